@@ -1,0 +1,156 @@
+/**
+ * @module
+ * The shape of an evaluation: what the rules engine returns and what the API sends (after
+ * `present()` adds texts). Dates are ISO `YYYY-MM-DD` strings so the result is JSON as it is;
+ * the engine computes with Temporal `PlainDate` internally (R-DATE-1).
+ */
+
+/** R-INS-2: the four stages, in the only order time can move through them. */
+export const STAGES = ["valid", "renewal", "grace", "lapsed"] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Which of the three accepted input combinations the answer was computed from (contract.md). */
+export type Route = "certificateExpiry" | "cardFace" | "cardIssue";
+
+/** What the face-recognition card reader at a clinic shows (R-INS-2, R-INS-7). */
+export type ReaderScreen = "normal" | "renewalAlert" | "qualificationOnly" | "lapsed";
+
+/** Where a certificate expiry comes from: which rule limited it. */
+export type ExpiryBasis =
+  | "given" // typed in by the user (card box, マイナポータル, notice letter)
+  | "fifthBirthday" // R-CERT-1(a)
+  | "sixthBirthday" // R-CERT-3
+  | "cardExpiry" // R-CERT-1(b) / R-INFER-2: capped by or equal to the card
+  | "firstCertificate"; // R-INFER-2: the same birthday five years before the card expiry
+
+export interface CertificateDates {
+  expiresOn: IsoDate;
+  /** R-RENEW-1: first day renewal is possible (fewer than 3 months remain). */
+  renewalOpensOn: IsoDate;
+  /** R-INS-1: last day the card still works (qualification only) as a health-insurance card. */
+  graceEndsOn: IsoDate;
+  /** R-RENEW-3: the notice letter usually arrives in this window (2–3 months before). */
+  noticeExpectedFrom: IsoDate;
+  noticeExpectedTo: IsoDate;
+  basis: ExpiryBasis;
+}
+
+export interface CardDates {
+  expiresOn: IsoDate;
+  /** R-CARD-6: the card can be renewed from this day. */
+  renewalOpensOn: IsoDate;
+  /** 10 or 5 (R-CARD-1); null when the card ends with the period of stay (R-CARD-4). */
+  validityYears: 10 | 5 | null;
+  /** The issue date when it was given (route cardIssue). */
+  issuedOn: IsoDate | null;
+  /** True when the expiry was typed from the card face (route cardFace). */
+  printed: boolean;
+}
+
+export interface SignatureCertificateDates {
+  expiresOn: IsoDate;
+  /** "exact" when computed from issue dates; "atMost" when only the user certificate is known
+   *  (R-CERT-2(b): it never outlives the user certificate, and lapses early on a move, R-CERT-7). */
+  bound: "exact" | "atMost";
+}
+
+export type CaveatCode =
+  | "probablyRenewed" // R-INFER-3
+  | "thresholdTransition" // R-CARD-3
+  | "ageBoundary" // R-AGE-2
+  | "feb29" // R-DATE-4
+  | "signatureUncertain" // R-INFER-1 (age 19 on the card expiry)
+  | "adultByDayBefore" // R-INFER-1 (age 27 on the card expiry)
+  | "cardExpiryNotBirthday" // R-INFER-4
+  | "periodOfStay" // R-CARD-4
+  | "cardExpired"; // R-INS-6, R-CERT-4
+
+/** One other reading of the input, with the dates and the stage it would give. */
+export interface Alternative {
+  /** What this reading assumes, as a code the messages module turns into a sentence. */
+  assumption: string;
+  certificateExpiresOn?: IsoDate;
+  cardExpiresOn?: IsoDate;
+  graceEndsOn?: IsoDate;
+  stage?: Stage;
+}
+
+export interface Caveat {
+  code: CaveatCode;
+  rule: string;
+  alternatives: Alternative[];
+}
+
+export type MilestoneKind =
+  | "noticeExpected"
+  | "renewalOpens"
+  | "certificateExpires"
+  | "graceStarts"
+  | "graceEnds"
+  | "lapses"
+  | "cardRenewalOpens"
+  | "cardExpires";
+
+export interface Milestone {
+  kind: MilestoneKind;
+  date: IsoDate;
+  /** Stage that begins on this day, when one does. */
+  stageFrom: Stage | null;
+  rule: string;
+}
+
+/** Things a person may want to do with the card; `works` says whether they can on `today`. */
+export type Capability =
+  | "insuranceFull" // マイナ保険証 with 診療情報・薬剤情報 sharing
+  | "insuranceQualificationOnly"
+  | "myNaPortalLogin"
+  | "convenienceStoreCopies"
+  | "eTaxSignature"
+  | "photoId";
+
+export type NextStepCode =
+  | "nothingYet"
+  | "addReminder"
+  | "expectNoticeLetter"
+  | "renewCertificateAtOffice"
+  | "renewCard"
+  | "reissueCertificateAtOffice"
+  | "wait24Hours"
+  | "setUpSmartphoneAgain"
+  | "registerInsuranceAgain"
+  | "eligibilityCertificate"
+  | "showCardAtReception"
+  | "checkCertificateExpiry";
+
+export interface Evaluation {
+  today: IsoDate;
+  route: Route;
+  stage: Stage;
+  certificate: CertificateDates;
+  card: CardDates | null;
+  signatureCertificate: SignatureCertificateDates | null;
+  /** Whole days from today to each date (negative when it is past). */
+  daysUntil: { renewalOpens: number; certificateExpires: number; graceEnds: number; cardExpires: number | null };
+  reader: ReaderScreen;
+  capabilities: Record<Capability, boolean>;
+  nextSteps: NextStepCode[];
+  timeline: Milestone[];
+  caveats: Caveat[];
+  /** The rule-set generation applied (R-NEXT-1). */
+  ruleSet: string;
+  /** IDs of the rules that produced this answer, for readers who want the why. */
+  rules: string[];
+}
+
+/** A validation problem, as a value (R-INPUT-1). `field` is the request field name. */
+export interface FieldError {
+  field: string;
+  code: string;
+  /** Values the message may quote, e.g. a suggested date; never the raw input. */
+  params?: Record<string, string>;
+}
+
+export type Outcome = { ok: true; evaluation: Evaluation } | { ok: false; errors: FieldError[] };
