@@ -154,3 +154,27 @@ export interface FieldError {
 }
 
 export type Outcome = { ok: true; evaluation: Evaluation } | { ok: false; errors: FieldError[] };
+
+/** Languages of texts: Japanese, English, and やさしい日本語 (plain Japanese, site only). */
+export const LANGS = ["ja", "en", "ja-easy"] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * An evaluation with the sentences a person reads, in one language (shared/messages/present.ts).
+ * The codes stay beside the texts so clients can style or translate them differently.
+ */
+export interface PresentedEvaluation extends Evaluation {
+  lang: Lang;
+  text: {
+    /** The stage in one sentence, e.g. "電子証明書は有効です。" */
+    stage: string;
+    /** Days left, in words: "有効期限まであと45日" / "grace ends in 3 days". */
+    daysLeft: string;
+    /** What the clinic's face-recognition reader shows (R-INS-2), like the leaflet draws it. */
+    reader: { badge: string; heading: string; message: string; button: string };
+    capabilities: { capability: Capability; works: boolean; text: string }[];
+    nextSteps: { code: NextStepCode; title: string; detail: string }[];
+    caveats: { code: CaveatCode; message: string; alternatives: string[] }[];
+    timeline: { kind: MilestoneKind; date: IsoDate; label: string }[];
+  };
+}
