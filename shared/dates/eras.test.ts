@@ -1,0 +1,63 @@
+import { describe, it, expect } from "vitest";
+import { ERAS, eraByToken, eraContains, eraOf } from "./eras";
+
+describe("ERAS table (R-PARSE-2)", () => {
+  it("has the five eras in order with their letters and offsets", () => {
+    expect(ERAS.map((e) => [e.name, e.letter, e.offset])).toStrictEqual([
+      ["明治", "M", 1867], ["大正", "T", 1911], ["昭和", "S", 1925], ["平成", "H", 1988], ["令和", "R", 2018],
+    ]);
+  });
+  it("offset makes the start year era year 1", () => {
+    for (const e of ERAS) expect(Number(e.start.slice(0, 4)) - e.offset).toStrictEqual(1);
+  });
+  it("each era ends on the next one's first day (overlap) or the day before", () => {
+    expect(ERAS.map((e) => [e.start, e.end])).toStrictEqual([
+      ["1868-01-25", "1912-07-30"],
+      ["1912-07-30", "1926-12-25"],
+      ["1926-12-25", "1989-01-07"],
+      ["1989-01-08", "2019-04-30"],
+      ["2019-05-01", null],
+    ]);
+  });
+});
+
+describe("eraByToken", () => {
+  it.each([
+    ["明治", "明治"], ["明", "明治"], ["M", "明治"], ["m", "明治"],
+    ["大正", "大正"], ["大", "大正"], ["T", "大正"], ["t", "大正"],
+    ["昭和", "昭和"], ["昭", "昭和"], ["S", "昭和"], ["s", "昭和"],
+    ["平成", "平成"], ["平", "平成"], ["H", "平成"], ["h", "平成"],
+    ["令和", "令和"], ["令", "令和"], ["R", "令和"], ["r", "令和"],
+  ])("%s → %s", (token, name) => {
+    expect(eraByToken(token)?.name).toStrictEqual(name);
+  });
+  it.each(["", "X", "和", "成", "慶応", "RR"])("%j → undefined", (token) => {
+    expect(eraByToken(token)).toStrictEqual(undefined);
+  });
+});
+
+describe("eraOf (later era on an overlap day)", () => {
+  it.each([
+    ["1868-01-24", undefined], ["1868-01-25", "明治"],
+    ["1912-07-29", "明治"], ["1912-07-30", "大正"], ["1912-07-31", "大正"],
+    ["1926-12-24", "大正"], ["1926-12-25", "昭和"], ["1926-12-26", "昭和"],
+    ["1989-01-07", "昭和"], ["1989-01-08", "平成"],
+    ["2019-04-30", "平成"], ["2019-05-01", "令和"], ["2200-12-31", "令和"],
+  ])("%s → %s", (iso, name) => {
+    expect(eraOf(iso)?.name).toStrictEqual(name);
+  });
+});
+
+describe("eraContains", () => {
+  const [meiji, taisho, showa, heisei, reiwa] = ERAS;
+  it("includes both ends, so overlap days belong to two eras", () => {
+    expect([eraContains(meiji, "1912-07-30"), eraContains(taisho, "1912-07-30")]).toStrictEqual([true, true]);
+    expect([eraContains(taisho, "1926-12-25"), eraContains(showa, "1926-12-25")]).toStrictEqual([true, true]);
+  });
+  it("excludes days outside", () => {
+    expect([eraContains(meiji, "1912-07-31"), eraContains(taisho, "1912-07-29")]).toStrictEqual([false, false]);
+    expect([eraContains(showa, "1989-01-08"), eraContains(heisei, "1989-01-07")]).toStrictEqual([false, false]);
+    expect([eraContains(heisei, "2019-05-01"), eraContains(reiwa, "2019-04-30")]).toStrictEqual([false, false]);
+    expect(eraContains(reiwa, "2200-01-01")).toStrictEqual(true);
+  });
+});
