@@ -1,0 +1,81 @@
+/**
+ * @module
+ * `parseTypedDate`: one date as a person types it (西暦 or 和暦) to an ISO date, or an error code
+ * the UI can turn into a sentence, with a corrected date when we can guess one (R-PARSE-1..3).
+ */
+
+import { compareIso, isRealDate, toIso } from "./calendar";
+import { ERAS, GREGORIAN_START, eraByToken, type Era, type EraName } from "./eras";
+import { formatWareki } from "./format-japanese-date";
+import { MAX_INPUT_LENGTH, normaliseTypedText } from "./normalise";
+
+export type ParseErrorCode =
+  | "empty" // nothing typed
+  | "unrecognised" // not a date form we know
+  | "not_a_real_date" // e.g. H13.2.29, 2025-02-30, month 13
+  | "past_era_end" // 平成31年5月1日, 昭和64年1月8日 → suggestion in the following era
+  | "before_era_start" // 令和1年4月30日, 平成1年1月7日 → suggestion in the preceding era
+  | "before_gregorian"; // before 1873-01-01 (R-PARSE-3)
+
+export type ParsedDate =
+  | { ok: true; iso: string; calendar: "gregorian" | "wareki"; era?: EraName }
+  | { ok: false; code: ParseErrorCode; suggestion?: { iso: string; wareki: string } };
+
+/** Latest 西暦 year accepted; later four-digit years are typos, not dates we reason about. */
+const MAX_YEAR = 2200;
+
+// R-PARSE-1 grammar, on normalised text: a 4-digit 西暦 year or an era (full name, first kanji
+// or letter) with a 1–2 digit year or 元; then ".", "/" or "-" used twice alike, or 年…月…日.
+const ERA_TOKEN = ERAS.map((e) => e.name).join("|") + "|[" + ERAS.map((e) => e.name[0] + e.letter).join("") + "]";
+const GRAMMAR = new RegExp(
+  `^(?:(?<west>\\d{4})|(?<era>${ERA_TOKEN})(?<ey>\\d{1,2}|元))` +
+    `(?:(?<sep>[./-])(?<m1>\\d{1,2})\\k<sep>(?<d1>\\d{1,2})|年(?<m2>\\d{1,2})月(?<d2>\\d{1,2})日)$`,
+  "i",
+);
+
+const fail = (code: ParseErrorCode): ParsedDate => ({ ok: false, code });
+
+// R-PARSE-3: "did you mean …?" names the date in the era that really contains it.
+const failWithSuggestion = (code: ParseErrorCode, iso: string): ParsedDate => ({
+  ok: false,
+  code,
+  suggestion: { iso, wareki: formatWareki(iso) },
+});
+
+function gregorian(year: number, month: number, day: number): ParsedDate {
+  if (year > MAX_YEAR) return fail("unrecognised");
+  if (!isRealDate(year, month, day)) return fail("not_a_real_date"); // R-PARSE-3 (2025-02-30)
+  const iso = toIso({ year, month, day });
+  if (compareIso(iso, GREGORIAN_START) < 0) return fail("before_gregorian"); // R-PARSE-3
+  return { ok: true, iso, calendar: "gregorian" };
+}
+
+function wareki(era: Era, eraYear: number, month: number, day: number): ParsedDate {
+  const year = era.offset + eraYear; // R-PARSE-2
+  // Impossible dates are reported before era bounds: H13.2.29 is "not real", not "out of era".
+  if (eraYear < 1 || !isRealDate(year, month, day)) return fail("not_a_real_date");
+  const iso = toIso({ year, month, day });
+  if (compareIso(iso, GREGORIAN_START) < 0) return fail("before_gregorian"); // R-PARSE-3
+  if (compareIso(iso, era.start) < 0) return failWithSuggestion("before_era_start", iso);
+  if (era.end !== null && compareIso(iso, era.end) > 0) return failWithSuggestion("past_era_end", iso);
+  return { ok: true, iso, calendar: "wareki", era: era.name };
+}
+
+/**
+ * Parse a typed date (R-PARSE-1): `2026-03-15`, `2026/3/15`, `2026.3.15`, `2026年3月15日`,
+ * `令和8年3月15日`, `令和元年5月1日`, `R8.3.15`, `r8/3/15`, `令8.3.15`, `㍻31.4.30`, in
+ * full-width or half-width, with spaces anywhere. Never throws.
+ */
+export function parseTypedDate(text: string): ParsedDate {
+  if (text == null) return fail("empty"); // an absent form field, from untyped callers
+  if (typeof text !== "string" || text.length > MAX_INPUT_LENGTH) return fail("unrecognised");
+  const s = normaliseTypedText(text);
+  if (s === "") return fail("empty");
+  const g = GRAMMAR.exec(s)?.groups;
+  if (!g) return fail("unrecognised");
+  const month = Number(g.m1 ?? g.m2);
+  const day = Number(g.d1 ?? g.d2);
+  if (g.west !== undefined) return gregorian(Number(g.west), month, day);
+  const era = eraByToken(g.era) as Era; // the grammar only admits known era tokens
+  return wareki(era, g.ey === "元" ? 1 : Number(g.ey), month, day);
+}
