@@ -135,7 +135,8 @@ export interface Evaluation {
   /** Whole days from today to each date (negative when it is past). */
   daysUntil: { renewalOpens: number; certificateExpires: number; graceEnds: number; cardExpires: number | null };
   reader: ReaderScreen;
-  capabilities: Record<Capability, boolean>;
+  /** `null`: this input cannot tell (e.g. the card's own expiry is unknown). */
+  capabilities: Record<Capability, boolean | null>;
   nextSteps: NextStepCode[];
   timeline: Milestone[];
   caveats: Caveat[];
@@ -172,7 +173,7 @@ export interface PresentedEvaluation extends Evaluation {
     daysLeft: string;
     /** What the clinic's face-recognition reader shows (R-INS-2), like the leaflet draws it. */
     reader: { badge: string; heading: string; message: string; button: string };
-    capabilities: { capability: Capability; works: boolean; text: string }[];
+    capabilities: { capability: Capability; works: boolean | null; text: string }[];
     nextSteps: { code: NextStepCode; title: string; detail: string }[];
     caveats: { code: CaveatCode; message: string; alternatives: string[] }[];
     timeline: { kind: MilestoneKind; date: IsoDate; label: string }[];

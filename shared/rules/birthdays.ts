@@ -1,0 +1,32 @@
+/**
+ * @module
+ * Birthdays as the rules count them (R-DATE-3, R-DATE-4).
+ */
+import { type PlainDate, Temporal, isAfter } from "./plain-date.ts";
+
+/**
+ * The birthday in `year`. R-DATE-4: a Feb 29 birthday falls on Feb 28 in a common year
+ * (Temporal's "constrain" overflow gives exactly that).
+ */
+export function birthdayIn(birth: PlainDate, year: number): PlainDate {
+  return Temporal.PlainDate.from({ year, month: birth.month, day: birth.day }, { overflow: "constrain" });
+}
+
+/**
+ * The `n`-th birthday strictly after `date` (R-DATE-3: a birthday on `date` itself is not counted).
+ * @example nthBirthdayAfter(1990-04-10, 2020-04-10, 10) → 2030-04-10
+ */
+export function nthBirthdayAfter(birth: PlainDate, date: PlainDate, n: number): PlainDate {
+  const firstYear = isAfter(birthdayIn(birth, date.year), date) ? date.year : date.year + 1;
+  return birthdayIn(birth, firstYear + n - 1);
+}
+
+/** True when `date` is a birthday of `birth`; for a Feb 29 birth in a common year, Feb 28 or
+ *  Mar 1 (R-INFER-4 accepts either, since offices differ). */
+export function isBirthday(birth: PlainDate, date: PlainDate): boolean {
+  if (birth.month === date.month && birth.day === date.day) return true;
+  if (!isLeapDay(birth) || date.inLeapYear) return false;
+  return (date.month === 2 && date.day === 28) || (date.month === 3 && date.day === 1);
+}
+
+export const isLeapDay = (date: PlainDate): boolean => date.month === 2 && date.day === 29;

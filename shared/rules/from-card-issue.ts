@@ -1,0 +1,90 @@
+/**
+ * @module
+ * Route (c): birth date and the card's issue date, optionally the application date, the
+ * certificate's own issue date, the end of a period of stay and the printed card expiry.
+ */
+import type { PlainDate } from "./plain-date.ts";
+import type { RuleSet } from "./rule-set.ts";
+import type { Caveat } from "./result.ts";
+import type { Situation } from "./situation.ts";
+import { type CardReading, cardFromIssue, signatureAgeReached } from "./card.ts";
+import { certificateFromIssue } from "./certificates.ts";
+import { alternative } from "./alternatives.ts";
+
+export interface CardIssueInput {
+  birthDate: PlainDate;
+  cardIssuedOn: PlainDate;
+  applicationReceivedOn?: PlainDate;
+  certificateIssuedOn?: PlainDate;
+  periodOfStayEndsOn?: PlainDate;
+  /** The expiry printed on the card, when also given: it picks between open readings. */
+  cardExpiry?: PlainDate;
+}
+
+export type CardIssueOutcome = { consistent: true; situation: Situation } | { consistent: false; expected: PlainDate };
+
+/** The certificate on `card`: the first one issued with the card, or the current one if renewed. */
+function currentCertificate(input: CardIssueInput, card: CardReading, rules: RuleSet) {
+  const first = certificateFromIssue(input.birthDate, input.cardIssuedOn, card.expiresOn, rules);
+  const issuedOn = input.certificateIssuedOn;
+  if (!issuedOn || issuedOn.equals(input.cardIssuedOn)) return { ...first, issuedOn: input.cardIssuedOn };
+  // R-CERT-3 / R-CERT-4: a later issue replaced the first certificate.
+  return { ...certificateFromIssue(input.birthDate, issuedOn, card.expiresOn, rules, first.expiresOn), issuedOn };
+}
+
+export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: RuleSet): CardIssueOutcome {
+  const outcome = cardFromIssue(
+    {
+      birth: input.birthDate,
+      issuedOn: input.cardIssuedOn,
+      applicationReceivedOn: input.applicationReceivedOn,
+      periodOfStayEndsOn: input.periodOfStayEndsOn,
+    },
+    rules,
+  );
+  const open = [
+    { reading: outcome.transitionAlternative, code: "thresholdTransition", rule: "R-CARD-3" },
+    { reading: outcome.ageBoundaryAlternative, code: "ageBoundary", rule: "R-AGE-2" },
+  ] as const;
+  const rulesUsed = ["R-CARD-1", "R-CARD-2", "R-DATE-3", "R-CERT-1", "R-CERT-2"];
+  const caveats: Caveat[] = [];
+
+  let card: CardReading = outcome;
+  if (input.cardExpiry) {
+    // The printed expiry settles an open reading, or contradicts the issue date.
+    const printed = input.cardExpiry;
+    const match = [outcome, ...open.map((o) => o.reading)].find((r) => r?.expiresOn.equals(printed));
+    if (!match) return { consistent: false, expected: outcome.expiresOn };
+    card = match;
+  } else {
+    for (const { reading, code, rule } of open) {
+      if (!reading) continue;
+      const certificate = currentCertificate(input, reading, rules);
+      const assumption = reading.adult ? "adultCard" : "minorCard";
+      caveats.push({ code, rule, alternatives: [alternative(assumption, { certificate: certificate.expiresOn, card: reading.expiresOn }, today, rules)] });
+      rulesUsed.push(rule);
+    }
+  }
+
+  const certificate = currentCertificate(input, card, rules);
+  if (input.certificateIssuedOn) rulesUsed.push("R-CERT-3", "R-CERT-4");
+  if (input.periodOfStayEndsOn) {
+    rulesUsed.push("R-CARD-4");
+    caveats.push({ code: "periodOfStay", rule: "R-CARD-4", alternatives: [] });
+  }
+  const hasSignature = signatureAgeReached(input.birthDate, certificate.issuedOn, rules);
+  return {
+    consistent: true,
+    situation: {
+      route: "cardIssue",
+      certificate: { expiresOn: certificate.expiresOn, basis: certificate.basis },
+      card: { expiresOn: card.expiresOn, validityYears: card.validityYears, issuedOn: input.cardIssuedOn, printed: false },
+      // R-CERT-2: capped by the user certificate, which is itself capped by the card.
+      signature: hasSignature ? { expiresOn: certificate.expiresOn, bound: "exact" } : null,
+      caveats,
+      rules: hasSignature ? rulesUsed : [...rulesUsed, "R-CERT-6"],
+      // R-CARD-4: no letter when the card (and so the certificate) ends with the period of stay.
+      noticeLetterExpected: card.validityYears !== null || !certificate.expiresOn.equals(card.expiresOn),
+    },
+  };
+}

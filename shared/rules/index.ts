@@ -1,0 +1,10 @@
+/**
+ * @module
+ * The rules engine: pure functions of (input, today) → evaluation, citing the rule IDs of
+ * ../shared/domain/rules.md (copied nowhere: the IDs are the link).
+ */
+export { evaluate, type EvaluateInput } from "./evaluate.ts";
+export { todayInTokyo } from "./today.ts";
+export { CARD_2016, type RuleSet } from "./rule-set.ts";
+export { Temporal, type PlainDate, plainDate } from "./plain-date.ts";
+export * from "./result.ts";

@@ -1,0 +1,28 @@
+/**
+ * @module
+ * The stage on a day, and what the clinic's reader shows then (R-INS-2, R-INS-7).
+ */
+import { type PlainDate, isBefore, isAfter } from "./plain-date.ts";
+import type { RuleSet } from "./rule-set.ts";
+import type { ReaderScreen, Stage } from "./result.ts";
+import { graceEndsOn, renewalOpensOn } from "./windows.ts";
+
+/**
+ * R-INS-2: valid before the renewal window, renewal through the expiry day (inclusive, R-DATE-2),
+ * grace through the grace end, lapsed after. R-INS-6: a card expiry is already folded into the
+ * certificate expiry (R-CARD-5), so only the certificate matters here.
+ */
+export function stageOn(certificateExpiresOn: PlainDate, today: PlainDate, rules: RuleSet): Stage {
+  if (isBefore(today, renewalOpensOn(certificateExpiresOn, rules))) return "valid";
+  if (!isAfter(today, certificateExpiresOn)) return "renewal";
+  if (!isAfter(today, graceEndsOn(certificateExpiresOn, rules))) return "grace";
+  return "lapsed";
+}
+
+/** R-INS-2 / R-INS-7: the reader's alert starts with the renewal window (undocumented; Decisions). */
+export const READER_SCREEN = {
+  valid: "normal",
+  renewal: "renewalAlert",
+  grace: "qualificationOnly",
+  lapsed: "lapsed",
+} as const satisfies Record<Stage, ReaderScreen>;

@@ -1,0 +1,21 @@
+// Test helper: evaluate from ISO strings, asserting success.
+import { evaluate, type EvaluateInput } from "../evaluate.ts";
+import { plainDate } from "../plain-date.ts";
+import type { Evaluation, FieldError } from "../result.ts";
+
+export type IsoInput = { [K in keyof EvaluateInput]?: string };
+
+const toInput = (iso: IsoInput): EvaluateInput =>
+  Object.fromEntries(Object.entries(iso).map(([k, v]) => [k, plainDate(v as string)])) as EvaluateInput;
+
+export function evaluateIso(input: IsoInput, today: string): Evaluation {
+  const outcome = evaluate(toInput(input), plainDate(today));
+  if (!outcome.ok) throw new Error(`expected an evaluation, got ${JSON.stringify(outcome.errors)}`);
+  return outcome.evaluation;
+}
+
+export function errorsIso(input: IsoInput, today: string): FieldError[] {
+  const outcome = evaluate(toInput(input), plainDate(today));
+  if (outcome.ok) throw new Error(`expected errors, got stage ${outcome.evaluation.stage}`);
+  return outcome.errors;
+}
