@@ -1,0 +1,58 @@
+/**
+ * @module
+ * The shape every language's texts must fill: one catalog per language, so a missing sentence
+ * is a type error, not a blank on a screen.
+ */
+import type {
+  Alternative,
+  Capability,
+  CaveatCode,
+  Evaluation,
+  MilestoneKind,
+  NextStepCode,
+  ReaderScreen,
+  Stage,
+} from "../rules/result.ts";
+
+/** Dates already formatted for the language, so texts never format dates themselves. */
+export interface DateWords {
+  expiry: string;
+  renewalOpens: string;
+  graceEnds: string;
+  lapses: string;
+  noticeFrom: string;
+  noticeTo: string;
+  card: string | null;
+  cardRenewalOpens: string | null;
+  /** R-INFER-3: the first certificate's date, when the answer assumes a renewal. */
+  firstCertificate: string | null;
+}
+
+export interface TextContext {
+  evaluation: Evaluation;
+  dates: DateWords;
+  /** Formats any ISO date for this language. */
+  date: (iso: string) => string;
+}
+
+export interface Catalog {
+  /** Field labels for error messages. */
+  field: Record<string, string>;
+  /** One actionable sentence per error code; `{field}` and params are filled in. */
+  error: Record<string, string>;
+  /** For `missing_input`, the sentence depends on which field is missing. */
+  missingInput: Record<string, string>;
+  stage: Record<Stage, (t: TextContext) => string>;
+  daysLeft: Record<Stage, (days: number, t: TextContext) => string>;
+  reader: Record<ReaderScreen, { badge: string; heading: string; message: string; button: string }>;
+  capability: Record<Capability, string>;
+  works: { yes: string; no: string; unknown: string };
+  nextStep: Record<NextStepCode, (t: TextContext) => { title: string; detail: string }>;
+  caveat: Record<CaveatCode, (t: TextContext) => string>;
+  alternative: (a: Alternative, t: TextContext) => string;
+  stageName: Record<Stage, string>;
+  milestone: Record<MilestoneKind, string>;
+  weekdays: readonly string[];
+  months?: readonly string[];
+  formatDate: (year: number, month: number, day: number, weekday: string) => string;
+}

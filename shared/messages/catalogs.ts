@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Language → catalog, and date words in that language.
+ */
+import { weekdayIndex } from "../dates/index.ts";
+import type { Lang } from "../rules/result.ts";
+import type { Catalog } from "./catalog.ts";
+import { en } from "./en.ts";
+import { ja } from "./ja.ts";
+import { jaEasy } from "./ja-easy.ts";
+
+export const CATALOGS: Record<Lang, Catalog> = { ja, en, "ja-easy": jaEasy };
+
+/** "2026年11月14日（土）" / "Sat 14 November 2026" from an ISO date. */
+export function formatDate(iso: string, lang: Lang): string {
+  const catalog = CATALOGS[lang];
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return catalog.formatDate(y, m, d, catalog.weekdays[weekdayIndex(iso)]!);
+}

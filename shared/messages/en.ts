@@ -1,0 +1,217 @@
+/**
+ * @module
+ * English texts: plain, short sentences that say what to do next. Japanese names of documents
+ * and places stay beside the English so people can match what they see at the counter.
+ */
+import type { Catalog } from "./catalog.ts";
+
+export const en: Catalog = {
+  field: {
+    certificateExpiry: "The certificate expiry date",
+    birthDate: "The date of birth",
+    cardExpiry: "The card expiry date",
+    cardIssuedOn: "The card issue date",
+    applicationReceivedOn: "The application date",
+    certificateIssuedOn: "The certificate issue date",
+    periodOfStayEndsOn: "The end of the period of stay",
+    today: "The evaluation day (today)",
+    lang: "The language (lang)",
+    body: "The request body",
+    query: "The query",
+  },
+  error: {
+    empty: "{field} is empty. Enter a date.",
+    required: "{field} is required. Enter it.",
+    invalid_date: "{field} could not be read as a date. Enter it like 2026-03-15 or 令和8年3月15日.",
+    not_a_real_date: "{field} does not exist in the calendar. Check the month and the day.",
+    past_era_end: "{field} is after the end of its era. Did you mean {suggestionWareki} ({suggestion})?",
+    before_era_start: "{field} is before the start of its era. Did you mean {suggestionWareki} ({suggestion})?",
+    before_gregorian: "{field} must be on or after 1 January 1873 (Meiji 6).",
+    not_a_string: "{field} must be sent as a string, for example \"2026-03-15\".",
+    too_long: "{field} is too long. Enter only the date.",
+    unknown_field: "This field is not accepted. Check its name; /api/v1/openapi.json lists the fields.",
+    unsupported_lang: "The language must be ja, en or ja-easy.",
+    not_an_object: "{field} must be a JSON object ({ … }).",
+    invalid_value: "{field} cannot be used as sent. Check its value.",
+    birth_date_in_future: "The date of birth is after today. Check the date of birth.",
+    card_issued_before_first_cards: "My Number Cards were first issued in January 2016. Check the card issue date.",
+    card_issued_before_birth: "The card issue date is before the date of birth. Check both dates.",
+    card_issued_in_future: "The card issue date is after today. Check the issue date.",
+    application_after_card_issue: "The application date is after the card issue date. Check the application date.",
+    certificate_issued_before_card: "The certificate issue date is before the card issue date. Check the dates.",
+    certificate_issued_before_birth: "The certificate issue date is before the date of birth. Check the dates.",
+    certificate_issued_after_card_expiry: "The certificate issue date is after the card expiry date. Check the dates.",
+    certificate_issued_in_future: "The certificate issue date is after today. Check the date.",
+    certificate_issued_after_expiry: "The certificate issue date is after its expiry date. Check both dates.",
+    card_expiry_not_after_birth: "The card expiry date is before the date of birth. Check the date printed on the card.",
+    card_expiry_not_after_issue: "The card expiry date is before the card issue date. Check both dates.",
+    certificate_expiry_not_after_birth: "The certificate expiry date is before the date of birth. Check the dates.",
+    certificate_outlives_card:
+      "The certificate expiry date is after the card expiry date, but a certificate never outlives its card. Check both dates.",
+    stay_ends_before_card_issue: "The period of stay ends before the card issue date. Check the dates.",
+    impossible_card_age:
+      "No card has this combination of date of birth and card expiry (age {age} on the expiry date). Check both dates for a typo.",
+    card_expiry_mismatch:
+      "From the issue date, the card should expire on {expected}. Check the expiry printed on the card and the issue date.",
+  },
+  missingInput: {
+    certificateExpiry: "Enter the certificate expiry date, or your date of birth and the card expiry date.",
+    cardExpiry: "With the date of birth, enter the expiry date printed on the card (or the card issue date).",
+    birthDate: "With the card's date, enter the date of birth.",
+  },
+  stage: {
+    valid: ({ dates }) => `Your certificate is valid until ${dates.expiry}. Your card works as a health insurance card as usual.`,
+    renewal: ({ dates }) =>
+      `Your certificate expires on ${dates.expiry}, in less than 3 months. You can renew it now.`,
+    grace: ({ dates }) =>
+      `Your certificate expired on ${dates.expiry}. Until ${dates.graceEnds} you can still use the card at clinics, but only your insurance eligibility is shared, not your medical or prescription records.`,
+    lapsed: ({ dates }) =>
+      `Your certificate expired on ${dates.expiry}, more than 3 months ago. Since ${dates.lapses} the card no longer works as a health insurance card.`,
+  },
+  daysLeft: {
+    valid: (days) => `Renewal opens in ${days} ${days === 1 ? "day" : "days"}.`,
+    renewal: (days) => (days === 0 ? "Today is the last day of validity." : `${days} ${days === 1 ? "day" : "days"} left until expiry.`),
+    grace: (days) =>
+      days === 0 ? "Today is the last day the card works for health insurance." : `${days} ${days === 1 ? "day" : "days"} left before the card stops working for health insurance.`,
+    lapsed: (days) => `The card stopped working for health insurance ${days} ${days === 1 ? "day" : "days"} ago.`,
+  },
+  reader: {
+    normal: {
+      badge: "マイナ保険証: usable",
+      heading: "The usual screen",
+      message: "Nothing about the expiry is shown. You can see the doctor with your card.",
+      button: "Next",
+    },
+    renewalAlert: {
+      badge: "マイナ保険証: usable",
+      heading: "Expiry notice",
+      message: "Your certificate expires within 3 months. Please renew it at your municipal office.",
+      button: "Next",
+    },
+    qualificationOnly: {
+      badge: "マイナ保険証: usable (eligibility only)",
+      heading: "Expired certificate",
+      message:
+        "Your certificate has expired, so only your eligibility information is given to this clinic. Please renew the certificate at your municipal office soon.",
+      button: "Next",
+    },
+    lapsed: {
+      badge: "マイナ保険証: not usable",
+      heading: "The certificate has lapsed",
+      message:
+        "Your certificate has lapsed. Please take out your My Number Card and go to the reception desk. The certificate must be renewed at your municipal office.",
+      button: "",
+    },
+  },
+  capability: {
+    insuranceFull: "Health insurance at clinics, with medical and prescription records shared",
+    insuranceQualificationOnly: "Health insurance eligibility check at clinics",
+    myNaPortalLogin: "Logging in to Mynaportal",
+    convenienceStoreCopies: "Certificates of residence at convenience stores",
+    eTaxSignature: "e-Tax and other signed filings (signature certificate)",
+    photoId: "Photo ID",
+  },
+  works: { yes: "works", no: "does not work", unknown: "cannot tell from this input" },
+  nextStep: {
+    nothingYet: ({ dates }) => ({ title: "Nothing to do yet", detail: `You can renew the certificate from ${dates.renewalOpens}.` }),
+    expectNoticeLetter: ({ dates }) => ({
+      title: "Expect the notice letter",
+      detail: `Around ${dates.noticeFrom} to ${dates.noticeTo}, J-LIS sends an expiry notice (有効期限通知書) in a light-blue envelope. It is not forwarded, so after a move it may not arrive. You can renew without it.`,
+    }),
+    addReminder: () => ({
+      title: "Add the dates to your calendar",
+      detail: "Save the day renewal opens, the expiry and the last day the card works for health insurance.",
+    }),
+    renewCertificateAtOffice: ({ dates }) => ({
+      title: "Renew the certificate at your municipal office",
+      detail: `Renewal is free and done in person at the office of the town where you live, before ${dates.expiry}; it cannot be done online. Bring your My Number Card and know your 4-digit PIN and your 6–16 character signature password. A proxy can do it in two visits.`,
+    }),
+    renewCard: ({ dates, evaluation }) => {
+      const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
+      return {
+        title: "Renew your My Number Card",
+        detail: expired
+          ? `Your card expired on ${dates.card}. Apply for a new card (online, by post, at a photo booth or at the office); the new card comes with new certificates.`
+          : `Your certificate ends with the card on ${dates.card}, so renew the card itself. You can apply from ${dates.cardRenewalOpens} online, by post, at a photo booth or at the office, and collect it at the office.`,
+      };
+    },
+    reissueCertificateAtOffice: () => ({
+      title: "Have the certificate re-issued at your municipal office",
+      detail: "Even after expiry, the certificate is re-issued free of charge while the card is valid, in person only. Bring your card and know your PINs.",
+    }),
+    wait24Hours: () => ({
+      title: "The new certificate works after about 24 hours",
+      detail: "Right after the procedure, clinic card readers may still show the old expiry date.",
+    }),
+    setUpSmartphoneAgain: () => ({
+      title: "Set up the smartphone certificate again",
+      detail: "If you use the My Number Card function on a smartphone, set it up again after renewing.",
+    }),
+    registerInsuranceAgain: () => ({
+      title: "Register the card for health insurance again",
+      detail: "When the 3-month grace period ends, the health-insurance registration is cancelled. After re-issue, register again at a clinic's card reader or on Mynaportal.",
+    }),
+    eligibilityCertificate: () => ({
+      title: "You can use an eligibility certificate (資格確認書)",
+      detail: "If you do not renew, your health insurer sends an eligibility certificate so you can still see a doctor. When it comes depends on the insurer (Kyokai Kenpo: through your employer about 2 months after the end of the expiry month; National Health Insurance: before the grace period ends).",
+    }),
+    showCardAtReception: () => ({
+      title: "Show your card at the reception desk",
+      detail: "If the card reader says the certificate has lapsed, tell the reception desk.",
+    }),
+    checkCertificateExpiry: ({ dates }) => ({
+      title: "Check your certificate expiry",
+      detail: `It is in the handwritten box on the front of the card, or on Mynaportal. If you renewed after ${dates.firstCertificate ?? "the first expiry"}, it is valid until ${dates.card ?? "the card expiry"}.`,
+    }),
+  },
+  caveat: {
+    probablyRenewed: ({ dates }) =>
+      `Your first certificate expired on ${dates.firstCertificate}. Your card is still valid, so this answer assumes you renewed it. If you did not, see "If not renewed" below.`,
+    thresholdTransition: () =>
+      "Cards issued from April to September 2022 to people aged 18 or 19 run 5 or 10 years depending on when the application was received (before April 2022: 5 years). This answer uses the earlier date; enter the expiry printed on the card to settle it.",
+    ageBoundary: () =>
+      "The card was issued on the day before an adult birthday, which counts as adult age in this answer. Under the other reading the card runs 5 years; enter the expiry printed on the card to settle it.",
+    feb29: () =>
+      "For a 29 February birthday we count the birthday as 28 February in common years. Some offices use 1 March, so also check the dates on your card or letter.",
+    signatureUncertain: () =>
+      "Cards like this are normally issued under age 15, without a signature certificate. Only a card issued on the day before the 15th birthday has one.",
+    adultByDayBefore: () =>
+      "Only a 10-year card issued on the day before the 18th birthday has this combination of dates. Check both dates for a typo.",
+    cardExpiryNotBirthday: () =>
+      "A card normally expires on a birthday, and this date is not one. Check it for a typo.",
+    periodOfStay: () =>
+      "When the card ends with the period of stay, no expiry notice letter is sent. Extending the card after a stay extension does not extend the certificates: ask about them at the office too.",
+    cardExpired: ({ dates }) =>
+      `Your My Number Card expired on ${dates.card}. The certificates ended the same day; a new card is needed to get new ones.`,
+  },
+  alternative: (a, t) => {
+    const parts = [(ASSUMPTIONS[a.assumption] ?? a.assumption) + ":"];
+    if (a.cardExpiresOn) parts.push(`the card expires on ${t.date(a.cardExpiresOn)};`);
+    if (a.certificateExpiresOn) parts.push(`the certificate expires on ${t.date(a.certificateExpiresOn)}`);
+    if (a.graceEndsOn) parts.push(`and the card works for health insurance until ${t.date(a.graceEndsOn)}.`);
+    if (a.stage) parts.push(`Stage today: ${en.stageName[a.stage]}.`);
+    return parts.join(" ");
+  },
+  stageName: { valid: "valid", renewal: "renewal time", grace: "expired (grace period)", lapsed: "lapsed" },
+  milestone: {
+    noticeExpected: "The notice letter starts to arrive",
+    renewalOpens: "Certificate renewal opens",
+    certificateExpires: "Certificate expiry",
+    graceStarts: "Expired: eligibility check only",
+    graceEnds: "Last day the card works for health insurance",
+    lapses: "The card stops working for health insurance",
+    cardRenewalOpens: "Card renewal opens",
+    cardExpires: "My Number Card expiry",
+  },
+  weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
+  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+  formatDate: (y, m, d, w) => `${w} ${d} ${en.months![m - 1]} ${y}`,
+};
+
+const ASSUMPTIONS: Record<string, string> = {
+  renewed: "If renewed",
+  notRenewed: "If not renewed",
+  adultCard: "If it is a 10-year (adult) card",
+  minorCard: "If it is a 5-year card",
+  march1: "If the birthday counts as 1 March",
+};

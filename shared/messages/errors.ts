@@ -1,0 +1,23 @@
+/**
+ * @module
+ * One actionable sentence per field error (R-INPUT-1), in the request's language. Only values
+ * we computed (a suggested date, an age, an expected expiry) are quoted, never the raw input.
+ */
+import type { FieldError, Lang } from "../rules/result.ts";
+import { CATALOGS, formatDate } from "./catalogs.ts";
+
+const DATE_PARAMS = new Set(["expected"]);
+
+export function errorMessage(error: FieldError, lang: Lang): string {
+  const catalog = CATALOGS[lang];
+  const template =
+    error.code === "missing_input"
+      ? (catalog.missingInput[error.field] ?? catalog.missingInput.certificateExpiry!)
+      : (catalog.error[error.code] ?? catalog.error.invalid_value!);
+  const field = Object.hasOwn(catalog.field, error.field) ? catalog.field[error.field]! : catalog.field.body!;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === "field") return field;
+    const value = error.params?.[name] ?? "";
+    return DATE_PARAMS.has(name) && value ? formatDate(value, lang) : value;
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * @module
+ * Everything a person reads, in ja, en and やさしい日本語: result texts and error sentences.
+ */
+import type { Lang, MilestoneKind } from "../rules/result.ts";
+import { CATALOGS } from "./catalogs.ts";
+
+export { present } from "./present.ts";
+export { errorMessage } from "./errors.ts";
+export { formatDate, CATALOGS } from "./catalogs.ts";
+
+export const milestoneLabel = (kind: MilestoneKind, lang: Lang): string => CATALOGS[lang].milestone[kind];
+export const stageName = (stage: keyof (typeof CATALOGS)["ja"]["stageName"], lang: Lang): string => CATALOGS[lang].stageName[stage];

@@ -1,0 +1,66 @@
+/**
+ * @module
+ * The request fields and their shapes, as valibot schemas: the single source for validation
+ * (parse.ts) and for the OpenAPI document (generated from these at build time).
+ */
+import * as v from "valibot";
+import { LANGS } from "../rules/result.ts";
+
+/** Long enough for any form R-PARSE-1 accepts with spaces; short enough to parse in no time. */
+export const MAX_DATE_LENGTH = 40;
+
+/** A date as people type it: ISO, 西暦 or 和暦 (R-PARSE-1). Parsed after the shape check. */
+export const TypedDate = v.pipe(
+  v.string(),
+  v.maxLength(MAX_DATE_LENGTH),
+  v.description(
+    "A calendar date: ISO YYYY-MM-DD, or as typed in Japan: 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, full-width digits.",
+  ),
+  v.examples(["2026-03-15", "令和8年3月15日", "R8.3.15"]),
+);
+
+export const Lang = v.pipe(v.picklist(LANGS), v.description("Language of texts and error messages (default ja)."));
+
+/** contract.md: the fields of `POST /api/v1/evaluate`, all dates. */
+export const DATE_FIELDS = [
+  "certificateExpiry",
+  "birthDate",
+  "cardExpiry",
+  "cardIssuedOn",
+  "applicationReceivedOn",
+  "certificateIssuedOn",
+  "periodOfStayEndsOn",
+  "today",
+] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
+
+const FIELD_DESCRIPTIONS: Record<DateField, string> = {
+  certificateExpiry: "The user certificate's expiry (利用者証明用電子証明書の有効期限), if known.",
+  birthDate: "Birth date (生年月日); 和暦 as printed on the card is fine.",
+  cardExpiry: "The card expiry printed on the card face (「…まで有効」).",
+  cardIssuedOn: "The card issue date (J-LIS production date; not printed on the card).",
+  applicationReceivedOn: "When J-LIS received the card application; matters only around 2022-04-01.",
+  certificateIssuedOn: "When the current user certificate was issued or renewed, if not with the card.",
+  periodOfStayEndsOn: "Foreign residents with a fixed period of stay: 在留期間満了日.",
+  today: "The day to evaluate; default today's date in Asia/Tokyo.",
+};
+
+const dateEntries = Object.fromEntries(
+  DATE_FIELDS.map((field) => [field, v.optional(v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS[field])))]),
+) as unknown as Record<DateField, v.OptionalSchema<v.GenericSchema<string>, undefined>>;
+
+/** Body of `POST /api/v1/evaluate`, and each item of a batch. Unknown keys are errors. */
+export const EvaluateBodySchema = v.strictObject({ ...dateEntries, lang: v.optional(Lang) });
+
+/** Query of `GET /api/v1/stage` (also the badge and the embed page). */
+export const StageQuerySchema = v.strictObject({
+  certificateExpiry: v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS.certificateExpiry)),
+  today: v.optional(v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS.today))),
+  lang: v.optional(Lang),
+});
+
+/** Query of `GET /api/v1/calendar.ics`. */
+export const CalendarQuerySchema = v.strictObject({
+  certificateExpiry: v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS.certificateExpiry)),
+  lang: v.optional(Lang),
+});
