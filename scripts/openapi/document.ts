@@ -1,0 +1,176 @@
+/**
+ * @module
+ * The OpenAPI 3.1 document, built from the same valibot schemas that validate requests
+ * (shared/schema/fields.ts) through @valibot/to-json-schema. Run at build time only
+ * (`npm run openapi`); the Worker serves the JSON it wrote.
+ *
+ * Hint: this file imports the schema definitions directly (not shared/schema/index.ts), so Node
+ * can run it with plain type stripping, without a bundler.
+ */
+import { toJsonSchema } from "@valibot/to-json-schema";
+import type * as v from "valibot";
+import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "../../shared/schema/fields.ts";
+import { BatchResponseSchema, EvaluationSchema, ProblemSchema } from "./result-schema.ts";
+
+/** Mirrors worker/problem/texts.ts (checked by test/api/openapi.test.ts). */
+export const LIMITS = { maxBatchItems: 5_000, maxSingleBodyBytes: 16 * 1024, maxBatchBodyBytes: 1024 * 1024 } as const;
+
+type Schema = Record<string, unknown>;
+
+function jsonSchema(schema: v.GenericSchema): Schema {
+  const { $schema: _dialect, ...rest } = toJsonSchema(schema, { target: "draft-2020-12" }) as Schema;
+  return rest;
+}
+
+/** Query parameters from an object schema: one per property, with its own schema. */
+function queryParameters(schema: v.GenericSchema): Schema[] {
+  const object = jsonSchema(schema) as { properties: Record<string, Schema>; required?: string[] };
+  return Object.entries(object.properties).map(([name, property]) => {
+    const { description, ...rest } = property;
+    return { name, in: "query", required: object.required?.includes(name) ?? false, description, schema: rest };
+  });
+}
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
+
+const clientErrors = {
+  "400": problem("Invalid input: errors[] names each field, with a code and a sentence in the request's language."),
+  "405": problem("Method not allowed; see the Allow header."),
+  "429": problem("Too many requests from this client; see Retry-After."),
+};
+
+const cached = {
+  ETag: { description: "Strong entity tag of the body; send it back in If-None-Match.", schema: { type: "string" } },
+  "Cache-Control": {
+    description: "A day when `today` is in the query; otherwise until the next midnight in Asia/Tokyo.",
+    schema: { type: "string" },
+  },
+};
+
+const notModified = { "304": { description: "Not modified (If-None-Match matched the ETag)." } };
+
+export function buildOpenApiDocument() {
+  const stageParameters = queryParameters(StageQuerySchema);
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "マイナ期限ナビ API (myna-expiry)",
+      version: "1.0.0",
+      summary: "My Number Card certificate expiry and マイナ保険証 stages.",
+      description:
+        "A pure function of the input and the day: the same question on the same `today` gives the same answer. " +
+        "Dates are accepted as ISO, 西暦 or 和暦 and answered as ISO. Any origin may call the API (CORS, no credentials). " +
+        `Limits: ${LIMITS.maxSingleBodyBytes / 1024} KiB per body, ${LIMITS.maxBatchBodyBytes / 1024 / 1024} MiB and ${LIMITS.maxBatchItems} items per batch, ` +
+        "600 requests a minute per client (a batch counts once). Nothing is logged: no bodies, no query values, no dates.",
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    servers: [{ url: "/" }],
+    paths: {
+      "/healthz": {
+        get: {
+          operationId: "health",
+          summary: "Readiness check",
+          responses: {
+            "200": {
+              description: "The Worker is up.",
+              content: { "application/json": { schema: { type: "object", properties: { status: { const: "ok" } }, required: ["status"] } } },
+            },
+          },
+        },
+      },
+      "/api/v1/stage": {
+        get: {
+          operationId: "getStage",
+          summary: "Where am I today, given the certificate expiry?",
+          parameters: stageParameters,
+          responses: {
+            "200": {
+              description: "The evaluation with texts.",
+              headers: cached,
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Evaluation" } } },
+            },
+            ...notModified,
+            ...clientErrors,
+          },
+        },
+      },
+      "/api/v1/evaluate": {
+        post: {
+          operationId: "evaluate",
+          summary: "The full question: certificate expiry, or birth date with the card's dates.",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/EvaluateBody" } } } },
+          responses: {
+            "200": { description: "The evaluation with texts.", content: { "application/json": { schema: { $ref: "#/components/schemas/Evaluation" } } } },
+            ...clientErrors,
+            "413": problem(`The body is larger than ${LIMITS.maxSingleBodyBytes / 1024} KiB.`),
+            "415": problem("The body is not sent as application/json."),
+          },
+        },
+      },
+      "/api/v1/evaluate/batch": {
+        post: {
+          operationId: "evaluateBatch",
+          summary: "Many questions at once; a bad item does not fail the batch.",
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/BatchBody" } } } },
+          responses: {
+            "200": { description: "One result per item, in order.", content: { "application/json": { schema: { $ref: "#/components/schemas/BatchResponse" } } } },
+            ...clientErrors,
+            "413": problem(`The body is larger than ${LIMITS.maxBatchBodyBytes / 1024 / 1024} MiB or holds more than ${LIMITS.maxBatchItems} items.`),
+            "415": problem("The body is not sent as application/json."),
+          },
+        },
+      },
+      "/api/v1/calendar.ics": {
+        get: {
+          operationId: "getCalendar",
+          summary: "The certificate's milestones as an iCalendar file (RFC 5545), each with a reminder.",
+          parameters: queryParameters(CalendarQuerySchema),
+          responses: {
+            "200": { description: "All-day events: renewal opens, a reminder, expiry, grace ends.", headers: cached, content: { "text/calendar": { schema: { type: "string" } } } },
+            ...notModified,
+            ...clientErrors,
+          },
+        },
+      },
+      "/api/v1/badge.svg": {
+        get: {
+          operationId: "getBadge",
+          summary: "The stage as an accessible SVG image, for pages that forbid scripts.",
+          parameters: stageParameters,
+          responses: {
+            "200": { description: "An SVG image with role=img and a title.", headers: cached, content: { "image/svg+xml": { schema: { type: "string" } } } },
+            ...notModified,
+            ...clientErrors,
+          },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: {
+          operationId: "getOpenApi",
+          summary: "This document.",
+          responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, ...notModified },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        EvaluateBody: jsonSchema(EvaluateBodySchema),
+        BatchBody: {
+          type: "object",
+          properties: {
+            items: { type: "array", maxItems: LIMITS.maxBatchItems, items: { $ref: "#/components/schemas/EvaluateBody" } },
+            lang: (jsonSchema(EvaluateBodySchema) as { properties: Record<string, Schema> }).properties.lang,
+          },
+          required: ["items"],
+          additionalProperties: false,
+        },
+        Evaluation: EvaluationSchema,
+        BatchResponse: BatchResponseSchema,
+        Problem: ProblemSchema,
+      },
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * @module
+ * The calendar's own sentences. Event titles for milestones come from shared/messages
+ * (`milestoneLabel`); these are the calendar's name, the reminder event and the link line.
+ */
+type Texts = { ja: string; en: string };
+
+export const CALENDAR_TEXTS = {
+  calendarName: { ja: "マイナ保険証・電子証明書の期限", en: "My Number Card certificate dates" },
+  reminderSummary: { ja: "電子証明書の有効期限まであと約1か月", en: "About one month until the certificate expires" },
+  reminderDetail: {
+    ja: "まだなら、市区町村の窓口で電子証明書を更新してください（カードと暗証番号を持って）。",
+    en: "If you have not yet, renew the certificate at your municipal office (bring the card and know its PINs).",
+  },
+  linkLine: { ja: "詳しくはマイナ期限ナビで：", en: "Details on マイナ期限ナビ (My Number expiry navigator):" },
+  alarm: { ja: "マイナ保険証の期限のお知らせ", en: "My Number Card certificate reminder" },
+} as const satisfies Record<string, Texts>;

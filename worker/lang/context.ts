@@ -1,0 +1,17 @@
+/**
+ * @module
+ * The language of a request as far as it is known: set by the query or body reader once it
+ * has seen `lang`; before that (404, 405, 429) taken from the raw query and `Accept-Language`.
+ */
+import type { Context } from "hono";
+import type { AppEnv } from "../env.ts";
+import type { Lang } from "../../shared/rules/result.ts";
+import { resolveLang } from "./index.ts";
+
+export function langOf(c: Context<AppEnv>): Lang {
+  const known = c.get("lang");
+  if (known) return known;
+  const search = c.req.url.indexOf("?");
+  const explicit = search === -1 ? null : new URLSearchParams(c.req.url.slice(search + 1)).get("lang");
+  return resolveLang(explicit, c.req.header("Accept-Language"));
+}

@@ -1,0 +1,78 @@
+/**
+ * @module
+ * HTTP caching for GET answers: a strong `ETag` (a hash of the body), `Cache-Control` and
+ * `304 Not Modified` for a matching `If-None-Match`. Answers are a pure function of the input
+ * and the day (contract.md), so they may be cached until the day changes.
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../env.ts";
+
+const DAY_SECONDS = 86_400;
+/** Japan has kept UTC+9 without daylight saving since 1951 (R-DATE-1: days change in Tokyo). */
+const TOKYO_OFFSET_SECONDS = 9 * 3_600;
+
+/**
+ * Seconds from `epochMilliseconds` to the next midnight in Asia/Tokyo, between 1 and 86,400.
+ * This decides no date: it only tells caches when today's answer may change.
+ */
+export function secondsUntilTokyoMidnight(epochMilliseconds: number): number {
+  const secondsIntoTokyoDay = (Math.floor(epochMilliseconds / 1000) + TOKYO_OFFSET_SECONDS) % DAY_SECONDS;
+  return DAY_SECONDS - ((secondsIntoTokyoDay + DAY_SECONDS) % DAY_SECONDS);
+}
+
+/** A strong entity tag: base64url SHA-256 of the body, 128 bits. */
+export async function entityTag(body: ArrayBuffer): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", body));
+  let binary = "";
+  for (let i = 0; i < 16; i++) binary += String.fromCharCode(digest[i]!);
+  return `"${btoa(binary).replaceAll("+", "-").replaceAll("/", "_").replace(/=+$/, "")}"`;
+}
+
+/** RFC 9110 §13.1.2: `If-None-Match` compares weakly; `*` matches any current representation. */
+export function noneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return true;
+  for (const candidate of header.split(",")) {
+    const tag = candidate.trim();
+    if (tag === "*" || tag === etag || tag === "W/" + etag) return false;
+  }
+  return true;
+}
+
+export interface CacheOptions {
+  /** Seconds a cache may keep this answer. */
+  maxAge: (c: Context<AppEnv>) => number;
+  /** Request headers the answer depends on besides the URL. */
+  vary: string;
+}
+
+export const CACHE_DEFAULTS = {
+  maxAge: (c) => (c.get("query")?.today ? DAY_SECONDS : secondsUntilTokyoMidnight(Date.now())),
+  vary: "Accept-Language",
+} satisfies CacheOptions;
+
+/**
+ * For a 200 answer: adds `ETag`, `Cache-Control` and `Vary`, and turns it into a bodiless 304
+ * when the client already holds it. Other statuses pass untouched (errors are `no-store`).
+ *
+ * Hint: the default keeps an answer a day when `today` is in the query (the URL then names the
+ * day) and only until the next midnight in Tokyo when it is not.
+ *
+ * @example new Hono().get("/stage", query(), cache(), handler)
+ */
+export function cache(options: Partial<CacheOptions> = {}): MiddlewareHandler<AppEnv> {
+  const { maxAge, vary } = { ...CACHE_DEFAULTS, ...options };
+  return async function cache(c, next) {
+    await next();
+    if (c.res.status !== 200) return;
+    const body = await c.res.arrayBuffer();
+    const etag = await entityTag(body);
+    const headers = new Headers(c.res.headers);
+    headers.set("ETag", etag);
+    headers.set("Cache-Control", `public, max-age=${maxAge(c)}`);
+    headers.set("Vary", vary);
+    const fresh = !noneMatch(c.req.header("If-None-Match"), etag);
+    // Hint: replace, not assign through `c.res = …`, which would merge the old headers back.
+    c.res = undefined;
+    c.res = fresh ? new Response(null, { status: 304, headers }) : new Response(body, { status: 200, headers });
+  };
+}

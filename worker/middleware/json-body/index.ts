@@ -1,0 +1,81 @@
+/**
+ * @module
+ * Reads a JSON request body defensively: content type, byte limit, UTF-8, syntax, nesting depth
+ * and object shape are checked before any schema sees it. Each failure is a problem+json with
+ * a field and a sentence; none repeats the body.
+ */
+import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../env.ts";
+import type { FieldError, Lang } from "../../../shared/rules/result.ts";
+import { isLang, resolveLang } from "../../lang/index.ts";
+import { problemResponse, type ProblemKind } from "../../problem/index.ts";
+import { MAX_JSON_DEPTH, MAX_SINGLE_BODY_BYTES } from "../../problem/texts.ts";
+import { nestsDeeperThan } from "../../input/json-depth.ts";
+import { readLimited } from "./read-limited.ts";
+
+export interface JsonBodyOptions {
+  /** Largest accepted body, in bytes before decoding. */
+  maxBytes: number;
+  /** Deepest accepted nesting of objects and arrays. */
+  maxDepth: number;
+}
+
+export const JSON_BODY_DEFAULTS = { maxBytes: MAX_SINGLE_BODY_BYTES, maxDepth: MAX_JSON_DEPTH } satisfies JsonBodyOptions;
+
+/** `application/json` or any `+json` type, in UTF-8 (RFC 8259 §8.1 allows nothing else). */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [mediaType = "", ...params] = header.toLowerCase().split(";");
+  const type = mediaType.trim();
+  if (type !== "application/json" && !(type.startsWith("application/") && type.endsWith("+json"))) return false;
+  return params.every((param) => {
+    const [name = "", value = ""] = param.split("=").map((part) => part.trim());
+    return name !== "charset" || value.replaceAll('"', "") === "utf-8";
+  });
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Sets `c.var.body` (a plain object) and `c.var.lang` (body `lang`, else `Accept-Language`).
+ * The type parameter only informs the typed client (`hono/client`) of the accepted body.
+ *
+ * @example new Hono<AppEnv>().post("/evaluate", jsonBody<EvaluateBody>(), handler)
+ */
+export function jsonBody<Body extends object>(
+  options: Partial<JsonBodyOptions> = {},
+): MiddlewareHandler<AppEnv, string, { in: { json: Body }; out: { json: Body } }> {
+  const { maxBytes, maxDepth } = { ...JSON_BODY_DEFAULTS, ...options };
+  return async function jsonBody(c, next) {
+    const acceptLanguage = c.req.header("Accept-Language");
+    const fail = (kind: ProblemKind, code: string, lang: Lang = resolveLang(null, acceptLanguage)) =>
+      problemResponse(kind, lang, [{ field: code === "unsupported_media_type" ? "Content-Type" : "body", code } satisfies FieldError]);
+
+    if (!isJsonContentType(c.req.header("Content-Type"))) return fail("unsupported-media-type", "unsupported_media_type");
+    const declared = Number(c.req.header("Content-Length") ?? 0);
+    if (declared > maxBytes) return fail("content-too-large", "body_too_large");
+    const bytes = await readLimited(c.req.raw.body, maxBytes);
+    if (!bytes) return fail("content-too-large", "body_too_large");
+
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      return fail("malformed-body", "invalid_encoding");
+    }
+    if (text.trim() === "") return fail("malformed-body", "empty_body");
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return fail("malformed-body", "malformed_json");
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("malformed-body", "not_an_object");
+    const explicitLang = (value as { lang?: unknown }).lang;
+    const lang = resolveLang(isLang(explicitLang) ? explicitLang : null, acceptLanguage);
+    if (nestsDeeperThan(value, maxDepth)) return fail("malformed-body", "too_deep", lang);
+    c.set("body", value);
+    c.set("lang", lang);
+    await next();
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * @module
+ * Per-client rate limiting with the Workers rate-limit binding (`[[ratelimits]]` in
+ * wrangler.toml). Over the budget: 429 problem+json with `Retry-After`.
+ */
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../env.ts";
+import { langOf } from "../../lang/context.ts";
+import { problemResponse } from "../../problem/index.ts";
+
+export interface RateLimitOptions {
+  /** The binding to ask; `undefined` (not configured) lets every request through. */
+  limiter: (c: Context<AppEnv>) => RateLimit | undefined;
+  /** The binding's period: a client refused now may try again after at most this long. */
+  retryAfterSeconds: number;
+  /** The client's key. Default: a SHA-256 of `CF-Connecting-IP`, so no address is handed on. */
+  key: (c: Context<AppEnv>) => Promise<string>;
+}
+
+const encoder = new TextEncoder();
+
+/** Hex SHA-256 of the client address (truncated: 128 bits are plenty for bucketing). */
+export async function clientKey(c: Context<AppEnv>): Promise<string> {
+  const address = c.req.header("CF-Connecting-IP") ?? "unknown";
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode("myna-expiry:" + address)));
+  let hex = "";
+  for (let i = 0; i < 16; i++) hex += digest[i]!.toString(16).padStart(2, "0");
+  return hex;
+}
+
+export const RATE_LIMIT_DEFAULTS = {
+  limiter: (c) => c.env.RATE_LIMITER,
+  retryAfterSeconds: 60,
+  key: clientKey,
+} satisfies RateLimitOptions;
+
+/**
+ * Counts each request (a batch counts once) against the client's budget. Preflights are not
+ * counted: a browser sends one before a POST, and they cost nothing.
+ *
+ * Hint: a failing limiter lets the request through: an outage of the counter must not turn
+ * into a 5xx or lock every client out.
+ *
+ * @example app.use("/api/*", rateLimit())
+ */
+export function rateLimit(options: Partial<RateLimitOptions> = {}): MiddlewareHandler<AppEnv> {
+  const { limiter, retryAfterSeconds, key } = { ...RATE_LIMIT_DEFAULTS, ...options };
+  const retryAfter = { "Retry-After": String(retryAfterSeconds) };
+  return async function rateLimit(c, next) {
+    const binding = limiter(c);
+    if (binding && c.req.method !== "OPTIONS") {
+      let allowed = true;
+      try {
+        allowed = (await binding.limit({ key: await key(c) })).success;
+      } catch {
+        allowed = true;
+      }
+      if (!allowed) return problemResponse("rate-limited", langOf(c), [{ field: "request", code: "rate_limited" }], retryAfter);
+    }
+    await next();
+  };
+}

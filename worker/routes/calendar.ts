@@ -1,0 +1,32 @@
+/**
+ * @module
+ * `GET /api/v1/calendar.ics?certificateExpiry=DATE[&lang=ja|en]`: the certificate's milestones
+ * as an RFC 5545 calendar to import (contract.md).
+ */
+import { Hono } from "hono";
+import type * as v from "valibot";
+import type { AppEnv } from "../env.ts";
+import { type CalendarQuerySchema, parseCalendarQuery } from "../../shared/schema/index.ts";
+import { certificateCalendar } from "../calendar/events.ts";
+import { answer, todayOnce } from "../evaluation/answer.ts";
+import { allow } from "../middleware/allow/index.ts";
+import { cache } from "../middleware/cache/index.ts";
+import { query } from "../middleware/query/index.ts";
+import { problemResponse } from "../problem/index.ts";
+
+export type CalendarQuery = v.InferInput<typeof CalendarQuerySchema>;
+
+export const calendar = new Hono<AppEnv>()
+  .get("/calendar.ics", query<CalendarQuery>(), cache(), (c) => {
+    const result = answer(parseCalendarQuery(c.get("query")), c.get("lang"), todayOnce());
+    if (!result.ok) return problemResponse("invalid-input", result.lang, result.errors);
+    const { presented, lang } = result;
+    // The fragment keeps the date out of every server log (contract.md, "Site and widget").
+    const checkUrl = `${new URL(c.req.url).origin}${lang === "en" ? "/en" : ""}/check/#certificateExpiry=${presented.certificate.expiresOn}`;
+    return c.body(certificateCalendar(presented, lang, checkUrl), 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
+      "Content-Language": lang === "en" ? "en" : "ja",
+    });
+  })
+  .all("/calendar.ics", allow("GET"));

@@ -1,0 +1,29 @@
+/**
+ * @module
+ * `POST /api/v1/evaluate`: the full question (contract.md), as a JSON body.
+ */
+import { Hono } from "hono";
+import type * as v from "valibot";
+import type { AppEnv } from "../env.ts";
+import { type EvaluateBodySchema, parseEvaluateBody } from "../../shared/schema/index.ts";
+import { answer, todayOnce } from "../evaluation/answer.ts";
+import { controlCharacterErrors } from "../input/control-characters.ts";
+import { allow } from "../middleware/allow/index.ts";
+import { jsonBody } from "../middleware/json-body/index.ts";
+import { problemResponse } from "../problem/index.ts";
+
+export type EvaluateBody = v.InferInput<typeof EvaluateBodySchema>;
+
+/** Hint: `no-store`, because a body may hold a birth date and answers to POST are personal. */
+const NO_STORE = { "Cache-Control": "no-store" } as const;
+
+export const evaluateOne = new Hono<AppEnv>()
+  .post("/evaluate", jsonBody<EvaluateBody>(), (c) => {
+    const body = c.get("body") as Record<string, unknown>;
+    const control = controlCharacterErrors(body);
+    if (control.length > 0) return problemResponse("invalid-input", c.get("lang"), control);
+    const result = answer(parseEvaluateBody(body), c.get("lang"), todayOnce());
+    if (!result.ok) return problemResponse("invalid-input", result.lang, result.errors);
+    return c.json(result.presented, 200, { ...NO_STORE, "Content-Language": result.lang === "en" ? "en" : "ja" });
+  })
+  .all("/evaluate", allow("POST"));

@@ -1,0 +1,24 @@
+/**
+ * @module
+ * `GET /api/v1/stage?certificateExpiry=DATE[&today=DATE][&lang=ja|en]`: the simple, cacheable
+ * question (contract.md). Answers the presented evaluation, like `POST /evaluate`.
+ */
+import { Hono } from "hono";
+import type * as v from "valibot";
+import type { AppEnv } from "../env.ts";
+import { type StageQuerySchema, parseStageQuery } from "../../shared/schema/index.ts";
+import { answer, todayOnce } from "../evaluation/answer.ts";
+import { allow } from "../middleware/allow/index.ts";
+import { cache } from "../middleware/cache/index.ts";
+import { query } from "../middleware/query/index.ts";
+import { problemResponse } from "../problem/index.ts";
+
+export type StageQuery = v.InferInput<typeof StageQuerySchema>;
+
+export const stage = new Hono<AppEnv>()
+  .get("/stage", query<StageQuery>(), cache(), (c) => {
+    const result = answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
+    if (!result.ok) return problemResponse("invalid-input", result.lang, result.errors);
+    return c.json(result.presented, 200, { "Content-Language": result.lang === "en" ? "en" : "ja" });
+  })
+  .all("/stage", allow("GET"));
