@@ -3,15 +3,15 @@
  * Age as Japanese law counts it (R-AGE-1): a person reaches age N at the end of the day before
  * the N-th birthday; like passport offices, we count that whole day as age N.
  */
-import { type PlainDate, Temporal, isBefore } from "./plain-date.ts";
+import { PlainDate, isBefore } from "./plain-date.ts";
 import { isLeapDay } from "./birthdays.ts";
 
 /** The day on which `birth` counts as age `n`: the day before the n-th birthday; for a Feb 29
  *  birth always Feb 28 of that year, leap or not (R-AGE-1). */
 export function attainDay(birth: PlainDate, n: number): PlainDate {
   const year = birth.year + n;
-  if (isLeapDay(birth)) return Temporal.PlainDate.from({ year, month: 2, day: 28 });
-  return Temporal.PlainDate.from({ year, month: birth.month, day: birth.day }).subtract({ days: 1 });
+  if (isLeapDay(birth)) return new PlainDate(year, 2, 28);
+  return new PlainDate(year, birth.month, birth.day).subtract({ days: 1 });
 }
 
 /** R-AGE-1: true iff `date` is on or after the attain day of age `n`. */

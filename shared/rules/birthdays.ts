@@ -2,14 +2,14 @@
  * @module
  * Birthdays as the rules count them (R-DATE-3, R-DATE-4).
  */
-import { type PlainDate, Temporal, isAfter } from "./plain-date.ts";
+import { PlainDate, isAfter } from "./plain-date.ts";
 
 /**
  * The birthday in `year`. R-DATE-4: a Feb 29 birthday falls on Feb 28 in a common year
- * (Temporal's "constrain" overflow gives exactly that).
+ * (the "constrain" overflow gives exactly that).
  */
 export function birthdayIn(birth: PlainDate, year: number): PlainDate {
-  return Temporal.PlainDate.from({ year, month: birth.month, day: birth.day }, { overflow: "constrain" });
+  return PlainDate.constrain({ year, month: birth.month, day: birth.day });
 }
 
 /**

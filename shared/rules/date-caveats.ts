@@ -3,7 +3,7 @@
  * Caveats that hang on dates rather than on a route: Feb 29 births (R-DATE-4) and a card that
  * has itself expired (R-INS-6, R-CERT-4).
  */
-import { type PlainDate, Temporal, isAfter } from "./plain-date.ts";
+import { PlainDate, isAfter } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
 import type { Caveat } from "./result.ts";
 import type { Situation } from "./situation.ts";
@@ -13,7 +13,7 @@ import { alternative } from "./alternatives.ts";
 
 /** Feb 28 of a common year, read as Mar 1 instead (the other convention some offices use). */
 function marchFirstReading(date: PlainDate): PlainDate | undefined {
-  return date.month === 2 && date.day === 28 && !date.inLeapYear ? Temporal.PlainDate.from({ year: date.year, month: 3, day: 1 }) : undefined;
+  return date.month === 2 && date.day === 28 && !date.inLeapYear ? new PlainDate(date.year, 3, 1) : undefined;
 }
 
 export function dateCaveats(situation: Situation, input: EvaluateInput, today: PlainDate, rules: RuleSet): Caveat[] {

@@ -6,5 +6,5 @@
 export { evaluate, type EvaluateInput } from "./evaluate.ts";
 export { todayInTokyo } from "./today.ts";
 export { CARD_2016, type RuleSet } from "./rule-set.ts";
-export { Temporal, type PlainDate, plainDate } from "./plain-date.ts";
+export { Temporal, PlainDate, plainDate, fromTemporal } from "./plain-date.ts";
 export * from "./result.ts";

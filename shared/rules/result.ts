@@ -2,7 +2,7 @@
  * @module
  * The shape of an evaluation: what the rules engine returns and what the API sends (after
  * `present()` adds texts). Dates are ISO `YYYY-MM-DD` strings so the result is JSON as it is;
- * the engine computes with Temporal `PlainDate` internally (R-DATE-1).
+ * the engine computes with calendar dates (plain-date.ts, Temporal-checked) internally (R-DATE-1).
  */
 
 /** R-INS-2: the four stages, in the only order time can move through them. */

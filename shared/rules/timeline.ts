@@ -3,7 +3,6 @@
  * The milestones of one certificate (and its card), in date order: the source for the site's
  * timeline, its table twin and the calendar.
  */
-import { Temporal } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
 import type { Milestone, MilestoneKind } from "./result.ts";
 import type { Situation } from "./situation.ts";
@@ -35,6 +34,7 @@ export function timeline(situation: Situation, rules: RuleSet): Milestone[] {
   }
   return milestones.sort(
     (a, b) =>
-      Temporal.PlainDate.compare(a.date, b.date) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind),
+      // ISO dates with four-digit years sort as strings.
+      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind),
   );
 }

@@ -2,7 +2,7 @@
  * @module
  * The dates that follow from an expiry: renewal window, notice letter, insurance grace.
  */
-import type { PlainDate } from "./plain-date.ts";
+import { PlainDate } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
 
 /**
@@ -18,8 +18,8 @@ export const renewalOpensOn = (expiry: PlainDate, rules: RuleSet): PlainDate =>
  * @example graceEndsOn(2026-11-14) → 2027-02-28
  */
 export function graceEndsOn(expiry: PlainDate, rules: RuleSet): PlainDate {
-  const month = expiry.toPlainYearMonth().add({ months: rules.graceMonthsAfterExpiryMonth });
-  return month.toPlainDate({ day: month.daysInMonth });
+  const firstOfMonth = new PlainDate(expiry.year, expiry.month, 1);
+  return firstOfMonth.add({ months: rules.graceMonthsAfterExpiryMonth }).endOfMonth();
 }
 
 /** R-RENEW-3: the notice letter arrives roughly 2 to 3 months before expiry. */

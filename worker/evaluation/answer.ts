@@ -4,7 +4,7 @@
  * schema result → rules (`evaluate`) → texts (`present`). The Worker decides no date: `today`
  * is the request's own or today in Tokyo (R-DATE-1), from shared/rules.
  */
-import type { Temporal } from "temporal-polyfill/implementation";
+import type { PlainDate } from "../../shared/rules/plain-date.ts";
 import type { FieldError, Lang, PresentedEvaluation } from "../../shared/rules/result.ts";
 import { evaluate } from "../../shared/rules/evaluate.ts";
 import { todayInTokyo } from "../../shared/rules/today.ts";
@@ -12,7 +12,7 @@ import { present } from "../../shared/messages/index.ts";
 
 /** What the shared parsers return (`parseEvaluateBody`, `parseStageQuery`, …). */
 export type Parsed =
-  | { ok: true; input: Parameters<typeof evaluate>[0]; today?: Temporal.PlainDate; lang?: Lang }
+  | { ok: true; input: Parameters<typeof evaluate>[0]; today?: PlainDate; lang?: Lang }
   | { ok: false; errors: FieldError[]; lang?: Lang };
 
 export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | { ok: false; lang: Lang; errors: FieldError[] };
@@ -21,7 +21,7 @@ export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | 
  * Evaluates a parsed request. `lang` is the request's language when the input names none;
  * `defaultToday` is computed lazily so that a batch asks the clock once.
  */
-export function answer(parsed: Parsed, lang: Lang, defaultToday: () => Temporal.PlainDate): Answer {
+export function answer(parsed: Parsed, lang: Lang, defaultToday: () => PlainDate): Answer {
   if (!parsed.ok) return { ok: false, lang: parsed.lang ?? lang, errors: parsed.errors };
   const answerLang = parsed.lang ?? lang;
   const outcome = evaluate(parsed.input, parsed.today ?? defaultToday());
@@ -30,7 +30,7 @@ export function answer(parsed: Parsed, lang: Lang, defaultToday: () => Temporal.
 }
 
 /** Today in Tokyo, once per call site (R-DATE-1). */
-export function todayOnce(): () => Temporal.PlainDate {
-  let today: Temporal.PlainDate | undefined;
+export function todayOnce(): () => PlainDate {
+  let today: PlainDate | undefined;
   return () => (today ??= todayInTokyo(Date.now()));
 }

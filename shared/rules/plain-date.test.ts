@@ -1,0 +1,69 @@
+// The rules' PlainDate against temporal-polyfill, the reference, on every day 1900–2100
+// (R-DATE-1): same dates, same clamping, same day counts, same strings.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { PlainDate, Temporal, fromTemporal, plainDate } from "./plain-date.ts";
+
+const FIRST = Temporal.PlainDate.from("1900-01-01");
+const LAST = Temporal.PlainDate.from("2100-12-31");
+
+function* everyDay(): Generator<Temporal.PlainDate> {
+  for (let d = FIRST; Temporal.PlainDate.compare(d, LAST) <= 0; d = d.add({ days: 1 })) yield d;
+}
+
+describe("PlainDate agrees with Temporal.PlainDate", () => {
+  it("on every day 1900–2100: parse, print, next day, previous day, month end, days between", () => {
+    let previous: PlainDate | undefined;
+    let mismatches = 0;
+    for (const t of everyDay()) {
+      const ours = plainDate(t.toString());
+      if (ours.toString() !== t.toString()) mismatches++;
+      if (!ours.add({ days: 1 }).equals(fromTemporal(t.add({ days: 1 })))) mismatches++;
+      if (!ours.subtract({ days: 1 }).equals(fromTemporal(t.subtract({ days: 1 })))) mismatches++;
+      if (ours.endOfMonth().day !== t.daysInMonth || ours.inLeapYear !== t.inLeapYear) mismatches++;
+      if (previous && previous.daysUntil(ours) !== 1) mismatches++;
+      previous = ours;
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it("on month and year arithmetic, which clamps to the month's end (R-RENEW-1)", () => {
+    const day = fc.integer({ min: 0, max: 73_000 }).map((n) => FIRST.add({ days: n }));
+    fc.assert(
+      fc.property(day, fc.integer({ min: -24, max: 24 }), fc.integer({ min: -12, max: 12 }), fc.integer({ min: -4000, max: 4000 }), (t, months, years, days) => {
+        const ours = fromTemporal(t);
+        expect(ours.add({ months }).toString()).toBe(t.add({ months }).toString());
+        expect(ours.subtract({ months }).toString()).toBe(t.subtract({ months }).toString());
+        expect(ours.add({ years }).toString()).toBe(t.add({ years }).toString());
+        // Temporal refuses mixed signs in one duration; the rules never mix them either.
+        const sign = Math.sign(days) || 1;
+        const same = { years: sign * Math.abs(years), months: sign * Math.abs(months), days };
+        expect(ours.add(same).toString()).toBe(t.add(same).toString());
+        const other = t.add({ days });
+        expect(ours.daysUntil(fromTemporal(other))).toBe(t.until(other, { largestUnit: "days" }).days);
+        expect(PlainDate.compare(ours, fromTemporal(other))).toBe(Temporal.PlainDate.compare(t, other));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it("clamps like Temporal's overflow: constrain (R-DATE-4)", () => {
+    for (const year of [1900, 2000, 2023, 2024, 2100]) {
+      const t = Temporal.PlainDate.from({ year, month: 2, day: 29 }, { overflow: "constrain" });
+      expect(PlainDate.constrain({ year, month: 2, day: 29 }).toString()).toBe(t.toString());
+    }
+    expect(plainDate("2027-05-31").subtract({ months: 3 }).toString()).toBe("2027-02-28");
+    expect(plainDate("2024-05-31").subtract({ months: 3 }).toString()).toBe("2024-02-29");
+  });
+
+  it("refuses dates that do not exist, like Temporal", () => {
+    expect(() => plainDate("2025-02-29")).toThrow(RangeError);
+    expect(() => plainDate("2025-13-01")).toThrow(RangeError);
+    expect(() => plainDate("2025-1-1")).toThrow(RangeError);
+    expect(() => Temporal.PlainDate.from("2025-02-29", { overflow: "reject" })).toThrow(RangeError);
+  });
+
+  it("serialises to ISO in JSON", () => {
+    expect(JSON.stringify({ d: plainDate("0999-01-02") })).toBe('{"d":"0999-01-02"}');
+  });
+});
