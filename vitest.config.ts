@@ -16,7 +16,14 @@ export default defineConfig({
         },
       },
       {
-        plugins: [cloudflareTest({ wrangler: { configPath: "./wrangler.toml" } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: "./wrangler.toml" },
+            // Test-only: a tiny budget so the rate-limit middleware can be driven past it in a
+            // few requests (worker/middleware/rate-limit); production uses RATE_LIMITER.
+            miniflare: { ratelimits: { RATE_LIMITER_TEST: { namespace_id: "9001", simple: { limit: 3, period: 60 } } } },
+          }),
+        ],
         test: {
           name: "api",
           include: ["test/api/**/*.test.ts", "worker/**/*.test.ts"],

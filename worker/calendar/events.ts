@@ -31,10 +31,10 @@ export function certificateEvents(evaluation: Evaluation, lang: Lang): CalendarE
   const reminderOn = Temporal.PlainDate.from(expiresOn).subtract({ months: 1 }).toString();
   const label = (kind: MilestoneKind) => milestoneLabel(kind, lang);
   return [
-    { kind: "renewalOpens", date: renewalOpensOn, summary: label("renewalOpens"), detail: CALENDAR_TEXTS.reminderDetail[l] },
+    { kind: "renewalOpens", date: renewalOpensOn, summary: label("renewalOpens"), detail: CALENDAR_TEXTS.renewalDetail[l] },
     { kind: "reminder", date: reminderOn, summary: CALENDAR_TEXTS.reminderSummary[l], detail: CALENDAR_TEXTS.reminderDetail[l] },
     { kind: "certificateExpires", date: expiresOn, summary: label("certificateExpires"), detail: CALENDAR_TEXTS.reminderDetail[l] },
-    { kind: "graceEnds", date: graceEndsOn, summary: label("graceEnds"), detail: label("lapses") },
+    { kind: "graceEnds", date: graceEndsOn, summary: label("graceEnds"), detail: CALENDAR_TEXTS.graceDetail[l] },
   ];
 }
 

@@ -8,6 +8,14 @@ type Texts = { ja: string; en: string };
 export const CALENDAR_TEXTS = {
   calendarName: { ja: "マイナ保険証・電子証明書の期限", en: "My Number Card certificate dates" },
   reminderSummary: { ja: "電子証明書の有効期限まであと約1か月", en: "About one month until the certificate expires" },
+  renewalDetail: {
+    ja: "今日から、お住まいの市区町村の窓口で電子証明書を無料で更新できます。カードを持って行き、暗証番号を確認しておいてください。",
+    en: "From today you can renew the certificate free of charge at your municipal office. Bring the card and know its PINs.",
+  },
+  graceDetail: {
+    ja: "この日を過ぎると、マイナ保険証として使えなくなります。電子証明書の再発行は窓口でいつでもできます。",
+    en: "After this day the card no longer works as a health-insurance card. The certificate can be re-issued at the office at any time.",
+  },
   reminderDetail: {
     ja: "まだなら、市区町村の窓口で電子証明書を更新してください（カードと暗証番号を持って）。",
     en: "If you have not yet, renew the certificate at your municipal office (bring the card and know its PINs).",

@@ -1,0 +1,60 @@
+import { Hono } from "hono";
+import { describe, expect, it } from "vitest";
+import type { AppEnv } from "../../env.ts";
+import { cache, entityTag, noneMatch, secondsUntilTokyoMidnight } from "./index.ts";
+
+describe("secondsUntilTokyoMidnight", () => {
+  it.each([
+    // 2026-01-10T15:00:00Z is midnight in Tokyo: a whole day to go.
+    ["2026-01-10T15:00:00Z", 86_400],
+    ["2026-01-10T14:59:59Z", 1],
+    ["2026-01-10T00:00:00Z", 15 * 3_600],
+    ["2026-01-10T23:30:00Z", 15 * 3_600 + 30 * 60],
+    ["1969-12-31T23:00:00Z", 16 * 3_600],
+  ])("%s → %i s", (instant, seconds) => {
+    expect(secondsUntilTokyoMidnight(Date.parse(instant))).toBe(seconds);
+  });
+});
+
+describe("entityTag and noneMatch", () => {
+  it("is a quoted, stable hash of the bytes", async () => {
+    const a = await entityTag(new TextEncoder().encode("hello").buffer as ArrayBuffer);
+    expect(a).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+    expect(await entityTag(new TextEncoder().encode("hello").buffer as ArrayBuffer)).toBe(a);
+    expect(await entityTag(new TextEncoder().encode("hellp").buffer as ArrayBuffer)).not.toBe(a);
+  });
+
+  it("compares weakly, handles lists and *", () => {
+    expect(noneMatch(undefined, '"x"')).toBe(true);
+    expect(noneMatch('"x"', '"x"')).toBe(false);
+    expect(noneMatch('W/"x"', '"x"')).toBe(false);
+    expect(noneMatch('"a", "x"', '"x"')).toBe(false);
+    expect(noneMatch("*", '"x"')).toBe(false);
+    expect(noneMatch('"y"', '"x"')).toBe(true);
+  });
+});
+
+describe("cache", () => {
+  const app = new Hono<AppEnv>()
+    .get("/fixed", cache({ maxAge: () => 123 }), (c) => c.json({ a: 1 }))
+    .get("/error", cache({ maxAge: () => 123 }), (c) => c.json({ e: 1 }, 400));
+
+  it("adds ETag, Cache-Control and Vary to a 200, and answers 304 to a matching If-None-Match", async () => {
+    const first = await app.request("/fixed");
+    const etag = first.headers.get("ETag")!;
+    expect([first.status, first.headers.get("Cache-Control"), first.headers.get("Vary")]).toStrictEqual([200, "public, max-age=123", "Accept-Language"]);
+    expect(await first.json()).toStrictEqual({ a: 1 });
+    const second = await app.request("/fixed", { headers: { "If-None-Match": etag } });
+    expect(second.status).toBe(304);
+    expect(await second.text()).toBe("");
+    expect(second.headers.get("ETag")).toBe(etag);
+    expect(second.headers.get("Cache-Control")).toBe("public, max-age=123");
+    const other = await app.request("/fixed", { headers: { "If-None-Match": '"other"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it("leaves other statuses alone", async () => {
+    const res = await app.request("/error");
+    expect([res.status, res.headers.get("ETag"), res.headers.get("Cache-Control")]).toStrictEqual([400, null, null]);
+  });
+});
