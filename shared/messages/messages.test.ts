@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../rules/evaluate.ts";
-import { plainDate, Temporal } from "../rules/plain-date.ts";
+import { plainDate, PlainDate } from "../rules/plain-date.ts";
 import { LANGS, type FieldError } from "../rules/result.ts";
 import { errorMessage, formatDate, present } from "./index.ts";
 import { CATALOGS } from "./catalogs.ts";
@@ -53,7 +53,7 @@ describe("present", () => {
     fc.assert(
       fc.property(day, issue, todayArb, fc.boolean(), (birth, issued, today, face) => {
         const base = { birthDate: birth, cardIssuedOn: issued };
-        const first = evaluate(base, Temporal.PlainDate.compare(today, issued) < 0 ? issued : today);
+        const first = evaluate(base, PlainDate.compare(today, issued) < 0 ? issued : today);
         if (!first.ok) return;
         const input = face ? { birthDate: birth, cardExpiry: plainDate(first.evaluation.card!.expiresOn) } : base;
         const outcome = evaluate(input, today);

@@ -2,7 +2,8 @@
 // (R-DATE-1): same dates, same clamping, same day counts, same strings.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { PlainDate, Temporal, fromTemporal, plainDate } from "./plain-date.ts";
+import { PlainDate, plainDate } from "./plain-date.ts";
+import { Temporal, fromTemporal } from "./temporal.ts";
 
 const FIRST = Temporal.PlainDate.from("1900-01-01");
 const LAST = Temporal.PlainDate.from("2100-12-31");

@@ -1,26 +1,20 @@
 /**
  * @module
  * The rules' calendar date (R-DATE-1): the subset of `Temporal.PlainDate` the rules use, with
- * the same names and the same results, computed with integer arithmetic.
+ * the same names and the same results, computed with integer arithmetic (leap years and month
+ * lengths from shared/dates/calendar.ts, the one calendar table of the project).
  *
  * Hint: why not `Temporal.PlainDate` itself? temporal-polyfill spends 2–5 µs on every date it
  * creates (measured: `npm run bench`), and one evaluation creates about thirty, which is ten
  * times the 10 µs per evaluation a 1,000-item batch can afford in a Worker's CPU budget. So
  * Temporal stays the reference: `plain-date.test.ts` checks every operation here against
  * temporal-polyfill on every day from 1900 to 2100, and the clock goes through Temporal
- * (today.ts). Like Temporal's, these dates are immutable and never touch `Date` or time zones.
+ * (temporal.ts, today.ts). No polyfill here, so the site can use these dates in the browser. Like Temporal's, these dates are immutable and never touch `Date` or time zones.
  */
-import { Temporal } from "temporal-polyfill/implementation";
-
-export { Temporal };
-
-const isLeap = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 && isLeap(year) ? 29 : MONTH_DAYS[month - 1]!;
+import { daysInMonth, isLeapYear } from "../dates/calendar.ts";
 
 /** Days since 1970-01-01 (H. Hinnant's days_from_civil, proleptic Gregorian like ISO 8601). */
-function epochDay(year: number, month: number, day: number): number {
+export function epochDay(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -28,7 +22,8 @@ function epochDay(year: number, month: number, day: number): number {
   return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
-function fromEpochDay(days: number): PlainDate {
+/** The date `days` after 1970-01-01 (inverse of {@link epochDay}). */
+export function fromEpochDay(days: number): PlainDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -81,7 +76,7 @@ export class PlainDate implements DateFields {
   }
 
   get inLeapYear(): boolean {
-    return isLeap(this.year);
+    return isLeapYear(this.year);
   }
 
   get daysInMonth(): number {
@@ -126,7 +121,6 @@ export class PlainDate implements DateFields {
 }
 
 export const plainDate = (iso: string): PlainDate => PlainDate.fromIso(iso);
-export const fromTemporal = (date: Temporal.PlainDate): PlainDate => new PlainDate(date.year, date.month, date.day);
 
 export const isBefore = (a: DateFields, b: DateFields): boolean => PlainDate.compare(a, b) < 0;
 export const isAfter = (a: DateFields, b: DateFields): boolean => PlainDate.compare(a, b) > 0;
