@@ -29,9 +29,7 @@ function settle(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled
   const { birthDate, cardIssuedOn, cardExpiry, certificateExpiry } = input;
   if (birthDate && cardIssuedOn) {
     const outcome = fromCardIssue({ ...input, birthDate, cardIssuedOn }, today, rules);
-    if (!outcome.consistent) {
-      return { ok: false, errors: [{ field: "cardExpiry", code: "card_expiry_mismatch", params: { expected: outcome.expected.toString() } }] };
-    }
+    if (!outcome.consistent) return { ok: false, errors: [outcome.error] };
     return { ok: true, situation: outcome.situation };
   }
   if (birthDate && cardExpiry) {

@@ -3,9 +3,9 @@
  * Route (c): birth date and the card's issue date, optionally the application date, the
  * certificate's own issue date, the end of a period of stay and the printed card expiry.
  */
-import type { PlainDate } from "./plain-date.ts";
+import { type PlainDate, isAfter } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
-import type { Caveat } from "./result.ts";
+import type { Caveat, FieldError } from "./result.ts";
 import type { Situation } from "./situation.ts";
 import { type CardReading, cardFromIssue, signatureAgeReached } from "./card.ts";
 import { certificateFromIssue } from "./certificates.ts";
@@ -19,9 +19,22 @@ export interface CardIssueInput {
   periodOfStayEndsOn?: PlainDate;
   /** The expiry printed on the card, when also given: it picks between open readings. */
   cardExpiry?: PlainDate;
+  /** A typed certificate expiry: a reading whose card ends before it cannot be the card. */
+  certificateExpiry?: PlainDate;
 }
 
-export type CardIssueOutcome = { consistent: true; situation: Situation } | { consistent: false; expected: PlainDate };
+export type CardIssueOutcome = { consistent: true; situation: Situation } | { consistent: false; error: FieldError };
+
+/** R-INPUT-1 / R-CERT-1(b): a certificate is neither issued after its card's expiry nor outlives it. */
+function certificateError(input: CardIssueInput, card: CardReading): FieldError | null {
+  if (input.certificateIssuedOn && isAfter(input.certificateIssuedOn, card.expiresOn)) {
+    return { field: "certificateIssuedOn", code: "certificate_issued_after_card_expiry" };
+  }
+  if (input.certificateExpiry && isAfter(input.certificateExpiry, card.expiresOn)) {
+    return { field: "certificateExpiry", code: "certificate_outlives_card" };
+  }
+  return null;
+}
 
 /** The certificate on `card`: the first one issued with the card, or the current one if renewed. */
 function currentCertificate(input: CardIssueInput, card: CardReading, rules: RuleSet) {
@@ -54,11 +67,18 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     // The printed expiry settles an open reading, or contradicts the issue date.
     const printed = input.cardExpiry;
     const match = [outcome, ...open.map((o) => o.reading)].find((r) => r?.expiresOn.equals(printed));
-    if (!match) return { consistent: false, expected: outcome.expiresOn };
+    if (!match) {
+      return { consistent: false, error: { field: "cardExpiry", code: "card_expiry_mismatch", params: { expected: outcome.expiresOn.toString() } } };
+    }
     card = match;
   } else {
+    // The certificate's own dates rule out readings whose card ends too early; when they rule
+    // out the best one, the reading left is settled (as a printed expiry would settle it).
+    const fitting = [outcome, ...open.map((o) => o.reading)].filter((r): r is CardReading => r !== null && !certificateError(input, r));
+    if (fitting.length === 0) return { consistent: false, error: certificateError(input, outcome)! };
+    card = fitting[0];
     for (const { reading, code, rule } of open) {
-      if (!reading) continue;
+      if (!reading || card !== outcome || certificateError(input, reading)) continue;
       const certificate = currentCertificate(input, reading, rules);
       const assumption = reading.adult ? "adultCard" : "minorCard";
       caveats.push({ code, rule, alternatives: [alternative(assumption, { certificate: certificate.expiresOn, card: reading.expiresOn }, today, rules)] });
