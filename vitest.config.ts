@@ -29,6 +29,18 @@ export default defineConfig({
           include: ["test/api/**/*.test.ts", "worker/**/*.test.ts"],
         },
       },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/browser/support/server.ts"],
+          // One Chromium at a time on a 2-core machine; pages load from a local workerd.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
