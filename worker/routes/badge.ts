@@ -4,7 +4,7 @@
  * image, for pages that forbid scripts (contract.md). Bad input is problem+json, like every
  * client error under /api.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
 import { parseStageQuery } from "../../shared/schema/index.ts";
 import { badgeSvg } from "../badge/svg.ts";

@@ -3,7 +3,7 @@
  * `POST /api/v1/evaluate/batch`: `{ items: [...] }` → `{ results: [...] }`, one result per item
  * in the same order; an item that fails yields `{ index, error }` in its place (contract.md).
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
 import type { FieldError, Lang, PresentedEvaluation } from "../../shared/rules/result.ts";
 import { parseEvaluateBody } from "../../shared/schema/index.ts";

@@ -3,7 +3,7 @@
  * `GET /api/v1/calendar.ics?certificateExpiry=DATE[&lang=ja|en]`: the certificate's milestones
  * as an RFC 5545 calendar to import (contract.md).
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "../../shared/schema/index.ts";

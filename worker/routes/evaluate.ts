@@ -2,7 +2,7 @@
  * @module
  * `POST /api/v1/evaluate`: the full question (contract.md), as a JSON body.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
 import { type EvaluateBodySchema, parseEvaluateBody } from "../../shared/schema/index.ts";

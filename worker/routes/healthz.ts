@@ -2,7 +2,7 @@
  * @module
  * `GET /healthz`: 200 once the Worker answers (contract.md "Running it"). Not rate limited.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
 import { allow } from "../middleware/allow/index.ts";
 

@@ -4,7 +4,7 @@
  * shared valibot schemas (`npm run openapi` → worker/openapi/openapi.json), so the Worker
  * carries the JSON and not the generator.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
 import document from "../openapi/openapi.json";
 import { allow } from "../middleware/allow/index.ts";

@@ -3,7 +3,7 @@
  * `GET /api/v1/stage?certificateExpiry=DATE[&today=DATE][&lang=ja|en]`: the simple, cacheable
  * question (contract.md). Answers the presented evaluation, like `POST /evaluate`.
  */
-import { Hono } from "hono";
+import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
 import { type StageQuerySchema, parseStageQuery } from "../../shared/schema/index.ts";

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { LABEL_LOOK, STAGE_LOOKS } from "../../worker/badge/palette.ts";
+import { api, errorCodes } from "./helpers.ts";
+
+const BADGE = "/api/v1/badge.svg";
+
+/** WCAG 2.2 relative luminance and contrast ratio. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+};
+
+describe("GET /api/v1/badge.svg", () => {
+  it("is an accessible SVG image naming the stage in words", async () => {
+    const res = await api(`${BADGE}?certificateExpiry=2026-03-15&today=2026-01-10`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
+    const svg = await res.text();
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="22" viewBox="0 0 \d+ 22" role="img" aria-labelledby="badge-title badge-desc" lang="ja" data-stage="renewal">/);
+    expect(svg).toContain('<title id="badge-title">マイナ保険証の電子証明書: 電子証明書の有効期限（2026年3月15日（日））まで3カ月を切りました。今、更新の手続きができます。</title>');
+    expect(svg).toContain(">更新の時期</text>");
+    expect(svg).not.toMatch(/<script|<style|on\w+=/i);
+    expect(svg.endsWith("</svg>")).toBe(true);
+  });
+
+  it.each([
+    ["2025-12-01", "valid", "valid"],
+    ["2026-01-10", "renewal", "renewal time"],
+    ["2026-04-01", "grace", "expired (grace period)"],
+    ["2026-07-01", "lapsed", "lapsed"],
+  ])("on %s shows %s in English with its own icon", async (today, stage, word) => {
+    const svg = await (await api(`${BADGE}?certificateExpiry=2026-03-15&today=${today}&lang=en`)).text();
+    expect(svg).toContain(`data-stage="${stage}"`);
+    expect(svg).toContain(`lang="en"`);
+    expect(svg).toContain(`>${word}</text>`);
+    expect(svg).toContain(`d="${STAGE_LOOKS[stage as keyof typeof STAGE_LOOKS].icon}"`);
+  });
+
+  it("meets WCAG AA contrast (4.5:1) for every text, and no two stages share an icon", () => {
+    expect(contrast(LABEL_LOOK.foreground, LABEL_LOOK.background)).toBeGreaterThanOrEqual(4.5);
+    for (const look of Object.values(STAGE_LOOKS)) expect(contrast(look.foreground, look.background)).toBeGreaterThanOrEqual(4.5);
+    const icons = Object.values(STAGE_LOOKS).map((look) => look.icon);
+    expect(new Set(icons).size).toBe(icons.length);
+  });
+
+  it("is cacheable like /stage and answers 304", async () => {
+    const url = `${BADGE}?certificateExpiry=2026-03-15&today=2026-01-10`;
+    const first = await api(url);
+    expect(first.headers.get("Cache-Control")).toBe("public, max-age=86400");
+    const again = await api(url, { headers: { "If-None-Match": first.headers.get("ETag")! } });
+    expect(again.status).toBe(304);
+  });
+
+  it("answers bad input with problem+json, not an image", async () => {
+    expect(await errorCodes(await api(`${BADGE}?certificateExpiry=nope`))).toStrictEqual({
+      status: 400,
+      errors: [{ field: "certificateExpiry", code: "invalid_date" }],
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { api, errorCodes } from "./helpers.ts";
+
+const CALENDAR = "/api/v1/calendar.ics";
+
+async function calendar(query: string, init?: RequestInit) {
+  const res = await api(`${CALENDAR}?${query}`, init);
+  return { res, text: await res.text() };
+}
+
+describe("GET /api/v1/calendar.ics", () => {
+  it("is a text/calendar attachment", async () => {
+    const { res } = await calendar("certificateExpiry=2026-03-15");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="myna-expiry.ics"');
+    expect(res.headers.get("ETag")).toMatch(/^"[A-Za-z0-9_-]{22}"$/);
+    expect(res.headers.get("Cache-Control")).toMatch(/^public, max-age=\d+$/);
+  });
+
+  it("parses with ical.js: one all-day event per milestone, each with a display alarm", async () => {
+    const { text } = await calendar("certificateExpiry=2026-03-15");
+    const vcalendar = new ICAL.Component(ICAL.parse(text));
+    expect(vcalendar.getFirstPropertyValue("version")).toBe("2.0");
+    const events = vcalendar.getAllSubcomponents("vevent").map((vevent) => {
+      const event = new ICAL.Event(vevent);
+      const start = event.startDate;
+      const alarm = vevent.getFirstSubcomponent("valarm")!;
+      return {
+        uid: event.uid,
+        date: start.toString(),
+        allDay: start.isDate,
+        end: event.endDate.toString(),
+        summary: event.summary,
+        url: vevent.getFirstPropertyValue("url"),
+        alarm: [alarm.getFirstPropertyValue("action"), alarm.getFirstPropertyValue("trigger")!.toString()],
+        stamp: vevent.getFirstPropertyValue("dtstamp")!.toString().length > 0,
+      };
+    });
+    const url = "https://myna.test/check/#certificateExpiry=2026-03-15";
+    const common = { allDay: true, url, alarm: ["DISPLAY", "PT9H"], stamp: true };
+    expect(events).toStrictEqual([
+      { uid: "20251216-renewalOpens@myna-expiry", date: "2025-12-16", end: "2025-12-17", summary: "電子証明書の更新ができるようになる日", ...common },
+      { uid: "20260215-reminder@myna-expiry", date: "2026-02-15", end: "2026-02-16", summary: "電子証明書の有効期限まであと約1か月", ...common },
+      { uid: "20260315-certificateExpires@myna-expiry", date: "2026-03-15", end: "2026-03-16", summary: "電子証明書の有効期限", ...common },
+      { uid: "20260630-graceEnds@myna-expiry", date: "2026-06-30", end: "2026-07-01", summary: "マイナ保険証を使える最後の日", ...common },
+    ]);
+    const description = new ICAL.Event(vcalendar.getFirstSubcomponent("vevent")!).description;
+    expect(description).toContain(url);
+  });
+
+  it("uses CRLF line ends and folds every line at 75 octets without splitting characters", async () => {
+    const { text } = await calendar("certificateExpiry=2026-03-15");
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(text.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
+    const lines = text.split("\r\n").slice(0, -1);
+    for (const line of lines) expect(new TextEncoder().encode(line).byteLength).toBeLessThanOrEqual(75);
+    expect(lines.some((line) => line.startsWith(" "))).toBe(true);
+    expect(text).not.toContain("\uFFFD");
+  });
+
+  it("writes English with lang=en and links to the English checker", async () => {
+    const { text } = await calendar("certificateExpiry=R8.3.15&lang=en");
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+    expect(events.map((e) => e.summary)).toStrictEqual([
+      "Certificate renewal opens",
+      "About one month until the certificate expires",
+      "Certificate expiry",
+      events[3]!.summary,
+    ]);
+    expect(events[3]!.summary).toMatch(/^[\x20-\x7e]+$/);
+    expect(events[0]!.component.getFirstPropertyValue("url")).toBe("https://myna.test/en/check/#certificateExpiry=2026-03-15");
+  });
+
+  it("keeps UIDs stable across requests and languages", async () => {
+    const uids = async (query: string) =>
+      new ICAL.Component(ICAL.parse((await calendar(query)).text)).getAllSubcomponents("vevent").map((e) => e.getFirstPropertyValue("uid"));
+    expect(await uids("certificateExpiry=2026-03-15&lang=en")).toStrictEqual(await uids("certificateExpiry=2026-03-15"));
+  });
+
+  it("clamps the reminder to the end of a shorter month", async () => {
+    const { text } = await calendar("certificateExpiry=2027-03-31");
+    expect(text).toContain("UID:20270228-reminder@myna-expiry");
+  });
+
+  it.each([
+    ["no date", "", [{ field: "certificateExpiry", code: "required" }]],
+    ["a bad date", "certificateExpiry=2026-13-01", [{ field: "certificateExpiry", code: "not_a_real_date" }]],
+    ["today (not a calendar parameter)", "certificateExpiry=2026-03-15&today=2026-01-10", [{ field: "today", code: "unknown_field" }]],
+  ])("refuses %s with problem+json", async (_label, query, errors) => {
+    expect(await errorCodes(await api(`${CALENDAR}?${query}`))).toStrictEqual({ status: 400, errors });
+  });
+});
