@@ -7,7 +7,7 @@ import { clientKey, rateLimit } from "./index.ts";
 // RATE_LIMITER_TEST (vitest.config.ts) allows 3 requests a minute per key. Miniflare's windows
 // are aligned to the wall clock, so a sequence that straddles a minute is retried once.
 const app = new Hono<AppEnv>()
-  .use(rateLimit({ limiter: (c) => c.env.RATE_LIMITER_TEST as RateLimit }))
+  .use(rateLimit({ limiter: () => env.RATE_LIMITER_TEST }))
   .get("/", (c) => c.text("ok"))
   .options("/", (c) => c.body(null, 204));
 

@@ -1,0 +1,109 @@
+import { Validator } from "@cfworker/json-schema";
+import { describe, expect, it } from "vitest";
+import { LIMITS, buildOpenApiDocument } from "../../scripts/openapi/document.ts";
+import committed from "../../worker/openapi/openapi.json";
+import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_SINGLE_BODY_BYTES } from "../../worker/problem/texts.ts";
+import { api, postJson } from "./helpers.ts";
+
+type Document = ReturnType<typeof buildOpenApiDocument>;
+
+async function served(): Promise<Document> {
+  const res = await api("/api/v1/openapi.json");
+  expect(res.status).toBe(200);
+  expect(res.headers.get("Content-Type")).toBe("application/json; charset=utf-8");
+  return (await res.json()) as Document;
+}
+
+/** A validator for one component, resolving `#/components/...` against the whole document. */
+function validatorFor(document: Document, component: string): Validator {
+  return new Validator({ $ref: `#/components/schemas/${component}`, components: document.components } as never, "2020-12", false);
+}
+
+function expectValid(validator: Validator, value: unknown) {
+  const result = validator.validate(value);
+  expect(result.valid ? [] : result.errors.slice(0, 5)).toStrictEqual([]);
+}
+
+describe("GET /api/v1/openapi.json", () => {
+  it("serves the committed document, which is what the schemas generate now (else: npm run openapi)", async () => {
+    const document = await served();
+    expect(document).toStrictEqual(committed);
+    expect(JSON.parse(JSON.stringify(buildOpenApiDocument()))).toStrictEqual(committed);
+  });
+
+  it("is OpenAPI 3.1 with every path of the contract and the schemas it references", async () => {
+    const document = await served();
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths).sort()).toStrictEqual(
+      ["/healthz", "/api/v1/stage", "/api/v1/evaluate", "/api/v1/evaluate/batch", "/api/v1/calendar.ics", "/api/v1/badge.svg", "/api/v1/openapi.json"].sort(),
+    );
+    expect(Object.keys(document.components.schemas).sort()).toStrictEqual(["BatchBody", "BatchResponse", "EvaluateBody", "Evaluation", "Problem"]);
+    const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]);
+    for (const ref of refs) expect(Object.keys(document.components.schemas)).toContain(ref);
+    const ids = Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => (op as { operationId: string }).operationId));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("documents the request fields of the contract, from the valibot schemas", async () => {
+    const document = await served();
+    const body = document.components.schemas.EvaluateBody as { properties: Record<string, unknown>; additionalProperties: boolean };
+    expect(Object.keys(body.properties)).toStrictEqual([
+      "certificateExpiry",
+      "birthDate",
+      "cardExpiry",
+      "cardIssuedOn",
+      "applicationReceivedOn",
+      "certificateIssuedOn",
+      "periodOfStayEndsOn",
+      "today",
+      "lang",
+    ]);
+    expect(body.additionalProperties).toBe(false);
+    const stage = document.paths["/api/v1/stage"].get.parameters as { name: string; in: string; required: boolean }[];
+    expect(stage.map(({ name, in: where, required }) => ({ name, where, required }))).toStrictEqual([
+      { name: "certificateExpiry", where: "query", required: true },
+      { name: "today", where: "query", required: false },
+      { name: "lang", where: "query", required: false },
+    ]);
+  });
+
+  it("states the limits the Worker enforces", () => {
+    expect(LIMITS).toStrictEqual({ maxBatchItems: MAX_BATCH_ITEMS, maxSingleBodyBytes: MAX_SINGLE_BODY_BYTES, maxBatchBodyBytes: MAX_BATCH_BODY_BYTES });
+  });
+});
+
+describe("real responses match the documented schemas", () => {
+  it("stage and evaluate answers are Evaluations", async () => {
+    const validator = validatorFor(await served(), "Evaluation");
+    const answers = [
+      await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10"),
+      await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-07-01&lang=en"),
+      await postJson("/api/v1/evaluate", { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", today: "2026-01-10" }),
+      await postJson("/api/v1/evaluate", { birthDate: "2012-05-05", cardIssuedOn: "2020-06-01", today: "2026-01-10", lang: "ja-easy" }),
+    ];
+    for (const res of answers) {
+      expect(res.status).toBe(200);
+      expectValid(validator, await res.json());
+    }
+  });
+
+  it("batch answers are BatchResponses, errors included", async () => {
+    const validator = validatorFor(await served(), "BatchResponse");
+    const res = await postJson("/api/v1/evaluate/batch", { items: [{ certificateExpiry: "2026-03-15" }, { certificateExpiry: "x" }, 5] });
+    expectValid(validator, await res.json());
+  });
+
+  it("errors are Problems", async () => {
+    const validator = validatorFor(await served(), "Problem");
+    for (const res of [await api("/api/v1/stage"), await api("/api/nope"), await postJson("/api/v1/evaluate", "{"), await api("/api/v1/evaluate")]) {
+      expectValid(validator, await res.json());
+    }
+  });
+
+  it("the example bodies validate against the request schemas", async () => {
+    const document = await served();
+    expectValid(validatorFor(document, "EvaluateBody"), { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", lang: "en" });
+    expectValid(validatorFor(document, "BatchBody"), { items: [{ certificateExpiry: "R8.3.15" }] });
+    expect(validatorFor(document, "EvaluateBody").validate({ nickname: "x" }).valid).toBe(false);
+  });
+});
