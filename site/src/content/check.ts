@@ -1,0 +1,393 @@
+/**
+ * @module
+ * The checker (/check/): GOV.UK "check if" texts per language. Field names are the API's
+ * request fields (contract.md). The island receives this page's language as JSON, so every
+ * string here may use the inline markup of lib/inline.ts.
+ */
+import type { ParseErrorCode } from "../../../shared/dates/index.ts";
+import type { SiteLang } from "../i18n/site";
+
+export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "cardIssuedOn" | "today";
+
+export interface DateFieldText {
+  label: string;
+  hint: string;
+}
+
+export interface CheckContent {
+  title: string;
+  description: string;
+  lead: string[];
+  noScript: { heading: string; text: string[] };
+  knowHeading: string;
+  knowHint: string;
+  orHeading: string;
+  orHint: string;
+  issueSummary: string;
+  todaySummary: string;
+  fields: Record<DateFieldName, DateFieldText>;
+  submit: string;
+  checking: string;
+  /** Shown beside a date as it is typed. */
+  parse: Record<Exclude<ParseErrorCode, "empty">, string> & { suggestion: string };
+  errors: { summaryTitle: string; titlePrefix: string; prefix: string; needInput: string; needBirthDate: string; network: string; server: string };
+  result: {
+    heading: string;
+    checkedOn: string;
+    datesHeading: string;
+    dateLabels: { renewalOpens: string; certificateExpires: string; graceEnds: string; cardExpires: string; signature: string; signatureAtMost: string };
+    timelineHeading: string;
+    timelineCaption: string;
+    tableCaption: string;
+    tableDate: string;
+    tableEvent: string;
+    todayRow: string;
+    todayMarker: string;
+    before: string;
+    from: string;
+    until: string;
+    readerHeading: string;
+    readerCaption: string;
+    worksHeading: string;
+    worksWord: string;
+    notWorksWord: string;
+    stepsHeading: string;
+    caveatsHeading: string;
+    caveatAlternatives: string;
+    calendarHeading: string;
+    calendarText: string;
+    ics: string;
+    google: string;
+    googleTitle: { renewalOpens: string; certificateExpires: string; graceEnds: string };
+    googleDetails: string;
+    bookmark: string;
+    again: string;
+    stagesLink: string;
+  };
+}
+
+export const CHECK: Record<SiteLang, CheckContent> = {
+  ja: {
+    title: "電子証明書の期限と今の段階を調べる",
+    description: "マイナンバーカードの電子証明書の有効期限と、マイナ保険証が今どの段階か（使える・期限が近い・期限切れ後の猶予・使えない）を調べます。",
+    lead: [
+      "わかる日付を入力すると、電子証明書の有効期限、更新できる日、マイナ保険証が使える最後の日と、病院のカードリーダーに出る画面がわかります。",
+      "日付は西暦でも和暦でも、カードに書いてあるとおりに入力できます（例：2026年11月14日、令和8年11月14日、R8.11.14、昭和60年11月14日）。",
+    ],
+    noScript: {
+      heading: "この確認ツールにはJavaScriptが必要です",
+      text: [
+        "JavaScriptが使えないときは、次のように自分で確かめられます。",
+        "電子証明書の有効期限がわかる場合：その日の3カ月前の日の**翌日**から更新できます。期限が切れても、**期限の月の末日から3カ月後の月末**までは、資格情報だけですがマイナ保険証で受診できます。",
+        "わからない場合：大人のカードなら、カードの表に印刷された「○年○月○日まで有効」の**5年前の同じ日**が最初の電子証明書の期限です（一度更新していれば、カードと同じ日）。",
+        "くわしくは[4つの段階](/stages/)と[更新のしかた](/renew/)をご覧ください。",
+      ],
+    },
+    knowHeading: "電子証明書の有効期限がわかる場合",
+    knowHint: "わかればこれだけで十分です。わからなければ空のまま、次の質問に進んでください。",
+    orHeading: "有効期限がわからない場合",
+    orHint: "生年月日と、カードの表に印刷されたカードの有効期限から計算します。",
+    issueSummary: "カードの有効期限のかわりに、カードの発行日を使う",
+    todaySummary: "今日ではない日について調べる",
+    fields: {
+      certificateExpiry: {
+        label: "電子証明書の有効期限",
+        hint: "カードの表の「電子証明書の有効期限」欄（窓口で手書きされます。空欄のことも多い）、マイナポータル、または水色の封筒の有効期限通知書に書いてあります。",
+      },
+      birthDate: {
+        label: "生年月日",
+        hint: "カードの表に和暦で書いてあるとおりに入力できます。例：昭和60年11月14日",
+      },
+      cardExpiry: {
+        label: "カードの有効期限",
+        hint: "カードの表に「2031年11月14日まで有効」のように印刷されている日付です。",
+      },
+      cardIssuedOn: {
+        label: "カードの発行日",
+        hint: "カードには印刷されていません。カードが作られた日（受け取った日ではありません）。わかる場合だけ入力してください。",
+      },
+      today: {
+        label: "調べる日",
+        hint: "空のままなら今日（日本時間）について調べます。先の日を入れると「その日にどうなるか」がわかります。",
+      },
+    },
+    submit: "調べる",
+    checking: "調べています…",
+    parse: {
+      unrecognised: "日付として読めません。2026年3月15日、令和8年3月15日、R8.3.15 のように入力してください。",
+      not_a_real_date: "その日付はカレンダーにありません。月と日を確かめてください。",
+      past_era_end: "その元号の期間を過ぎた日付です。",
+      before_era_start: "その元号が始まる前の日付です。",
+      before_gregorian: "1873年（明治6年）より前の日付は使えません。",
+      suggestion: "{date}のことですか？",
+    },
+    errors: {
+      summaryTitle: "入力を確かめてください",
+      titlePrefix: "エラー：",
+      prefix: "エラー：",
+      needInput: "電子証明書の有効期限を入力するか、生年月日とカードの有効期限を入力してください。",
+      needBirthDate: "生年月日を入力してください。カードの有効期限や発行日だけでは計算できません。",
+      network: "答えを受け取れませんでした。通信状態を確かめて、もう一度「調べる」を押してください。",
+      server: "答えを受け取れませんでした。しばらくしてから、もう一度お試しください。",
+    },
+    result: {
+      heading: "結果",
+      checkedOn: "調べた日：",
+      datesHeading: "大事な日付",
+      dateLabels: {
+        renewalOpens: "更新できるようになる日",
+        certificateExpires: "電子証明書の有効期限",
+        graceEnds: "マイナ保険証として使える最後の日（資格情報だけ）",
+        cardExpires: "カード本体の有効期限",
+        signature: "署名用電子証明書の有効期限",
+        signatureAtMost: "（住所や氏名が変わると、これより前に失効します）",
+      },
+      timelineHeading: "時間の流れ",
+      timelineCaption: "あなたの4つの段階（下の表と同じ内容です）",
+      tableCaption: "日付とできごと",
+      tableDate: "日付",
+      tableEvent: "できごと",
+      todayRow: "調べた日（今日）",
+      todayMarker: "今日",
+      before: "より前",
+      from: "から",
+      until: "まで",
+      readerHeading: "この日に病院や薬局のカードリーダーに出る画面",
+      readerCaption: "顔認証付きカードリーダーの画面（イメージ）",
+      worksHeading: "使えるもの・使えないもの",
+      worksWord: "使える",
+      notWorksWord: "使えない",
+      stepsHeading: "次にすること",
+      caveatsHeading: "確かめてほしいこと",
+      caveatAlternatives: "ほかの場合：",
+      calendarHeading: "カレンダーに入れる",
+      calendarText: "更新できるようになる日、有効期限、猶予の終わりを、お知らせ付きの予定として入れられます。",
+      ics: "カレンダーファイル（.ics）をダウンロード",
+      google: "Googleカレンダーに追加",
+      googleTitle: {
+        renewalOpens: "マイナンバーカードの電子証明書を更新できる",
+        certificateExpires: "マイナンバーカードの電子証明書の有効期限",
+        graceEnds: "マイナ保険証が使える最後の日（電子証明書の再発行を）",
+      },
+      googleDetails: "お住まいの市区町村の窓口で手続きします（無料）。マイナンバーカードと暗証番号（数字4桁）を持っていきます。",
+      bookmark: "このページのアドレスに入力した日付が入っています。ブックマークすると同じ結果をまた見られます。アドレスの「#」から後ろはサーバーに送られません。",
+      again: "入力を変えて調べる",
+      stagesLink: "4つの段階をくわしく見る",
+    },
+  },
+  en: {
+    title: "Check your certificate's expiry and stage",
+    description: "Find the expiry of the electronic certificate on your My Number Card and the stage your health-insurance card is in: valid, renewal window, grace period or lapsed.",
+    lead: [
+      "Enter the dates you know. You will see the certificate's expiry, when you can renew, the last day the card works as a health-insurance card, and the screen the clinic's card reader shows.",
+      "Type dates as they appear: Western or Japanese calendar (2026-11-14, 2026年11月14日, 令和8年11月14日, R8.11.14, 昭和60年11月14日).",
+    ],
+    noScript: {
+      heading: "This checker needs JavaScript",
+      text: [
+        "Without JavaScript you can work it out yourself:",
+        "If you know the certificate's expiry: renewal opens the **day after** the date three months before it. After expiry, the card still works for eligibility only **until the last day of the third month after the expiry month**.",
+        "If you don't: on an adult's card, the first certificate expires on the **same day five years before** the card expiry printed on the card (after one renewal, on the card's date).",
+        "See [the four stages](/en/stages/) and [how to renew](/en/renew/).",
+      ],
+    },
+    knowHeading: "If you know the certificate's expiry",
+    knowHint: "That is all we need. If you don't know it, leave it empty and go on.",
+    orHeading: "If you don't know it",
+    orHint: "We work it out from your birth date and the card expiry printed on the card.",
+    issueSummary: "Use the card's issue date instead of its expiry",
+    todaySummary: "Check a day other than today",
+    fields: {
+      certificateExpiry: {
+        label: "Certificate expiry date",
+        hint: "In the box “電子証明書の有効期限” on the card face (handwritten at the office, often blank), on マイナポータル, or in the light-blue expiry notice letter.",
+      },
+      birthDate: {
+        label: "Date of birth",
+        hint: "As printed on the card, in the Japanese calendar if you like. For example 昭和60年11月14日 or 1985-11-14.",
+      },
+      cardExpiry: {
+        label: "Card expiry date",
+        hint: "Printed on the card face, for example “2031年11月14日まで有効”.",
+      },
+      cardIssuedOn: {
+        label: "Card issue date",
+        hint: "Not printed on the card: the day the card was made (not the day you collected it). Only if you know it.",
+      },
+      today: {
+        label: "Day to check",
+        hint: "Leave empty for today (Japan time). A future day shows what will happen then.",
+      },
+    },
+    submit: "Check",
+    checking: "Checking…",
+    parse: {
+      unrecognised: "This is not a date we can read. Type it like 2026-03-15, 2026年3月15日, 令和8年3月15日 or R8.3.15.",
+      not_a_real_date: "That day is not on the calendar. Check the month and day.",
+      past_era_end: "That date is after the end of the era.",
+      before_era_start: "That date is before the start of the era.",
+      before_gregorian: "Dates before 1873 cannot be used.",
+      suggestion: "Did you mean {date}?",
+    },
+    errors: {
+      summaryTitle: "There is a problem",
+      titlePrefix: "Error: ",
+      prefix: "Error: ",
+      needInput: "Enter the certificate expiry date, or your date of birth and the card expiry date.",
+      needBirthDate: "Enter your date of birth. The card dates alone are not enough.",
+      network: "We could not get an answer. Check your connection and select “Check” again.",
+      server: "We could not get an answer. Please try again in a moment.",
+    },
+    result: {
+      heading: "Result",
+      checkedOn: "Checked for: ",
+      datesHeading: "Key dates",
+      dateLabels: {
+        renewalOpens: "Renewal possible from",
+        certificateExpires: "Certificate expires on",
+        graceEnds: "Last day as a health-insurance card (eligibility only)",
+        cardExpires: "Card expires on",
+        signature: "Signature certificate expires on",
+        signatureAtMost: " (earlier if your address or name changes)",
+      },
+      timelineHeading: "Timeline",
+      timelineCaption: "Your four stages (the table below has the same facts)",
+      tableCaption: "Dates and events",
+      tableDate: "Date",
+      tableEvent: "Event",
+      todayRow: "Day checked (today)",
+      todayMarker: "Today",
+      before: "before",
+      from: "from",
+      until: "until",
+      readerHeading: "What the clinic's card reader shows on this day",
+      readerCaption: "The face-recognition card reader's screen (drawing)",
+      worksHeading: "What works",
+      worksWord: "works",
+      notWorksWord: "does not work",
+      stepsHeading: "What to do next",
+      caveatsHeading: "Please check",
+      caveatAlternatives: "Other possibilities:",
+      calendarHeading: "Add to your calendar",
+      calendarText: "Add the day renewal opens, the expiry and the end of the grace period as events with reminders.",
+      ics: "Download a calendar file (.ics)",
+      google: "Add to Google Calendar",
+      googleTitle: {
+        renewalOpens: "My Number Card certificate: renewal opens",
+        certificateExpires: "My Number Card certificate expires",
+        graceEnds: "Last day of マイナ保険証 (re-issue the certificate)",
+      },
+      googleDetails: "Go to your municipal office (free). Bring the My Number Card and the 4-digit PIN.",
+      bookmark: "The address of this page holds the dates you entered, so a bookmark shows this result again. The part after “#” is never sent to a server.",
+      again: "Change your answers",
+      stagesLink: "More about the four stages",
+    },
+  },
+  easy: {
+    title: "{電子証明書|でんししょうめいしょ}の {期限|きげん}を {調|しら}べる",
+    description: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}と、マイナ{保険証|ほけんしょう}が {今|いま} {使|つか}えるかを {調|しら}べます。",
+    lead: [
+      "わかる {日|ひ}にちを {書|か}いて ください。{期限|きげん}と、{今|いま} {何|なに}を すれば いいかが わかります。",
+      "{和暦|われき}（{昭和|しょうわ}・{平成|へいせい}・{令和|れいわ}）でも {書|か}けます。",
+    ],
+    noScript: {
+      heading: "JavaScriptが {必要|ひつよう}です",
+      text: [
+        "JavaScriptが {使|つか}えないと、この ページでは {調|しら}べられません。",
+        "{自分|じぶん}で {数|かぞ}える ときは：{期限|きげん}が 6{月|がつ}15{日|にち}なら、3{月|がつ}16{日|にち}から {更新|こうしん}できます。{期限|きげん}が 2{月|がつ}10{日|にち}に {切|き}れたら、5{月|がつ}31{日|にち}まで {病院|びょういん}で {使|つか}えます。",
+        "くわしくは [4つの {段階|だんかい}](/easy/stages/)を {見|み}て ください。",
+      ],
+    },
+    knowHeading: "{電子証明書|でんししょうめいしょ}の {期限|きげん}が わかる {人|ひと}",
+    knowHint: "わからない {人|ひと}は、{何|なに}も {書|か}かないで {次|つぎ}へ {進|すす}んで ください。",
+    orHeading: "{期限|きげん}が わからない {人|ひと}",
+    orHint: "{生|う}まれた {日|ひ}と、カードの {期限|きげん}を {書|か}いて ください。",
+    issueSummary: "カードを {作|つく}った {日|ひ}が わかる {人|ひと}",
+    todaySummary: "{今日|きょう}では ない {日|ひ}に ついて {調|しら}べる",
+    fields: {
+      certificateExpiry: {
+        label: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
+        hint: "カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところに {書|か}いて あります（{何|なに}も {書|か}いて ないことも あります）。",
+      },
+      birthDate: {
+        label: "{生|う}まれた {日|ひ}",
+        hint: "カードに {書|か}いて あるとおりで いいです。{例|れい}：{昭和|しょうわ}60{年|ねん}11{月|がつ}14{日|にち}",
+      },
+      cardExpiry: {
+        label: "カードの {期限|きげん}",
+        hint: "カードの {表|おもて}に「2031{年|ねん}11{月|がつ}14{日|にち}まで{有効|ゆうこう}」のように {書|か}いて あります。",
+      },
+      cardIssuedOn: {
+        label: "カードを {作|つく}った {日|ひ}",
+        hint: "カードには {書|か}いて ありません。わかる {人|ひと}だけ {書|か}いて ください。",
+      },
+      today: {
+        label: "{調|しら}べる {日|ひ}",
+        hint: "{何|なに}も {書|か}かなければ、{今日|きょう}に ついて {調|しら}べます。",
+      },
+    },
+    submit: "{調|しら}べる",
+    checking: "{調|しら}べて います…",
+    parse: {
+      unrecognised: "{日|ひ}にちが わかりません。「{令和|れいわ}8{年|ねん}3{月|がつ}15{日|にち}」や「2026{年|ねん}3{月|がつ}15{日|にち}」のように {書|か}いて ください。",
+      not_a_real_date: "その {日|ひ}は カレンダーに ありません。",
+      past_era_end: "その {年|ねん}は ありません。",
+      before_era_start: "その {年|ねん}は ありません。",
+      before_gregorian: "1873{年|ねん}より {前|まえ}の {日|ひ}は {使|つか}えません。",
+      suggestion: "{date}ですか？",
+    },
+    errors: {
+      summaryTitle: "{書|か}いた ことを {確|たし}かめて ください",
+      titlePrefix: "エラー：",
+      prefix: "エラー：",
+      needInput: "{電子証明書|でんししょうめいしょ}の {期限|きげん}か、{生|う}まれた {日|ひ}と カードの {期限|きげん}を {書|か}いて ください。",
+      needBirthDate: "{生|う}まれた {日|ひ}を {書|か}いて ください。",
+      network: "{答|こた}えが {来|き}ませんでした。もう一度 {押|お}して ください。",
+      server: "{答|こた}えが {来|き}ませんでした。すこし {待|ま}って、もう一度 {押|お}して ください。",
+    },
+    result: {
+      heading: "{結果|けっか}",
+      checkedOn: "{調|しら}べた {日|ひ}：",
+      datesHeading: "{大切|たいせつ}な {日|ひ}",
+      dateLabels: {
+        renewalOpens: "{更新|こうしん}できる {最初|さいしょ}の {日|ひ}",
+        certificateExpires: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
+        graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
+        cardExpires: "カードの {期限|きげん}",
+        signature: "{署名用|しょめいよう}{電子証明書|でんししょうめいしょ}の {期限|きげん}",
+        signatureAtMost: "（{引|ひ}っ{越|こ}すと {早|はや}く {終|お}わります）",
+      },
+      timelineHeading: "これからの {流|なが}れ",
+      timelineCaption: "4つの {段階|だんかい}（{下|した}の {表|ひょう}と {同|おな}じです）",
+      tableCaption: "{日|ひ}にちと できごと",
+      tableDate: "{日|ひ}にち",
+      tableEvent: "できごと",
+      todayRow: "{調|しら}べた {日|ひ}（{今日|きょう}）",
+      todayMarker: "きょう",
+      before: "より まえ",
+      from: "から",
+      until: "まで",
+      readerHeading: "この {日|ひ}の {病院|びょういん}の カードリーダーの {画面|がめん}",
+      readerCaption: "カードリーダーの {画面|がめん}（イメージ）",
+      worksHeading: "{使|つか}えるもの",
+      worksWord: "{使|つか}える",
+      notWorksWord: "{使|つか}えない",
+      stepsHeading: "これから すること",
+      caveatsHeading: "{気|き}を つけて ほしい こと",
+      caveatAlternatives: "ほかの {場合|ばあい}：",
+      calendarHeading: "カレンダーに {入|い}れる",
+      calendarText: "{大切|たいせつ}な {日|ひ}を カレンダーに {入|い}れられます。",
+      ics: "カレンダーの ファイル（.ics）を ダウンロード",
+      google: "Googleカレンダーに {入|い}れる",
+      googleTitle: {
+        renewalOpens: "マイナンバーカードの {電子証明書|でんししょうめいしょ}を {更新|こうしん}できる",
+        certificateExpires: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}",
+        graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
+      },
+      googleDetails: "{市役所|しやくしょ}などで {手続|てつづ}きします。カードと {暗証番号|あんしょうばんごう}を {持|も}って {行|い}きます。",
+      bookmark: "この ページを ブックマークすると、また {同|おな}じ {結果|けっか}を {見|み}られます。",
+      again: "もう一度 {調|しら}べる",
+      stagesLink: "4つの {段階|だんかい}を {見|み}る",
+    },
+  },
+};

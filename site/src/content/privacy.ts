@@ -1,0 +1,73 @@
+/**
+ * @module
+ * /privacy/: what is sent where (contract.md: fragments never reach a server; the API is a pure
+ * function and stores nothing).
+ */
+import { list, p, type ProsePageContent } from "./blocks";
+
+export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
+  ja: {
+    title: "プライバシー",
+    description: "マイナ期限ナビに入力した日付がどこに送られ、どう扱われるか。",
+    lead: ["マイナ期限ナビは、あなたの情報を保存しません。アカウントも、アクセス解析も、広告もありません。"],
+    sections: [
+      {
+        id: "what",
+        heading: "何がどこへ送られるか",
+        blocks: [
+          list(
+            "「期限を調べる」で入力した日付（電子証明書の有効期限、生年月日、カードの有効期限、発行日）は、計算のために**このサイトのサーバーにだけ**送られます。名前やマイナンバーは聞きません。",
+            "サーバーは、受け取った日付から答えを計算して返すだけです。日付を保存したり、記録に残したりしません。",
+            "結果のページのアドレスには、入力した日付が「#」のうしろに入ります。この部分はブラウザーの中だけで使われ、サーバーには送られません。ブックマークや共有をするときは、生年月日が含まれることに気をつけてください。",
+          ),
+        ],
+      },
+      {
+        id: "third",
+        heading: "外部のサービス",
+        blocks: [
+          list(
+            "このサイトは、外部のフォント、スクリプト、解析ツールを読み込みません。",
+            "「Googleカレンダーに追加」を押したときだけ、予定の名前と日付がGoogleに送られます（生年月日は送りません）。",
+            "出典のリンクを開くと、その先のサイトの方針が適用されます。このサイトはリンク先に、どこから来たか（リファラー）を伝えません。",
+          ),
+        ],
+      },
+      {
+        id: "cookies",
+        heading: "クッキー",
+        blocks: [p("クッキーは使いません。")],
+      },
+    ],
+  },
+  en: {
+    title: "Privacy",
+    description: "Where the dates you enter on マイナ期限ナビ go and how they are handled.",
+    lead: ["マイナ期限ナビ keeps nothing about you. There are no accounts, no analytics and no advertising."],
+    sections: [
+      {
+        id: "what",
+        heading: "What is sent where",
+        blocks: [
+          list(
+            "The dates you type into the checker (certificate expiry, birth date, card expiry, issue date) are sent **only to this site's server**, to compute your answer. We never ask for your name or your My Number.",
+            "The server computes the answer from those dates and returns it. It does not store or log them.",
+            "The address of a result holds your dates after the “#”. That part stays in your browser and is never sent to a server. If you bookmark or share it, remember that it may contain your birth date.",
+          ),
+        ],
+      },
+      {
+        id: "third",
+        heading: "Other services",
+        blocks: [
+          list(
+            "This site loads no outside fonts, scripts or analytics.",
+            "Only if you choose “Add to Google Calendar” are an event title and its date sent to Google (never your birth date).",
+            "Links to sources take you to other sites with their own policies; this site does not tell them where you came from (no referrer).",
+          ),
+        ],
+      },
+      { id: "cookies", heading: "Cookies", blocks: [p("This site sets no cookies.")] },
+    ],
+  },
+};

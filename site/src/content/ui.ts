@@ -1,0 +1,95 @@
+/**
+ * @module
+ * Words used on every page (header, navigation, footer), per language. Inline markup as in
+ * lib/inline.ts; やさしい日本語 carries ふりがな as `{漢字|かんじ}`.
+ */
+import type { PageKey, SiteLang } from "../i18n/site";
+
+export interface SiteUi {
+  siteName: string;
+  tagline: string;
+  skipLink: string;
+  navLabel: string;
+  nav: { page: PageKey; label: string }[];
+  languageLabel: string;
+  /** How each language names itself in the switch. */
+  languageNames: Record<SiteLang, string>;
+  footerLabel: string;
+  footerLinks: { page: PageKey; label: string }[];
+  footerNote: string;
+  external: string;
+}
+
+const languageNames: Record<SiteLang, string> = { ja: "日本語", en: "English", easy: "やさしい日本語" };
+
+export const UI: Record<SiteLang, SiteUi> = {
+  ja: {
+    siteName: "マイナ期限ナビ",
+    tagline: "マイナ保険証の電子証明書の期限がわかる",
+    skipLink: "本文へ移動",
+    navLabel: "サイト内のページ",
+    nav: [
+      { page: "check", label: "期限を調べる" },
+      { page: "stages", label: "4つの段階" },
+      { page: "renew", label: "更新のしかた" },
+      { page: "certificates", label: "2つの証明書" },
+      { page: "faq", label: "よくある質問" },
+    ],
+    languageLabel: "言語",
+    languageNames,
+    footerLabel: "サイトについて",
+    footerLinks: [
+      { page: "sources", label: "出典（公的な資料）" },
+      { page: "privacy", label: "プライバシー" },
+      { page: "accessibility", label: "アクセシビリティ" },
+    ],
+    footerNote:
+      "マイナ期限ナビは、厚生労働省のリーフレット「マイナ保険証利用時には電子証明書の有効期限をご確認ください」をもとに、公的な資料を確かめて作った非公式の案内です。手続きは、お住まいの市区町村の窓口で確認してください。",
+    external: "（外部サイト）",
+  },
+  en: {
+    siteName: "マイナ期限ナビ",
+    tagline: "When your My Number Card certificate expires, and what it means at the clinic",
+    skipLink: "Skip to main content",
+    navLabel: "Pages on this site",
+    nav: [
+      { page: "check", label: "Check your dates" },
+      { page: "stages", label: "The four stages" },
+      { page: "renew", label: "How to renew" },
+      { page: "certificates", label: "The two certificates" },
+      { page: "faq", label: "Questions" },
+    ],
+    languageLabel: "Language",
+    languageNames,
+    footerLabel: "About this site",
+    footerLinks: [
+      { page: "sources", label: "Sources" },
+      { page: "privacy", label: "Privacy" },
+      { page: "accessibility", label: "Accessibility" },
+    ],
+    footerNote:
+      "マイナ期限ナビ (Myna Expiry Navi) is an unofficial guide built on the Ministry of Health, Labour and Welfare leaflet about certificate expiry, checked against public sources. For procedures, ask your city, ward, town or village office.",
+    external: " (other site)",
+  },
+  easy: {
+    siteName: "マイナ期限ナビ",
+    tagline: "マイナ{保険証|ほけんしょう}の「{電子証明書|でんししょうめいしょ}」の{期限|きげん}が わかる",
+    skipLink: "{本文|ほんぶん}へ {移動|いどう}する",
+    navLabel: "このサイトの ページ",
+    nav: [
+      { page: "check", label: "{期限|きげん}を {調|しら}べる" },
+      { page: "stages", label: "4つの {段階|だんかい}" },
+    ],
+    languageLabel: "ことば",
+    languageNames,
+    footerLabel: "このサイトについて",
+    footerLinks: [
+      { page: "sources", label: "{出典|しゅってん}（{日本語|にほんご}）" },
+      { page: "privacy", label: "プライバシー（{日本語|にほんご}）" },
+      { page: "accessibility", label: "アクセシビリティ（{日本語|にほんご}）" },
+    ],
+    footerNote:
+      "このサイトは {国|くに}の サイトでは ありません。{手続|てつづ}きは、あなたが {住|す}んでいる {市役所|しやくしょ}・{区役所|くやくしょ}・{町村役場|ちょうそんやくば}で {聞|き}いて ください。",
+    external: "（{外|そと}の サイト）",
+  },
+};

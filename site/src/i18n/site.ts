@@ -1,0 +1,41 @@
+/**
+ * @module
+ * The site's languages and page addresses. Japanese lives at `/`, English under `/en/`, and
+ * やさしい日本語 (plain Japanese with ふりがな) under `/easy/` for the three pages residents need
+ * most (contract.md keeps `/`, `/en/`, `/check/`, `/en/check/`).
+ */
+import type { Lang } from "../../../shared/rules/result.ts";
+
+export const SITE_LANGS = ["ja", "en", "easy"] as const;
+export type SiteLang = (typeof SITE_LANGS)[number];
+
+export const PAGES = ["home", "check", "stages", "renew", "certificates", "faq", "sources", "privacy", "accessibility"] as const;
+export type PageKey = (typeof PAGES)[number];
+
+/** Pages that have a やさしい日本語 version. */
+export const EASY_PAGES: readonly PageKey[] = ["home", "check", "stages"];
+
+const PREFIX: Record<SiteLang, string> = { ja: "/", en: "/en/", easy: "/easy/" };
+const SLUG: Record<PageKey, string> = {
+  home: "",
+  check: "check/",
+  stages: "stages/",
+  renew: "renew/",
+  certificates: "certificates/",
+  faq: "faq/",
+  sources: "sources/",
+  privacy: "privacy/",
+  accessibility: "accessibility/",
+};
+
+export const hasPage = (lang: SiteLang, page: PageKey): boolean => lang !== "easy" || EASY_PAGES.includes(page);
+
+/** The address of a page in a language; for a page without a やさしい日本語 version, the Japanese one. */
+export const pathFor = (lang: SiteLang, page: PageKey): string =>
+  PREFIX[hasPage(lang, page) ? lang : "ja"] + SLUG[page];
+
+/** `lang` attribute of the page. */
+export const HTML_LANG: Record<SiteLang, string> = { ja: "ja", en: "en", easy: "ja" };
+
+/** The `lang` the API expects for texts (shared/rules/result.ts LANGS). */
+export const API_LANG = { ja: "ja", en: "en", easy: "ja-easy" } as const satisfies Record<SiteLang, Lang>;

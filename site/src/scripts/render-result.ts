@@ -1,0 +1,252 @@
+/**
+ * @module
+ * Draws a `PresentedEvaluation` (shared/rules/result.ts) as the checker's result: the stage in
+ * one sentence, days left, caveats, key dates with weekday and 和暦, the reader screen for that
+ * day, next steps, what still works, the timeline with its table twin and calendar links.
+ * Every sentence comes from the API's `text`; this file only arranges them.
+ */
+import type { MilestoneKind, PresentedEvaluation, Stage } from "../../../shared/rules/result.ts";
+import type { CheckContent } from "../content/check";
+import type { SiteLang } from "../i18n/site";
+import { formatDayWithWeekday, formatEra, formatShort } from "../lib/format";
+import { readingText } from "../lib/inline";
+import { dayNumber, isoFromDayNumber } from "../lib/days";
+import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
+import { el, rich } from "./dom";
+
+export interface ResultContext {
+  lang: SiteLang;
+  apiLang: string;
+  text: CheckContent;
+  stageNames: Record<Stage, string>;
+  stagesHref: string;
+  readerTemplate: HTMLTemplateElement | null;
+}
+
+const ICON: Record<Stage, string> = { valid: "✓", renewal: "!", grace: "⚠", lapsed: "✕" };
+
+function dateValue(iso: string, lang: SiteLang): HTMLElement {
+  const era = formatEra(iso, lang);
+  return el(
+    "span",
+    { class: "result-date" },
+    el("time", { datetime: iso }, formatDayWithWeekday(iso, lang)),
+    era ? el("span", { class: "result-era" }, lang === "en" ? ` (${era})` : `（${era}）`) : null,
+  );
+}
+
+function stageSummary(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
+  const tag = el("p", { class: "result-stage-tag" }, el("span", { class: "result-stage-icon", "aria-hidden": "true" }, ICON[result.stage]));
+  tag.appendChild(rich("span", ctx.stageNames[result.stage]));
+  const checked = rich("p", ctx.text.result.checkedOn, { class: "result-checked" });
+  checked.appendChild(dateValue(result.today, ctx.lang));
+  return el(
+    "div",
+    { class: "result-stage", "data-result-stage": result.stage },
+    tag,
+    el("p", { class: "result-stage-text" }, result.text.stage),
+    el("p", { class: "result-days" }, result.text.daysLeft),
+    checked,
+  );
+}
+
+function keyDates(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
+  const labels = ctx.text.result.dateLabels;
+  const rows: [string, string, string?][] = [
+    [labels.renewalOpens, result.certificate.renewalOpensOn],
+    [labels.certificateExpires, result.certificate.expiresOn],
+    [labels.graceEnds, result.certificate.graceEndsOn],
+  ];
+  if (result.card) rows.push([labels.cardExpires, result.card.expiresOn]);
+  if (result.signatureCertificate)
+    rows.push([labels.signature, result.signatureCertificate.expiresOn, result.signatureCertificate.bound === "atMost" ? labels.signatureAtMost : undefined]);
+  const list = el("dl", { class: "result-dates" });
+  for (const [label, iso, note] of rows) {
+    const dd = el("dd", {}, dateValue(iso, ctx.lang));
+    if (note) dd.appendChild(rich("span", note, { class: "result-date-note" }));
+    list.appendChild(el("div", {}, rich("dt", label), dd));
+  }
+  return list;
+}
+
+function readerScreen(result: PresentedEvaluation, ctx: ResultContext): HTMLElement | null {
+  const template = ctx.readerTemplate?.content.firstElementChild;
+  if (!template) return null;
+  const screen = template.cloneNode(true) as HTMLElement;
+  const reader = result.text.reader;
+  const slot = (name: string) => screen.querySelector<HTMLElement>(`[data-slot="${name}"]`);
+  screen.dataset.usable = String(result.stage !== "lapsed"); // R-INS-2: only lapsed is "使えない"
+  const icon = slot("badge-icon");
+  if (icon) icon.textContent = result.stage === "lapsed" ? "✕" : "✓";
+  const badge = slot("badge-text");
+  if (badge) badge.textContent = reader.badge;
+  const heading = slot("heading");
+  if (heading) {
+    heading.textContent = reader.heading;
+    heading.hidden = !reader.heading;
+  }
+  const message = slot("message");
+  if (message) {
+    message.replaceChildren(...reader.message.split("\n").filter(Boolean).map((line) => el("p", {}, line)));
+    message.dataset.described = String(result.reader === "normal");
+  }
+  const button = slot("button");
+  if (button) {
+    button.firstElementChild!.textContent = reader.button;
+    button.hidden = !reader.button;
+  }
+  // The API's reader texts are in the request's language; Japanese screens say so for screen readers.
+  screen.querySelector<HTMLElement>(".screen")?.setAttribute("lang", ctx.lang === "en" ? "en" : "ja");
+  return screen;
+}
+
+function nextSteps(result: PresentedEvaluation): HTMLElement {
+  return el(
+    "ol",
+    { class: "result-steps" },
+    ...result.text.nextSteps.map((step) => el("li", {}, el("p", { class: "result-step-title" }, step.title), step.detail ? el("p", {}, step.detail) : null)),
+  );
+}
+
+function capabilities(result: PresentedEvaluation): HTMLElement {
+  // `works` is null when the input cannot tell (e.g. the signature certificate); the API's
+  // sentence says so in words, the mark only repeats it.
+  const mark = (works: boolean | null) => (works === true ? "✓" : works === false ? "✕" : "?");
+  return el(
+    "ul",
+    { class: "result-works" },
+    ...result.text.capabilities.map((c) =>
+      el("li", { "data-works": String(c.works) }, el("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)), el("span", {}, c.text)),
+    ),
+  );
+}
+
+function caveats(result: PresentedEvaluation, ctx: ResultContext): HTMLElement | null {
+  if (result.text.caveats.length === 0) return null;
+  const box = el("div", { class: "result-caveats" });
+  box.appendChild(rich("h3", ctx.text.result.caveatsHeading));
+  for (const caveat of result.text.caveats) {
+    const item = el("div", { class: "result-caveat", "data-caveat": caveat.code }, el("p", {}, caveat.message));
+    if (caveat.alternatives.length) {
+      item.appendChild(rich("p", ctx.text.result.caveatAlternatives, { class: "result-alt-label" }));
+      item.appendChild(el("ul", {}, ...caveat.alternatives.map((alt) => el("li", {}, alt))));
+    }
+    box.appendChild(item);
+  }
+  return box;
+}
+
+function milestoneDate(result: PresentedEvaluation, kind: MilestoneKind): string | undefined {
+  return result.timeline.find((m) => m.kind === kind)?.date;
+}
+
+/** Segments from the API's own dates (R-INS-2); nothing is recomputed here. */
+function segments(result: PresentedEvaluation, ctx: ResultContext): TimelineSegment[] {
+  const t = ctx.text.result;
+  const word = (s: string) => readingText(s);
+  const line = (iso: string, w: string) => (ctx.lang === "en" ? `${word(w)} ${formatShort(iso, ctx.lang)}` : `${formatShort(iso, ctx.lang)}${word(w)}`);
+  const c = result.certificate;
+  const graceStarts = milestoneDate(result, "graceStarts") ?? c.expiresOn;
+  const lapses = milestoneDate(result, "lapses") ?? c.graceEndsOn;
+  const name = (stage: Stage) => readingText(ctx.stageNames[stage]);
+  return [
+    { stage: "valid", name: name("valid"), from: null, to: c.renewalOpensOn, lines: [line(c.renewalOpensOn, t.before)] },
+    { stage: "renewal", name: name("renewal"), from: c.renewalOpensOn, to: c.expiresOn, lines: [line(c.renewalOpensOn, t.from), line(c.expiresOn, t.until)] },
+    { stage: "grace", name: name("grace"), from: graceStarts, to: c.graceEndsOn, lines: [line(graceStarts, t.from), line(c.graceEndsOn, t.until)] },
+    { stage: "lapsed", name: name("lapsed"), from: lapses, to: null, lines: [line(lapses, t.from)] },
+  ];
+}
+
+function timeline(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
+  const t = ctx.text.result;
+  const drawing = el("div", { class: "result-drawing" });
+  drawing.innerHTML = timelineSvg({ segments: segments(result, ctx), today: { iso: result.today, label: readingText(t.todayMarker) } }, "result");
+  const rows = [...result.text.timeline].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const tbody = el("tbody");
+  let todayDone = false;
+  const todayRow = () => {
+    todayDone = true;
+    return el("tr", { class: "result-today-row" }, el("th", { scope: "row" }, dateValue(result.today, ctx.lang)), rich("td", t.todayRow));
+  };
+  for (const row of rows) {
+    if (!todayDone && result.today < row.date) tbody.appendChild(todayRow());
+    tbody.appendChild(el("tr", { "data-kind": row.kind }, el("th", { scope: "row" }, dateValue(row.date, ctx.lang)), el("td", {}, row.label)));
+  }
+  if (!todayDone) tbody.appendChild(todayRow());
+  const table = el(
+    "table",
+    {},
+    rich("caption", t.tableCaption),
+    el("thead", {}, el("tr", {}, rich("th", t.tableDate, { scope: "col" }), rich("th", t.tableEvent, { scope: "col" }))),
+    tbody,
+  );
+  return el(
+    "figure",
+    { class: "result-timeline" },
+    rich("figcaption", t.timelineCaption),
+    drawing,
+    el("div", { class: "result-table", role: "region", tabindex: "0", "aria-label": readingText(t.tableCaption) }, table),
+  );
+}
+
+const compact = (iso: string) => iso.replaceAll("-", "");
+
+function calendar(result: PresentedEvaluation, ctx: ResultContext): HTMLElement | null {
+  const t = ctx.text.result;
+  const c = result.certificate;
+  // The next milestone still ahead decides the Google Calendar event; past the grace end there is none.
+  const next = (
+    [
+      ["renewalOpens", c.renewalOpensOn],
+      ["certificateExpires", c.expiresOn],
+      ["graceEnds", c.graceEndsOn],
+    ] as const
+  ).find(([, iso]) => iso >= result.today);
+  if (!next) return null;
+  const calendarLang = ctx.apiLang === "en" ? "en" : "ja";
+  const ics = `/api/v1/calendar.ics?certificateExpiry=${encodeURIComponent(c.expiresOn)}&lang=${calendarLang}`;
+  const google = new URL("https://calendar.google.com/calendar/render");
+  google.searchParams.set("action", "TEMPLATE");
+  google.searchParams.set("text", readingText(t.googleTitle[next[0]]));
+  google.searchParams.set("dates", `${compact(next[1])}/${compact(isoFromDayNumber(dayNumber(next[1]) + 1))}`);
+  google.searchParams.set("details", readingText(t.googleDetails));
+  return el(
+    "div",
+    { class: "result-calendar" },
+    rich("h3", t.calendarHeading),
+    rich("p", t.calendarText),
+    el(
+      "ul",
+      { class: "result-links" },
+      el("li", {}, rich("a", t.ics, { href: ics, download: "myna-expiry.ics", "data-ics": "" })),
+      el("li", {}, rich("a", t.google, { href: google.toString(), rel: "noopener noreferrer", target: "_blank", class: "external", "data-google": "" })),
+    ),
+  );
+}
+
+/** Replace the result section's content and mark it with the stage (contract.md `data-stage`). */
+export function renderResult(section: HTMLElement, result: PresentedEvaluation, ctx: ResultContext, onAgain: () => void): void {
+  const t = ctx.text.result;
+  const again = rich("button", t.again, { type: "button", class: "result-again" });
+  again.addEventListener("click", onAgain);
+  section.replaceChildren(
+    rich("h2", t.heading, { id: "result-heading", class: "result-heading" }),
+    stageSummary(result, ctx),
+    caveats(result, ctx) ?? "",
+    rich("h3", t.datesHeading),
+    keyDates(result, ctx),
+    rich("h3", t.readerHeading),
+    readerScreen(result, ctx) ?? "",
+    rich("h3", t.stepsHeading),
+    nextSteps(result),
+    rich("h3", t.worksHeading),
+    capabilities(result),
+    rich("h3", t.timelineHeading),
+    timeline(result, ctx),
+    calendar(result, ctx) ?? "",
+    rich("p", t.bookmark, { class: "result-bookmark" }),
+    el("p", { class: "result-actions" }, again, " ", rich("a", t.stagesLink, { href: ctx.stagesHref })),
+  );
+  section.dataset.stage = result.stage;
+  section.hidden = false;
+}

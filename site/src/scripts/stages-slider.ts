@@ -1,0 +1,44 @@
+/**
+ * @module
+ * The stages page's date slider: pick a day, see its stage, the reader screen and the marker on
+ * the timeline. The stage boundaries come from the page (computed at build time by the rules,
+ * lib/example.ts); this script only compares ISO dates against them.
+ */
+import type { Stage } from "../../../shared/rules/result.ts";
+import type { StageSpan } from "../lib/example";
+import { isoFromDayNumber } from "../lib/days";
+import { formatDayWithWeekday } from "../lib/format";
+import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
+import type { SiteLang } from "../i18n/site";
+
+const stageOn = (spans: StageSpan[], iso: string): Stage =>
+  spans.find((s) => (s.from === null || s.from <= iso) && (s.to === null || iso <= s.to))?.stage ?? "lapsed";
+
+export function mountStagesSlider(panel: HTMLElement): void {
+  const lang = panel.dataset.lang as SiteLang;
+  const spans = JSON.parse(panel.dataset.spans ?? "[]") as StageSpan[];
+  const segments = JSON.parse(panel.dataset.segments ?? "[]") as TimelineSegment[];
+  const names = JSON.parse(panel.dataset.names ?? "{}") as Record<Stage, string>;
+  const todayLabel = panel.dataset.todayLabel ?? "";
+  const stageIs = panel.dataset.stageIs ?? "";
+  const input = panel.querySelector<HTMLInputElement>('input[type="range"]');
+  const output = panel.querySelector<HTMLElement>("[data-slider-output]");
+  const drawing = panel.querySelector<HTMLElement>("[data-slider-drawing]");
+  if (!input || !output || !drawing) return;
+
+  const update = (): void => {
+    const iso = isoFromDayNumber(Number(input.value));
+    const stage = stageOn(spans, iso);
+    const day = formatDayWithWeekday(iso, lang);
+    input.setAttribute("aria-valuetext", `${day} ${names[stage]}`);
+    output.textContent = `${day}${stageIs} ${names[stage]}`;
+    output.dataset.sliderStage = stage;
+    drawing.innerHTML = timelineSvg({ segments, today: { iso, label: todayLabel } }, "slider");
+    panel.querySelectorAll<HTMLElement>("[data-screen-stage]").forEach((el) => {
+      el.hidden = el.dataset.screenStage !== stage;
+    });
+  };
+  input.addEventListener("input", update);
+  panel.hidden = false;
+  update();
+}

@@ -1,0 +1,78 @@
+// axe-core on every page (and the checker's result and error states): no serious or critical
+// violation of WCAG 2.0/2.1/2.2 A and AA rules.
+import axe from "axe-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium.ts";
+import { resultStage, waitForErrorSummary } from "./support/checker.ts";
+import { PAGES } from "./support/site.ts";
+
+// axe-core's own bundle as a string (the same file as node_modules/axe-core/axe.js).
+const axeSource: string = axe.source;
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let browser: Browser;
+let page: Page;
+const baseURL = inject("baseURL");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+async function seriousViolations(p: Page): Promise<string[]> {
+  // Injected through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
+  await p.evaluate(axeSource);
+  const violations = (await p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+    return results.violations;
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+describe.each([390, 1280])("at %ipx wide", (width) => {
+  it.each(PAGES)("%s", async (path) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${baseURL}${path}`, { waitUntil: "networkidle" });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+it("the 404 page", async () => {
+  const response = await page.goto(`${baseURL}/no-such-page/`);
+  expect(response?.status()).toBe(404);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it.each(["/check/", "/en/check/", "/easy/check/"])("%s with a result in every stage", async (path) => {
+  for (const today of ["2024-12-01", "2025-01-10", "2025-04-01", "2025-07-01"]) {
+    await page.goto(`${baseURL}${path}#certificateExpiry=2025-03-20&today=${today}`);
+    await resultStage(page);
+    expect(await seriousViolations(page)).toEqual([]);
+  }
+});
+
+it("the checker with a caveat (card face, probably renewed)", async () => {
+  // rules.md F4: the first certificate is past while the card is valid (R-INFER-3).
+  await page.goto(`${baseURL}/check/#birthDate=1980-07-01&cardExpiry=2027-07-01&today=2026-10-03`);
+  await resultStage(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it("the checker with errors", async () => {
+  await page.goto(`${baseURL}/check/`);
+  await page.fill("#birthDate", "H13.2.29");
+  await page.click('button[type="submit"]');
+  await waitForErrorSummary(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});

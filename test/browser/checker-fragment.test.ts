@@ -1,0 +1,84 @@
+// The checker reads its inputs from the URL fragment (contract.md) and reaches every stage
+// (R-INS-2), in Japanese and English, by certificate expiry and from the card face.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium.ts";
+import { resultStage } from "./support/checker.ts";
+import { DAYS_BY_STAGE, EXPIRY, WAREKI } from "./support/site.ts";
+
+let browser: Browser;
+let page: Page;
+const baseURL = inject("baseURL");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+const cases = Object.entries(DAYS_BY_STAGE).flatMap(([stage, days]) => days.map((today) => ({ stage, today })));
+
+describe.each(["/check/", "/en/check/"])("%s from the fragment", (path) => {
+  it.each(cases)("certificateExpiry + today $today → $stage", async ({ stage, today }) => {
+    await page.goto(`${baseURL}${path}#certificateExpiry=${EXPIRY}&today=${today}`);
+    expect(await resultStage(page)).toBe(stage);
+  });
+
+  it.each(cases)("和暦 in the fragment, today $today → $stage", async ({ stage, today }) => {
+    const fragment = new URLSearchParams({ certificateExpiry: WAREKI[EXPIRY]!, today: WAREKI[today]! }).toString();
+    await page.goto(`${baseURL}${path}#${fragment}`);
+    expect(await resultStage(page)).toBe(stage);
+  });
+});
+
+describe("the card face (birth date in 和暦 + printed card expiry)", () => {
+  // rules.md F1: born 1985-11-14, card 2031-11-14 → first certificate 2026-11-14 (R-INFER-2);
+  // renewal from 2026-08-15, grace to 2027-02-28.
+  const birth = encodeURIComponent("昭和60年11月14日");
+  it.each([
+    ["2026-05-01", "valid"],
+    ["2026-10-01", "renewal"],
+  ])("today %s → %s", async (today, stage) => {
+    await page.goto(`${baseURL}/check/#birthDate=${birth}&cardExpiry=2031-11-14&today=${today}`);
+    expect(await resultStage(page)).toBe(stage);
+    await expect(page.locator("[data-result]").textContent()).resolves.toContain("2026年11月14日");
+  });
+
+  it("the contract's example fragment fills the form and shows a result", async () => {
+    await page.goto(`${baseURL}/check/#birthDate=${birth}&cardExpiry=2031-11-14`);
+    expect(["valid", "renewal", "grace", "lapsed"]).toContain(await resultStage(page));
+    expect(await page.inputValue("#birthDate")).toBe("昭和60年11月14日");
+  });
+});
+
+describe("the result", () => {
+  it("shows the reader screen, key dates with 和暦, the timeline and its table, and calendar links", async () => {
+    await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-01-10`);
+    expect(await resultStage(page)).toBe("renewal");
+    const result = page.locator("[data-result]");
+    await expect(result.locator(".reader").textContent()).resolves.toContain("証明書の有効期限が3カ月以内となっています。");
+    await expect(result.locator(".result-dates").textContent()).resolves.toContain("令和7年3月20日");
+    expect(await result.locator("svg.timeline-svg").count()).toBe(1);
+    expect(await result.locator("table tbody tr").count()).toBeGreaterThanOrEqual(5);
+    const ics = await result.locator("a[data-ics]").getAttribute("href");
+    expect(ics).toBe(`/api/v1/calendar.ics?certificateExpiry=${EXPIRY}&lang=ja`);
+    const response = await page.request.get(`${baseURL}${ics}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/calendar");
+    expect(await result.locator("a[data-google]").getAttribute("href")).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/);
+  });
+
+  it("shows the lapsed screen as 使えない", async () => {
+    await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-07-01`);
+    expect(await resultStage(page)).toBe("lapsed");
+    await expect(page.locator("[data-result] .reader").getAttribute("data-usable")).resolves.toBe("false");
+  });
+
+  it("follows hashchange without reloading", async () => {
+    await page.goto(`${baseURL}/en/check/#certificateExpiry=${EXPIRY}&today=2024-12-01`);
+    expect(await resultStage(page)).toBe("valid");
+    await page.evaluate(() => (location.hash = "#certificateExpiry=2025-03-20&today=2025-04-01"));
+    await page.locator('[data-result][data-stage="grace"]').waitFor({ timeout: 15_000 });
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+  });
+});

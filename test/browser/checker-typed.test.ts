@@ -1,0 +1,103 @@
+// Typed input (西暦 and 和暦, R-PARSE-1): the live conversion, every stage through the form, the
+// fragment written after submit (never the query string), and the error summary pattern.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium.ts";
+import { focusedId, resultStage, waitForErrorSummary } from "./support/checker.ts";
+import { DAYS_BY_STAGE, EXPIRY, WAREKI } from "./support/site.ts";
+
+let browser: Browser;
+let page: Page;
+const baseURL = inject("baseURL");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+async function openToday(p: Page) {
+  const details = p.locator('details[data-details-for="today"]');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
+}
+
+describe.each([
+  ["/check/", "ja"],
+  ["/en/check/", "en"],
+])("%s typed", (path) => {
+  for (const [stage, days] of Object.entries(DAYS_BY_STAGE)) {
+    const today = days[0]!;
+    it(`西暦 expiry, 和暦 day (${today}) → ${stage}`, async () => {
+      await page.goto(`${baseURL}${path}`);
+      await page.fill("#certificateExpiry", "2025/3/20");
+      await openToday(page);
+      await page.fill("#today", WAREKI[today]!);
+      await page.click('button[type="submit"]');
+      expect(await resultStage(page)).toBe(stage);
+      const url = new URL(page.url());
+      expect(url.search).toBe("");
+      expect(decodeURIComponent(url.hash)).toContain("certificateExpiry=2025/3/20");
+    });
+  }
+});
+
+describe("live conversion", () => {
+  it("shows 西暦 and 和暦 as people type", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.fill("#birthDate", "昭和60年11月14日");
+    await expect(page.locator("#birthDate-conversion").textContent()).resolves.toBe("= 1985年11月14日（昭和60年）");
+    await page.fill("#cardExpiry", "２０３１年１１月１４日");
+    await expect(page.locator("#cardExpiry-conversion").textContent()).resolves.toBe("= 2031年11月14日（令和13年）");
+  });
+
+  it("suggests the right era for a date past its era's end (R-PARSE-3)", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.fill("#certificateExpiry", "平成31年5月1日");
+    await expect(page.locator("#certificateExpiry-conversion").textContent()).resolves.toContain("令和元年5月1日");
+  });
+
+  it("converts in English too", async () => {
+    await page.goto(`${baseURL}/en/check/`);
+    await page.fill("#birthDate", "S60.11.14");
+    await expect(page.locator("#birthDate-conversion").textContent()).resolves.toBe("= 14 November 1985 (Shōwa 60)");
+  });
+});
+
+describe("errors (GOV.UK error summary)", () => {
+  it("an empty form focuses the summary, and its link focuses the field", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.click('button[type="submit"]');
+    await waitForErrorSummary(page);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-error-summary"))).toBe(true);
+    expect(await page.title()).toMatch(/^エラー：/);
+    await page.locator("[data-error-summary] a").first().click();
+    expect(await focusedId(page)).toBe("certificateExpiry");
+    expect(new URL(page.url()).hash).toBe("");
+  });
+
+  it("an impossible date is named inline, with aria-invalid", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.fill("#birthDate", "H13.2.29");
+    await page.fill("#cardExpiry", "2031-11-14");
+    await page.click('button[type="submit"]');
+    await waitForErrorSummary(page);
+    await expect(page.locator("#birthDate").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.locator("#birthDate-error").isVisible()).resolves.toBe(true);
+  });
+
+  it("an input the API rejects comes back as field errors (problem+json)", async () => {
+    // rules.md F3: born 2000-06-01 with card 2031… → no card has this combination.
+    await page.goto(`${baseURL}/check/#birthDate=2000-06-01&cardExpiry=2026-06-01&today=2026-01-01`);
+    await waitForErrorSummary(page);
+    expect(await page.locator("[data-error-summary] li").count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-result]").isHidden()).toBe(true);
+  });
+});
+
+describe("やさしい日本語", () => {
+  it("the easy checker works with 和暦 and shows ruby", async () => {
+    await page.goto(`${baseURL}/easy/check/#certificateExpiry=${encodeURIComponent(WAREKI[EXPIRY]!)}&today=2025-04-01`);
+    expect(await resultStage(page)).toBe("grace");
+    expect(await page.locator("label[for=certificateExpiry] ruby").count()).toBeGreaterThan(0);
+  });
+});
