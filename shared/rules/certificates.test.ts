@@ -1,0 +1,100 @@
+// Boundary tests for the certificates (certificates.ts, from-card-issue.ts): R-CERT-1 to R-CERT-6.
+// Expected dates by hand: the n-th birthday strictly after the issue date (R-DATE-3), capped by the card.
+import { describe, expect, it } from "vitest";
+import { certificateFromIssue } from "./certificates.ts";
+import { plainDate } from "./plain-date.ts";
+import { CARD_2016 } from "./rule-set.ts";
+import { evaluateIso } from "./test/evaluate-iso.ts";
+
+function certificate(birth: string, issuedOn: string, cardExpiresOn: string, previous?: string) {
+  const r = certificateFromIssue(plainDate(birth), plainDate(issuedOn), plainDate(cardExpiresOn), CARD_2016, previous ? plainDate(previous) : undefined);
+  return [r.expiresOn.toString(), r.basis];
+}
+
+describe("R-CERT-3 / R-CERT-4: renewal around the window (previous expiry 2025-03-20, window from 2024-12-21)", () => {
+  const far = "2040-03-20"; // a card cap that does not bite
+  it.each([
+    ["2024-12-20", "2029-03-20", "fifthBirthday"], // day before the window: an ordinary issue (5th birthday)
+    ["2024-12-21", "2030-03-20", "sixthBirthday"], // first day of the window: 6th birthday
+    ["2025-03-19", "2030-03-20", "sixthBirthday"],
+    ["2025-03-20", "2031-03-20", "sixthBirthday"], // on the expiry day: 6th birthday after it (Decisions: literal reading)
+    ["2025-03-21", "2030-03-20", "fifthBirthday"], // day after expiry: re-issue (R-CERT-4), 5th birthday
+  ])("R-CERT-3: born 1985-03-20, renewed %s → %s (%s)", (issuedOn, expected, basis) => {
+    expect(certificate("1985-03-20", issuedOn, far, "2025-03-20")).toStrictEqual([expected, basis]);
+  });
+
+  it("R-CERT-1: without a previous certificate the window plays no part", () => {
+    expect(certificate("1985-03-20", "2024-12-21", "2040-03-20")).toStrictEqual(["2029-03-20", "fifthBirthday"]);
+  });
+
+  it.each([
+    ["2024-12-21", "2030-03-20", "2030-03-20", "cardExpiry"], // 6th birthday equals the card: capped
+    ["2024-12-20", "2030-03-20", "2029-03-20", "fifthBirthday"],
+    ["2024-12-20", "2029-03-20", "2029-03-20", "cardExpiry"], // equal to the card
+    ["2024-12-20", "2029-03-19", "2029-03-19", "cardExpiry"], // card one day earlier
+    ["2024-12-20", "2029-03-21", "2029-03-20", "fifthBirthday"], // card one day later
+  ])("R-CERT-1(b): renewed %s on a card ending %s → %s (%s)", (issuedOn, cardExpiresOn, expected, basis) => {
+    expect(certificate("1985-03-20", issuedOn, cardExpiresOn, "2025-03-20")).toStrictEqual([expected, basis]);
+  });
+
+  it("R-CERT-3 + R-RENEW-1: a clamped window (previous 2027-05-31, window from 2027-03-01)", () => {
+    expect(certificate("1990-05-31", "2027-02-28", "2045-05-31", "2027-05-31")).toStrictEqual(["2031-05-31", "fifthBirthday"]);
+    expect(certificate("1990-05-31", "2027-03-01", "2045-05-31", "2027-05-31")).toStrictEqual(["2032-05-31", "sixthBirthday"]);
+  });
+
+  it("R-CERT-3 + R-DATE-4: Feb 29 birth (previous 2026-02-28, window from 2025-11-29)", () => {
+    expect(certificate("2000-02-29", "2025-11-28", "2050-02-28", "2026-02-28")).toStrictEqual(["2030-02-28", "fifthBirthday"]);
+    expect(certificate("2000-02-29", "2025-11-29", "2050-02-28", "2026-02-28")).toStrictEqual(["2031-02-28", "sixthBirthday"]);
+    expect(certificate("2000-02-29", "2026-02-28", "2050-02-28", "2026-02-28")).toStrictEqual(["2032-02-29", "sixthBirthday"]);
+  });
+});
+
+describe("R-CERT-1 / R-CERT-3 / R-CERT-4 / R-CERT-5 through the engine (E8: card 2030-03-20, first certificate 2025-03-20)", () => {
+  const renewed = (certificateIssuedOn: string) => {
+    const e = evaluateIso({ birthDate: "1985-03-20", cardIssuedOn: "2020-09-01", certificateIssuedOn }, "2026-06-01");
+    return [e.certificate.expiresOn, e.certificate.basis, e.signatureCertificate?.expiresOn, e.stage];
+  };
+  it.each([
+    ["2020-09-01", "2025-03-20", "fifthBirthday", "lapsed"], // issued with the card: the first certificate
+    ["2022-01-01", "2026-03-20", "fifthBirthday", "grace"], // re-issued early (e.g. lost): 5th birthday, grace to 2026-06-30
+    ["2024-12-20", "2029-03-20", "fifthBirthday", "valid"], // day before the window
+    ["2024-12-21", "2030-03-20", "cardExpiry", "valid"], // first day of the window: 6th birthday = the card (E9)
+    ["2025-03-20", "2030-03-20", "cardExpiry", "valid"], // on the expiry day: capped by the card
+    ["2025-03-21", "2030-03-20", "cardExpiry", "valid"], // re-issue after expiry (R-CERT-4): 5th birthday = the card
+    ["2026-05-01", "2030-03-20", "cardExpiry", "valid"], // R-CERT-5: after any renewal, runs to the card
+  ])("R-CERT-3/4: certificate issued %s → %s (%s), signature alike, stage on 2026-06-01 %s", (issuedOn, expected, basis, stage) => {
+    expect(renewed(issuedOn)).toStrictEqual([expected, basis, expected, stage]);
+  });
+
+  it("R-CERT-1: a minor's certificate ends with the card (same at every age)", () => {
+    const e = evaluateIso({ birthDate: "2016-03-01", cardIssuedOn: "2016-03-01" }, "2020-01-01");
+    expect([e.card?.expiresOn, e.certificate.expiresOn, e.certificate.basis]).toStrictEqual(["2021-03-01", "2021-03-01", "cardExpiry"]);
+  });
+
+  it("R-CERT-2: from the certificate expiry alone, the signature certificate is at most the user certificate", () => {
+    expect(evaluateIso({ certificateExpiry: "2027-01-15" }, "2026-11-27").signatureCertificate).toStrictEqual({ expiresOn: "2027-01-15", bound: "atMost" });
+  });
+});
+
+describe("R-CERT-6: no signature certificate under 15 at issue", () => {
+  // born 2007-06-01: attain day of 15 is 2022-05-31 (R-AGE-1)
+  const at = (input: { cardIssuedOn: string; certificateIssuedOn?: string }) => {
+    const e = evaluateIso({ birthDate: "2007-06-01", ...input }, "2026-01-01");
+    return [e.card?.expiresOn, e.signatureCertificate, e.rules.includes("R-CERT-6")];
+  };
+  it("R-CERT-6: card issued the day before the attain day (aged 14) → none", () => {
+    expect(at({ cardIssuedOn: "2022-05-30" })).toStrictEqual(["2026-06-01", null, true]);
+  });
+  it("R-CERT-6 + R-AGE-1: card issued on the day before the 15th birthday → issued", () => {
+    expect(at({ cardIssuedOn: "2022-05-31" })).toStrictEqual(["2026-06-01", { expiresOn: "2026-06-01", bound: "exact" }, false]);
+  });
+  it("R-CERT-6: card issued on the 15th birthday → issued", () => {
+    expect(at({ cardIssuedOn: "2022-06-01" })).toStrictEqual(["2027-06-01", { expiresOn: "2027-06-01", bound: "exact" }, false]);
+  });
+  it("R-CERT-6: a certificate re-issued at 15 on a card issued at 14 → issued", () => {
+    expect(at({ cardIssuedOn: "2022-05-30", certificateIssuedOn: "2022-05-31" })).toStrictEqual(["2026-06-01", { expiresOn: "2026-06-01", bound: "exact" }, false]);
+  });
+  it("R-CERT-6: a certificate re-issued still aged 14 → none", () => {
+    expect(at({ cardIssuedOn: "2022-05-01", certificateIssuedOn: "2022-05-30" })).toStrictEqual(["2026-06-01", null, true]);
+  });
+});

@@ -1,0 +1,47 @@
+// date-caveats.ts: R-DATE-4 (a caveat on every result for a Feb 29 birth, whatever the route) and
+// R-INS-6 (the card itself has expired), on both sides of their boundaries.
+import { describe, expect, it } from "vitest";
+import { evaluateIso } from "./test/evaluate-iso.ts";
+
+const feb29 = (alternatives: object[] = []) => ({ code: "feb29", rule: "R-DATE-4", alternatives });
+const cardExpired = { code: "cardExpired", rule: "R-INS-6", alternatives: [] };
+
+describe("R-DATE-4: Feb 29 births", () => {
+  it("R-DATE-4: route (a), a typed certificate expiry: caveat without alternatives (the date is the user's)", () => {
+    expect(evaluateIso({ birthDate: "2000-02-29", certificateExpiry: "2026-02-28" }, "2026-01-01").caveats).toStrictEqual([feb29()]);
+  });
+  it("R-DATE-4: route (b), printed card and first certificate on Feb 28 of a common year: Mar 1 for the certificate only", () => {
+    expect(evaluateIso({ birthDate: "2000-02-29", cardExpiry: "2031-02-28" }, "2026-01-01").caveats).toStrictEqual([
+      feb29([{ assumption: "march1", certificateExpiresOn: "2026-03-01", graceEndsOn: "2026-06-30", stage: "renewal" }]),
+    ]);
+  });
+  it("R-DATE-4: route (c), certificate and card on Feb 28 of common years: Mar 1 for both", () => {
+    // issued 2021-06-01 (aged 21): card 2031-02-28 (10th birthday after), certificate 2026-02-28 (5th)
+    expect(evaluateIso({ birthDate: "2000-02-29", cardIssuedOn: "2021-06-01" }, "2026-01-01").caveats).toStrictEqual([
+      feb29([{ assumption: "march1", certificateExpiresOn: "2026-03-01", graceEndsOn: "2026-06-30", stage: "renewal", cardExpiresOn: "2031-03-01" }]),
+    ]);
+  });
+  it("R-DATE-4: route (c), both dates in leap years: caveat without alternatives", () => {
+    // issued 2019-03-01 (aged 19, threshold 20): 5-year card to 2024-02-29, certificate too
+    expect(evaluateIso({ birthDate: "2000-02-29", cardIssuedOn: "2019-03-01" }, "2024-01-01").caveats).toStrictEqual([feb29()]);
+  });
+  it("R-DATE-4: Feb 28 and Mar 1 births get no caveat", () => {
+    expect(evaluateIso({ birthDate: "2000-02-28", cardIssuedOn: "2021-06-01" }, "2026-01-01").caveats).toStrictEqual([]);
+    expect(evaluateIso({ birthDate: "2000-03-01", cardIssuedOn: "2021-06-01" }, "2026-01-01").caveats).toStrictEqual([]);
+  });
+});
+
+describe("R-INS-6: the card itself has expired", () => {
+  // E1: card 2029-10-10
+  it.each([
+    ["2029-10-09", []],
+    ["2029-10-10", []], // the expiry day is the last valid day (R-DATE-2)
+    ["2029-10-11", [cardExpired]],
+  ])("R-INS-6 / R-DATE-2: on %s → %o", (today, caveats) => {
+    expect(evaluateIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15" }, today).caveats).toStrictEqual(caveats);
+  });
+  it("R-INS-6: from the card face too; nothing to say from a certificate expiry alone", () => {
+    expect(evaluateIso({ birthDate: "2006-06-01", cardExpiry: "2026-06-01" }, "2026-06-02").caveats).toStrictEqual([cardExpired]);
+    expect(evaluateIso({ certificateExpiry: "2026-06-01" }, "2036-06-02").caveats).toStrictEqual([]);
+  });
+});
