@@ -145,7 +145,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       heading: "2. iframe",
       intro: [
         "ページにスクリプトを置けないときは、`/embed/` を iframe で表示します。どのサイトからでも枠に入れられます。クエリーは `certificateExpiry`（ないときは入力フォーム）、`lang`、`variant`、`theme` です。",
-        "iframe には、内容がわかる `title` を付けてください（スクリーンリーダーが読み上げます）。",
+        "iframe には、内容がわかる `title` を付けてください（スクリーンリーダーが読み上げます）。枠線が要らないときは、CSS で `iframe.myna-expiry-frame { border: 0; }` としてください。",
       ],
       resize: [
         "埋め込みページは、表示に必要な高さを親ページに `postMessage({ type: \"myna-expiry:resize\", height }, \"*\")` で知らせます（読み込み時と、大きさが変わるたび）。次のスクリプトを自分のサイトの JavaScript ファイルに入れると、iframe の高さが自動で合います。入れないときは `height` の値で表示されます。",
@@ -282,7 +282,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       heading: "2. The iframe",
       intro: [
         "When your pages cannot carry scripts, show `/embed/` in an iframe: any site may frame it. Its query takes `certificateExpiry` (without it: a form), `lang`, `variant` and `theme`.",
-        "Give the iframe a `title` that says what it shows: screen readers announce it.",
+        "Give the iframe a `title` that says what it shows: screen readers announce it. To drop the frame’s border, add `iframe.myna-expiry-frame { border: 0; }` to your CSS.",
       ],
       resize: [
         "The embed page tells its parent how tall it needs to be with `postMessage({ type: \"myna-expiry:resize\", height }, \"*\")`, on load and whenever its size changes. Put this script in one of your site’s JavaScript files and the iframe’s height follows; without it, the frame keeps its `height`.",

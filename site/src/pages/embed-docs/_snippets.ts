@@ -40,25 +40,27 @@ export const frameTitle = (lang: SnippetOptions["lang"]): string => TITLES[lang]
 /** The badge's `alt`: what does not change (the expiry date), since the image redraws the stage. */
 export const badgeAlt = (lang: SnippetOptions["lang"], date: string): string => TITLES[lang].badge(date);
 
-/** The query of the stage, the badge and the embed page. */
-function query(options: SnippetOptions, withLook: boolean): string {
+/** The query of the embed page or the badge. */
+function query(options: SnippetOptions, target: "embed" | "badge"): string {
   const params = new URLSearchParams();
   if (options.certificateExpiry) params.set("certificateExpiry", options.certificateExpiry);
-  if (options.lang === "en") params.set("lang", "en");
-  if (withLook && options.variant === "compact") params.set("variant", "compact");
-  if (withLook && options.theme !== "auto") params.set("theme", options.theme);
+  // Hint: the badge always names its language, or the image would follow each viewer's
+  // Accept-Language; the embed page speaks Japanese unless told otherwise.
+  if (options.lang === "en" || target === "badge") params.set("lang", options.lang);
+  if (target === "embed" && options.variant === "compact") params.set("variant", "compact");
+  if (target === "embed" && options.theme !== "auto") params.set("theme", options.theme);
   return params.toString();
 }
 
 /** `/embed/?…` for these options. */
 export function embedUrl(options: SnippetOptions): string {
-  const search = query(options, true);
+  const search = query(options, "embed");
   return `${options.origin}/embed/${search ? `?${search}` : ""}`;
 }
 
 /** `/api/v1/badge.svg?…` for these options (the example date when none is given). */
 export const badgeUrl = (options: SnippetOptions): string =>
-  `${options.origin}/api/v1/badge.svg?${query({ ...options, certificateExpiry: options.certificateExpiry || EXAMPLE_EXPIRY }, false)}`;
+  `${options.origin}/api/v1/badge.svg?${query({ ...options, certificateExpiry: options.certificateExpiry || EXAMPLE_EXPIRY }, "badge")}`;
 
 export function snippet(options: SnippetOptions): string {
   const { origin, lang } = options;
