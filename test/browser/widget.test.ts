@@ -1,0 +1,294 @@
+// The embeddable widget on a page of ANOTHER origin (issue 5, contract.md "Site and widget"):
+// the element gets the right stage and fires its event, the form works by keyboard, failures
+// say so with a link, the iframe page reports its height, and the badge loads. A tiny node:http
+// server plays the embedding site; the product is the `npm start` of the browser project.
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium.ts";
+
+const baseURL = inject("baseURL");
+const EXPIRY = "2026-03-15";
+const TODAY = "2026-01-10"; // R-INS-2: renewal window (2025-12-16 … 2026-03-15)
+
+let browser: Browser;
+let host: Server;
+let hostURL: string;
+
+/** The embedding site's pages. No CSP unless a test asks for one. */
+function hostPage(body: string, head = ""): string {
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>${head}</head><body>${body}</body></html>`;
+}
+
+const PAGES: Record<string, () => { html: string; headers?: Record<string, string> }> = {
+  "/element": () => ({
+    html: hostPage(
+      `<myna-expiry certificate-expiry="${EXPIRY}" today="${TODAY}"></myna-expiry>`,
+      // Listen before the widget loads, as an embedder would.
+      `<script>window.events=[];for(const t of ["myna-expiry:result","myna-expiry:error"])document.addEventListener(t,e=>events.push({type:t,detail:e.detail,target:e.target.tagName}));</script>` +
+        `<script type="module" src="${baseURL}/widget.js"></script>`,
+    ),
+  }),
+  "/form": () => ({
+    html: hostPage(
+      `<p><a href="#before">before</a></p><myna-expiry today="${TODAY}"></myna-expiry>`,
+      `<script type="module" src="${baseURL}/widget/v1.js"></script>`,
+    ),
+  }),
+  // A strict CSP that allows only what /embed-docs/ tells embedders to add (script-src, connect-src).
+  "/strict-csp": () => ({
+    html: hostPage(
+      `<myna-expiry certificate-expiry="${EXPIRY}" today="${TODAY}" variant="compact" lang="en"></myna-expiry>`,
+      `<script type="module" src="${baseURL}/widget.js"></script>`,
+    ),
+    headers: { "Content-Security-Policy": `default-src 'none'; img-src data:; script-src ${baseURL}; connect-src ${baseURL}; style-src 'self'; require-trusted-types-for 'script'` },
+  }),
+  "/frame": () => ({
+    html: hostPage(
+      `<iframe id="frame" src="${baseURL}/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}" title="certificate" width="600" height="100"></iframe>`,
+      `<script>window.heights=[];addEventListener("message",e=>{if(e.data&&e.data.type==="myna-expiry:resize")heights.push({origin:e.origin,height:e.data.height,fromFrame:e.source===document.getElementById("frame").contentWindow})});</script>`,
+    ),
+  }),
+  "/badge": () => ({
+    html: hostPage(`<img id="badge" src="${baseURL}/api/v1/badge.svg?certificateExpiry=${EXPIRY}&today=${TODAY}&lang=ja" alt="badge">`),
+  }),
+};
+
+beforeAll(async () => {
+  host = createServer((request, response) => {
+    const page = PAGES[new URL(request.url ?? "/", "http://host").pathname]?.();
+    if (!page) return void response.writeHead(404).end();
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...page.headers }).end(page.html);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  // Another port: another origin than the product's.
+  hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+async function open(path: string, options: Parameters<Browser["newPage"]>[0] = {}): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage(options);
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await page.goto(`${hostURL}${path}`);
+  return { page, problems };
+}
+
+const widget = (page: Page) => page.locator("myna-expiry");
+
+describe("the element on another origin", () => {
+  it("is served with CORS and the pinned file has the same content", async () => {
+    const [latest, pinned] = await Promise.all([fetch(`${baseURL}/widget.js`), fetch(`${baseURL}/widget/v1.js`)]);
+    expect(latest.headers.get("access-control-allow-origin")).toBe("*");
+    expect(pinned.headers.get("access-control-allow-origin")).toBe("*");
+    expect(latest.headers.get("cache-control")).toContain("max-age=");
+    expect(await latest.text()).toBe(await pinned.text());
+  });
+
+  it('sets data-stage="renewal" and fires myna-expiry:result with the result', async () => {
+    const { page, problems } = await open("/element");
+    expect(new URL(page.url()).origin).not.toBe(baseURL);
+    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    const events = await page.evaluate(() => (window as unknown as { events: unknown[] }).events);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: "myna-expiry:result",
+      target: "MYNA-EXPIRY",
+      detail: { stage: "renewal", today: TODAY, certificate: { expiresOn: EXPIRY, renewalOpensOn: "2025-12-16", graceEndsOn: "2026-06-30" } },
+    });
+    const status = widget(page).locator('[role="status"]');
+    await expect(status.getAttribute("aria-live")).resolves.toBe("polite");
+    await expect(status.textContent()).resolves.toContain("更新の時期");
+    await expect(widget(page).locator('[part="dates"]').textContent()).resolves.toContain("2026年6月30日");
+    // The stage is also an icon and a word, not only a colour.
+    expect(await widget(page).locator('[part="stage"] svg').count()).toBe(1);
+    await expect(widget(page).locator('[part="link"]').getAttribute("href")).resolves.toBe(
+      `${baseURL}/check/#certificateExpiry=${EXPIRY}&today=${TODAY}`,
+    );
+    expect(await page.evaluate(() => (customElements.get("myna-expiry") as unknown as { version: string }).version)).toMatch(/^1\.\d+\.\d+$/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("follows attribute changes: a new date, a new language", async () => {
+    const { page } = await open("/element");
+    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    await widget(page).evaluate((element) => element.setAttribute("today", "2026-08-01"));
+    await page.locator('myna-expiry[data-stage="lapsed"]').waitFor({ timeout: 15_000 });
+    await widget(page).evaluate((element) => element.setAttribute("lang", "en"));
+    await page.waitForFunction(() => document.querySelector("myna-expiry")?.shadowRoot?.textContent?.includes("lapsed"));
+    expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBe("lapsed");
+    await page.close();
+  });
+
+  it("works under a strict CSP and Trusted Types, with styles (44px targets) and no violations", async () => {
+    const { page, problems } = await open("/strict-csp");
+    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    const link = widget(page).locator('[part="link"]');
+    const height = await link.evaluate((element) => element.getBoundingClientRect().height);
+    expect(height).toBeGreaterThanOrEqual(44);
+    await expect(widget(page).locator('[part="stage"]').textContent()).resolves.toContain("renewal time");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("respects prefers-color-scheme", async () => {
+    const { page } = await open("/element", { colorScheme: "dark" });
+    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    const background = await widget(page).locator('[part="container"]').evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).toBe("rgb(28, 28, 33)");
+    await page.close();
+  });
+});
+
+describe("the form (no certificate-expiry)", () => {
+  it("works by keyboard: 令和8年3月15日, Enter → renewal", async () => {
+    const { page, problems } = await open("/form");
+    await widget(page).locator('[part="input"]').waitFor();
+    await page.keyboard.press("Tab"); // the host page's own link
+    await page.keyboard.press("Tab"); // into the widget's field
+    const focused = await page.evaluate(() => {
+      const inner = document.activeElement?.shadowRoot?.activeElement;
+      return inner ? `${inner.tagName}:${inner.getAttribute("part")}` : "";
+    });
+    expect(focused).toBe("INPUT:input");
+    // The field has a label and its hint and error are linked.
+    await expect(widget(page).locator("label").textContent()).resolves.toBe("電子証明書の有効期限");
+    await expect(widget(page).locator('[part="input"]').getAttribute("aria-describedby")).resolves.toBe("hint error");
+    await page.keyboard.type("令和8年3月15日");
+    await page.keyboard.press("Enter");
+    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    await expect(widget(page).locator('[role="status"]').textContent()).resolves.toContain("有効期限まで、あと64日です。");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("puts the API's message by the field, marks it invalid and keeps the focus there", async () => {
+    const { page } = await open("/form");
+    const input = widget(page).locator('[part="input"]');
+    await input.fill("平成31年5月1日");
+    await widget(page).locator('[part="button"]').click();
+    await widget(page).locator("#error:not(:empty)").waitFor({ timeout: 15_000 });
+    await expect(widget(page).locator("#error").textContent()).resolves.toContain("令和元年5月1日");
+    await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe("date");
+    expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBeNull();
+    await page.close();
+  });
+});
+
+describe("failures", () => {
+  it("API unreachable → a clear message, a link to the checker and myna-expiry:error", async () => {
+    const page = await browser.newPage();
+    await page.route(`${baseURL}/api/**`, (route) => route.abort("connectionrefused"));
+    await page.goto(`${hostURL}/element`);
+    const status = widget(page).locator('[role="status"]');
+    await page.waitForFunction(() => (window as unknown as { events: unknown[] }).events.length > 0, null, { timeout: 15_000 });
+    await expect(status.textContent()).resolves.toContain("マイナ期限ナビにつながりませんでした");
+    await expect(status.locator('[part="link"]').getAttribute("href")).resolves.toBe(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=${TODAY}`);
+    const events = await page.evaluate(() => (window as unknown as { events: unknown[] }).events);
+    expect(events).toEqual([{ type: "myna-expiry:error", target: "MYNA-EXPIRY", detail: { reason: "unreachable", errors: [] } }]);
+    expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBeNull();
+    await page.close();
+  });
+
+  it("an answer that is not JSON 200 (e.g. 503) → the same kind of message", async () => {
+    const page = await browser.newPage();
+    await page.route(`${baseURL}/api/**`, (route) => route.fulfill({ status: 503, headers: { "Access-Control-Allow-Origin": "*" }, body: "" }));
+    await page.goto(`${hostURL}/element`);
+    await page.waitForFunction(() => (window as unknown as { events: unknown[] }).events.length > 0, null, { timeout: 15_000 });
+    await expect(widget(page).locator('[role="status"]').textContent()).resolves.toContain("いまは答えを出せませんでした");
+    await page.close();
+  });
+
+  it("an attribute the API cannot read → its message and the link", async () => {
+    const { page } = await open("/element");
+    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    await widget(page).evaluate((element) => element.setAttribute("certificate-expiry", "2025-02-30"));
+    await page.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === "myna-expiry:error"));
+    const status = widget(page).locator('[role="status"]');
+    await expect(status.locator(".err").textContent()).resolves.not.toBe("");
+    expect(await status.locator('[part="link"]').count()).toBe(1);
+    expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBeNull();
+    await page.close();
+  });
+});
+
+describe("the iframe page /embed/", () => {
+  it("is frameable by another origin, shows the stage and posts its height (on load and on resize)", async () => {
+    const { page, problems } = await open("/frame");
+    const frame = page.frameLocator("#frame");
+    await frame.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    await page.waitForFunction(() => (window as unknown as { heights: { height: number }[] }).heights.some((h) => h.height > 150), null, { timeout: 15_000 });
+    const heights = await page.evaluate(() => (window as unknown as { heights: { origin: string; height: number; fromFrame: boolean }[] }).heights);
+    const last = heights.at(-1)!;
+    expect(last.origin).toBe(baseURL);
+    expect(last.fromFrame).toBe(true);
+    // The height it reports is the height of what it shows.
+    const contentHeight = await frame.locator("html").evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+    expect(last.height).toBe(contentHeight);
+    // Narrower frame → the text wraps → a taller page → a new message.
+    await page.locator("#frame").evaluate((element) => element.setAttribute("width", "300"));
+    await page.waitForFunction((before) => {
+      const all = (window as unknown as { heights: { height: number }[] }).heights;
+      return all.length > 0 && all[all.length - 1]!.height > before;
+    }, last.height, { timeout: 15_000 });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("is not forbidden to frame: no X-Frame-Options, frame-ancestors *", async () => {
+    const response = await fetch(`${baseURL}/embed/?certificateExpiry=${EXPIRY}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-frame-options")).toBeNull();
+    expect(response.headers.get("content-security-policy")).toContain("frame-ancestors *");
+  });
+
+  it("without JavaScript, links to the checker", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}/embed/?certificateExpiry=${EXPIRY}`);
+    await expect(page.locator('a[href="/check/"]').count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe("the badge", () => {
+  it("loads as an image on another origin", async () => {
+    const { page, problems } = await open("/badge");
+    await page.waitForFunction(() => (document.getElementById("badge") as HTMLImageElement).complete);
+    const size = await page.locator("#badge").evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight]);
+    expect(size[0]).toBeGreaterThan(50);
+    expect(size[1]).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("/embed-docs/", () => {
+  it.each(["/embed-docs/", "/en/embed-docs/"])("%s: live demos, the builder and no CSP violations", async (path) => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+    await page.goto(`${baseURL}${path}`);
+    await page.locator('.demos myna-expiry[data-stage="renewal"]').first().waitFor({ timeout: 15_000 });
+    await page.locator('iframe.myna-expiry-frame').first().waitFor();
+    const code = page.locator("[data-builder-output]");
+    await expect(code.textContent()).resolves.toContain(`${baseURL}/widget/v1.js`);
+    await page.locator('[data-builder] input[name="method"][value="iframe"]').check();
+    await expect(code.textContent()).resolves.toContain(`${baseURL}/embed/?certificateExpiry=2026-03-15`);
+    await page.locator('[data-builder] input[name="method"][value="badge"]').check();
+    await expect(code.textContent()).resolves.toContain(`${baseURL}/api/v1/badge.svg?`);
+    expect(await page.locator("[data-origin-code]").evaluateAll((all) => all.filter((e) => e.textContent?.includes("https://HOST")).length)).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
