@@ -2,6 +2,7 @@
 // the element gets the right stage and fires its event, the form works by keyboard, failures
 // say so with a link, the iframe page reports its height, and the badge loads. A tiny node:http
 // server plays the embedding site; the product is the `npm start` of the browser project.
+import axe from "axe-core";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -48,6 +49,18 @@ const PAGES: Record<string, () => { html: string; headers?: Record<string, strin
     html: hostPage(
       `<iframe id="frame" src="${baseURL}/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}" title="certificate" width="600" height="100"></iframe>`,
       `<script>window.heights=[];addEventListener("message",e=>{if(e.data&&e.data.type==="myna-expiry:resize")heights.push({origin:e.origin,height:e.data.height,fromFrame:e.source===document.getElementById("frame").contentWindow})});</script>`,
+    ),
+  }),
+  // Every stage (R-INS-2), both variants, both languages: for axe and the screenshots.
+  "/stages": () => ({
+    html: hostPage(
+      ["2025-08-01", TODAY, "2026-04-01", "2026-08-01"]
+        .flatMap((today) => [
+          `<myna-expiry certificate-expiry="${EXPIRY}" today="${today}"></myna-expiry>`,
+          `<myna-expiry certificate-expiry="${EXPIRY}" today="${today}" lang="en" variant="compact"></myna-expiry>`,
+        ])
+        .join("") + `<myna-expiry today="${TODAY}" lang="en"></myna-expiry>`,
+      `<script type="module" src="${baseURL}/widget.js"></script>`,
     ),
   }),
   "/badge": () => ({
@@ -289,6 +302,54 @@ describe("/embed-docs/", () => {
     await expect(code.textContent()).resolves.toContain(`${baseURL}/api/v1/badge.svg?`);
     expect(await page.locator("[data-origin-code]").evaluateAll((all) => all.filter((e) => e.textContent?.includes("https://HOST")).length)).toBe(0);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("accessibility (axe-core: WCAG 2.x A/AA and best practice, shadow DOM included)", () => {
+  async function seriousViolations(page: Page): Promise<string[]> {
+    await page.evaluate(axe.source);
+    const violations = (await page.evaluate(async () => {
+      const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run;
+      return (await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } })).violations;
+    })) as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+    return violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`);
+  }
+
+  describe.each([
+    [390, "light"],
+    [1280, "light"],
+    [1280, "dark"],
+  ] as const)("at %ipx, %s scheme", (width, colorScheme) => {
+    it("every stage on a host page, and the form with an error", async () => {
+      const { page } = await open("/stages", { viewport: { width, height: 900 }, colorScheme });
+      await page.waitForFunction(() => document.querySelectorAll("myna-expiry[data-stage]").length === 8, null, { timeout: 15_000 });
+      await page.waitForTimeout(300); // the fade-in
+      const form = page.locator("myna-expiry:not([certificate-expiry])");
+      await form.locator('[part="input"]').fill("2025-02-30");
+      await form.locator('[part="button"]').click();
+      await form.locator("#error:not(:empty)").waitFor({ timeout: 15_000 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+
+    it.each(["/embed-docs/", "/en/embed-docs/", `/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}`])("%s", async (path) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+      await page.goto(`${baseURL}${path}`, { waitUntil: "networkidle" });
+      await page.locator("myna-expiry[data-stage]").first().waitFor({ timeout: 15_000 });
+      await page.waitForTimeout(300);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  });
+
+  it("no animation when the reader asks for reduced motion", async () => {
+    const { page } = await open("/element", { reducedMotion: "reduce" });
+    await page.locator("myna-expiry[data-stage]").waitFor({ timeout: 15_000 });
+    const animation = await widget(page).locator('[part="stage"]').evaluate((element) => getComputedStyle(element).animationName);
+    expect(animation).toBe("none");
     await page.close();
   });
 });
