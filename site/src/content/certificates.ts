@@ -21,7 +21,7 @@ export const CERTIFICATES: Record<"ja" | "en", ProsePageContent> = {
           {
             kind: "table",
             caption: "利用者証明用と署名用のちがい",
-            head: ["", "利用者証明用電子証明書", "署名用電子証明書"],
+            head: ["項目", "利用者証明用電子証明書", "署名用電子証明書"],
             rows: [
               ["何を証明するか", "ログインした人が本人であること", "書類を作ったのが本人であること"],
               ["暗証番号", "数字4桁", "英数字6〜16文字"],
@@ -87,7 +87,7 @@ export const CERTIFICATES: Record<"ja" | "en", ProsePageContent> = {
           {
             kind: "table",
             caption: "User certificate and signature certificate",
-            head: ["", "User certificate (利用者証明用)", "Signature certificate (署名用)"],
+            head: ["Aspect", "User certificate (利用者証明用)", "Signature certificate (署名用)"],
             rows: [
               ["Proves", "that the person logging in is you", "that you made a document"],
               ["PIN", "4 digits", "6 to 16 letters and digits"],

@@ -68,7 +68,7 @@ const OFFICIAL: Source[] = [
     what: { ja: "在留期間の満了日と誕生日の決まりの早いほう。", en: "The earlier of the period-of-stay end and the birthday rule." },
   },
   {
-    title: "日野健康保険組合 よくある質問",
+    title: "健康保険組合のよくある質問（hinokenpo.or.jp）",
     href: "https://www.hinokenpo.or.jp/asp/faq/faq.asp?articleid=18475&categoryid=4",
     what: { ja: "カードリーダーの表示と、猶予中は資格情報のみであること。", en: "Reader messages; qualification information only during grace." },
   },

@@ -26,7 +26,7 @@ export interface StagesContent {
   /** "{expiry}" is replaced with the example's expiry date. */
   exampleIntro: string;
   timelineCaption: string;
-  table: { caption: string; stage: string; from: string; to: string; insurance: string; open: string };
+  table: { caption: string; stage: string; period: string; insurance: string };
   insurance: Record<Stage, string>;
   fromWord: string;
   toWord: string;
@@ -54,7 +54,7 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
     exampleHeading: "例で見る時間の流れ",
     exampleIntro: "電子証明書の有効期限が **{expiry}** の人の場合です。",
     timelineCaption: "4つの段階の時間軸（下の表と同じ内容です）",
-    table: { caption: "段階ごとの期間（例）", stage: "段階", from: "いつから", to: "いつまで", insurance: "マイナ保険証", open: "（期限なし）" },
+    table: { caption: "段階ごとの期間（例）", stage: "段階", period: "期間", insurance: "マイナ保険証" },
     insurance: {
       valid: "使える",
       renewal: "使える（お知らせが出る）",
@@ -165,7 +165,7 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
     exampleHeading: "The stages on an example",
     exampleIntro: "For someone whose user certificate expires on **{expiry}**:",
     timelineCaption: "Timeline of the four stages (the table below has the same facts)",
-    table: { caption: "Stages and their dates (example)", stage: "Stage", from: "From", to: "Until", insurance: "Health-insurance card", open: "(no end)" },
+    table: { caption: "Stages and their dates (example)", stage: "Stage", period: "Dates", insurance: "Health-insurance card" },
     insurance: {
       valid: "works",
       renewal: "works (with an alert)",
@@ -276,7 +276,7 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
     exampleHeading: "{例|れい}で {見|み}る",
     exampleIntro: "{電子証明書|でんししょうめいしょ}の {期限|きげん}が **{expiry}** の {人|ひと}の {例|れい}です。",
     timelineCaption: "4つの {段階|だんかい}（{下|した}の {表|ひょう}と {同|おな}じです）",
-    table: { caption: "{段階|だんかい}と {日|ひ}にち（{例|れい}）", stage: "{段階|だんかい}", from: "いつから", to: "いつまで", insurance: "マイナ{保険証|ほけんしょう}", open: "（ずっと）" },
+    table: { caption: "{段階|だんかい}と {日|ひ}にち（{例|れい}）", stage: "{段階|だんかい}", period: "いつ", insurance: "マイナ{保険証|ほけんしょう}" },
     insurance: {
       valid: "{使|つか}える",
       renewal: "{使|つか}える（お{知|し}らせが {出|で}る）",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineHtml, plainText } from "./inline";
+import { inlineHtml, plainText, rubyHtml } from "./inline";
 
 describe("inlineHtml", () => {
   it("escapes HTML before applying markup", () => {
@@ -20,5 +20,13 @@ describe("inlineHtml", () => {
 describe("plainText", () => {
   it("drops ruby readings and markup", () => {
     expect(plainText("{期限|きげん}を**見る**")).toBe("期限を見る");
+  });
+});
+
+describe("rubyHtml", () => {
+  it("allows ruby only", () => {
+    expect(rubyHtml("{期限|きげん}[x](javascript:alert(1))**b**<i>")).toBe(
+      "<ruby>期限<rp>(</rp><rt>きげん</rt><rp>)</rp></ruby>[x](javascript:alert(1))**b**&lt;i&gt;",
+    );
   });
 });

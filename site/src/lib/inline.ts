@@ -18,6 +18,12 @@ const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 /** Ruby only: `{漢字|かんじ}` → `<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>`. */
 const ruby = (html: string): string => html.replace(RUBY, "<ruby>$1<rp>(</rp><rt>$2</rt><rp>)</rp></ruby>");
 
+/**
+ * Text from the API as HTML: escaped, with ruby only (no links or emphasis), so the API's
+ * やさしい日本語 sentences may carry ふりがな as `{漢字|かんじ}` and nothing else can be injected.
+ */
+export const rubyHtml = (text: string): string => ruby(escapeHtml(text));
+
 /** The reading of a text without its ruby: `{漢字|かんじ}` → `漢字` (for titles and attributes). */
 export const plainText = (text: string): string =>
   text.replace(RUBY, "$1").replace(STRONG, "$1").replace(LINK, "$1");

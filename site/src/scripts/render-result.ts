@@ -9,10 +9,10 @@ import type { MilestoneKind, PresentedEvaluation, Stage } from "../../../shared/
 import type { CheckContent } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { formatDayWithWeekday, formatEra, formatShort } from "../lib/format";
-import { readingText } from "../lib/inline";
+import { readingText, rubyHtml } from "../lib/inline";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
 import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
-import { el, rich } from "./dom";
+import { apiText, el, rich } from "./dom";
 
 export interface ResultContext {
   lang: SiteLang;
@@ -44,8 +44,8 @@ function stageSummary(result: PresentedEvaluation, ctx: ResultContext): HTMLElem
     "div",
     { class: "result-stage", "data-result-stage": result.stage },
     tag,
-    el("p", { class: "result-stage-text" }, result.text.stage),
-    el("p", { class: "result-days" }, result.text.daysLeft),
+    apiText("p", result.text.stage, { class: "result-stage-text" }),
+    apiText("p", result.text.daysLeft, { class: "result-days" }),
     checked,
   );
 }
@@ -79,20 +79,20 @@ function readerScreen(result: PresentedEvaluation, ctx: ResultContext): HTMLElem
   const icon = slot("badge-icon");
   if (icon) icon.textContent = result.stage === "lapsed" ? "✕" : "✓";
   const badge = slot("badge-text");
-  if (badge) badge.textContent = reader.badge;
+  if (badge) badge.innerHTML = rubyHtml(reader.badge);
   const heading = slot("heading");
   if (heading) {
-    heading.textContent = reader.heading;
+    heading.innerHTML = rubyHtml(reader.heading);
     heading.hidden = !reader.heading;
   }
   const message = slot("message");
   if (message) {
-    message.replaceChildren(...reader.message.split("\n").filter(Boolean).map((line) => el("p", {}, line)));
+    message.replaceChildren(...reader.message.split("\n").filter(Boolean).map((line) => apiText("p", line)));
     message.dataset.described = String(result.reader === "normal");
   }
   const button = slot("button");
   if (button) {
-    button.firstElementChild!.textContent = reader.button;
+    button.firstElementChild!.innerHTML = rubyHtml(reader.button);
     button.hidden = !reader.button;
   }
   // The API's reader texts are in the request's language; Japanese screens say so for screen readers.
@@ -104,7 +104,7 @@ function nextSteps(result: PresentedEvaluation): HTMLElement {
   return el(
     "ol",
     { class: "result-steps" },
-    ...result.text.nextSteps.map((step) => el("li", {}, el("p", { class: "result-step-title" }, step.title), step.detail ? el("p", {}, step.detail) : null)),
+    ...result.text.nextSteps.map((step) => el("li", {}, apiText("p", step.title, { class: "result-step-title" }), step.detail ? apiText("p", step.detail) : null)),
   );
 }
 
@@ -116,7 +116,7 @@ function capabilities(result: PresentedEvaluation): HTMLElement {
     "ul",
     { class: "result-works" },
     ...result.text.capabilities.map((c) =>
-      el("li", { "data-works": String(c.works) }, el("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)), el("span", {}, c.text)),
+      el("li", { "data-works": String(c.works) }, el("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)), apiText("span", c.text)),
     ),
   );
 }
@@ -126,10 +126,10 @@ function caveats(result: PresentedEvaluation, ctx: ResultContext): HTMLElement |
   const box = el("div", { class: "result-caveats" });
   box.appendChild(rich("h3", ctx.text.result.caveatsHeading));
   for (const caveat of result.text.caveats) {
-    const item = el("div", { class: "result-caveat", "data-caveat": caveat.code }, el("p", {}, caveat.message));
+    const item = el("div", { class: "result-caveat", "data-caveat": caveat.code }, apiText("p", caveat.message));
     if (caveat.alternatives.length) {
       item.appendChild(rich("p", ctx.text.result.caveatAlternatives, { class: "result-alt-label" }));
-      item.appendChild(el("ul", {}, ...caveat.alternatives.map((alt) => el("li", {}, alt))));
+      item.appendChild(el("ul", {}, ...caveat.alternatives.map((alt) => apiText("li", alt))));
     }
     box.appendChild(item);
   }
@@ -170,7 +170,7 @@ function timeline(result: PresentedEvaluation, ctx: ResultContext): HTMLElement 
   };
   for (const row of rows) {
     if (!todayDone && result.today < row.date) tbody.appendChild(todayRow());
-    tbody.appendChild(el("tr", { "data-kind": row.kind }, el("th", { scope: "row" }, dateValue(row.date, ctx.lang)), el("td", {}, row.label)));
+    tbody.appendChild(el("tr", { "data-kind": row.kind }, el("th", { scope: "row" }, dateValue(row.date, ctx.lang)), apiText("td", row.label)));
   }
   if (!todayDone) tbody.appendChild(todayRow());
   const table = el(
