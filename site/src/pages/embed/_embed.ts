@@ -15,6 +15,7 @@ const ATTRIBUTES = {
 const query = new URLSearchParams(location.search);
 const lang = query.get("lang")?.startsWith("en") ? "en" : "ja";
 document.documentElement.lang = lang;
+if (lang === "en") document.title = "マイナ期限ナビ | Certificate expiry (embedded)";
 
 const widget = document.createElement("myna-expiry");
 for (const [param, attribute] of Object.entries(ATTRIBUTES)) {
