@@ -97,6 +97,7 @@ export class MynaExpiryElement extends HTMLElement {
     this.removeAttribute("data-stage");
     const lang = this.#lang;
     const certificateExpiry = this.getAttribute("certificate-expiry")?.trim();
+    this.#input = this.#error = null;
     this.#status = h("div", { role: "status", "aria-live": "polite", class: "out" });
     this.#more = h("div", { class: "more" });
     const form = certificateExpiry ? null : this.#form(lang);
