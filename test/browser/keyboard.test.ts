@@ -33,6 +33,17 @@ it("the skip link is the first stop and moves focus to the main content", async 
   expect(await focusedId(page)).toBe("main");
 });
 
+it("the skip link on a result keeps the result and its bookmarkable fragment", async () => {
+  await page.goto("about:blank"); // a fresh load, not a same-document fragment change
+  await page.goto(`${baseURL}/check/#certificateExpiry=2025-03-20&today=2025-01-10`);
+  expect(await resultStage(page)).toBe("renewal");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  expect(await focusedId(page)).toBe("main");
+  expect(new URL(page.url()).hash).toBe("#certificateExpiry=2025-03-20&today=2025-01-10");
+  await expect(page.locator('[data-result][data-stage="renewal"]').isVisible()).resolves.toBe(true);
+});
+
 it("fills the form, opens the disclosure and submits by keyboard, then reaches the result", async () => {
   await page.goto(`${baseURL}/check/`);
   await tabTo(page, "certificateExpiry");

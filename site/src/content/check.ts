@@ -19,6 +19,7 @@ export interface CheckContent {
   description: string;
   lead: string[];
   noScript: { heading: string; text: string[] };
+  cardFigure: { caption: string; items: [string, string, string] };
   knowHeading: string;
   knowHint: string;
   orHeading: string;
@@ -83,6 +84,14 @@ export const CHECK: Record<SiteLang, CheckContent> = {
         "くわしくは[4つの段階](/stages/)と[更新のしかた](/renew/)をご覧ください。",
       ],
     },
+    cardFigure: {
+      caption: "カードの表のどこに日付があるか（見本）",
+      items: [
+        "**生年月日**：和暦で印刷されています（例：昭和60年11月14日生）。",
+        "**カードの有効期限**：「2031年11月14日まで有効」のように西暦で印刷されています。電子証明書の期限ではありません。",
+        "**電子証明書の有効期限**：窓口で手書きする欄です（赤い点線の枠）。空欄のことも多く、そのときはマイナポータルか有効期限通知書で確かめられます。",
+      ],
+    },
     knowHeading: "電子証明書の有効期限がわかる場合",
     knowHint: "わかればこれだけで十分です。わからなければ空のまま、次の質問に進んでください。",
     orHeading: "有効期限がわからない場合",
@@ -92,15 +101,15 @@ export const CHECK: Record<SiteLang, CheckContent> = {
     fields: {
       certificateExpiry: {
         label: "電子証明書の有効期限",
-        hint: "カードの表の「電子証明書の有効期限」欄（窓口で手書きされます。空欄のことも多い）、マイナポータル、または水色の封筒の有効期限通知書に書いてあります。",
+        hint: "カードの表の「電子証明書の有効期限」欄（窓口で手書きされます。空欄のことも多い）、マイナポータル、または水色の封筒の有効期限通知書に書いてあります（上の図の3）。",
       },
       birthDate: {
         label: "生年月日",
-        hint: "カードの表に和暦で書いてあるとおりに入力できます。例：昭和60年11月14日",
+        hint: "カードの表に和暦で書いてあるとおりに入力できます（上の図の1）。例：昭和60年11月14日",
       },
       cardExpiry: {
         label: "カードの有効期限",
-        hint: "カードの表に「2031年11月14日まで有効」のように印刷されている日付です。",
+        hint: "カードの表に「2031年11月14日まで有効」のように印刷されている日付です（上の図の2）。",
       },
       cardIssuedOn: {
         label: "カードの発行日",
@@ -191,6 +200,14 @@ export const CHECK: Record<SiteLang, CheckContent> = {
         "See [the four stages](/en/stages/) and [how to renew](/en/renew/).",
       ],
     },
+    cardFigure: {
+      caption: "Where the dates are on the front of the card (sample)",
+      items: [
+        "**Date of birth**: printed in the Japanese calendar (for example 昭和60年11月14日生).",
+        "**Card expiry**: printed like “2031年11月14日まで有効” (valid until 14 November 2031). This is not the certificate's expiry.",
+        "**Certificate expiry**: a box filled in by hand at the office (red dashed frame). It is often blank; then マイナポータル or the expiry notice letter tells you.",
+      ],
+    },
     knowHeading: "If you know the certificate's expiry",
     knowHint: "That is all we need. If you don't know it, leave it empty and go on.",
     orHeading: "If you don't know it",
@@ -200,15 +217,15 @@ export const CHECK: Record<SiteLang, CheckContent> = {
     fields: {
       certificateExpiry: {
         label: "Certificate expiry date",
-        hint: "In the box “電子証明書の有効期限” on the card face (handwritten at the office, often blank), on マイナポータル, or in the light-blue expiry notice letter.",
+        hint: "In the box “電子証明書の有効期限” on the card face (handwritten at the office, often blank), on マイナポータル, or in the light-blue expiry notice letter (3 in the picture above).",
       },
       birthDate: {
         label: "Date of birth",
-        hint: "As printed on the card, in the Japanese calendar if you like. For example 昭和60年11月14日 or 1985-11-14.",
+        hint: "As printed on the card, in the Japanese calendar if you like. For example 昭和60年11月14日 or 1985-11-14 (1 in the picture above).",
       },
       cardExpiry: {
         label: "Card expiry date",
-        hint: "Printed on the card face, for example “2031年11月14日まで有効”.",
+        hint: "Printed on the card face, for example “2031年11月14日まで有効” (2 in the picture above).",
       },
       cardIssuedOn: {
         label: "Card issue date",
@@ -296,6 +313,14 @@ export const CHECK: Record<SiteLang, CheckContent> = {
         "JavaScriptが {使|つか}えないと、この ページでは {調|しら}べられません。",
         "{自分|じぶん}で {数|かぞ}える ときは：{期限|きげん}が 6{月|がつ}15{日|にち}なら、3{月|がつ}16{日|にち}から {更新|こうしん}できます。{期限|きげん}が 2{月|がつ}10{日|にち}に {切|き}れたら、5{月|がつ}31{日|にち}まで {病院|びょういん}で {使|つか}えます。",
         "くわしくは [4つの {段階|だんかい}](/easy/stages/)を {見|み}て ください。",
+      ],
+    },
+    cardFigure: {
+      caption: "カードの {表|おもて}の どこに {日|ひ}にちが あるか（{見本|みほん}）",
+      items: [
+        "{生|う}まれた {日|ひ}（{例|れい}：{昭和|しょうわ}60{年|ねん}11{月|がつ}14{日|にち}{生|せい}）",
+        "カードの {期限|きげん}（{例|れい}：2031{年|ねん}11{月|がつ}14{日|にち}まで{有効|ゆうこう}）",
+        "{電子証明書|でんししょうめいしょ}の {期限|きげん}（{赤|あか}い {線|せん}の {中|なか}。{何|なに}も {書|か}いて ないことも あります）",
       ],
     },
     knowHeading: "{電子証明書|でんししょうめいしょ}の {期限|きげん}が わかる {人|ひと}",

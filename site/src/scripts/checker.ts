@@ -39,7 +39,8 @@ function conversionText(iso: string, lang: SiteLang): string {
 function parseProblem(parsed: Extract<ParsedDate, { ok: false }>, text: CheckContent): string {
   const base = parsed.code === "empty" ? text.parse.unrecognised : text.parse[parsed.code];
   if (!parsed.suggestion) return base;
-  return `${base} ${text.parse.suggestion.replace("{date}", parsed.suggestion.wareki)}`;
+  const gap = /[\u3000-\u30ff\u4e00-\u9fff]$/.test(base) ? "" : " "; // no space between Japanese sentences
+  return `${base}${gap}${text.parse.suggestion.replace("{date}", parsed.suggestion.wareki)}`;
 }
 
 export function mountChecker(root: HTMLElement): void {
@@ -252,7 +253,20 @@ export function mountChecker(root: HTMLElement): void {
     fill(fields);
     void evaluate(fields, moveFocus);
   };
-  window.addEventListener("hashchange", () => fromFragment(true));
-  window.addEventListener("popstate", () => fromFragment(true));
+  // In-page links (the skip link) would replace the inputs in the fragment and lose the
+  // bookmarkable result: move focus without touching the URL.
+  document.addEventListener("click", (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    const id = link?.getAttribute("href")?.slice(1);
+    const target = id && !id.includes("=") ? document.getElementById(id) : null;
+    if (!target || root.contains(link!)) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: "start" });
+  });
+  // Only fragments that carry inputs are checker state; "#main" and the like are not.
+  const isInputFragment = () => location.hash === "" || location.hash.includes("=");
+  window.addEventListener("hashchange", () => isInputFragment() && fromFragment(true));
+  window.addEventListener("popstate", () => isInputFragment() && fromFragment(true));
   fromFragment(false);
 }

@@ -7,7 +7,7 @@ import type { Page } from "playwright-core";
 
 export async function resultStage(page: Page): Promise<string> {
   const result = page.locator("[data-result][data-stage]:not([hidden])");
-  await result.waitFor({ state: "visible", timeout: 15_000 });
+  await result.waitFor({ state: "visible", timeout: 30_000 }); // the first API call may wait for workerd to start
   return (await result.getAttribute("data-stage")) ?? "";
 }
 
