@@ -306,6 +306,20 @@ describe("/embed-docs/", () => {
   });
 });
 
+it("/embed-docs/: Copy puts the builder's code on the clipboard and says so", async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/embed-docs/`);
+  await page.locator('[data-builder] input[name="variant"][value="compact"]').check();
+  const code = await page.locator("[data-builder-output]").textContent();
+  expect(code).toContain('variant="compact"');
+  await page.locator("[data-builder] [data-copy]").click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  await expect.poll(() => page.locator("[data-copy-status]").textContent()).toBe("コピーしました");
+  await context.close();
+});
+
 describe("accessibility (axe-core: WCAG 2.x A/AA and best practice, shadow DOM included)", () => {
   async function seriousViolations(page: Page): Promise<string[]> {
     await page.evaluate(axe.source);
