@@ -74,6 +74,16 @@ describe("the result", () => {
     await expect(page.locator("[data-result] .reader").getAttribute("data-usable")).resolves.toBe("false");
   });
 
+  it("the language switch carries the inputs to the same result in English", async () => {
+    await page.goto("about:blank");
+    await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-04-01`);
+    expect(await resultStage(page)).toBe("grace");
+    await page.click('.language-switch a[hreflang="en"]');
+    await page.waitForURL(/\/en\/check\//);
+    expect(await resultStage(page)).toBe("grace");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+  });
+
   it("follows hashchange without reloading", async () => {
     await page.goto(`${baseURL}/en/check/#certificateExpiry=${EXPIRY}&today=2024-12-01`);
     expect(await resultStage(page)).toBe("valid");

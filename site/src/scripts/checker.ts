@@ -242,6 +242,17 @@ export function mountChecker(root: HTMLElement): void {
     void evaluate(fields, true);
   });
 
+  // The language switch keeps the inputs: /check/#… ↔ /en/check/#… shows the same answer.
+  const carryFragment = () => {
+    document.querySelectorAll<HTMLAnchorElement>(".language-switch a[hreflang]").forEach((a) => {
+      const path = a.getAttribute("href")!.split("#")[0]!;
+      if (/\/check\/$/.test(path)) a.setAttribute("href", `${path}${isInputFragment() ? location.hash : ""}`);
+    });
+  };
+  window.addEventListener("hashchange", carryFragment);
+  window.addEventListener("popstate", carryFragment);
+  form.addEventListener("submit", () => queueMicrotask(carryFragment));
+
   const fromFragment = (moveFocus: boolean) => {
     const fields = readFragment(location.hash);
     if (Object.keys(fields).length === 0) {
@@ -269,4 +280,5 @@ export function mountChecker(root: HTMLElement): void {
   window.addEventListener("hashchange", () => isInputFragment() && fromFragment(true));
   window.addEventListener("popstate", () => isInputFragment() && fromFragment(true));
   fromFragment(false);
+  carryFragment();
 }
