@@ -3,6 +3,7 @@
  * RFC 9457 problem details: every client error under `/api` is one of these, as
  * `application/problem+json`, in the request's language (contract.md "Errors").
  */
+import type { Context } from "hono";
 import type { FieldError, Lang } from "../../shared/rules/result.ts";
 import { errorMessage } from "../../shared/messages/index.ts";
 import { PROBLEM_KINDS, WORKER_ERROR_TEXTS, isWorkerErrorCode, type ProblemKind } from "./texts.ts";
@@ -60,6 +61,21 @@ export function problemBody(kind: ProblemKind, lang: Lang, errors: readonly Fiel
   };
 }
 
+/** Headers of every problem: its media type and language; never cached (it may concern one client's input). */
+const problemHeaders = (lang: Lang) => ({
+  "Content-Type": "application/problem+json; charset=utf-8",
+  "Content-Language": lang === "en" ? "en" : "ja",
+  "Cache-Control": "no-store",
+});
+
+/**
+ * The problem as a typed response of a route, so the typed client (worker/client.ts) sees the
+ * error shape beside the success shape.
+ */
+export function problemJson<K extends ProblemKind>(c: Context, kind: K, lang: Lang, errors: readonly FieldError[]) {
+  return c.json(problemBody(kind, lang, errors), PROBLEM_KINDS[kind].status as (typeof PROBLEM_KINDS)[K]["status"], problemHeaders(lang));
+}
+
 /**
  * The problem as a Response: never cached (it may concern one client's input), and with the
  * extra headers a status needs (`Allow` for 405, `Retry-After` for 429).
@@ -70,11 +86,6 @@ export function problemResponse(kind: ProblemKind, lang: Lang, errors: readonly 
   const body = problemBody(kind, lang, errors);
   return new Response(JSON.stringify(body), {
     status: body.status,
-    headers: {
-      "Content-Type": "application/problem+json; charset=utf-8",
-      "Content-Language": lang === "en" ? "en" : "ja",
-      "Cache-Control": "no-store",
-      ...headers,
-    },
+    headers: { ...problemHeaders(lang), ...headers },
   });
 }

@@ -12,13 +12,13 @@ import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
 import { query } from "../middleware/query/index.ts";
-import { problemResponse } from "../problem/index.ts";
+import { problemJson } from "../problem/index.ts";
 import type { StageQuery } from "./stage.ts";
 
 export const badge = new Hono<AppEnv>()
   .get("/badge.svg", query<StageQuery>(), cache(), (c) => {
     const result = answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
-    if (!result.ok) return problemResponse("invalid-input", result.lang, result.errors);
+    if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.body(badgeSvg(result.presented, result.lang), 200, {
       "Content-Type": "image/svg+xml; charset=utf-8",
       "Content-Language": result.lang === "en" ? "en" : "ja",

@@ -12,7 +12,7 @@ import { controlCharacterErrors } from "../input/control-characters.ts";
 import { isLang } from "../lang/index.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
-import { type Problem, problemBody, problemResponse } from "../problem/index.ts";
+import { type Problem, problemBody, problemJson } from "../problem/index.ts";
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS } from "../problem/texts.ts";
 import type { EvaluateBody } from "./evaluate.ts";
 
@@ -53,9 +53,9 @@ export const evaluateBatch = new Hono<AppEnv>()
     const body = c.get("body") as Record<string, unknown>;
     const lang = c.get("lang");
     const errors = envelopeErrors(body);
-    if (errors.length > 0) return problemResponse("invalid-input", lang, errors);
+    if (errors.length > 0) return problemJson(c, "invalid-input", lang, errors);
     const items = body.items as unknown[];
-    if (items.length > MAX_BATCH_ITEMS) return problemResponse("content-too-large", lang, [{ field: "items", code: "too_many_items" }]);
+    if (items.length > MAX_BATCH_ITEMS) return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items" }]);
     const today = todayOnce();
     const results = items.map((item, index) => evaluateItem(item, index, lang, today));
     return c.json({ results }, 200, { "Cache-Control": "no-store" });

@@ -12,14 +12,14 @@ import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
 import { query } from "../middleware/query/index.ts";
-import { problemResponse } from "../problem/index.ts";
+import { problemJson } from "../problem/index.ts";
 
 export type CalendarQuery = v.InferInput<typeof CalendarQuerySchema>;
 
 export const calendar = new Hono<AppEnv>()
   .get("/calendar.ics", query<CalendarQuery>(), cache(), (c) => {
     const result = answer(parseCalendarQuery(c.get("query")), c.get("lang"), todayOnce());
-    if (!result.ok) return problemResponse("invalid-input", result.lang, result.errors);
+    if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     const { presented, lang } = result;
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
     const checkUrl = `${new URL(c.req.url).origin}${lang === "en" ? "/en" : ""}/check/#certificateExpiry=${presented.certificate.expiresOn}`;

@@ -10,7 +10,7 @@ import { answer, todayOnce } from "../evaluation/answer.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
-import { problemResponse } from "../problem/index.ts";
+import { problemJson } from "../problem/index.ts";
 
 export type EvaluateBody = v.InferInput<typeof EvaluateBodySchema>;
 
@@ -21,9 +21,9 @@ export const evaluateOne = new Hono<AppEnv>()
   .post("/evaluate", jsonBody<EvaluateBody>(), (c) => {
     const body = c.get("body") as Record<string, unknown>;
     const control = controlCharacterErrors(body);
-    if (control.length > 0) return problemResponse("invalid-input", c.get("lang"), control);
+    if (control.length > 0) return problemJson(c, "invalid-input", c.get("lang"), control);
     const result = answer(parseEvaluateBody(body), c.get("lang"), todayOnce());
-    if (!result.ok) return problemResponse("invalid-input", result.lang, result.errors);
+    if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.json(result.presented, 200, { ...NO_STORE, "Content-Language": result.lang === "en" ? "en" : "ja" });
   })
   .all("/evaluate", allow("POST"));

@@ -11,14 +11,14 @@ import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
 import { query } from "../middleware/query/index.ts";
-import { problemResponse } from "../problem/index.ts";
+import { problemJson } from "../problem/index.ts";
 
 export type StageQuery = v.InferInput<typeof StageQuerySchema>;
 
 export const stage = new Hono<AppEnv>()
   .get("/stage", query<StageQuery>(), cache(), (c) => {
     const result = answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
-    if (!result.ok) return problemResponse("invalid-input", result.lang, result.errors);
+    if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.json(result.presented, 200, { "Content-Language": result.lang === "en" ? "en" : "ja" });
   })
   .all("/stage", allow("GET"));
