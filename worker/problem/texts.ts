@@ -73,6 +73,7 @@ export type ProblemKind = keyof typeof PROBLEM_KINDS;
 /** Field-error codes the Worker raises itself, with their sentences. */
 export const WORKER_ERROR_TEXTS = {
   malformed_json: { ja: "本文を JSON として読めませんでした。括弧や引用符を確認してください。", en: "The body is not valid JSON. Check brackets and quotes." },
+  body_unreadable: { ja: "本文を最後まで受け取れませんでした。もう一度送ってください。", en: "The body could not be received in full. Send it again." },
   empty_body: { ja: "本文が空です。JSON オブジェクトを送ってください。", en: "The body is empty. Send a JSON object." },
   invalid_encoding: { ja: "本文を UTF-8 で送ってください。", en: "Send the body encoded as UTF-8." },
   too_deep: { ja: "JSON の入れ子が深すぎます。項目は文字列で送ってください。", en: "The JSON is nested too deeply. Send each field as a string." },

@@ -49,6 +49,17 @@ describe("jsonBody", () => {
     expect(await outcome(await send())).toStrictEqual(expected);
   });
 
+  it("answers 400, not 500, when the upload breaks off", async () => {
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"a":'));
+        controller.error(new Error("connection reset"));
+      },
+    });
+    const res = await app.request("/", { method: "POST", body: broken, headers: { "Content-Type": "application/json" }, duplex: "half" } as RequestInit);
+    expect(await outcome(res)).toStrictEqual({ status: 400, errors: [{ field: "body", code: "body_unreadable" }] });
+  });
+
   it("stops reading a streamed body as soon as it passes the limit", async () => {
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({

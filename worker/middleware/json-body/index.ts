@@ -54,7 +54,13 @@ export function jsonBody<Body extends object>(
     if (!isJsonContentType(c.req.header("Content-Type"))) return fail("unsupported-media-type", "unsupported_media_type");
     const declared = Number(c.req.header("Content-Length") ?? 0);
     if (declared > maxBytes) return fail("content-too-large", "body_too_large");
-    const bytes = await readLimited(c.req.raw.body, maxBytes);
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await readLimited(c.req.raw.body, maxBytes);
+    } catch {
+      // The upload broke off (client gone, connection reset): a client error, not ours.
+      return fail("malformed-body", "body_unreadable");
+    }
     if (!bytes) return fail("content-too-large", "body_too_large");
 
     let text: string;
