@@ -8,7 +8,7 @@
  * are values with a field, a code and a human sentence; never the input echoed back).
  */
 
-/** Batch size cap: contract.md asks for at least 1,000; 5,000 keeps a response under ~25 MB. */
+/** Batch size cap: contract.md asks for at least 1,000; 5,000 answers are about 17 MB of JSON. */
 export const MAX_BATCH_ITEMS = 5_000;
 /** Body byte limits (before decoding). A single question is a few hundred bytes. */
 export const MAX_SINGLE_BODY_BYTES = 16 * 1024;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { errorMessage } from "../../shared/messages/index.ts";
+import { problemBody, problemResponse, safeField } from "./index.ts";
+
+describe("safeField", () => {
+  it("repeats plain identifiers and hides anything else", () => {
+    expect(["birthDate", "Content-Type", "items", "<script>", "a b", "__proto__", "x".repeat(41), ""].map(safeField)).toStrictEqual([
+      "birthDate",
+      "Content-Type",
+      "items",
+      "(unnamed)",
+      "(unnamed)",
+      "(unnamed)",
+      "(unnamed)",
+      "(unnamed)",
+    ]);
+  });
+});
+
+describe("problemBody", () => {
+  it("renders worker codes from its own texts and rule codes through shared/messages, in the language asked", () => {
+    expect(problemBody("invalid-input", "en", [{ field: "certificateExpiry", code: "repeated_parameter" }, { field: "birthDate", code: "invalid_date" }])).toStrictEqual({
+      type: "tag:myna-expiry,2026:problem:invalid-input",
+      title: "Check the input",
+      status: 400,
+      detail: "Correct the fields listed in errors and send the request again.",
+      errors: [
+        { field: "certificateExpiry", code: "repeated_parameter", message: "Give this field only once in the query." },
+        { field: "birthDate", code: "invalid_date", message: errorMessage({ field: "birthDate", code: "invalid_date" }, "en") },
+      ],
+    });
+  });
+
+  it("falls back to Japanese for やさしい日本語 in the Worker's own sentences", () => {
+    expect(problemBody("not-found", "ja-easy", []).title).toBe("見つかりません");
+  });
+});
+
+describe("problemResponse", () => {
+  it("is uncached problem+json with the extra headers", async () => {
+    const res = problemResponse("rate-limited", "ja", [], { "Retry-After": "60" });
+    expect([res.status, res.headers.get("Content-Type"), res.headers.get("Cache-Control"), res.headers.get("Retry-After"), res.headers.get("Content-Language")]).toStrictEqual([
+      429,
+      "application/problem+json; charset=utf-8",
+      "no-store",
+      "60",
+      "ja",
+    ]);
+  });
+});
