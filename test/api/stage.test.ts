@@ -54,9 +54,10 @@ describe("GET /api/v1/stage", () => {
   });
 
   it("defaults today to today in Tokyo", async () => {
+    const tokyoDay = () => new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+    const before = tokyoDay();
     const body = (await (await api(`${STAGE}?certificateExpiry=2026-03-15`)).json()) as { today: string };
-    const tokyo = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
-    expect(body.today).toBe(tokyo);
+    expect([before, tokyoDay()]).toContain(body.today);
   });
 
   it("speaks English with lang=en, or with Accept-Language: en", async () => {
