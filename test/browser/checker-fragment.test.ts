@@ -51,6 +51,15 @@ describe("the card face (birth date in 和暦 + printed card expiry)", () => {
   });
 });
 
+describe("a foreign resident's card ending with the period of stay (R-CARD-4, rules.md E10)", () => {
+  it("opens the disclosure, fills the field and reaches the renewal window", async () => {
+    await page.goto("about:blank");
+    await page.goto(`${baseURL}/en/check/#birthDate=1990-09-09&cardExpiry=2027-05-31&periodOfStayEndsOn=2027-05-31&today=2027-04-01`);
+    expect(await resultStage(page)).toBe("renewal");
+    expect(await page.inputValue("#periodOfStayEndsOn")).toBe("2027-05-31");
+  });
+});
+
 describe("the result", () => {
   it("shows the reader screen, key dates with 和暦, the timeline and its table, and calendar links", async () => {
     await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-01-10`);

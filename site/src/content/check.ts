@@ -7,7 +7,7 @@
 import type { ParseErrorCode } from "../../../shared/dates/index.ts";
 import type { SiteLang } from "../i18n/site";
 
-export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "cardIssuedOn" | "today";
+export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "cardIssuedOn" | "periodOfStayEndsOn" | "today";
 
 export interface DateFieldText {
   label: string;
@@ -25,6 +25,7 @@ export interface CheckContent {
   orHeading: string;
   orHint: string;
   issueSummary: string;
+  staySummary: string;
   todaySummary: string;
   fields: Record<DateFieldName, DateFieldText>;
   submit: string;
@@ -97,6 +98,7 @@ export const CHECK: Record<SiteLang, CheckContent> = {
     orHeading: "有効期限がわからない場合",
     orHint: "生年月日と、カードの表に印刷されたカードの有効期限から計算します。",
     issueSummary: "カードの有効期限のかわりに、カードの発行日を使う",
+    staySummary: "在留期間がある外国人住民の方",
     todaySummary: "今日ではない日について調べる",
     fields: {
       certificateExpiry: {
@@ -114,6 +116,10 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       cardIssuedOn: {
         label: "カードの発行日",
         hint: "カードには印刷されていません。カードが作られた日（受け取った日ではありません）。わかる場合だけ入力してください。",
+      },
+      periodOfStayEndsOn: {
+        label: "在留期間の満了日",
+        hint: "在留カードに書いてある日付です。永住者・高度専門職2号・特別永住者の方は入力しなくてかまいません。",
       },
       today: {
         label: "調べる日",
@@ -213,6 +219,7 @@ export const CHECK: Record<SiteLang, CheckContent> = {
     orHeading: "If you don't know it",
     orHint: "We work it out from your birth date and the card expiry printed on the card.",
     issueSummary: "Use the card's issue date instead of its expiry",
+    staySummary: "If you are a foreign resident with a fixed period of stay",
     todaySummary: "Check a day other than today",
     fields: {
       certificateExpiry: {
@@ -230,6 +237,10 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       cardIssuedOn: {
         label: "Card issue date",
         hint: "Not printed on the card: the day the card was made (not the day you collected it). Only if you know it.",
+      },
+      periodOfStayEndsOn: {
+        label: "End of your period of stay (在留期間満了日)",
+        hint: "As written on your residence card. Not needed for permanent residents, Highly Skilled Professionals (ii) and special permanent residents.",
       },
       today: {
         label: "Day to check",
@@ -328,6 +339,7 @@ export const CHECK: Record<SiteLang, CheckContent> = {
     orHeading: "{期限|きげん}が わからない {人|ひと}",
     orHint: "{生|う}まれた {日|ひ}と、カードの {期限|きげん}を {書|か}いて ください。",
     issueSummary: "カードを {作|つく}った {日|ひ}が わかる {人|ひと}",
+    staySummary: "{在留|ざいりゅう}{期間|きかん}が ある {外国人|がいこくじん}の {人|ひと}",
     todaySummary: "{今日|きょう}では ない {日|ひ}に ついて {調|しら}べる",
     fields: {
       certificateExpiry: {
@@ -345,6 +357,10 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       cardIssuedOn: {
         label: "カードを {作|つく}った {日|ひ}",
         hint: "カードには {書|か}いて ありません。わかる {人|ひと}だけ {書|か}いて ください。",
+      },
+      periodOfStayEndsOn: {
+        label: "{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}",
+        hint: "{在留|ざいりゅう}カードに {書|か}いて あります。",
       },
       today: {
         label: "{調|しら}べる {日|ひ}",

@@ -1,7 +1,7 @@
 /**
  * @module
  * /faq/: questions residents ask, answered with the rules (R-INS-1, R-INS-5, R-RENEW-1..3,
- * R-CERT-3, R-CERT-8, R-INFER-2, R-DATE-4).
+ * R-CERT-3, R-CERT-8, R-CERT-9, R-CARD-4, R-INFER-2, R-DATE-4).
  */
 import type { ProsePageContent } from "./blocks";
 
@@ -62,6 +62,19 @@ export const FAQ: Record<"ja" | "en", ProsePageContent> = {
                 a: [
                   "うるう年でない年の「誕生日」がどの日になるかは、公的な資料にはっきり書かれていません。このサイトは早いほうの2月28日として計算し、結果に注意書きを出します。市区町村の窓口で確かめてください。",
                 ],
+              },
+              {
+                // R-CARD-4
+                q: "在留期間がある外国人住民のカードは？",
+                a: [
+                  "カードの有効期限は、在留期間の満了日と、ふつうの決まり（誕生日で数える日）の早いほうです。カードが終わると電子証明書も同じ日に終わります。在留期間で期限が来るときは、有効期限通知書は送られません。",
+                  "在留期間を更新したらカードの期限も延ばせますが、電子証明書は延びません。市区町村の窓口で電子証明書も手続きしてください。永住者、高度専門職2号、特別永住者のカードは、日本人と同じ決まりです。",
+                ],
+              },
+              {
+                // R-CERT-9
+                q: "スマートフォンのマイナンバーカード機能（スマホ用電子証明書）は？",
+                a: ["スマホ用電子証明書は、カードの電子証明書の期限に合わせて終わります。カードの電子証明書を更新したら、スマートフォンでもう一度設定してください。"],
               },
               {
                 q: "子どものカードはどうなりますか？",
@@ -129,6 +142,17 @@ export const FAQ: Record<"ja" | "en", ProsePageContent> = {
                 a: [
                   "The public sources do not say clearly which day counts in a common year. This site takes the earlier day, 28 February, and adds a note to the result. Please confirm at your office.",
                 ],
+              },
+              {
+                q: "What about cards of foreign residents with a period of stay?",
+                a: [
+                  "The card expires on the earlier of the end of your period of stay and the usual birthday rule, and its certificates end with it. No expiry notice letter is sent when the period of stay ends the card.",
+                  "After extending your stay you can extend the card, but not the certificates: renew them at your municipal office too. Cards of permanent residents, Highly Skilled Professionals (ii) and special permanent residents follow the same rules as Japanese nationals.",
+                ],
+              },
+              {
+                q: "What about the smartphone certificate?",
+                a: ["The smartphone certificate follows the card's certificate. After renewing the card's certificate, set it up on your phone again."],
               },
               {
                 q: "What about children's cards?",

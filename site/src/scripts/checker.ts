@@ -11,6 +11,7 @@ import type { CheckContent, DateFieldName } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { formatDay, formatEra } from "../lib/format";
 import { inlineHtml, readingText } from "../lib/inline";
+import { markJapanese, markJapaneseInDom } from "../lib/language-of-parts";
 import { FRAGMENT_FIELDS, readFragment, writeFragment, type CheckerInput } from "./fragment";
 import { renderResult, type ResultContext } from "./render-result";
 import { el } from "./dom";
@@ -80,7 +81,8 @@ export function mountChecker(root: HTMLElement): void {
       }
       const parsed = parseTypedDate(typed);
       output.dataset.kind = parsed.ok ? "date" : "problem";
-      output.innerHTML = parsed.ok ? inlineHtml(conversionText(parsed.iso, lang)) : inlineHtml(parseProblem(parsed, text));
+      const html = parsed.ok ? inlineHtml(conversionText(parsed.iso, lang)) : inlineHtml(parseProblem(parsed, text));
+      output.innerHTML = lang === "en" ? markJapanese(html) : html; // WCAG 3.1.2
     };
     field.addEventListener("input", show);
     field.addEventListener("change", show);
@@ -156,6 +158,7 @@ export function mountChecker(root: HTMLElement): void {
       }
     }
     document.title = `${readingText(text.errors.titlePrefix)}${baseTitle}`;
+    if (lang === "en") markJapaneseInDom(root);
     summary.hidden = false;
     summary.focus();
   };
@@ -216,6 +219,7 @@ export function mountChecker(root: HTMLElement): void {
         ask.hidden = false;
         input("certificateExpiry").focus();
       });
+      if (lang === "en") markJapaneseInDom(result); // WCAG 3.1.2
       ask.hidden = true;
       document.title = `${readingText(text.result.heading)}: ${evaluation.text.stage} | ${baseTitle}`;
       if (moveFocus) result.focus();

@@ -6,7 +6,7 @@
  */
 import type { DateFieldName } from "../content/check";
 
-export const FRAGMENT_FIELDS: readonly DateFieldName[] = ["certificateExpiry", "birthDate", "cardExpiry", "cardIssuedOn", "today"];
+export const FRAGMENT_FIELDS: readonly DateFieldName[] = ["certificateExpiry", "birthDate", "cardExpiry", "cardIssuedOn", "periodOfStayEndsOn", "today"];
 
 export type CheckerInput = Partial<Record<DateFieldName, string>>;
 

@@ -1,0 +1,30 @@
+// Reflow (WCAG 1.4.10): at 320 CSS pixels no page scrolls sideways; wide tables scroll inside
+// their own focusable region instead.
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "./support/chromium.ts";
+import { resultStage } from "./support/checker.ts";
+import { PAGES } from "./support/site.ts";
+
+let browser: Browser;
+let page: Page;
+const baseURL = inject("baseURL");
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+});
+afterAll(async () => browser?.close());
+
+const scrollWidth = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth);
+
+it.each(PAGES)("%s fits 320px", async (path) => {
+  await page.goto(`${baseURL}${path}`, { waitUntil: "networkidle" });
+  expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+});
+
+it("a checker result with caveats fits 320px", async () => {
+  await page.goto(`${baseURL}/en/check/#birthDate=1980-07-01&cardExpiry=2027-07-01&today=2026-10-03`);
+  await resultStage(page);
+  expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+});
