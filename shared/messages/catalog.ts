@@ -46,7 +46,8 @@ export interface Catalog {
   daysLeft: Record<Stage, (days: number, t: TextContext) => string>;
   reader: Record<ReaderScreen, { badge: string; heading: string; message: string; button: string }>;
   capability: Record<Capability, string>;
-  works: { yes: string; no: string; unknown: string };
+  /** `joiner` sits between a capability and its answer: "：" in Japanese, ": " in English. */
+  works: { yes: string; no: string; unknown: string; joiner: string };
   nextStep: Record<NextStepCode, (t: TextContext) => { title: string; detail: string }>;
   caveat: Record<CaveatCode, (t: TextContext) => string>;
   alternative: (a: Alternative, t: TextContext) => string;

@@ -111,7 +111,7 @@ export const en: Catalog = {
     eTaxSignature: "e-Tax and other signed filings (signature certificate)",
     photoId: "Photo ID",
   },
-  works: { yes: "works", no: "does not work", unknown: "cannot tell from this input" },
+  works: { yes: "works", no: "does not work", unknown: "cannot tell from this input", joiner: ": " },
   nextStep: {
     nothingYet: ({ dates }) => ({ title: "Nothing to do yet", detail: `You can renew the certificate from ${dates.renewalOpens}.` }),
     expectNoticeLetter: ({ dates }) => ({

@@ -43,7 +43,7 @@ export const jaEasy: Catalog = {
     eTaxSignature: "e-Taxで 税金の 申告を する",
     photoId: "顔写真の ある 身分証明書として 使う",
   },
-  works: { yes: "できます", no: "できません", unknown: "わかりません" },
+  works: { yes: "できます", no: "できません", unknown: "わかりません", joiner: "：" },
   nextStep: {
     ...ja.nextStep,
     nothingYet: ({ dates }) => ({ title: "今は 何も しなくて いいです", detail: `${dates.renewalOpens}から 手続きが できます。` }),

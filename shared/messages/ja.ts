@@ -112,7 +112,7 @@ export const ja: Catalog = {
     eTaxSignature: "e-Taxなどの電子申請（署名用電子証明書）",
     photoId: "顔写真付きの本人確認書類として使う",
   },
-  works: { yes: "できます", no: "できません", unknown: "この入力だけでは分かりません" },
+  works: { yes: "できます", no: "できません", unknown: "この入力だけでは分かりません", joiner: "：" },
   nextStep: {
     nothingYet: ({ dates }) => ({
       title: "今は手続きはいりません",

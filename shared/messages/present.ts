@@ -54,7 +54,7 @@ export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation
       capabilities: (Object.entries(evaluation.capabilities) as [Capability, boolean | null][]).map(([capability, value]) => ({
         capability,
         works: value,
-        text: `${catalog.capability[capability]}: ${works(value)}`,
+        text: catalog.capability[capability] + catalog.works.joiner + works(value),
       })),
       nextSteps: evaluation.nextSteps.map((code) => ({ code, ...catalog.nextStep[code](t) })),
       caveats: evaluation.caveats.map((c) => ({
