@@ -8,6 +8,7 @@ import type { Stage } from "../../../shared/rules/result.ts";
 import type { StageSpan } from "../lib/example";
 import { isoFromDayNumber } from "../lib/days";
 import { formatDayWithWeekday } from "../lib/format";
+import { inlineHtml } from "../lib/inline";
 import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
 import type { SiteLang } from "../i18n/site";
 
@@ -24,6 +25,9 @@ export function mountStagesSlider(panel: HTMLElement): void {
   const input = panel.querySelector<HTMLInputElement>('input[type="range"]');
   const output = panel.querySelector<HTMLElement>("[data-slider-output]");
   const drawing = panel.querySelector<HTMLElement>("[data-slider-drawing]");
+  const insurance = panel.querySelector<HTMLElement>("[data-slider-insurance]");
+  const insuranceText = JSON.parse(panel.dataset.insurance ?? "{}") as Record<Stage, string>;
+  const insuranceLabel = panel.dataset.insuranceLabel ?? "";
   if (!input || !output || !drawing) return;
 
   const update = (): void => {
@@ -33,6 +37,8 @@ export function mountStagesSlider(panel: HTMLElement): void {
     input.setAttribute("aria-valuetext", `${day} ${names[stage]}`);
     output.textContent = `${day}${stageIs} ${names[stage]}`;
     output.dataset.sliderStage = stage;
+    // What the stage means for the card at the clinic (R-INS-2), from the page's own texts.
+    if (insurance) insurance.innerHTML = inlineHtml(`${insuranceLabel}${lang === "en" ? ": " : "："}${insuranceText[stage]}`);
     drawing.innerHTML = timelineSvg({ segments, today: { iso, label: todayLabel } }, "slider");
     panel.querySelectorAll<HTMLElement>("[data-screen-stage]").forEach((el) => {
       el.hidden = el.dataset.screenStage !== stage;
