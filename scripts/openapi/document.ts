@@ -10,7 +10,9 @@
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "../../shared/schema/fields.ts";
-import { BatchResponseSchema, EvaluationSchema, ProblemSchema } from "./result-schema.ts";
+import { en } from "../../shared/messages/en.ts";
+import { WORKER_ERROR_TEXTS } from "../../worker/problem/texts.ts";
+import { BatchResponseSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
 
 /** Mirrors worker/problem/texts.ts (checked by test/api/openapi.test.ts). */
 export const LIMITS = { maxBatchItems: 5_000, maxSingleBodyBytes: 16 * 1024, maxBatchBodyBytes: 1024 * 1024 } as const;
@@ -30,6 +32,9 @@ function queryParameters(schema: v.GenericSchema): Schema[] {
     return { name, in: "query", required: object.required?.includes(name) ?? false, description, schema: rest };
   });
 }
+
+/** Every error code: the rules' and the schema's (worded in shared/messages) and the Worker's own. */
+export const ERROR_CODES = [...new Set([...Object.keys(en.error), "missing_input", ...Object.keys(WORKER_ERROR_TEXTS)])].sort();
 
 const problem = (description: string) => ({
   description,
@@ -169,7 +174,7 @@ export function buildOpenApiDocument() {
         },
         Evaluation: EvaluationSchema,
         BatchResponse: BatchResponseSchema,
-        Problem: ProblemSchema,
+        Problem: problemSchema(ERROR_CODES),
       },
     },
   };

@@ -17,7 +17,8 @@ const object = (properties: Record<string, Schema>, required = Object.keys(prope
 });
 const text = { type: "string" };
 
-export const ProblemSchema: Schema = {
+/** RFC 9457 problem details; `codes` are every error code the API can send. */
+export const problemSchema = (codes: readonly string[]): Schema => ({
   ...object({
     type: { type: "string", description: "A URI naming the kind of problem (RFC 9457)." },
     title: text,
@@ -27,13 +28,13 @@ export const ProblemSchema: Schema = {
       type: "array",
       items: object({
         field: { type: "string", description: "The request field (or body, query, Content-Type, path, method)." },
-        code: { type: "string", description: "A stable code, e.g. invalid_date." },
+        code: { enum: [...codes], description: "A stable code, e.g. invalid_date; the message words it." },
         message: { type: "string", description: "One sentence a person can act on, in the request's language." },
       }),
     },
   }),
   description: "RFC 9457 problem details (application/problem+json).",
-};
+});
 
 export const EvaluationSchema: Schema = {
   ...object({

@@ -1,6 +1,11 @@
+import { Validator } from "@cfworker/json-schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import document from "../../worker/openapi/openapi.json";
 import { api, postJson } from "./helpers.ts";
+
+/** Every problem must match the documented schema, whose codes are an enum: no undocumented code. */
+const problemSchema = new Validator({ $ref: "#/components/schemas/Problem", components: document.components } as never, "2020-12", false);
 
 // No input, however malformed or large, produces a 5xx (contract.md "Errors"), and no value
 // sent comes back in an error. MARK is put in every generated string value.
@@ -28,6 +33,8 @@ async function expectClean(res: Response) {
   if (res.status !== 200) {
     expect(res.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
     expect(text).not.toContain(MARK);
+    const result = problemSchema.validate(JSON.parse(text));
+    expect(result.valid ? [] : result.errors.slice(0, 3)).toStrictEqual([]);
   }
   return res.status;
 }
