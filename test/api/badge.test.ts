@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { stageName } from "../../shared/messages/index.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "../../worker/badge/palette.ts";
 import { api, errorCodes } from "./helpers.ts";
 
@@ -21,18 +22,21 @@ describe("GET /api/v1/badge.svg", () => {
     expect(res.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await res.text();
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="22" viewBox="0 0 \d+ 22" role="img" aria-labelledby="badge-title badge-desc" lang="ja" data-stage="renewal">/);
-    expect(svg).toContain('<title id="badge-title">マイナ保険証の電子証明書: 電子証明書の有効期限（2026年3月15日（日））まで3カ月を切りました。今、更新の手続きができます。</title>');
-    expect(svg).toContain(">更新の時期</text>");
+    const answer = (await (await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10")).json()) as { text: { stage: string; daysLeft: string } };
+    expect(svg).toContain(`<title id="badge-title">マイナ保険証の電子証明書: ${answer.text.stage}</title>`);
+    expect(svg).toContain(`<desc id="badge-desc">${answer.text.daysLeft}</desc>`);
+    expect(svg).toContain(`>${stageName("renewal", "ja")}</text>`);
     expect(svg).not.toMatch(/<script|<style|on\w+=/i);
     expect(svg.endsWith("</svg>")).toBe(true);
   });
 
   it.each([
-    ["2025-12-01", "valid", "valid"],
-    ["2026-01-10", "renewal", "renewal time"],
-    ["2026-04-01", "grace", "expired (grace period)"],
-    ["2026-07-01", "lapsed", "lapsed"],
-  ])("on %s shows %s in English with its own icon", async (today, stage, word) => {
+    ["2025-12-01", "valid"],
+    ["2026-01-10", "renewal"],
+    ["2026-04-01", "grace"],
+    ["2026-07-01", "lapsed"],
+  ] as const)("on %s shows %s in English with its own icon", async (today, stage) => {
+    const word = stageName(stage, "en");
     const svg = await (await api(`${BADGE}?certificateExpiry=2026-03-15&today=${today}&lang=en`)).text();
     expect(svg).toContain(`data-stage="${stage}"`);
     expect(svg).toContain(`lang="en"`);
