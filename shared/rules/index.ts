@@ -7,5 +7,4 @@ export { evaluate, type EvaluateInput } from "./evaluate.ts";
 export { todayInTokyo } from "./today.ts";
 export { CARD_2016, type RuleSet } from "./rule-set.ts";
 export { PlainDate, plainDate } from "./plain-date.ts";
-export { Temporal, fromTemporal } from "./temporal.ts";
 export * from "./result.ts";

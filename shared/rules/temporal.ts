@@ -1,8 +1,9 @@
 /**
  * @module
  * The one door to temporal-polyfill (imported as `temporal-polyfill/implementation`, never the
- * global): the clock (today.ts) and the reference the rules' dates are tested against.
- * Kept apart from plain-date.ts so browser code can use the rules' dates without the polyfill.
+ * global): the reference implementation the rules' dates and today's date are tested against
+ * (plain-date.test.ts, today.test.ts) and compared with (npm run bench). Nothing shipped to a
+ * Worker or a browser imports it.
  */
 import { Temporal } from "temporal-polyfill/implementation";
 import { PlainDate } from "./plain-date.ts";

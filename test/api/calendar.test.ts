@@ -44,7 +44,7 @@ describe("GET /api/v1/calendar.ics", () => {
     const common = { allDay: true, url, alarm: ["DISPLAY", "PT9H"], stamp: true };
     expect(events).toStrictEqual([
       { uid: "20251216-renewalOpens@myna-expiry", date: "2025-12-16", end: "2025-12-17", summary: milestoneLabel("renewalOpens", "ja"), ...common },
-      { uid: "20260215-reminder@myna-expiry", date: "2026-02-15", end: "2026-02-16", summary: CALENDAR_TEXTS.reminderSummary.ja, ...common },
+      { uid: "20260115-reminder@myna-expiry", date: "2026-01-15", end: "2026-01-16", summary: CALENDAR_TEXTS.reminderSummary.ja, ...common },
       { uid: "20260315-certificateExpires@myna-expiry", date: "2026-03-15", end: "2026-03-16", summary: milestoneLabel("certificateExpires", "ja"), ...common },
       { uid: "20260630-graceEnds@myna-expiry", date: "2026-06-30", end: "2026-07-01", summary: milestoneLabel("graceEnds", "ja"), ...common },
     ]);
@@ -80,8 +80,8 @@ describe("GET /api/v1/calendar.ics", () => {
     expect(await uids("certificateExpiry=2026-03-15&lang=en")).toStrictEqual(await uids("certificateExpiry=2026-03-15"));
   });
 
-  it("clamps the reminder to the end of a shorter month", async () => {
-    const { text } = await calendar("certificateExpiry=2027-03-31");
+  it("puts the reminder on the notice letter's last expected day, clamped to a shorter month (R-RENEW-3)", async () => {
+    const { text } = await calendar("certificateExpiry=2027-04-30");
     expect(text).toContain("UID:20270228-reminder@myna-expiry");
   });
 

@@ -1,10 +1,9 @@
 /**
  * @module
  * The calendar of a certificate: one all-day event per milestone the leaflet names (renewal
- * opens R-RENEW-1, a reminder about a month before expiry, expiry R-DATE-2, grace ends
+ * opens R-RENEW-1, a reminder two months before expiry R-RENEW-3, expiry R-DATE-2, grace ends
  * R-INS-1), each with an alarm at 09:00 on its day.
  */
-import { Temporal } from "temporal-polyfill/implementation";
 import type { Evaluation, Lang, MilestoneKind } from "../../shared/rules/result.ts";
 import { milestoneLabel } from "../../shared/messages/index.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
@@ -21,14 +20,13 @@ interface CalendarEvent {
 const PRODID = "-//myna-expiry//マイナ期限ナビ//JA";
 
 /**
- * The events, in date order. The reminder is the only date not taken from the evaluation: one
- * month before expiry (clamped to month end, as R-RENEW-1 clamps), a calendar convenience
- * inside the renewal window, not a rule.
+ * The events, in date order, every date taken from the evaluation (the Worker decides none).
+ * The reminder falls on the last day the notice letter is expected (R-RENEW-3, about two months
+ * before expiry): if it has not come by then, renew anyway.
  */
 export function certificateEvents(evaluation: Evaluation, lang: Lang): CalendarEvent[] {
   const l = lang === "en" ? "en" : "ja";
-  const { expiresOn, renewalOpensOn, graceEndsOn } = evaluation.certificate;
-  const reminderOn = Temporal.PlainDate.from(expiresOn).subtract({ months: 1 }).toString();
+  const { expiresOn, renewalOpensOn, graceEndsOn, noticeExpectedTo: reminderOn } = evaluation.certificate;
   const label = (kind: MilestoneKind) => milestoneLabel(kind, lang);
   return [
     { kind: "renewalOpens", date: renewalOpensOn, summary: label("renewalOpens"), detail: CALENDAR_TEXTS.renewalDetail[l] },
@@ -57,14 +55,14 @@ export function certificateCalendar(evaluation: Evaluation, lang: Lang, checkUrl
     "X-WR-CALNAME:" + escapeText(CALENDAR_TEXTS.calendarName[l]),
   ];
   for (const event of certificateEvents(evaluation, lang)) {
-    const day = Temporal.PlainDate.from(event.date);
     const description = `${event.detail}\n${CALENDAR_TEXTS.linkLine[l]} ${checkUrl}`;
     lines.push(
       "BEGIN:VEVENT",
       `UID:${icsDate(event.date)}-${event.kind}@myna-expiry`,
       "DTSTAMP:" + stamp,
       "DTSTART;VALUE=DATE:" + icsDate(event.date),
-      "DTEND;VALUE=DATE:" + icsDate(day.add({ days: 1 }).toString()),
+      // RFC 5545 §3.6.1: an all-day event of one day, without computing the next date here.
+      "DURATION:P1D",
       "SUMMARY:" + escapeText(event.summary),
       "DESCRIPTION:" + escapeText(description),
       "URL:" + checkUrl,

@@ -7,7 +7,7 @@ type Texts = { ja: string; en: string };
 
 export const CALENDAR_TEXTS = {
   calendarName: { ja: "マイナ保険証・電子証明書の期限", en: "My Number Card certificate dates" },
-  reminderSummary: { ja: "電子証明書の有効期限まであと約1か月", en: "About one month until the certificate expires" },
+  reminderSummary: { ja: "電子証明書の有効期限まであと約2か月", en: "About two months until the certificate expires" },
   renewalDetail: {
     ja: "今日から、お住まいの市区町村の窓口で電子証明書を無料で更新できます。カードを持って行き、暗証番号を確認しておいてください。",
     en: "From today you can renew the certificate free of charge at your municipal office. Bring the card and know its PINs.",
@@ -17,8 +17,8 @@ export const CALENDAR_TEXTS = {
     en: "After this day the card no longer works as a health-insurance card. The certificate can be re-issued at the office at any time.",
   },
   reminderDetail: {
-    ja: "まだなら、市区町村の窓口で電子証明書を更新してください（カードと暗証番号を持って）。",
-    en: "If you have not yet, renew the certificate at your municipal office (bring the card and know its PINs).",
+    ja: "まだなら、市区町村の窓口で電子証明書を更新してください（カードと暗証番号を持って）。有効期限通知書が届いていなくても更新できます。",
+    en: "If you have not yet, renew the certificate at your municipal office (bring the card and know its PINs). You can renew without the notice letter.",
   },
   linkLine: { ja: "詳しくはマイナ期限ナビで：", en: "Details on マイナ期限ナビ (My Number expiry navigator):" },
   alarm: { ja: "マイナ保険証の期限のお知らせ", en: "My Number Card certificate reminder" },
