@@ -36,7 +36,7 @@ export function markJapaneseInDom(root: Element): void {
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && !parent.closest("svg, [lang='ja']") && hasJapanese(node.data)) nodes.push(node as Text);
+    if (parent && !parent.closest("svg, [lang='ja']") && hasJapanese((node as Text).data)) nodes.push(node as Text);
   }
   for (const node of nodes) {
     const fragment = root.ownerDocument.createDocumentFragment();

@@ -1,0 +1,27 @@
+/**
+ * @module
+ * What the checker says about one typed date: its conversion ("= 1985年11月14日（昭和60年）",
+ * R-PARSE-4) or why it cannot be read, with the parser's suggestion (R-PARSE-3). Pure, so the
+ * unit tests can check the sentences.
+ */
+import { formatJapaneseDate, type ParsedDate } from "../../../shared/dates/index.ts";
+import type { CheckContent } from "../content/check";
+import type { SiteLang } from "../i18n/site";
+import { formatDay, formatEra } from "../lib/format";
+
+/** "= 1985年11月14日（昭和60年）" / "= 14 November 1985 (Shōwa 60)". */
+export function conversionText(iso: string, lang: SiteLang): string {
+  if (lang === "en") {
+    const era = formatEra(iso, lang);
+    return `= ${formatDay(iso, lang)}${era ? ` (${era})` : ""}`;
+  }
+  return `= ${formatJapaneseDate(iso)}`;
+}
+
+/** A sentence for a date the parser rejected, with its suggestion (R-PARSE-3). */
+export function parseProblem(parsed: Extract<ParsedDate, { ok: false }>, text: CheckContent): string {
+  const base = parsed.code === "empty" ? text.parse.unrecognised : text.parse[parsed.code];
+  if (!parsed.suggestion) return base;
+  const gap = /[\u3000-\u30ff\u4e00-\u9fff]$/.test(base) ? "" : " "; // no space between Japanese sentences
+  return `${base}${gap}${text.parse.suggestion.replace("{date}", parsed.suggestion.wareki)}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * @module
+ * What the browser checks before asking the API: every typed date parses (R-PARSE-1..3) and the
+ * fields form one of the contract's combinations (certificate expiry; birth date + card expiry;
+ * birth date + issue date). The API checks everything again (R-INPUT-1); this only saves a
+ * round trip and names the field early.
+ */
+import { parseTypedDate } from "../../../shared/dates/index.ts";
+import type { CheckContent } from "../content/check";
+import { readingText } from "../lib/inline";
+import { FRAGMENT_FIELDS, type CheckerInput } from "./fragment";
+import { parseProblem } from "./date-text";
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Checked {
+  errors: FieldError[];
+  /** ISO dates per field, ready for POST /api/v1/evaluate. */
+  body: Record<string, string>;
+}
+
+export function validateInput(fields: CheckerInput, text: CheckContent): Checked {
+  const errors: FieldError[] = [];
+  const body: Record<string, string> = {};
+  for (const name of FRAGMENT_FIELDS) {
+    const typed = fields[name];
+    if (!typed) continue;
+    const parsed = parseTypedDate(typed);
+    if (parsed.ok) body[name] = parsed.iso;
+    else errors.push({ field: name, message: readingText(parseProblem(parsed, text)) });
+  }
+  if (errors.length) return { errors, body };
+  const hasCertificate = Boolean(fields.certificateExpiry);
+  const hasCard = Boolean(fields.cardExpiry || fields.cardIssuedOn);
+  if (!hasCertificate && hasCard && !fields.birthDate) errors.push({ field: "birthDate", message: readingText(text.errors.needBirthDate) });
+  else if (!hasCertificate && !(fields.birthDate && hasCard))
+    errors.push({ field: fields.birthDate ? "cardExpiry" : "certificateExpiry", message: readingText(text.errors.needInput) });
+  return { errors, body };
+}
