@@ -45,6 +45,9 @@ export interface CheckContent {
     tableEvent: string;
     todayRow: string;
     todayMarker: string;
+    /** The same, when the person chose the day ("today" in the form or fragment). */
+    dayRow: string;
+    dayMarker: string;
     before: string;
     from: string;
     until: string;
@@ -162,8 +165,10 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       tableCaption: "日付とできごと",
       tableDate: "日付",
       tableEvent: "できごと",
-      todayRow: "調べた日（今日）",
+      todayRow: "今日",
       todayMarker: "今日",
+      dayRow: "調べた日",
+      dayMarker: "調べた日",
       before: "より前",
       from: "から",
       until: "まで",
@@ -283,8 +288,10 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       tableCaption: "Dates and events",
       tableDate: "Date",
       tableEvent: "Event",
-      todayRow: "Day checked (today)",
+      todayRow: "Today",
       todayMarker: "Today",
+      dayRow: "Day checked",
+      dayMarker: "Day",
       before: "before",
       from: "from",
       until: "until",
@@ -403,8 +410,10 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       tableCaption: "{日|ひ}にちと できごと",
       tableDate: "{日|ひ}にち",
       tableEvent: "できごと",
-      todayRow: "{調|しら}べた {日|ひ}（{今日|きょう}）",
+      todayRow: "{今日|きょう}",
       todayMarker: "きょう",
+      dayRow: "{調|しら}べた {日|ひ}",
+      dayMarker: "この{日|ひ}",
       before: "より まえ",
       from: "から",
       until: "まで",

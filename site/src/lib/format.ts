@@ -13,8 +13,8 @@ const ERA_EN: Record<string, string> = { 明治: "Meiji", 大正: "Taishō", 昭
 
 const parts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
 
-/** Weekday index 0 = Sunday (shared/dates); tolerate both 0- and 1-based conventions by name. */
-const weekday = (iso: string): number => weekdayIndex(iso) % 7;
+/** 0 = Sunday … 6 = Saturday (shared/dates `weekdayIndex`). */
+const weekday = (iso: string): number => weekdayIndex(iso);
 
 /** The date alone: "2026年11月14日" / "14 November 2026". */
 export function formatDay(iso: string, lang: SiteLang): string {

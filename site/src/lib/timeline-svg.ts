@@ -71,8 +71,6 @@ export function timelineSvg(drawing: TimelineDrawing, idPrefix: string): string 
     out.push(`<g class="tl-segment tl-${segment.stage}">`);
     out.push(`<rect x="${BAR_X}" y="${y}" width="${BAR_W}" height="${SEGMENT}" class="tl-bar"${fill}/>`);
     out.push(`<line x1="${BAR_X - 8}" y1="${y}" x2="${WIDTH - 4}" y2="${y}" class="tl-boundary"/>`);
-    out.push(`<circle cx="${BAR_X + BAR_W / 2}" cy="${y + 22}" r="10" class="tl-icon-bg"/>`);
-    out.push(`<text x="${BAR_X + BAR_W / 2}" y="${y + 27}" text-anchor="middle" class="tl-icon">${ICON[segment.stage]}</text>`);
     out.push(`<text x="${TEXT_X}" y="${y + 26}" class="tl-name">${escapeHtml(segment.name)}</text>`);
     segment.lines.forEach((line, j) => {
       out.push(`<text x="${TEXT_X}" y="${y + 50 + j * 21}" class="tl-date">${escapeHtml(line)}</text>`);
@@ -90,6 +88,16 @@ export function timelineSvg(drawing: TimelineDrawing, idPrefix: string): string 
       `</g>`,
     );
   }
+  // Icons last, so the "today" line never hides them.
+  drawing.segments.forEach((segment, i) => {
+    const y = TOP + i * SEGMENT;
+    out.push(
+      `<g class="tl-${segment.stage}">`,
+      `<circle cx="${BAR_X + BAR_W / 2}" cy="${y + 22}" r="10" class="tl-icon-bg"/>`,
+      `<text x="${BAR_X + BAR_W / 2}" y="${y + 27}" text-anchor="middle" class="tl-icon">${ICON[segment.stage]}</text>`,
+      `</g>`,
+    );
+  });
   out.push(`</svg>`);
   return out.join("");
 }

@@ -36,6 +36,7 @@ export function mountChecker(root: HTMLElement): void {
     stageNames: JSON.parse(root.dataset.stageNames ?? "{}") as Record<Stage, string>,
     stagesHref: root.dataset.stagesHref ?? "/stages/",
     readerTemplate: root.querySelector<HTMLTemplateElement>("template[data-reader-template]"),
+    dayChosen: false,
   };
   const form = root.querySelector<HTMLFormElement>("form[data-form]")!;
   const ask = root.querySelector<HTMLElement>("[data-ask]")!;
@@ -129,7 +130,7 @@ export function mountChecker(root: HTMLElement): void {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const evaluation = (await response.json()) as PresentedEvaluation;
       errors.clear();
-      renderResult(result, evaluation, ctx, () => {
+      renderResult(result, evaluation, { ...ctx, dayChosen: Boolean(fields.today) }, () => {
         showAsk();
         input("certificateExpiry").focus();
       });

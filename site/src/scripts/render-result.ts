@@ -21,6 +21,8 @@ export interface ResultContext {
   stageNames: Record<Stage, string>;
   stagesHref: string;
   readerTemplate: HTMLTemplateElement | null;
+  /** True when the person chose the day to check; false when the API used today in Japan. */
+  dayChosen: boolean;
 }
 
 const ICON: Record<Stage, string> = { valid: "✓", renewal: "!", grace: "⚠", lapsed: "✕" };
@@ -160,13 +162,14 @@ function segments(result: PresentedEvaluation, ctx: ResultContext): TimelineSegm
 function timeline(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
   const t = ctx.text.result;
   const drawing = el("div", { class: "result-drawing" });
-  drawing.innerHTML = timelineSvg({ segments: segments(result, ctx), today: { iso: result.today, label: readingText(t.todayMarker) } }, "result");
+  const marker = readingText(ctx.dayChosen ? t.dayMarker : t.todayMarker);
+  drawing.innerHTML = timelineSvg({ segments: segments(result, ctx), today: { iso: result.today, label: marker } }, "result");
   const rows = [...result.text.timeline].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const tbody = el("tbody");
   let todayDone = false;
   const todayRow = () => {
     todayDone = true;
-    return el("tr", { class: "result-today-row" }, el("th", { scope: "row" }, dateValue(result.today, ctx.lang)), rich("td", t.todayRow));
+    return el("tr", { class: "result-today-row" }, el("th", { scope: "row" }, dateValue(result.today, ctx.lang)), rich("td", ctx.dayChosen ? t.dayRow : t.todayRow));
   };
   for (const row of rows) {
     if (!todayDone && result.today < row.date) tbody.appendChild(todayRow());
