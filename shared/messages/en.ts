@@ -73,7 +73,10 @@ export const en: Catalog = {
     renewal: (days) => (days === 0 ? "Today is the last day of validity." : `${days} ${days === 1 ? "day" : "days"} left until expiry.`),
     grace: (days) =>
       days === 0 ? "Today is the last day the card works for health insurance." : `${days} ${days === 1 ? "day" : "days"} left before the card stops working for health insurance.`,
-    lapsed: (days) => `The card stopped working for health insurance ${days} ${days === 1 ? "day" : "days"} ago.`,
+    lapsed: (days) =>
+      days === 0
+        ? "From today the card no longer works as a health insurance card."
+        : `The card stopped working for health insurance ${days} ${days === 1 ? "day" : "days"} ago.`,
   },
   reader: {
     normal: {

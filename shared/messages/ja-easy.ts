@@ -33,7 +33,7 @@ export const jaEasy: Catalog = {
     valid: (days) => `手続きが できるまで、あと ${days}日です。`,
     renewal: (days) => (days === 0 ? "今日が 期限の 最後の 日です。" : `期限まで あと ${days}日です。`),
     grace: (days) => (days === 0 ? "今日が マイナ保険証を 使える 最後の 日です。" : `マイナ保険証を 使えるのは、あと ${days}日です。`),
-    lapsed: (days) => `マイナ保険証が 使えなくなってから ${days}日です。`,
+    lapsed: (days) => (days === 0 ? "今日から マイナ保険証が 使えません。" : `マイナ保険証が 使えなくなってから ${days}日です。`),
   },
   capability: {
     insuranceFull: "マイナ保険証で 病院に かかる（薬や 病気の 記録も 使える）",

@@ -42,7 +42,9 @@ describe("present", () => {
     };
     expect(on("2025-03-20", "ja")).toBe("今日が有効期限の最後の日です。");
     expect(on("2025-06-30", "en")).toBe("Today is the last day the card works for health insurance.");
-    expect(on("2025-07-01", "en")).toBe("The card stopped working for health insurance 0 days ago.");
+    expect(on("2025-07-01", "en")).toBe("From today the card no longer works as a health insurance card.");
+    expect(on("2025-07-02", "en")).toBe("The card stopped working for health insurance 1 day ago.");
+    expect(on("2025-07-01", "ja")).toBe("今日から、マイナ保険証として使えなくなりました。");
     expect(on("2025-06-29", "en")).toBe("1 day left before the card stops working for health insurance.");
   });
 

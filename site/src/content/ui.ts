@@ -42,6 +42,7 @@ export const UI: Record<SiteLang, SiteUi> = {
       { page: "sources", label: "出典（公的な資料）" },
       { page: "privacy", label: "プライバシー" },
       { page: "accessibility", label: "アクセシビリティ" },
+      { page: "embed", label: "あなたのサイトに表示する" },
     ],
     footerNote:
       "マイナ期限ナビは、厚生労働省のリーフレット「マイナ保険証利用時には電子証明書の有効期限をご確認ください」をもとに、公的な資料を確かめて作った非公式の案内です。手続きは、お住まいの市区町村の窓口で確認してください。",
@@ -66,6 +67,7 @@ export const UI: Record<SiteLang, SiteUi> = {
       { page: "sources", label: "Sources" },
       { page: "privacy", label: "Privacy" },
       { page: "accessibility", label: "Accessibility" },
+      { page: "embed", label: "Show it on your site" },
     ],
     footerNote:
       "マイナ期限ナビ (Myna Expiry Navi) is an unofficial guide built on the Ministry of Health, Labour and Welfare leaflet about certificate expiry, checked against public sources. For procedures, ask your city, ward, town or village office.",

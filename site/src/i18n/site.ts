@@ -9,7 +9,7 @@ import type { Lang } from "../../../shared/rules/result.ts";
 export const SITE_LANGS = ["ja", "en", "easy"] as const;
 export type SiteLang = (typeof SITE_LANGS)[number];
 
-export const PAGES = ["home", "check", "stages", "renew", "certificates", "faq", "sources", "privacy", "accessibility"] as const;
+export const PAGES = ["home", "check", "stages", "renew", "certificates", "faq", "sources", "privacy", "accessibility", "embed"] as const;
 export type PageKey = (typeof PAGES)[number];
 
 /** Pages that have a やさしい日本語 version. */
@@ -26,6 +26,7 @@ const SLUG: Record<PageKey, string> = {
   sources: "sources/",
   privacy: "privacy/",
   accessibility: "accessibility/",
+  embed: "embed-docs/",
 };
 
 export const hasPage = (lang: SiteLang, page: PageKey): boolean => lang !== "easy" || EASY_PAGES.includes(page);
