@@ -1,9 +1,9 @@
 // axe-core on every page (and the checker's result and error states): no serious or critical
 // violation of WCAG 2.0/2.1/2.2 A and AA rules.
 import axe from "axe-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePage } from "./support/chromium.ts";
 import { resultStage, waitForErrorSummary } from "./support/checker.ts";
 import { PAGES } from "./support/site.ts";
 
@@ -17,15 +17,9 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
 let page: Page;
 const baseURL = inject("baseURL");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+usePage((p) => (page = p));
 
 async function seriousViolations(p: Page): Promise<string[]> {
   // Injected through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.

@@ -1,20 +1,14 @@
 // The checker reads its inputs from the URL fragment (contract.md) and reaches every stage
 // (R-INS-2), in Japanese and English, by certificate expiry and from the card face.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePage } from "./support/chromium.ts";
 import { resultStage } from "./support/checker.ts";
 import { DAYS_BY_STAGE, EXPIRY, WAREKI } from "./support/site.ts";
 
-let browser: Browser;
 let page: Page;
 const baseURL = inject("baseURL");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+usePage((p) => (page = p));
 
 const cases = Object.entries(DAYS_BY_STAGE).flatMap(([stage, days]) => days.map((today) => ({ stage, today })));
 

@@ -1,20 +1,14 @@
 // Typed input (西暦 and 和暦, R-PARSE-1): the live conversion, every stage through the form, the
 // fragment written after submit (never the query string), and the error summary pattern.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePage } from "./support/chromium.ts";
 import { focusedId, resultStage, waitForErrorSummary } from "./support/checker.ts";
 import { DAYS_BY_STAGE, EXPIRY, WAREKI } from "./support/site.ts";
 
-let browser: Browser;
 let page: Page;
 const baseURL = inject("baseURL");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+usePage((p) => (page = p));
 
 async function openToday(p: Page) {
   const details = p.locator('details[data-details-for="today"]');

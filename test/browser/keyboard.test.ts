@@ -1,19 +1,13 @@
 // The checker by keyboard alone (WCAG 2.1.1): skip link, fields, disclosure, submit, error
 // summary and result, without a mouse.
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePage } from "./support/chromium.ts";
 import { focusedId, resultStage, waitForErrorSummary } from "./support/checker.ts";
 
-let browser: Browser;
 let page: Page;
 const baseURL = inject("baseURL");
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
-});
-afterAll(async () => browser?.close());
+usePage((p) => (page = p));
 
 /** Press Tab until the element with `id` has focus; fail after `max` presses. */
 async function tabTo(p: Page, id: string, max = 40): Promise<void> {

@@ -2,7 +2,8 @@
  * @module
  * Debian's Chromium through playwright-core (never `playwright install`: no downloads here).
  */
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -17,4 +18,17 @@ export const CHROMIUM_ARGS = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+}
+
+/**
+ * One Chromium and one page for a test file: launched before its tests, closed after them.
+ * @example let page: Page; usePage((p) => (page = p));
+ */
+export function usePage(use: (page: Page) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    use(await browser.newPage());
+  });
+  afterAll(async () => browser?.close());
 }
