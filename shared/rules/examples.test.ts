@@ -1,4 +1,4 @@
-// Every row of ../shared/domain/examples.md, as a test (the typed-date rows live in shared/dates).
+// Every row of the worked examples (examples.md beside the rule book), as a test (the typed-date rows live in shared/dates).
 import { describe, expect, it } from "vitest";
 import { errorsIso, evaluateIso } from "./test/evaluate-iso.ts";
 import { plainDate } from "./plain-date.ts";

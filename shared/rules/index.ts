@@ -1,7 +1,7 @@
 /**
  * @module
  * The rules engine: pure functions of (input, today) → evaluation, citing the rule IDs of
- * ../shared/domain/rules.md (copied nowhere: the IDs are the link).
+ * the rule book, rules.md (kept beside the project, copied nowhere: the IDs are the link).
  */
 export { evaluate, type EvaluateInput } from "./evaluate.ts";
 export { todayInTokyo } from "./today.ts";
