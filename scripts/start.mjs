@@ -16,6 +16,18 @@ const dev = spawn(
   ["dev", "--ip", "127.0.0.1", "--port", port, "--log-level", "warn", "--show-interactive-dev-session=false"],
   { stdio: ["ignore", "inherit", "inherit"], env },
 );
-console.log(`myna-expiry: starting on http://127.0.0.1:${port} (GET /healthz answers when ready)`);
+const url = `http://127.0.0.1:${port}`;
+console.log(`myna-expiry: starting on ${url} …`);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => dev.kill(signal));
 dev.on("exit", (code) => process.exit(code ?? 0));
+
+// wrangler's own "Ready" line is hidden at --log-level warn: say it ourselves once /healthz answers.
+const deadline = Date.now() + 180_000;
+while (Date.now() < deadline && dev.exitCode === null) {
+  const ready = await fetch(`${url}/healthz`).then((res) => res.ok, () => false);
+  if (ready) {
+    console.log(`myna-expiry: ready on ${url}/ (site; API described at ${url}/api/v1/openapi.json); Ctrl-C stops it`);
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
