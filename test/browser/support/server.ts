@@ -40,7 +40,8 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
   throw new Error(`no answer from ${url}/healthz within ${timeoutMs} ms`);
 }
 
-export default async function setup(project: TestProject) {
+/** Starts `npm start` on a free port and waits for it; the caller stops it. */
+async function start(): Promise<{ child: ChildProcess; baseURL: string }> {
   const port = process.env.BROWSER_TEST_PORT ? Number(process.env.BROWSER_TEST_PORT) : await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   // detached: its own process group, so wrangler and workerd stop with it.
@@ -51,10 +52,17 @@ export default async function setup(project: TestProject) {
   });
   try {
     await waitForHealth(baseURL, child, 240_000);
+    return { child, baseURL };
   } catch (error) {
-    if (child.pid) process.kill(-child.pid, "SIGTERM");
+    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
     throw error;
   }
+}
+
+export default async function setup(project: TestProject) {
+  // Hint: a second try, because wrangler picks its helper ports itself and another server
+  // starting at the same moment can take one first ("Address already in use").
+  const { child, baseURL } = await start().catch(() => start());
   project.provide("baseURL", baseURL);
   return () => {
     if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
