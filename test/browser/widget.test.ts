@@ -146,7 +146,8 @@ describe("the element on another origin", () => {
     await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
     const link = widget(page).locator('[part="link"]');
     const height = await link.evaluate((element) => element.getBoundingClientRect().height);
-    expect(height).toBeGreaterThanOrEqual(44);
+    // Chromium lays out in 1/64 px units, so a 44px minimum can measure 43.99999…
+    expect(height).toBeGreaterThanOrEqual(44 - 1 / 64);
     await expect(widget(page).locator('[part="stage"]').textContent()).resolves.toContain("renewal time");
     expect(problems).toEqual([]);
     await page.close();
