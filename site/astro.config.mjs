@@ -15,7 +15,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // The site imports the browser-sized date parser from ../shared/dates (outside the root).
+    // The site imports the project's shared/ code (#shared/…, package.json "imports"), outside its root.
     server: { fs: { allow: [".."] } },
   },
 });

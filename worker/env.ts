@@ -2,7 +2,7 @@
  * @module
  * The Worker's bindings and per-request variables, shared by every router and middleware.
  */
-import type { Lang } from "../shared/rules/result.ts";
+import type { Lang } from "#shared/rules/result.ts";
 
 export interface Bindings {
   /** `[[ratelimits]]` in wrangler.toml: per-client request budget for `/api/*`. */

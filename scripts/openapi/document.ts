@@ -9,8 +9,8 @@
  */
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
-import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "../../shared/schema/fields.ts";
-import { en } from "../../shared/messages/en.ts";
+import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
+import { en } from "#shared/messages/en.ts";
 import { WORKER_ERROR_TEXTS } from "../../worker/problem/texts.ts";
 import { BatchResponseSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
 

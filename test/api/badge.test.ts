@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stageName } from "../../shared/messages/index.ts";
+import { stageName } from "#shared/messages/index.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "../../worker/badge/palette.ts";
 import { api, errorCodes } from "./helpers.ts";
 

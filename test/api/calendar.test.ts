@@ -1,6 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { milestoneLabel } from "../../shared/messages/index.ts";
+import { milestoneLabel } from "#shared/messages/index.ts";
 import { CALENDAR_TEXTS } from "../../worker/calendar/texts.ts";
 import { api, errorCodes } from "./helpers.ts";
 

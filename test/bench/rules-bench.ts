@@ -1,10 +1,10 @@
 // Bundled and run by scripts/bench-rules.mjs: evaluations per second for each input route.
-import { evaluate } from "../../shared/rules/evaluate.ts";
-import { present } from "../../shared/messages/index.ts";
-import { parseEvaluateBody } from "../../shared/schema/index.ts";
-import { PlainDate, plainDate } from "../../shared/rules/plain-date.ts";
-import type { EvaluateInput } from "../../shared/rules/evaluate-input.ts";
-import { Temporal } from "../../shared/rules/temporal.ts";
+import { evaluate } from "#shared/rules/evaluate.ts";
+import { present } from "#shared/messages/index.ts";
+import { parseEvaluateBody } from "#shared/schema/index.ts";
+import { PlainDate, plainDate } from "#shared/rules/plain-date.ts";
+import type { EvaluateInput } from "#shared/rules/evaluate-input.ts";
+import { Temporal } from "#shared/rules/temporal.ts";
 
 const SAMPLES = 1_000;
 const ROUNDS = 15;

@@ -4,7 +4,7 @@
  * Every pair of text and background meets WCAG 2.2 AA for normal text (4.5:1, checked in test/api/badge.test.ts), and each stage
  * has its own icon shape so that colour is never the only signal (WCAG 1.4.1).
  */
-import type { Stage } from "../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 
 export interface StageLook {
   background: string;

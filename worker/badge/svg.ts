@@ -6,8 +6,8 @@
  * Hint: no `<style>` element and no script: presentation attributes only, so the image renders
  * under the API's `default-src 'none'` policy when opened on its own.
  */
-import type { Lang, PresentedEvaluation } from "../../shared/rules/result.ts";
-import { stageName } from "../../shared/messages/index.ts";
+import type { Lang, PresentedEvaluation } from "#shared/rules/result.ts";
+import { stageName } from "#shared/messages/index.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "./palette.ts";
 
 const FONT_SIZE = 12;

@@ -4,8 +4,8 @@
  * opens R-RENEW-1, a reminder two months before expiry R-RENEW-3, expiry R-DATE-2, grace ends
  * R-INS-1), each with an alarm at 09:00 on its day.
  */
-import type { Evaluation, Lang, MilestoneKind } from "../../shared/rules/result.ts";
-import { milestoneLabel } from "../../shared/messages/index.ts";
+import type { Evaluation, Lang, MilestoneKind } from "#shared/rules/result.ts";
+import { milestoneLabel } from "#shared/messages/index.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 import { CALENDAR_TEXTS } from "./texts.ts";
 

@@ -4,11 +4,11 @@
  * schema result → rules (`evaluate`) → texts (`present`). The Worker decides no date: `today`
  * is the request's own or today in Tokyo (R-DATE-1), from shared/rules.
  */
-import type { PlainDate } from "../../shared/rules/plain-date.ts";
-import type { FieldError, Lang, PresentedEvaluation } from "../../shared/rules/result.ts";
-import { evaluate } from "../../shared/rules/evaluate.ts";
-import { todayInTokyo } from "../../shared/rules/today.ts";
-import { present } from "../../shared/messages/index.ts";
+import type { PlainDate } from "#shared/rules/plain-date.ts";
+import type { FieldError, Lang, PresentedEvaluation } from "#shared/rules/result.ts";
+import { evaluate } from "#shared/rules/evaluate.ts";
+import { todayInTokyo } from "#shared/rules/today.ts";
+import { present } from "#shared/messages/index.ts";
 
 /** What the shared parsers return (`parseEvaluateBody`, `parseStageQuery`, …). */
 export type Parsed =

@@ -4,7 +4,7 @@
  * and paragraph separators, and bidirectional overrides (which can make text read differently
  * from what it is).
  */
-import type { FieldError } from "../../shared/rules/result.ts";
+import type { FieldError } from "#shared/rules/result.ts";
 
 const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 

@@ -5,7 +5,7 @@
  */
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
-import type { Lang } from "../../shared/rules/result.ts";
+import type { Lang } from "#shared/rules/result.ts";
 import { resolveLang } from "./index.ts";
 
 export function langOf(c: Context<AppEnv>): Lang {

@@ -3,7 +3,7 @@
  * Which language a response speaks: an explicit `lang` (query or body) wins, then
  * `Accept-Language`, then Japanese (contract.md: "in the request's `lang` (Japanese by default)").
  */
-import { LANGS, type Lang } from "../../shared/rules/result.ts";
+import { LANGS, type Lang } from "#shared/rules/result.ts";
 
 const DEFAULT_LANG: Lang = "ja";
 

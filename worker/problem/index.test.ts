@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorMessage } from "../../shared/messages/index.ts";
+import { errorMessage } from "#shared/messages/index.ts";
 import { problemBody, problemResponse, safeField } from "./index.ts";
 
 describe("safeField", () => {

@@ -4,8 +4,8 @@
  * `application/problem+json`, in the request's language (contract.md "Errors").
  */
 import type { Context } from "hono";
-import type { FieldError, Lang } from "../../shared/rules/result.ts";
-import { errorMessage } from "../../shared/messages/index.ts";
+import type { FieldError, Lang } from "#shared/rules/result.ts";
+import { errorMessage } from "#shared/messages/index.ts";
 import { PROBLEM_KINDS, WORKER_ERROR_TEXTS, isWorkerErrorCode, type ProblemKind } from "./texts.ts";
 
 export type { ProblemKind } from "./texts.ts";

@@ -6,7 +6,7 @@
  */
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
-import { parseStageQuery } from "../../shared/schema/index.ts";
+import { parseStageQuery } from "#shared/schema/index.ts";
 import { badgeSvg } from "../badge/svg.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";

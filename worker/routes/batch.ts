@@ -5,8 +5,8 @@
  */
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
-import type { FieldError, Lang, PresentedEvaluation } from "../../shared/rules/result.ts";
-import { parseEvaluateBody } from "../../shared/schema/index.ts";
+import type { FieldError, Lang, PresentedEvaluation } from "#shared/rules/result.ts";
+import { parseEvaluateBody } from "#shared/schema/index.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
 import { isLang } from "../lang/index.ts";

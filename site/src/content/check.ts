@@ -4,7 +4,7 @@
  * request fields (contract.md). The island receives this page's language as JSON, so every
  * string here may use the inline markup of lib/inline.ts.
  */
-import type { ParseErrorCode } from "../../../shared/dates/index.ts";
+import type { ParseErrorCode } from "#shared/dates/index.ts";
 import type { SiteLang } from "../i18n/site";
 
 export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "cardIssuedOn" | "periodOfStayEndsOn" | "today";

@@ -5,7 +5,7 @@
  * are ours. The normal screen (stage valid) has no alert: the leaflet does not draw it, so we
  * describe it instead of quoting it.
  */
-import type { Stage } from "../../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 import type { SiteLang } from "../i18n/site";
 
 export interface ReaderText {

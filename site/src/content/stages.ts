@@ -5,7 +5,7 @@
  * (R-RENEW-1, R-INS-1). The example dates are computed at build time by the rules
  * (pages use shared/rules/windows.ts), not written here.
  */
-import type { Stage } from "../../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 import type { SiteLang } from "../i18n/site";
 
 export interface StageText {

@@ -4,7 +4,7 @@
  * やさしい日本語 (plain Japanese with ふりがな) under `/easy/` for the three pages residents need
  * most (contract.md keeps `/`, `/en/`, `/check/`, `/en/check/`).
  */
-import type { Lang } from "../../../shared/rules/result.ts";
+import type { Lang } from "#shared/rules/result.ts";
 
 export const SITE_LANGS = ["ja", "en", "easy"] as const;
 export type SiteLang = (typeof SITE_LANGS)[number];

@@ -5,7 +5,7 @@
  * no second calendar lives in the site. This file draws; it never decides a stage boundary:
  * those come from the rules (R-INS-2) or the API.
  */
-import { epochDay, fromEpochDay, plainDate } from "../../../shared/rules/plain-date.ts";
+import { epochDay, fromEpochDay, plainDate } from "#shared/rules/plain-date.ts";
 
 /** Days since 1970-01-01 for an ISO date. */
 export function dayNumber(iso: string): number {

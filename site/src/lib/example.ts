@@ -4,10 +4,10 @@
  * (R-RENEW-1, R-INS-1), so the page can never disagree with the API. Runs in Node only (it uses
  * Temporal through shared/rules); the browser receives the dates as data attributes.
  */
-import { plainDate } from "../../../shared/rules/plain-date.ts";
-import { CARD_2016 } from "../../../shared/rules/rule-set.ts";
-import { graceEndsOn, renewalOpensOn } from "../../../shared/rules/windows.ts";
-import type { Stage } from "../../../shared/rules/result.ts";
+import { plainDate } from "#shared/rules/plain-date.ts";
+import { CARD_2016 } from "#shared/rules/rule-set.ts";
+import { graceEndsOn, renewalOpensOn } from "#shared/rules/windows.ts";
+import type { Stage } from "#shared/rules/result.ts";
 
 /** rules.md W3: certificate expiry 2026-11-14 → grace ends 2027-02-28. */
 export const EXAMPLE_EXPIRY = "2026-11-14";

@@ -3,7 +3,7 @@
  * Date display per site language: "2026年11月14日（土）" with 和暦 "令和8年11月14日" (R-PARSE-4),
  * "Sat 14 Nov 2026 (Reiwa 8)". Uses the browser-sized formatter in shared/dates (no `Date`).
  */
-import { formatWareki, formatWarekiYear, weekdayIndex } from "../../../shared/dates/index.ts";
+import { formatWareki, formatWarekiYear, weekdayIndex } from "#shared/dates/index.ts";
 import type { SiteLang } from "../i18n/site";
 
 const WEEKDAY_JA = ["日", "月", "火", "水", "木", "金", "土"];

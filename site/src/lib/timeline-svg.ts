@@ -9,7 +9,7 @@
  * Hint: segments have equal heights, because the valid and lapsed stages have no natural length;
  * only the "today" marker is placed by days inside its segment.
  */
-import type { Stage } from "../../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 import { escapeHtml } from "./inline";
 import { dayNumber } from "./days";
 

@@ -5,8 +5,8 @@
  * writes the URL fragment (contract.md; never the query string), asks POST /api/v1/evaluate
  * and renders the answer. Errors follow the GOV.UK error summary pattern (error-summary.ts).
  */
-import type { PresentedEvaluation, Stage } from "../../../shared/rules/result.ts";
-import { parseTypedDate } from "../../../shared/dates/index.ts";
+import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
+import { parseTypedDate } from "#shared/dates/index.ts";
 import type { CheckContent, DateFieldName } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { inlineHtml, readingText } from "../lib/inline";

@@ -4,7 +4,7 @@
  * R-PARSE-4) or why it cannot be read, with the parser's suggestion (R-PARSE-3). Pure, so the
  * unit tests can check the sentences.
  */
-import { formatJapaneseDate, type ParsedDate } from "../../../shared/dates/index.ts";
+import { formatJapaneseDate, type ParsedDate } from "#shared/dates/index.ts";
 import type { CheckContent } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { formatDay, formatEra } from "../lib/format";

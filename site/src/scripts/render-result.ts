@@ -5,7 +5,7 @@
  * day, next steps, what still works, the timeline with its table twin and calendar links.
  * Every sentence comes from the API's `text`; this file only arranges them.
  */
-import type { MilestoneKind, PresentedEvaluation, Stage } from "../../../shared/rules/result.ts";
+import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import type { CheckContent } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { formatDayWithWeekday, formatEra, formatShort } from "../lib/format";

@@ -4,7 +4,7 @@
  * the timeline. The stage boundaries come from the page (computed at build time by the rules,
  * lib/example.ts); this script only compares ISO dates against them.
  */
-import type { Stage } from "../../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 import type { StageSpan } from "../lib/example";
 import { isoFromDayNumber } from "../lib/days";
 import { formatDayWithWeekday } from "../lib/format";

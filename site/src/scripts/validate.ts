@@ -5,7 +5,7 @@
  * birth date + issue date). The API checks everything again (R-INPUT-1); this only saves a
  * round trip and names the field early.
  */
-import { parseTypedDate } from "../../../shared/dates/index.ts";
+import { parseTypedDate } from "#shared/dates/index.ts";
 import type { CheckContent } from "../content/check";
 import { readingText } from "../lib/inline";
 import { FRAGMENT_FIELDS, type CheckerInput } from "./fragment";

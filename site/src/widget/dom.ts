@@ -3,7 +3,7 @@
  * A tiny element builder. Hint: DOM calls instead of `innerHTML` strings, so text from the API
  * is always text, and the widget also runs on pages that enforce Trusted Types.
  */
-import type { Stage } from "../../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 
 type Child = Node | string | null | undefined | false;
 

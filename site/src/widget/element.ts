@@ -10,7 +10,7 @@
  * <script type="module" src="https://HOST/widget.js"></script>
  * <myna-expiry certificate-expiry="2026-03-15" lang="en" variant="compact"></myna-expiry>
  */
-import type { PresentedEvaluation } from "../../../shared/rules/result.ts";
+import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { type ApiFieldError, type StageOutcome, fetchStage } from "./api.ts";
 import { h, stageIcon } from "./dom.ts";
 import { formatDate } from "./format.ts";

@@ -1,7 +1,7 @@
 // The widget's own words agree with the API's, and its dates read as the site's do (R-PARSE-4).
 import { describe, expect, it } from "vitest";
-import { CATALOGS } from "../../../shared/messages/index.ts";
-import { STAGES } from "../../../shared/rules/result.ts";
+import { CATALOGS } from "#shared/messages/index.ts";
+import { STAGES } from "#shared/rules/result.ts";
 import { formatDate } from "./format.ts";
 import { TEXTS, widgetLang } from "./texts.ts";
 

@@ -3,7 +3,7 @@
  * The widget's own words, in the two languages it speaks. Everything about the answer itself
  * (the stage sentence, the days left, error messages) comes from the API in the same language.
  */
-import type { Stage } from "../../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 
 export type WidgetLang = "ja" | "en";
 

@@ -4,7 +4,7 @@
  * each stage (rules.md "Stage by day": the certificate expiring 2025-03-20 is valid until
  * 2024-12-20, renewal from 2024-12-21, grace from 2025-03-21 to 2025-06-30, lapsed after).
  */
-import type { Stage } from "../../../shared/rules/result.ts";
+import type { Stage } from "#shared/rules/result.ts";
 
 export const PAGES = [
   "/",
