@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { milestoneLabel } from "#shared/messages/index.ts";
-import { CALENDAR_TEXTS } from "../../worker/calendar/texts.ts";
+import { CALENDAR_TEXTS } from "#shared/calendar/texts.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const CALENDAR = "/api/v1/calendar.ics";

@@ -7,7 +7,7 @@ import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
-import { certificateCalendar } from "../calendar/events.ts";
+import { certificateCalendar } from "#shared/calendar/events.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
