@@ -3,77 +3,102 @@
  * The calendar of a certificate: one all-day event per milestone the leaflet names (renewal
  * opens R-RENEW-1, a reminder two months before expiry R-RENEW-3, expiry R-DATE-2, grace ends
  * R-INS-1), each with an alarm at 09:00 on its day.
+ *
+ * One builder for the Worker's `calendar.ics` (one certificate) and the site's list page (many
+ * people, built in the browser so their labels never leave it). The words come in as a value
+ * (`CalendarWords`, from words.ts) so this file imports no message catalog and stays small
+ * enough to ship to browsers.
  */
-import type { Evaluation, Lang, MilestoneKind } from "#shared/rules/result.ts";
-import { milestoneLabel } from "#shared/messages/index.ts";
+import type { CertificateDates, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
-import { CALENDAR_TEXTS } from "./texts.ts";
 
-interface CalendarEvent {
-  /** Stable across requests and days: part of the UID. */
-  kind: MilestoneKind | "reminder";
+/** What an event is about; stable across requests and days, so part of the UID. */
+export type CalendarEventKind = Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds"> | "reminder";
+
+/** Every sentence of a calendar, in one language (plain strings: the site embeds them as JSON). */
+export interface CalendarWords {
+  calendarName: string;
+  summary: Record<CalendarEventKind, string>;
+  detail: Record<CalendarEventKind, string>;
+  linkLine: string;
+  alarm: string;
+  /** Between a person's label and an event title in a list's calendar: "：" or ": ". */
+  labelJoiner: string;
+}
+
+export interface CalendarEvent {
+  kind: CalendarEventKind;
   date: string;
-  summary: string;
-  detail: string;
+}
+
+/** One person's (or one certificate's) events in a calendar file. */
+export interface CalendarEntry {
+  events: readonly CalendarEvent[];
+  /** The site's checker with the dates in the fragment, so the link sends no date to a server. */
+  checkUrl: string;
+  /** Shown before each title in a list's calendar; never sent anywhere (built in the browser). */
+  label?: string;
+  /** Keeps UIDs unique when one file holds many people; absent for a single certificate. */
+  uidSuffix?: string;
 }
 
 const PRODID = "-//myna-expiry//マイナ期限ナビ//JA";
 
 /**
- * The events, in date order, every date taken from the evaluation (the Worker decides none).
+ * The events, in date order, every date taken from the evaluation (nothing here decides one).
  * The reminder falls on the last day the notice letter is expected (R-RENEW-3, about two months
  * before expiry): if it has not come by then, renew anyway.
  */
-export function certificateEvents(evaluation: Evaluation, lang: Lang): CalendarEvent[] {
-  const l = lang === "en" ? "en" : "ja";
-  const { expiresOn, renewalOpensOn, graceEndsOn, noticeExpectedTo: reminderOn } = evaluation.certificate;
-  const label = (kind: MilestoneKind) => milestoneLabel(kind, lang);
+export function certificateEvents(certificate: Pick<CertificateDates, "renewalOpensOn" | "noticeExpectedTo" | "expiresOn" | "graceEndsOn">): CalendarEvent[] {
   return [
-    { kind: "renewalOpens", date: renewalOpensOn, summary: label("renewalOpens"), detail: CALENDAR_TEXTS.renewalDetail[l] },
-    { kind: "reminder", date: reminderOn, summary: CALENDAR_TEXTS.reminderSummary[l], detail: CALENDAR_TEXTS.reminderDetail[l] },
-    { kind: "certificateExpires", date: expiresOn, summary: label("certificateExpires"), detail: CALENDAR_TEXTS.reminderDetail[l] },
-    { kind: "graceEnds", date: graceEndsOn, summary: label("graceEnds"), detail: CALENDAR_TEXTS.graceDetail[l] },
+    { kind: "renewalOpens", date: certificate.renewalOpensOn },
+    { kind: "reminder", date: certificate.noticeExpectedTo },
+    { kind: "certificateExpires", date: certificate.expiresOn },
+    { kind: "graceEnds", date: certificate.graceEndsOn },
   ];
 }
 
 /**
- * The whole VCALENDAR. `checkUrl` is the site's checker with the expiry in the fragment, so the
- * link never sends the date to a server.
+ * The whole VCALENDAR for one or more entries.
  *
- * Hint: DTSTAMP is midnight UTC of the evaluation day, not the clock, so the same question on
- * the same day gives byte-identical calendars (and one ETag).
+ * Hint: DTSTAMP is midnight UTC of the evaluation day (`today`), not the clock, so the same
+ * question on the same day gives byte-identical calendars (and one ETag).
  */
-export function certificateCalendar(evaluation: Evaluation, lang: Lang, checkUrl: string): string {
-  const l = lang === "en" ? "en" : "ja";
-  const stamp = icsDate(evaluation.today) + "T000000Z";
+export function calendarText(entries: readonly CalendarEntry[], words: CalendarWords, today: string): string {
+  const stamp = icsDate(today) + "T000000Z";
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     "PRODID:" + PRODID,
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    "X-WR-CALNAME:" + escapeText(CALENDAR_TEXTS.calendarName[l]),
+    "X-WR-CALNAME:" + escapeText(words.calendarName),
   ];
-  for (const event of certificateEvents(evaluation, lang)) {
-    const description = `${event.detail}\n${CALENDAR_TEXTS.linkLine[l]} ${checkUrl}`;
-    lines.push(
-      "BEGIN:VEVENT",
-      `UID:${icsDate(event.date)}-${event.kind}@myna-expiry`,
-      "DTSTAMP:" + stamp,
-      "DTSTART;VALUE=DATE:" + icsDate(event.date),
-      // RFC 5545 §3.6.1: an all-day event of one day, without computing the next date here.
-      "DURATION:P1D",
-      "SUMMARY:" + escapeText(event.summary),
-      "DESCRIPTION:" + escapeText(description),
-      "URL:" + checkUrl,
-      "TRANSP:TRANSPARENT",
-      "BEGIN:VALARM",
-      "ACTION:DISPLAY",
-      "DESCRIPTION:" + escapeText(`${CALENDAR_TEXTS.alarm[l]}: ${event.summary}`),
-      "TRIGGER;RELATED=START:PT9H",
-      "END:VALARM",
-      "END:VEVENT",
-    );
+  for (const entry of entries) {
+    const prefix = entry.label ? entry.label + words.labelJoiner : "";
+    const uidSuffix = entry.uidSuffix ? "-" + entry.uidSuffix : "";
+    for (const event of entry.events) {
+      const summary = prefix + words.summary[event.kind];
+      const description = `${words.detail[event.kind]}\n${words.linkLine} ${entry.checkUrl}`;
+      lines.push(
+        "BEGIN:VEVENT",
+        `UID:${icsDate(event.date)}-${event.kind}${uidSuffix}@myna-expiry`,
+        "DTSTAMP:" + stamp,
+        "DTSTART;VALUE=DATE:" + icsDate(event.date),
+        // RFC 5545 §3.6.1: an all-day event of one day, without computing the next date here.
+        "DURATION:P1D",
+        "SUMMARY:" + escapeText(summary),
+        "DESCRIPTION:" + escapeText(description),
+        "URL:" + entry.checkUrl,
+        "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:" + escapeText(`${words.alarm}: ${summary}`),
+        "TRIGGER;RELATED=START:PT9H",
+        "END:VALARM",
+        "END:VEVENT",
+      );
+    }
   }
   lines.push("END:VCALENDAR");
   return icsText(lines);

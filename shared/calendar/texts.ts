@@ -22,4 +22,6 @@ export const CALENDAR_TEXTS = {
   },
   linkLine: { ja: "詳しくはマイナ期限ナビで：", en: "Details on マイナ期限ナビ (My Number expiry navigator):" },
   alarm: { ja: "マイナ保険証の期限のお知らせ", en: "My Number Card certificate reminder" },
+  /** Between a person's label and an event title in the list page's calendar. */
+  labelJoiner: { ja: "：", en: ": " },
 } as const satisfies Record<string, Texts>;

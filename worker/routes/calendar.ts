@@ -7,7 +7,8 @@ import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
-import { certificateCalendar } from "#shared/calendar/events.ts";
+import { calendarText, certificateEvents } from "#shared/calendar/events.ts";
+import { calendarWords } from "#shared/calendar/words.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
@@ -23,7 +24,8 @@ export const calendar = new Hono<AppEnv>()
     const { presented, lang } = result;
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
     const checkUrl = `${new URL(c.req.url).origin}${lang === "en" ? "/en" : ""}/check/#certificateExpiry=${presented.certificate.expiresOn}`;
-    return c.body(certificateCalendar(presented, lang, checkUrl), 200, {
+    const entry = { events: certificateEvents(presented.certificate), checkUrl };
+    return c.body(calendarText([entry], calendarWords(lang), presented.today), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
       "Content-Language": lang === "en" ? "en" : "ja",
