@@ -51,7 +51,6 @@ export interface Catalog {
   nextStep: Record<NextStepCode, (t: TextContext) => { title: string; detail: string }>;
   caveat: Record<CaveatCode, (t: TextContext) => string>;
   alternative: (a: Alternative, t: TextContext) => string;
-  stageName: Record<Stage, string>;
   milestone: Record<MilestoneKind, string>;
   weekdays: readonly string[];
   months?: readonly string[];

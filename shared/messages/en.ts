@@ -4,6 +4,7 @@
  * and places stay beside the English so people can match what they see at the counter.
  */
 import type { Catalog } from "./catalog.ts";
+import { stageName } from "./stages.ts";
 
 export const en: Catalog = {
   field: {
@@ -192,10 +193,9 @@ export const en: Catalog = {
     if (a.cardExpiresOn) parts.push(`the card expires on ${t.date(a.cardExpiresOn)};`);
     if (a.certificateExpiresOn) parts.push(`the certificate expires on ${t.date(a.certificateExpiresOn)}`);
     if (a.graceEndsOn) parts.push(`and the card works for health insurance until ${t.date(a.graceEndsOn)}.`);
-    if (a.stage) parts.push(`Stage today: ${en.stageName[a.stage]}.`);
+    if (a.stage) parts.push(`Stage today: ${stageName(a.stage, "en")}.`);
     return parts.join(" ");
   },
-  stageName: { valid: "valid", renewal: "renewal time", grace: "expired (grace period)", lapsed: "lapsed" },
   milestone: {
     noticeExpected: "The notice letter starts to arrive",
     renewalOpens: "Certificate renewal opens",

@@ -8,6 +8,6 @@ import { CATALOGS } from "./catalogs.ts";
 export { present } from "./present.ts";
 export { errorMessage } from "./errors.ts";
 export { formatDate, CATALOGS } from "./catalogs.ts";
+export { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";
 
 export const milestoneLabel = (kind: MilestoneKind, lang: Lang): string => CATALOGS[lang].milestone[kind];
-export const stageName = (stage: keyof (typeof CATALOGS)["ja"]["stageName"], lang: Lang): string => CATALOGS[lang].stageName[stage];

@@ -72,7 +72,6 @@ export const jaEasy: Catalog = {
     }),
     showCardAtReception: () => ({ title: "受付で カードを 見せる", detail: "機械に「失効しています」と 出たら、受付の 人に 言ってください。" }),
   },
-  stageName: { valid: "使える", renewal: "手続きの 時期", grace: "期限切れ（あと 少し 使える）", lapsed: "使えない" },
   milestone: {
     noticeExpected: "手紙が 来はじめる 日",
     renewalOpens: "手続きが できるように なる 日",

@@ -4,6 +4,7 @@
  * The reader texts quote the MHLW leaflet word for word (R-INS-2), so people recognise them.
  */
 import type { Catalog } from "./catalog.ts";
+import { stageName } from "./stages.ts";
 
 const renewWhere = "お住まいの市区町村の窓口";
 
@@ -195,10 +196,9 @@ export const ja: Catalog = {
     if (a.cardExpiresOn) parts.push(`カードの有効期限は${t.date(a.cardExpiresOn)}。`);
     if (a.certificateExpiresOn) parts.push(`電子証明書の有効期限は${t.date(a.certificateExpiresOn)}、`);
     if (a.graceEndsOn) parts.push(`マイナ保険証は${t.date(a.graceEndsOn)}まで使えます。`);
-    if (a.stage) parts.push(`今日の段階は「${ja.stageName[a.stage]}」です。`);
+    if (a.stage) parts.push(`今日の段階は「${stageName(a.stage, "ja")}」です。`);
     return parts.join("");
   },
-  stageName: { valid: "有効", renewal: "更新の時期", grace: "期限切れ（猶予期間）", lapsed: "失効" },
   milestone: {
     noticeExpected: "有効期限通知書が届きはじめるころ",
     renewalOpens: "電子証明書の更新ができるようになる日",

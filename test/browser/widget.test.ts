@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./support/chromium.ts";
+import { stageName } from "#shared/messages/stages.ts";
 
 const baseURL = inject("baseURL");
 const EXPIRY = "2026-03-15";
@@ -118,7 +119,7 @@ describe("the element on another origin", () => {
     });
     const status = widget(page).locator('[role="status"]');
     await expect(status.getAttribute("aria-live")).resolves.toBe("polite");
-    await expect(status.textContent()).resolves.toContain("更新の時期");
+    await expect(status.textContent()).resolves.toContain(stageName("renewal", "ja"));
     await expect(widget(page).locator('[part="dates"]').textContent()).resolves.toContain("2026年6月30日");
     // The stage is also an icon and a word, not only a colour.
     expect(await widget(page).locator('[part="stage"] svg').count()).toBe(1);
@@ -136,7 +137,7 @@ describe("the element on another origin", () => {
     await widget(page).evaluate((element) => element.setAttribute("today", "2026-08-01"));
     await page.locator('myna-expiry[data-stage="lapsed"]').waitFor({ timeout: 15_000 });
     await widget(page).evaluate((element) => element.setAttribute("lang", "en"));
-    await page.waitForFunction(() => document.querySelector("myna-expiry")?.shadowRoot?.textContent?.includes("lapsed"));
+    await page.waitForFunction((name) => document.querySelector("myna-expiry")?.shadowRoot?.textContent?.includes(name), stageName("lapsed", "en"));
     expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBe("lapsed");
     await page.close();
   });
@@ -148,7 +149,7 @@ describe("the element on another origin", () => {
     const height = await link.evaluate((element) => element.getBoundingClientRect().height);
     // Chromium lays out in 1/64 px units, so a 44px minimum can measure 43.99999…
     expect(height).toBeGreaterThanOrEqual(44 - 1 / 64);
-    await expect(widget(page).locator('[part="stage"]').textContent()).resolves.toContain("renewal time");
+    await expect(widget(page).locator('[part="stage"]').textContent()).resolves.toContain(stageName("renewal", "en"));
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -8,8 +8,8 @@
 import type { Stage } from "#shared/rules/result.ts";
 import type { SiteLang } from "../i18n/site";
 
+/** A stage's explanation; its name is shared (shared/messages/stages.ts). */
 export interface StageText {
-  name: string;
   /** When the stage runs, in general terms. */
   when: string;
   clinic: string;
@@ -80,7 +80,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
     notWorksWord: "使えない",
     stages: {
       valid: {
-        name: "有効",
         when: "更新できる期間が始まる前の日まで",
         clinic: "マイナ保険証を、ふだんどおり使えます。同意すれば、過去の診療情報や薬の情報も医療機関に提供されます。",
         works: [
@@ -91,7 +90,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         todo: ["有効期限を確かめて、カレンダーなどに書いておきましょう。"],
       },
       renewal: {
-        name: "更新できる期間",
         when: "有効期限まで3カ月を切った日から、有効期限の日まで",
         clinic: "マイナ保険証は、ふだんどおり使えます。カードリーダーに、期限が近いというお知らせが出ます。",
         works: [
@@ -113,7 +111,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         },
       },
       grace: {
-        name: "期限切れ後の猶予",
         when: "有効期限の翌日から、有効期限の月の末日から3カ月後の月末まで",
         clinic: "マイナ保険証で受診できます。ただし医療機関には保険の資格情報だけが提供され、**診療情報・薬剤情報は提供されません**。",
         works: [
@@ -134,7 +131,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         },
       },
       lapsed: {
-        name: "失効",
         when: "猶予が終わった月の翌月1日から",
         clinic: "マイナ保険証としては使えません。カードを受付に出して相談するか、届いた「資格確認書」を見せてください。",
         works: [
@@ -191,7 +187,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
     notWorksWord: "does not work",
     stages: {
       valid: {
-        name: "Valid",
         when: "until the day before the renewal window opens",
         clinic: "The card works as usual. With your consent, your past treatment and medicine records are shared with the clinic.",
         works: [
@@ -202,7 +197,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         todo: ["Find out your expiry date and put it in your calendar."],
       },
       renewal: {
-        name: "Renewal window",
         when: "from the day fewer than three months remain, through the expiry day",
         clinic: "The card works as usual. The reader shows an alert that the certificate expires soon.",
         works: [
@@ -224,7 +218,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         },
       },
       grace: {
-        name: "Grace period",
         when: "from the day after expiry to the last day of the third month after the expiry month",
         clinic: "You can still be treated with the card, but only your eligibility is confirmed: **treatment and medicine records are not shared**.",
         works: [
@@ -245,7 +238,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         },
       },
       lapsed: {
-        name: "Lapsed",
         when: "from the first day of the month after the grace period ends",
         clinic: "The card no longer works as a health-insurance card. Show it at reception and ask, or show the eligibility certificate your insurer sent.",
         works: [
@@ -302,7 +294,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
     notWorksWord: "{使|つか}えない",
     stages: {
       valid: {
-        name: "{使|つか}える",
         when: "{期限|きげん}の 3か{月|げつ}{前|まえ}より {前|まえ}",
         clinic: "マイナ{保険証|ほけんしょう}が いつもどおり {使|つか}えます。",
         works: [
@@ -313,7 +304,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         todo: ["{期限|きげん}の {日|ひ}を カレンダーに {書|か}いて おきましょう。"],
       },
       renewal: {
-        name: "{更新|こうしん}できる",
         when: "{期限|きげん}まで 3か{月|げつ}より {短|みじか}く なった {日|ひ}から、{期限|きげん}の {日|ひ}まで",
         clinic: "マイナ{保険証|ほけんしょう}が {使|つか}えます。カードリーダーに お{知|し}らせが {出|で}ます。",
         works: [
@@ -328,7 +318,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         ],
       },
       grace: {
-        name: "{期限|きげん}が {切|き}れた",
         when: "{期限|きげん}の {次|つぎ}の {日|ひ}から、3か{月|げつ}{後|ご}の {月|つき}の {終|お}わりまで",
         clinic: "マイナ{保険証|ほけんしょう}で {病院|びょういん}に かかれます。でも、{前|まえ}の {病気|びょうき}や {薬|くすり}の {情報|じょうほう}は {病院|びょういん}に {渡|わた}りません。",
         works: [
@@ -339,7 +328,6 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         todo: ["すぐに {市役所|しやくしょ}などで {新|あたら}しく して ください（{再発行|さいはっこう}）。お{金|かね}は かかりません。"],
       },
       lapsed: {
-        name: "{使|つか}えない",
         when: "{期限|きげん}が {切|き}れて 3か{月|げつ}{以上|いじょう} たった {後|あと}",
         clinic: "マイナ{保険証|ほけんしょう}は {使|つか}えません。{受付|うけつけ}で {相談|そうだん}して ください。",
         works: [

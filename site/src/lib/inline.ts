@@ -6,12 +6,12 @@
  * HTML. Hint: the markup is deliberately smaller than Markdown; nesting is limited to ruby and
  * strong inside link text.
  */
+import { RUBY } from "#shared/messages/ruby.ts";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
-const RUBY = /\{([^{}|]+)\|([^{}|]+)\}/g;
 const STRONG = /\*\*([^*]+)\*\*/g;
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 

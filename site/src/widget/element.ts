@@ -11,6 +11,7 @@
  * <myna-expiry certificate-expiry="2026-03-15" lang="en" variant="compact"></myna-expiry>
  */
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
+import { stageName } from "#shared/messages/stages.ts";
 import { type ApiFieldError, type StageOutcome, fetchStage } from "./api.ts";
 import { h, stageIcon } from "./dom.ts";
 import { formatDate } from "./format.ts";
@@ -163,7 +164,7 @@ export class MynaExpiryElement extends HTMLElement {
       h(
         "p",
         { part: "stage", class: "stage" },
-        h("span", { class: "tag" }, stageIcon(stage), h("strong", {}, t.stageName[stage])),
+        h("span", { class: "tag" }, stageIcon(stage), h("strong", {}, stageName(stage, lang))),
         h("span", { class: "days" }, result.text.daysLeft),
       ),
       h("p", { class: "sentence" }, result.text.stage),
@@ -174,7 +175,7 @@ export class MynaExpiryElement extends HTMLElement {
         "dl",
         { part: "dates", class: "dates" },
         row(t.expiresOn, date(certificate.expiresOn)),
-        row(t.renewalWindow, date(certificate.renewalOpensOn), t.until, date(certificate.expiresOn)),
+        row(stageName("renewal", lang), date(certificate.renewalOpensOn), t.until, date(certificate.expiresOn)),
         row(t.graceEndsOn, date(certificate.graceEndsOn)),
       ),
       h("p", { class: "asof" }, t.asOf(formatDate(result.today, lang))),

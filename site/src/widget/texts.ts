@@ -1,23 +1,19 @@
 /**
  * @module
  * The widget's own words, in the two languages it speaks. Everything about the answer itself
- * (the stage sentence, the days left, error messages) comes from the API in the same language.
+ * (the stage sentence, the days left, error messages) comes from the API in the same language;
+ * the stage names come from their one home, shared/messages/stages.ts.
  */
-import type { Stage } from "#shared/rules/result.ts";
-
 export type WidgetLang = "ja" | "en";
 
 export interface WidgetTexts {
   /** What the widget is about, shown above the answer in the default variant. */
   caption: string;
-  /** Hint: the same stage names as shared/messages (checked in texts.test.ts); the API does not send them. */
-  stageName: Record<Stage, string>;
   label: string;
   hint: string;
   submit: string;
   loading: string;
   expiresOn: string;
-  renewalWindow: string;
   /** Between the two dates of a range. */
   until: string;
   graceEndsOn: string;
@@ -32,13 +28,11 @@ export interface WidgetTexts {
 export const TEXTS: Record<WidgetLang, WidgetTexts> = {
   ja: {
     caption: "マイナ保険証の電子証明書",
-    stageName: { valid: "有効", renewal: "更新の時期", grace: "期限切れ（猶予期間）", lapsed: "失効" },
     label: "電子証明書の有効期限",
     hint: "和暦でも西暦でも入力できます。例：令和8年3月15日、2026-03-15",
     submit: "調べる",
     loading: "確認しています…",
     expiresOn: "有効期限",
-    renewalWindow: "更新できる期間",
     until: "〜",
     graceEndsOn: "マイナ保険証を使える最後の日",
     asOf: (date) => `${date}現在`,
@@ -50,13 +44,11 @@ export const TEXTS: Record<WidgetLang, WidgetTexts> = {
   },
   en: {
     caption: "My Number Card certificate",
-    stageName: { valid: "valid", renewal: "renewal time", grace: "expired (grace period)", lapsed: "lapsed" },
     label: "Certificate expiry date",
     hint: "Western or Japanese era dates both work, e.g. 2026-03-15 or 令和8年3月15日",
     submit: "Check",
     loading: "Checking…",
     expiresOn: "Expires on",
-    renewalWindow: "Renewal possible",
     until: " – ",
     graceEndsOn: "Last day it works as a health insurance card",
     asOf: (date) => `As of ${date}`,
