@@ -11,8 +11,8 @@ import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
 import { en } from "#shared/messages/en.ts";
-import { WORKER_ERROR_TEXTS } from "../../worker/problem/texts.ts";
-import { BatchResponseSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
+import { MAX_BATCH_ITEMS_WITH_TEXTS, WORKER_ERROR_TEXTS } from "../../worker/problem/texts.ts";
+import { BatchResponseSchema, CompactEvaluationSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
 
 /** Mirrors worker/problem/texts.ts (checked by test/api/openapi.test.ts). */
 export const LIMITS = { maxBatchItems: 5_000, maxSingleBodyBytes: 16 * 1024, maxBatchBodyBytes: 1024 * 1024 } as const;
@@ -121,9 +121,15 @@ export function buildOpenApiDocument() {
           summary: "Many questions at once; a bad item does not fail the batch.",
           requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/BatchBody" } } } },
           responses: {
-            "200": { description: "One result per item, in order.", content: { "application/json": { schema: { $ref: "#/components/schemas/BatchResponse" } } } },
+            "200": {
+              description: 'One result per item, in order: with `"texts": false` each is a CompactEvaluation.',
+              content: { "application/json": { schema: { $ref: "#/components/schemas/BatchResponse" } } },
+            },
             ...clientErrors,
-            "413": problem(`The body is larger than ${LIMITS.maxBatchBodyBytes / 1024 / 1024} MiB or holds more than ${LIMITS.maxBatchItems} items.`),
+            "413": problem(
+              `The body is larger than ${LIMITS.maxBatchBodyBytes / 1024 / 1024} MiB, holds more than ${LIMITS.maxBatchItems} items, ` +
+                `or more than ${MAX_BATCH_ITEMS_WITH_TEXTS} with texts (code too_many_items_with_texts: send "texts": false).`,
+            ),
             "415": problem("The body is not sent as application/json."),
           },
         },
@@ -168,11 +174,19 @@ export function buildOpenApiDocument() {
           properties: {
             items: { type: "array", maxItems: LIMITS.maxBatchItems, items: { $ref: "#/components/schemas/EvaluateBody" } },
             lang: (jsonSchema(EvaluateBodySchema) as { properties: Record<string, Schema> }).properties.lang,
+            texts: {
+              type: "boolean",
+              default: true,
+              description:
+                `false: answer without sentences (CompactEvaluation: dates, stage, codes, caveats), for bulk callers; up to ${LIMITS.maxBatchItems} items. ` +
+                `With texts a batch holds at most ${MAX_BATCH_ITEMS_WITH_TEXTS} items.`,
+            },
           },
           required: ["items"],
           additionalProperties: false,
         },
         Evaluation: EvaluationSchema,
+        CompactEvaluation: CompactEvaluationSchema,
         BatchResponse: BatchResponseSchema,
         Problem: problemSchema(ERROR_CODES),
       },

@@ -36,52 +36,57 @@ export const problemSchema = (codes: readonly string[]): Schema => ({
   description: "RFC 9457 problem details (application/problem+json).",
 });
 
-export const EvaluationSchema: Schema = {
-  ...object({
-    today: isoDate,
-    route: { enum: ["certificateExpiry", "cardFace", "cardIssue"] },
-    stage: { enum: [...STAGES], description: "rules.md R-INS-2." },
-    certificate: object({
+/** What every evaluation holds, with or without texts. */
+const evaluationFields = {
+  today: isoDate,
+  route: { enum: ["certificateExpiry", "cardFace", "cardIssue"] },
+  stage: { enum: [...STAGES], description: "rules.md R-INS-2." },
+  certificate: object({
+    expiresOn: isoDate,
+    renewalOpensOn: isoDate,
+    graceEndsOn: isoDate,
+    noticeExpectedFrom: isoDate,
+    noticeExpectedTo: isoDate,
+    basis: { enum: ["given", "fifthBirthday", "sixthBirthday", "cardExpiry", "firstCertificate"] },
+  }),
+  card: nullable(
+    object({
       expiresOn: isoDate,
       renewalOpensOn: isoDate,
-      graceEndsOn: isoDate,
-      noticeExpectedFrom: isoDate,
-      noticeExpectedTo: isoDate,
-      basis: { enum: ["given", "fifthBirthday", "sixthBirthday", "cardExpiry", "firstCertificate"] },
+      validityYears: { enum: [10, 5, null] },
+      issuedOn: nullable(isoDate),
+      printed: { type: "boolean" },
     }),
-    card: nullable(
-      object({
-        expiresOn: isoDate,
-        renewalOpensOn: isoDate,
-        validityYears: { enum: [10, 5, null] },
-        issuedOn: nullable(isoDate),
-        printed: { type: "boolean" },
-      }),
-    ),
-    signatureCertificate: nullable(object({ expiresOn: isoDate, bound: { enum: ["exact", "atMost"] } })),
-    daysUntil: object({
-      renewalOpens: { type: "integer" },
-      certificateExpires: { type: "integer" },
-      graceEnds: { type: "integer" },
-      cardExpires: nullable({ type: "integer" }),
-    }),
-    reader: { enum: ["normal", "renewalAlert", "qualificationOnly", "lapsed"] },
-    capabilities: {
-      type: "object",
-      additionalProperties: { type: ["boolean", "null"] },
-      description: "Capability → works today (null: the input does not tell).",
-    },
-    nextSteps: { type: "array", items: text },
-    timeline: {
-      type: "array",
-      items: object({ kind: text, date: isoDate, stageFrom: nullable({ enum: [...STAGES] }), rule: text }),
-    },
-    caveats: {
-      type: "array",
-      items: object({ code: text, rule: text, alternatives: { type: "array", items: { type: "object" } } }),
-    },
-    ruleSet: text,
-    rules: { type: "array", items: text },
+  ),
+  signatureCertificate: nullable(object({ expiresOn: isoDate, bound: { enum: ["exact", "atMost"] } })),
+  daysUntil: object({
+    renewalOpens: { type: "integer" },
+    certificateExpires: { type: "integer" },
+    graceEnds: { type: "integer" },
+    cardExpires: nullable({ type: "integer" }),
+  }),
+  reader: { enum: ["normal", "renewalAlert", "qualificationOnly", "lapsed"] },
+  capabilities: {
+    type: "object",
+    additionalProperties: { type: ["boolean", "null"] },
+    description: "Capability → works today (null: the input does not tell).",
+  },
+  nextSteps: { type: "array", items: text },
+  timeline: {
+    type: "array",
+    items: object({ kind: text, date: isoDate, stageFrom: nullable({ enum: [...STAGES] }), rule: text }),
+  },
+  caveats: {
+    type: "array",
+    items: object({ code: text, rule: text, alternatives: { type: "array", items: { type: "object" } } }),
+  },
+  ruleSet: text,
+  rules: { type: "array", items: text },
+};
+
+export const EvaluationSchema: Schema = {
+  ...object({
+    ...evaluationFields,
     lang: { enum: [...LANGS] },
     text: object({
       stage: text,
@@ -96,6 +101,16 @@ export const EvaluationSchema: Schema = {
   description: "An evaluation with its texts in one language. Same input and same today → same result.",
 };
 
+/** A batch item's answer with `"texts": false` (worker/evaluation/compact.ts). */
+const { timeline: _derivable, ...compactFields } = evaluationFields;
+export const CompactEvaluationSchema: Schema = {
+  ...object(compactFields),
+  additionalProperties: false,
+  description:
+    'An evaluation without sentences (batch with "texts": false). timeline is left out too: its dates are in certificate and card ' +
+    "(graceStarts is the day after certificate.expiresOn, lapses the day after certificate.graceEndsOn).",
+};
+
 export const BatchResponseSchema: Schema = object({
   results: {
     type: "array",
@@ -103,6 +118,7 @@ export const BatchResponseSchema: Schema = object({
     items: {
       oneOf: [
         { $ref: "#/components/schemas/Evaluation" },
+        { $ref: "#/components/schemas/CompactEvaluation" },
         { ...object({ index: { type: "integer", minimum: 0 }, error: { $ref: "#/components/schemas/Problem" } }), additionalProperties: false },
       ],
     },

@@ -1,21 +1,80 @@
 import { describe, expect, it } from "vitest";
-import { errorCodes, postJson } from "./helpers.ts";
+import type { Evaluation, PresentedEvaluation } from "#shared/rules/result.ts";
+import { PlainDate } from "#shared/rules/plain-date.ts";
+import { MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "../../worker/problem/texts.ts";
+import { errorCodes, postJson, problemOf } from "./helpers.ts";
 
 const BATCH = "/api/v1/evaluate/batch";
 
 type Result = { stage?: string; certificate?: { expiresOn: string }; index?: number; error?: { status: number; type: string; errors: { field: string; code: string; message: string }[] } };
 
 describe("POST /api/v1/evaluate/batch", () => {
-  it("answers 1,000 items in order, each like POST /evaluate", async () => {
-    const items = Array.from({ length: 1_000 }, (_, i) => ({ certificateExpiry: `20${26 + (i % 10)}-03-15`, today: "2026-01-10" }));
+  it(`answers ${MAX_BATCH_ITEMS_WITH_TEXTS} items with texts in order, each like POST /evaluate`, async () => {
+    const items = Array.from({ length: MAX_BATCH_ITEMS_WITH_TEXTS }, (_, i) => ({ certificateExpiry: `20${26 + (i % 10)}-03-15`, today: "2026-01-10" }));
     const res = await postJson(BATCH, { items });
     expect(res.status).toBe(200);
     expect(res.headers.get("Cache-Control")).toBe("no-store");
     const { results } = (await res.json()) as { results: Result[] };
-    expect(results.length).toBe(1_000);
+    expect(results.length).toBe(MAX_BATCH_ITEMS_WITH_TEXTS);
     expect(results.map((r) => r.certificate!.expiresOn)).toStrictEqual(items.map((item) => item.certificateExpiry));
     const single = await (await postJson("/api/v1/evaluate", items[0])).json();
     expect(results[0]).toStrictEqual(single);
+  });
+
+  describe('"texts": false (compact, for bulk callers)', () => {
+    const items = [
+      { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", today: "2026-01-10" },
+      { certificateExpiry: "2026-03-15", today: "2026-01-10", lang: "en" },
+      { certificateExpiry: "2025-02-30" },
+    ];
+
+    it("leaves out every sentence and the derivable timeline; dates, stage, codes and caveats stay", async () => {
+      const full = ((await (await postJson(BATCH, { items })).json()) as { results: Record<string, unknown>[] }).results;
+      const res = await postJson(BATCH, { texts: false, items });
+      expect(res.status).toBe(200);
+      const { results } = (await res.json()) as { results: Record<string, unknown>[] };
+      for (const [i, result] of results.slice(0, 2).entries()) {
+        const { text: _text, lang: _lang, timeline: _timeline, ...rest } = full[i]!;
+        expect(result).toStrictEqual(rest);
+        expect(Object.keys(result)).not.toContain("text");
+      }
+      // A bad item still says what is wrong, in words: the caller must be able to fix it.
+      expect(results[2]).toStrictEqual(full[2]);
+    });
+
+    it("keeps every timeline date in certificate and card (R-INS-2, R-INS-4: grace starts and lapse the day after)", async () => {
+      const full = ((await (await postJson(BATCH, { items: items.slice(0, 1) })).json()) as { results: PresentedEvaluation[] }).results[0]!;
+      const compact = ((await (await postJson(BATCH, { texts: false, items: items.slice(0, 1) })).json()) as { results: Omit<Evaluation, "timeline">[] }).results[0]!;
+      const dayAfter = (iso: string) => PlainDate.fromIso(iso).add({ days: 1 }).toString();
+      const known = new Set([
+        ...Object.values(compact.certificate),
+        compact.card!.expiresOn,
+        compact.card!.renewalOpensOn,
+        dayAfter(compact.certificate.expiresOn),
+        dayAfter(compact.certificate.graceEndsOn),
+      ]);
+      for (const milestone of full.timeline) expect(known).toContain(milestone.date);
+    });
+
+    it(`answers ${MAX_BATCH_ITEMS.toLocaleString("en")} items in under a quarter of the bytes with texts`, async () => {
+      const many = Array.from({ length: MAX_BATCH_ITEMS }, (_, i) => ({ birthDate: `${1950 + (i % 45)}-05-${String(1 + (i % 28)).padStart(2, "0")}`, cardExpiry: `${2028 + (i % 7)}-05-${String(1 + (i % 28)).padStart(2, "0")}`, today: "2026-01-10" }));
+      const compact = await postJson(BATCH, { texts: false, items: many });
+      expect(compact.status).toBe(200);
+      const compactBytes = (await compact.arrayBuffer()).byteLength;
+      const fullBytes = (await (await postJson(BATCH, { items: many.slice(0, MAX_BATCH_ITEMS_WITH_TEXTS) })).arrayBuffer()).byteLength;
+      expect(compactBytes / MAX_BATCH_ITEMS).toBeLessThan(fullBytes / MAX_BATCH_ITEMS_WITH_TEXTS / 4);
+    });
+
+    it(`refuses texts over ${MAX_BATCH_ITEMS_WITH_TEXTS} items with a 413 that names the bound and the compact mode`, async () => {
+      const many = Array.from({ length: MAX_BATCH_ITEMS_WITH_TEXTS + 1 }, () => ({ certificateExpiry: "2026-03-15" }));
+      const res = await postJson(BATCH, { items: many }, { "Accept-Language": "en" });
+      const problem = await problemOf(res);
+      expect([res.status, problem.errors.map(({ field, code }) => ({ field, code }))]).toStrictEqual([413, [{ field: "items", code: "too_many_items_with_texts" }]]);
+      expect(problem.errors[0]!.message).toContain(String(MAX_BATCH_ITEMS_WITH_TEXTS));
+      expect(problem.errors[0]!.message).toContain('"texts": false');
+      expect((await postJson(BATCH, { items: many, texts: true })).status).toBe(413);
+      expect((await postJson(BATCH, { items: many, texts: false })).status).toBe(200);
+    });
   });
 
   it("puts an error in place of a bad item without failing the batch", async () => {
@@ -59,14 +118,15 @@ describe("POST /api/v1/evaluate/batch", () => {
     ["items not a list", { items: { a: 1 } }, 400, [{ field: "items", code: "items_required" }]],
     ["an unknown envelope field", { items: [], mode: "fast" }, 400, [{ field: "mode", code: "unknown_field" }]],
     ["an unsupported lang", { items: [], lang: "xx" }, 400, [{ field: "lang", code: "unsupported_lang" }]],
+    ["texts not a boolean", { items: [], texts: "no" }, 400, [{ field: "texts", code: "texts_not_boolean" }]],
     ["5,001 items", { items: Array.from({ length: 5_001 }, () => ({})) }, 413, [{ field: "items", code: "too_many_items" }]],
     ["a body over 1 MiB", { items: [{ certificateExpiry: "x".repeat(1_100_000) }] }, 413, [{ field: "body", code: "body_too_large" }]],
   ])("refuses %s", async (_label, body, status, errors) => {
     expect(await errorCodes(await postJson(BATCH, body))).toStrictEqual({ status, errors });
   });
 
-  it("accepts 5,000 items", async () => {
-    const res = await postJson(BATCH, { items: Array.from({ length: 5_000 }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" })) });
+  it("accepts 5,000 items without texts", async () => {
+    const res = await postJson(BATCH, { texts: false, items: Array.from({ length: 5_000 }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" })) });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { results: unknown[] }).results.length).toBe(5_000);
   });

@@ -37,7 +37,7 @@ describe("GET /api/v1/openapi.json", () => {
     expect(Object.keys(document.paths).sort()).toStrictEqual(
       ["/healthz", "/api/v1/stage", "/api/v1/evaluate", "/api/v1/evaluate/batch", "/api/v1/calendar.ics", "/api/v1/badge.svg", "/api/v1/openapi.json"].sort(),
     );
-    expect(Object.keys(document.components.schemas).sort()).toStrictEqual(["BatchBody", "BatchResponse", "EvaluateBody", "Evaluation", "Problem"]);
+    expect(Object.keys(document.components.schemas).sort()).toStrictEqual(["BatchBody", "BatchResponse", "CompactEvaluation", "EvaluateBody", "Evaluation", "Problem"]);
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]);
     for (const ref of refs) expect(Object.keys(document.components.schemas)).toContain(ref);
     const ids = Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => (op as { operationId: string }).operationId));
@@ -89,8 +89,12 @@ describe("real responses match the documented schemas", () => {
 
   it("batch answers are BatchResponses, errors included", async () => {
     const validator = validatorFor(await served(), "BatchResponse");
-    const res = await postJson("/api/v1/evaluate/batch", { items: [{ certificateExpiry: "2026-03-15" }, { certificateExpiry: "x" }, 5] });
-    expectValid(validator, await res.json());
+    const items = [{ certificateExpiry: "2026-03-15" }, { birthDate: "1985-11-14", cardExpiry: "2031-11-14" }, { certificateExpiry: "x" }, 5];
+    expectValid(validator, await (await postJson("/api/v1/evaluate/batch", { items })).json());
+    const compact = (await (await postJson("/api/v1/evaluate/batch", { texts: false, items })).json()) as { results: unknown[] };
+    expectValid(validator, compact);
+    const compactValidator = validatorFor(await served(), "CompactEvaluation");
+    for (const result of compact.results.slice(0, 2)) expectValid(compactValidator, result);
   });
 
   it("errors are Problems, with documented codes only", async () => {

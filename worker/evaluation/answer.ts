@@ -5,7 +5,7 @@
  * is the request's own or today in Tokyo (R-DATE-1), from shared/rules.
  */
 import type { PlainDate } from "#shared/rules/plain-date.ts";
-import type { FieldError, Lang, PresentedEvaluation } from "#shared/rules/result.ts";
+import type { Evaluation, FieldError, Lang, PresentedEvaluation } from "#shared/rules/result.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
 import { present } from "#shared/messages/index.ts";
@@ -15,18 +15,27 @@ export type Parsed =
   | { ok: true; input: Parameters<typeof evaluate>[0]; today?: PlainDate; lang?: Lang }
   | { ok: false; errors: FieldError[]; lang?: Lang };
 
-export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | { ok: false; lang: Lang; errors: FieldError[] };
+export type Failed = { ok: false; lang: Lang; errors: FieldError[] };
+export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | Failed;
+export type Evaluated = { ok: true; lang: Lang; evaluation: Evaluation } | Failed;
 
 /**
- * Evaluates a parsed request. `lang` is the request's language when the input names none;
- * `defaultToday` is computed lazily so that a batch asks the clock once.
+ * Evaluates a parsed request, without texts. `lang` is the request's language when the input
+ * names none (errors are worded in it); `defaultToday` is computed lazily so that a batch asks
+ * the clock once.
  */
-export function answer(parsed: Parsed, lang: Lang, defaultToday: () => PlainDate): Answer {
+export function evaluated(parsed: Parsed, lang: Lang, defaultToday: () => PlainDate): Evaluated {
   if (!parsed.ok) return { ok: false, lang: parsed.lang ?? lang, errors: parsed.errors };
   const answerLang = parsed.lang ?? lang;
   const outcome = evaluate(parsed.input, parsed.today ?? defaultToday());
   if (!outcome.ok) return { ok: false, lang: answerLang, errors: outcome.errors };
-  return { ok: true, lang: answerLang, presented: present(outcome.evaluation, answerLang) };
+  return { ok: true, lang: answerLang, evaluation: outcome.evaluation };
+}
+
+/** Evaluates a parsed request and adds the sentences in its language. */
+export function answer(parsed: Parsed, lang: Lang, defaultToday: () => PlainDate): Answer {
+  const result = evaluated(parsed, lang, defaultToday);
+  return result.ok ? { ok: true, lang: result.lang, presented: present(result.evaluation, result.lang) } : result;
 }
 
 /** Today in Tokyo, once per call site (R-DATE-1). */

@@ -8,8 +8,12 @@
  * are values with a field, a code and a human sentence; never the input echoed back).
  */
 
-/** Batch size cap: contract.md asks for at least 1,000; 5,000 answers are about 17 MB of JSON. */
+/** Batch size cap: contract.md asks for at least 1,000. 5,000 compact answers (`texts: false`)
+ *  take about 5 ms of CPU and a few MiB (npm run bench:isolate). */
 export const MAX_BATCH_ITEMS = 5_000;
+/** With texts an item costs about 14 times as much (the sentences are most of the bytes and
+ *  of the JSON work): 300 stay under 50 ms of CPU in one isolate, cold (issue 12). */
+export const MAX_BATCH_ITEMS_WITH_TEXTS = 300;
 /** Body byte limits (before decoding). A single question is a few hundred bytes. */
 export const MAX_SINGLE_BODY_BYTES = 16 * 1024;
 export const MAX_BATCH_BODY_BYTES = 1024 * 1024;
@@ -19,6 +23,9 @@ export const MAX_QUERY_CHARS = 2_048;
 export const MAX_JSON_DEPTH = 4;
 
 type Texts = { ja: string; en: string };
+
+/** 5000 → "5,000", as both languages write counts in these sentences. */
+const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 
 export const PROBLEM_KINDS = {
   "invalid-input": {
@@ -89,6 +96,11 @@ export const WORKER_ERROR_TEXTS = {
     ja: "一括で送れるのは 5,000 件までです。リストを分けて送ってください。",
     en: "A batch holds at most 5,000 items. Split the list into several requests.",
   },
+  too_many_items_with_texts: {
+    ja: `文章付きの答えは一括で ${count(MAX_BATCH_ITEMS_WITH_TEXTS)} 件までです。"texts": false を付けると、文章なし（日付・段階・コード）で ${count(MAX_BATCH_ITEMS)} 件まで送れます。`,
+    en: `A batch with texts holds at most ${count(MAX_BATCH_ITEMS_WITH_TEXTS)} items. Add "texts": false for answers without sentences (dates, stage, codes): up to ${count(MAX_BATCH_ITEMS)} items.`,
+  },
+  texts_not_boolean: { ja: "texts は true か false にしてください。", en: "Set texts to true or false." },
   items_required: { ja: "items に、質問（オブジェクト）の配列を入れてください。", en: "Put an array of questions (objects) in items." },
   item_not_an_object: { ja: "各項目は JSON オブジェクト（{ … }）にしてください。", en: "Each item must be a JSON object ({ … })." },
   unknown_path: { ja: "この URL には API がありません。", en: "There is no API at this URL." },

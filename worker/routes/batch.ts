@@ -7,36 +7,41 @@ import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
 import type { FieldError, Lang, PresentedEvaluation } from "#shared/rules/result.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
-import { answer, todayOnce } from "../evaluation/answer.ts";
+import { evaluated, todayOnce } from "../evaluation/answer.ts";
+import { type CompactEvaluation, compact } from "../evaluation/compact.ts";
+import { present } from "#shared/messages/index.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
 import { isLang } from "../lang/index.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
 import { type Problem, problemBody, problemJson } from "../problem/index.ts";
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS } from "../problem/texts.ts";
+import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "../problem/texts.ts";
 import type { EvaluateBody } from "./evaluate.ts";
 
 export interface BatchBody {
   items: EvaluateBody[];
   /** Language of every item that names none (else `Accept-Language`, else ja). */
   lang?: Lang;
+  /** `false`: answer without sentences (contract.md), for bulk callers; up to 5,000 items. */
+  texts?: boolean;
 }
 
 export type BatchItemError = { index: number; error: Problem };
-export type BatchResult = PresentedEvaluation | BatchItemError;
+export type BatchResult = PresentedEvaluation | CompactEvaluation | BatchItemError;
 
-const BATCH_FIELDS = new Set(["items", "lang"]);
+const BATCH_FIELDS = new Set(["items", "lang", "texts"]);
 
 /** Errors in the envelope; an empty list when `items` can be evaluated one by one. */
 function envelopeErrors(body: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
   for (const field in body) if (!BATCH_FIELDS.has(field)) errors.push({ field, code: "unknown_field" });
   if (body.lang !== undefined && !isLang(body.lang)) errors.push({ field: "lang", code: "unsupported_lang" });
+  if (body.texts !== undefined && typeof body.texts !== "boolean") errors.push({ field: "texts", code: "texts_not_boolean" });
   if (!Array.isArray(body.items)) errors.push({ field: "items", code: "items_required" });
   return errors;
 }
 
-function evaluateItem(item: unknown, index: number, lang: Lang, today: ReturnType<typeof todayOnce>): BatchResult {
+function evaluateItem(item: unknown, index: number, lang: Lang, texts: boolean, today: ReturnType<typeof todayOnce>): BatchResult {
   if (item === null || typeof item !== "object" || Array.isArray(item)) {
     return { index, error: problemBody("invalid-input", lang, [{ field: "item", code: "item_not_an_object" }]) };
   }
@@ -44,8 +49,9 @@ function evaluateItem(item: unknown, index: number, lang: Lang, today: ReturnTyp
   const itemLang = isLang(record.lang) ? record.lang : lang;
   const control = controlCharacterErrors(record);
   if (control.length > 0) return { index, error: problemBody("invalid-input", itemLang, control) };
-  const result = answer(parseEvaluateBody(record), lang, today);
-  return result.ok ? result.presented : { index, error: problemBody("invalid-input", result.lang, result.errors) };
+  const result = evaluated(parseEvaluateBody(record), lang, today);
+  if (!result.ok) return { index, error: problemBody("invalid-input", result.lang, result.errors) };
+  return texts ? present(result.evaluation, result.lang) : compact(result.evaluation);
 }
 
 export const evaluateBatch = new Hono<AppEnv>()
@@ -56,8 +62,14 @@ export const evaluateBatch = new Hono<AppEnv>()
     if (errors.length > 0) return problemJson(c, "invalid-input", lang, errors);
     const items = body.items as unknown[];
     if (items.length > MAX_BATCH_ITEMS) return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items" }]);
+    const texts = body.texts !== false;
+    // The sentences are most of the cost (CPU and bytes): with them a batch is bounded lower,
+    // so that no accepted request needs more than 50 ms of CPU (issue 12; bench:isolate).
+    if (texts && items.length > MAX_BATCH_ITEMS_WITH_TEXTS) {
+      return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items_with_texts" }]);
+    }
     const today = todayOnce();
-    const results = items.map((item, index) => evaluateItem(item, index, lang, today));
+    const results = items.map((item, index) => evaluateItem(item, index, lang, texts, today));
     return c.json({ results }, 200, { "Cache-Control": "no-store" });
   })
   .all("/evaluate/batch", allow("POST"));

@@ -1,0 +1,106 @@
+// `npm run bench:isolate`: CPU time and peak heap of one batch request, measured in one V8
+// isolate that runs the Worker's bundle (issue 12, "CPU and memory on the edge"). Prints
+// numbers; asserts nothing.
+//
+// How: esbuild bundles worker/index.ts the way wrangler does (ESM, workerd conditions,
+// minified); each case runs in a fresh Node process (one isolate) that imports the bundle
+// and calls its fetch handler with a Request, like workerd does, then reads the whole body.
+// - CPU: process.threadCpuUsage() of the isolate's thread around the request (user + system), the
+//   median of warm runs, and the first (cold) run separately.
+// - Peak heap: V8's GCProfiler reports the used heap before every collection; the heap only
+//   grows between collections, so the peak is the largest of those and of the heap at the end.
+//   Reported above the idle isolate (after a full collection) and as the isolate's total.
+// The Worker's limits for comparison: 128 MB per isolate; 10 ms of CPU per request on the free
+// plan. Our own bound (issue 12): no accepted request over 50 ms CPU or 64 MiB.
+import { build } from "esbuild";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { spawnSync } from "node:child_process";
+import { batchItems } from "./bench-batch-items.mjs";
+
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 9);
+
+const CASES = [
+  { label: "compact, 1,000 items (goal ≤ 10 ms CPU)", count: 1_000, texts: false },
+  { label: "compact, 5,000 items (goal ≤ 64 MiB peak)", count: 5_000, texts: false },
+  { label: "full, 1,000 items (over the bound: 413 at once)", count: 1_000, texts: true },
+  { label: "full, the largest accepted batch (goal ≤ 50 ms, ≤ 64 MiB)", count: "max", texts: true },
+];
+
+// The code each process runs: import the bundle, measure one case, post the figures.
+const THREAD = `
+import v8 from "node:v8";
+import { readFileSync } from "node:fs";
+const { bundle, bodyFile, warmRuns } = JSON.parse(process.argv[1]);
+const body = readFileSync(bodyFile, "utf8");
+const worker = (await import(bundle)).default;
+const env = {};
+const ctx = { waitUntil() {}, passThroughOnException() {} };
+async function once() {
+  const request = new Request("https://myna.test/api/v1/evaluate/batch", {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "CF-Connecting-IP": "192.0.2.1" },
+    body,
+  });
+  const started = process.threadCpuUsage();
+  const res = await worker.fetch(request, env, ctx);
+  const text = await res.text();
+  const used = process.threadCpuUsage(started);
+  return { status: res.status, bytes: Buffer.byteLength(text), cpuMs: (used.user + used.system) / 1000 };
+}
+globalThis.gc();
+const idle = v8.getHeapStatistics().used_heap_size;
+const profiler = new v8.GCProfiler();
+profiler.start();
+const cold = await once();
+const atEnd = v8.getHeapStatistics().used_heap_size;
+const { statistics } = profiler.stop();
+const peak = Math.max(atEnd, ...statistics.map((s) => s.beforeGC.heapStatistics.usedHeapSize));
+const warm = [];
+for (let i = 0; i < warmRuns; i++) warm.push((await once()).cpuMs);
+warm.sort((a, b) => a - b);
+console.log(JSON.stringify({ ...cold, coldCpuMs: cold.cpuMs, warmCpuMs: warm[Math.floor(warm.length / 2)], peak, idle }));
+`;
+
+function runCase(bundle, bodyFile) {
+  const args = ["--expose-gc", "--input-type=module", "-e", THREAD, JSON.stringify({ bundle, bodyFile, warmRuns: WARM_RUNS })];
+  const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 });
+  if (run.status !== 0) throw new Error(run.stderr.slice(-2000));
+  return JSON.parse(run.stdout);
+}
+
+const MiB = 1024 * 1024;
+const dir = mkdtempSync(join(tmpdir(), "myna-isolate-"));
+try {
+  const outfile = join(dir, "worker.mjs");
+  await build({
+    entryPoints: ["worker/index.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    conditions: ["workerd", "worker", "browser"],
+    mainFields: ["module", "main"],
+    minify: true,
+    outfile,
+    logLevel: "warning",
+  });
+  const bundle = pathToFileURL(outfile).href;
+  const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../worker/problem/texts.ts");
+  console.log(`bench:isolate, node ${process.version}; ${WARM_RUNS} warm runs per case, each case in a fresh isolate`);
+  for (const { label, count, texts } of CASES) {
+    const n = count === "max" ? (MAX_BATCH_ITEMS_WITH_TEXTS ?? 5_000) : count;
+    const body = JSON.stringify({ ...(texts ? {} : { texts: false }), items: batchItems(n) });
+    const bodyFile = join(dir, "body.json");
+    writeFileSync(bodyFile, body);
+    const r = runCase(bundle, bodyFile);
+    console.log(
+      `${label}: ${n} items, status ${r.status}, ${(r.bytes / MiB).toFixed(2)} MiB answer; ` +
+        `CPU ${r.warmCpuMs.toFixed(1)} ms warm (median), ${r.coldCpuMs.toFixed(1)} ms cold; ` +
+        `peak heap ${((r.peak - r.idle) / MiB).toFixed(1)} MiB above the idle isolate (${(r.peak / MiB).toFixed(1)} MiB in all)`,
+    );
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
