@@ -2,7 +2,7 @@
  * @module
  * The Worker's bindings and per-request variables, shared by every router and middleware.
  */
-import type { Lang } from "#shared/rules/result.ts";
+import type { Lang } from "#shared/lang/index.ts";
 
 export interface Bindings {
   /** `[[ratelimits]]` in wrangler.toml: per-client request budget for `/api/*`. */
@@ -12,7 +12,7 @@ export interface Bindings {
 }
 
 export interface Variables {
-  /** The language of texts and error messages, once negotiated (see worker/lang). */
+  /** The language of texts and error messages, once negotiated (shared/lang, worker/lang/context.ts). */
   lang: Lang;
   /** The request's query, one value per name (see worker/middleware/query). */
   query: Record<string, string>;

@@ -4,7 +4,8 @@
  * schemas). They mirror shared/rules/result.ts; test/api/openapi.test.ts validates real
  * responses against them, so the document cannot drift from the Worker.
  */
-import { LANGS, STAGES } from "#shared/rules/result.ts";
+import { LANGS } from "#shared/lang/index.ts";
+import { STAGES } from "#shared/rules/result.ts";
 
 type Schema = Record<string, unknown>;
 

@@ -5,14 +5,14 @@
  * calls this per request; the site calls it at build time and embeds the result, so the page's
  * script carries no message catalog.
  */
-import type { Lang } from "#shared/rules/result.ts";
+import { nearestLang, type Lang } from "#shared/lang/index.ts";
 import { milestoneLabel } from "#shared/messages/index.ts";
 import type { CalendarWords } from "./events.ts";
 import { CALENDAR_TEXTS } from "./texts.ts";
 
 export function calendarWords(lang: Lang): CalendarWords {
   // The calendar speaks ja or en; やさしい日本語 readers get the Japanese calendar.
-  const l = lang === "en" ? "en" : "ja";
+  const l = nearestLang(lang, ["ja", "en"]);
   return {
     calendarName: CALENDAR_TEXTS.calendarName[l],
     summary: {

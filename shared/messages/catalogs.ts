@@ -3,7 +3,7 @@
  * Language → catalog, and date words in that language.
  */
 import { weekdayIndex } from "../dates/index.ts";
-import type { Lang } from "../rules/result.ts";
+import type { Lang } from "../lang/index.ts";
 import type { Catalog } from "./catalog.ts";
 import { en } from "./en.ts";
 import { ja } from "./ja.ts";

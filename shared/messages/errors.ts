@@ -3,7 +3,8 @@
  * One actionable sentence per field error (R-INPUT-1), in the request's language. Only values
  * we computed (a suggested date, an age, an expected expiry) are quoted, never the raw input.
  */
-import type { FieldError, Lang } from "../rules/result.ts";
+import type { Lang } from "../lang/index.ts";
+import type { FieldError } from "../rules/result.ts";
 import { CATALOGS, formatDate } from "./catalogs.ts";
 
 const DATE_PARAMS = new Set(["expected"]);

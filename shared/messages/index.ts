@@ -2,7 +2,8 @@
  * @module
  * Everything a person reads, in ja, en and やさしい日本語: result texts and error sentences.
  */
-import type { Lang, MilestoneKind } from "../rules/result.ts";
+import type { Lang } from "../lang/index.ts";
+import type { MilestoneKind } from "../rules/result.ts";
 import { CATALOGS } from "./catalogs.ts";
 
 export { present } from "./present.ts";

@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../rules/evaluate.ts";
 import { plainDate, PlainDate } from "../rules/plain-date.ts";
-import { LANGS, type FieldError } from "../rules/result.ts";
+import { LANGS } from "../lang/index.ts";
+import type { FieldError } from "../rules/result.ts";
 import { errorMessage, formatDate, present } from "./index.ts";
 import { CATALOGS } from "./catalogs.ts";
 

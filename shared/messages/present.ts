@@ -3,7 +3,8 @@
  * Evaluation → the same evaluation with the sentences a person reads, in one language.
  * Texts come from the catalogs; every date in them is formatted here, once.
  */
-import type { Capability, Evaluation, Lang, PresentedEvaluation } from "../rules/result.ts";
+import type { Lang } from "../lang/index.ts";
+import type { Capability, Evaluation, PresentedEvaluation } from "../rules/result.ts";
 import type { DateWords, TextContext } from "./catalog.ts";
 import { CATALOGS, formatDate } from "./catalogs.ts";
 

@@ -1,6 +1,7 @@
 // The stage names (R-INS-2): one per stage and language, plain for the API, with ふりがな for the site.
 import { describe, expect, it } from "vitest";
-import { LANGS, STAGES } from "../rules/result.ts";
+import { LANGS } from "../lang/index.ts";
+import { STAGES } from "../rules/result.ts";
 import { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";
 import { withoutRuby } from "./ruby.ts";
 

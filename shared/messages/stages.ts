@@ -15,7 +15,8 @@
  * - やさしい日本語 uses short verbs a learner knows (使える・更新できる・期限が切れた・使えない),
  *   with ふりがな in the shared ruby markup (ruby.ts); the API sends it without the readings.
  */
-import type { Lang, Stage } from "../rules/result.ts";
+import type { Lang } from "../lang/index.ts";
+import type { Stage } from "../rules/result.ts";
 import { withoutRuby } from "./ruby.ts";
 
 export const STAGE_NAMES = {

@@ -4,6 +4,7 @@
  * `present()` adds texts). Dates are ISO `YYYY-MM-DD` strings so the result is JSON as it is;
  * the engine computes with calendar dates (plain-date.ts, Temporal-checked) internally (R-DATE-1).
  */
+import type { Lang } from "../lang/index.ts";
 
 /** R-INS-2: the four stages, in the only order time can move through them. */
 export const STAGES = ["valid", "renewal", "grace", "lapsed"] as const;
@@ -155,10 +156,6 @@ export interface FieldError {
 }
 
 export type Outcome = { ok: true; evaluation: Evaluation } | { ok: false; errors: FieldError[] };
-
-/** Languages of texts: Japanese, English, and やさしい日本語 (plain Japanese, site only). */
-export const LANGS = ["ja", "en", "ja-easy"] as const;
-export type Lang = (typeof LANGS)[number];
 
 /**
  * An evaluation with the sentences a person reads, in one language (shared/messages/present.ts).

@@ -4,7 +4,7 @@
  * (parse.ts) and for the OpenAPI document (generated from these at build time).
  */
 import * as v from "valibot";
-import { LANGS } from "../rules/result.ts";
+import { LANGS } from "../lang/index.ts";
 
 /** Long enough for any form R-PARSE-1 accepts with spaces; short enough to parse in no time. */
 export const MAX_DATE_LENGTH = 40;

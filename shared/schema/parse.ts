@@ -8,7 +8,8 @@ import * as v from "valibot";
 import { parseTypedDate } from "../dates/index.ts";
 import { plainDate, type PlainDate } from "../rules/plain-date.ts";
 import type { EvaluateInput } from "../rules/evaluate-input.ts";
-import type { FieldError, Lang } from "../rules/result.ts";
+import type { FieldError } from "../rules/result.ts";
+import { isLang, type Lang } from "../lang/index.ts";
 import { CalendarQuerySchema, DATE_FIELDS, EvaluateBodySchema, StageQuerySchema } from "./fields.ts";
 
 export type ParsedRequest =
@@ -67,7 +68,7 @@ function parseWith(schema: v.GenericSchema, value: unknown, container: string): 
 /** The `lang` of a request, when it is one we support, so even errors speak it. */
 function langOf(value: unknown): Lang | undefined {
   const lang = (value as { lang?: unknown } | null)?.lang;
-  return lang === "ja" || lang === "en" || lang === "ja-easy" ? lang : undefined;
+  return isLang(lang) ? lang : undefined;
 }
 
 export const parseEvaluateBody = (body: unknown): ParsedRequest => parseWith(EvaluateBodySchema, body, "body");

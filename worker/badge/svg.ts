@@ -6,7 +6,8 @@
  * Hint: no `<style>` element and no script: presentation attributes only, so the image renders
  * under the API's `default-src 'none'` policy when opened on its own.
  */
-import type { Lang, PresentedEvaluation } from "#shared/rules/result.ts";
+import { nearestLang, type Lang } from "#shared/lang/index.ts";
+import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { stageName } from "#shared/messages/index.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "./palette.ts";
 
@@ -32,7 +33,7 @@ export function textWidth(text: string): number {
 
 /** The badge for a presented evaluation. */
 export function badgeSvg(presented: PresentedEvaluation, lang: Lang): string {
-  const l = lang === "en" ? "en" : "ja";
+  const l = nearestLang(lang, ["ja", "en"]);
   const look = STAGE_LOOKS[presented.stage];
   const label = LABEL_LOOK.word[l];
   const word = stageName(presented.stage, lang);

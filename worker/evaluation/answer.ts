@@ -5,7 +5,8 @@
  * is the request's own or today in Tokyo (R-DATE-1), from shared/rules.
  */
 import type { PlainDate } from "#shared/rules/plain-date.ts";
-import type { Evaluation, FieldError, Lang, PresentedEvaluation } from "#shared/rules/result.ts";
+import type { Lang } from "#shared/lang/index.ts";
+import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
 import { present } from "#shared/messages/index.ts";

@@ -5,8 +5,7 @@
  */
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
-import type { Lang } from "#shared/rules/result.ts";
-import { resolveLang } from "./index.ts";
+import { resolveLang, type Lang } from "#shared/lang/index.ts";
 
 export function langOf(c: Context<AppEnv>): Lang {
   const known = c.get("lang");

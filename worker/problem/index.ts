@@ -4,7 +4,8 @@
  * `application/problem+json`, in the request's language (contract.md "Errors").
  */
 import type { Context } from "hono";
-import type { FieldError, Lang } from "#shared/rules/result.ts";
+import { htmlLang, nearestLang, type Lang } from "#shared/lang/index.ts";
+import type { FieldError } from "#shared/rules/result.ts";
 import { errorMessage } from "#shared/messages/index.ts";
 import { PROBLEM_KINDS, WORKER_ERROR_TEXTS, isWorkerErrorCode, type ProblemKind } from "./texts.ts";
 
@@ -41,7 +42,7 @@ const SAFE_FIELD = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
 export const safeField = (field: string): string => (SAFE_FIELD.test(field) ? field : "(unnamed)");
 
 /** Worker texts exist in ja and en; やさしい日本語 falls back to ja for these few sentences. */
-const textLang = (lang: Lang): "ja" | "en" => (lang === "en" ? "en" : "ja");
+const textLang = (lang: Lang) => nearestLang(lang, ["ja", "en"]);
 
 /** One sentence a person can act on for a field error, in `lang`. */
 export function fieldErrorMessage(error: FieldError, lang: Lang): string {
@@ -64,7 +65,7 @@ export function problemBody(kind: ProblemKind, lang: Lang, errors: readonly Fiel
 /** Headers of every problem: its media type and language; never cached (it may concern one client's input). */
 const problemHeaders = (lang: Lang) => ({
   "Content-Type": "application/problem+json; charset=utf-8",
-  "Content-Language": lang === "en" ? "en" : "ja",
+  "Content-Language": htmlLang(lang),
   "Cache-Control": "no-store",
 });
 

@@ -6,6 +6,7 @@
  */
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
+import { htmlLang } from "#shared/lang/index.ts";
 import { parseStageQuery } from "#shared/schema/index.ts";
 import { badgeSvg } from "../badge/svg.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
@@ -21,7 +22,7 @@ export const badge = new Hono<AppEnv>()
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.body(badgeSvg(result.presented, result.lang), 200, {
       "Content-Type": "image/svg+xml; charset=utf-8",
-      "Content-Language": result.lang === "en" ? "en" : "ja",
+      "Content-Language": htmlLang(result.lang),
     });
   })
   .all("/badge.svg", allow("GET"));

@@ -5,13 +5,13 @@
  */
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
-import type { FieldError, Lang, PresentedEvaluation } from "#shared/rules/result.ts";
+import { isLang, type Lang } from "#shared/lang/index.ts";
+import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
 import { evaluated, todayOnce } from "../evaluation/answer.ts";
 import { type CompactEvaluation, compact } from "../evaluation/compact.ts";
 import { present } from "#shared/messages/index.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
-import { isLang } from "../lang/index.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
 import { type Problem, problemBody, problemJson } from "../problem/index.ts";

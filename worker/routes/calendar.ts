@@ -6,6 +6,7 @@
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
+import { htmlLang, nearestLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
 import { calendarText, certificateEvents } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
@@ -23,12 +24,12 @@ export const calendar = new Hono<AppEnv>()
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     const { presented, lang } = result;
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
-    const checkUrl = `${new URL(c.req.url).origin}${lang === "en" ? "/en" : ""}/check/#certificateExpiry=${presented.certificate.expiresOn}`;
+    const checkUrl = `${new URL(c.req.url).origin}${sitePath(nearestLang(lang, ["ja", "en"]))}check/#certificateExpiry=${presented.certificate.expiresOn}`;
     const entry = { events: certificateEvents(presented.certificate), checkUrl };
     return c.body(calendarText([entry], calendarWords(lang), presented.today), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
-      "Content-Language": lang === "en" ? "en" : "ja",
+      "Content-Language": htmlLang(lang),
     });
   })
   .all("/calendar.ics", allow("GET"));

@@ -5,6 +5,7 @@
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
+import { htmlLang } from "#shared/lang/index.ts";
 import { type EvaluateBodySchema, parseEvaluateBody } from "#shared/schema/index.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
@@ -24,6 +25,6 @@ export const evaluateOne = new Hono<AppEnv>()
     if (control.length > 0) return problemJson(c, "invalid-input", c.get("lang"), control);
     const result = answer(parseEvaluateBody(body), c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
-    return c.json(result.presented, 200, { ...NO_STORE, "Content-Language": result.lang === "en" ? "en" : "ja" });
+    return c.json(result.presented, 200, { ...NO_STORE, "Content-Language": htmlLang(result.lang) });
   })
   .all("/evaluate", allow("POST"));

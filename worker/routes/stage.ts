@@ -6,6 +6,7 @@
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
+import { htmlLang } from "#shared/lang/index.ts";
 import { type StageQuerySchema, parseStageQuery } from "#shared/schema/index.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
@@ -19,6 +20,6 @@ export const stage = new Hono<AppEnv>()
   .get("/stage", query<StageQuery>(), cache(), (c) => {
     const result = answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
-    return c.json(result.presented, 200, { "Content-Language": result.lang === "en" ? "en" : "ja" });
+    return c.json(result.presented, 200, { "Content-Language": htmlLang(result.lang) });
   })
   .all("/stage", allow("GET"));

@@ -4,7 +4,7 @@
  * やさしい日本語 (plain Japanese with ふりがな) under `/easy/` for the three pages residents need
  * most (contract.md keeps `/`, `/en/`, `/check/`, `/en/check/`).
  */
-import type { Lang } from "#shared/rules/result.ts";
+import { htmlLang, type Lang } from "#shared/lang/index.ts";
 
 export const SITE_LANGS = ["ja", "en", "easy"] as const;
 export type SiteLang = (typeof SITE_LANGS)[number];
@@ -35,8 +35,8 @@ export const hasPage = (lang: SiteLang, page: PageKey): boolean => lang !== "eas
 export const pathFor = (lang: SiteLang, page: PageKey): string =>
   PREFIX[hasPage(lang, page) ? lang : "ja"] + SLUG[page];
 
-/** `lang` attribute of the page. */
-export const HTML_LANG: Record<SiteLang, string> = { ja: "ja", en: "en", easy: "ja" };
-
-/** The `lang` the API expects for texts (shared/rules/result.ts LANGS). */
+/** The `lang` the API expects for texts (shared/lang). */
 export const API_LANG = { ja: "ja", en: "en", easy: "ja-easy" } as const satisfies Record<SiteLang, Lang>;
+
+/** `lang` attribute of the page (shared/lang: やさしい日本語 is `ja`). */
+export const HTML_LANG = { ja: htmlLang(API_LANG.ja), en: htmlLang(API_LANG.en), easy: htmlLang(API_LANG.easy) } satisfies Record<SiteLang, string>;

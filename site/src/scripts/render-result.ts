@@ -7,7 +7,7 @@
  */
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import type { CheckContent } from "../content/check";
-import type { SiteLang } from "../i18n/site";
+import { HTML_LANG, type SiteLang } from "../i18n/site";
 import { formatDayWithWeekday, formatEra, formatShort } from "../lib/format";
 import { readingText, rubyHtml } from "../lib/inline";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
@@ -98,7 +98,7 @@ function readerScreen(result: PresentedEvaluation, ctx: ResultContext): HTMLElem
     button.hidden = !reader.button;
   }
   // The API's reader texts are in the request's language; Japanese screens say so for screen readers.
-  screen.querySelector<HTMLElement>(".screen")?.setAttribute("lang", ctx.lang === "en" ? "en" : "ja");
+  screen.querySelector<HTMLElement>(".screen")?.setAttribute("lang", HTML_LANG[ctx.lang]);
   return screen;
 }
 

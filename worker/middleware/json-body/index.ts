@@ -6,8 +6,8 @@
  */
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../env.ts";
-import type { FieldError, Lang } from "#shared/rules/result.ts";
-import { isLang, resolveLang } from "../../lang/index.ts";
+import { isLang, resolveLang, type Lang } from "#shared/lang/index.ts";
+import type { FieldError } from "#shared/rules/result.ts";
 import { problemResponse, type ProblemKind } from "../../problem/index.ts";
 import { MAX_JSON_DEPTH, MAX_SINGLE_BODY_BYTES } from "../../problem/texts.ts";
 import { nestsDeeperThan } from "../../input/json-depth.ts";
