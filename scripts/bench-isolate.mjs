@@ -87,10 +87,10 @@ try {
     logLevel: "warning",
   });
   const bundle = pathToFileURL(outfile).href;
-  const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../worker/problem/texts.ts");
+  const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../shared/limits/index.ts");
   console.log(`bench:isolate, node ${process.version}; ${WARM_RUNS} warm runs per case, each case in a fresh isolate`);
   for (const { label, count, texts } of CASES) {
-    const n = count === "max" ? (MAX_BATCH_ITEMS_WITH_TEXTS ?? 5_000) : count;
+    const n = count === "max" ? MAX_BATCH_ITEMS_WITH_TEXTS : count;
     const body = JSON.stringify({ ...(texts ? {} : { texts: false }), items: batchItems(n) });
     const bodyFile = join(dir, "body.json");
     writeFileSync(bodyFile, body);

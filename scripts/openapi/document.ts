@@ -11,11 +11,9 @@ import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
 import { en } from "#shared/messages/en.ts";
-import { MAX_BATCH_ITEMS_WITH_TEXTS, WORKER_ERROR_TEXTS } from "../../worker/problem/texts.ts";
+import { LIMIT_TEXT, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
+import { WORKER_ERROR_TEXTS } from "../../worker/problem/texts.ts";
 import { BatchResponseSchema, CompactEvaluationSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
-
-/** Mirrors worker/problem/texts.ts (checked by test/api/openapi.test.ts). */
-export const LIMITS = { maxBatchItems: 5_000, maxSingleBodyBytes: 16 * 1024, maxBatchBodyBytes: 1024 * 1024 } as const;
 
 type Schema = Record<string, unknown>;
 
@@ -68,7 +66,7 @@ export function buildOpenApiDocument() {
       description:
         "A pure function of the input and the day: the same question on the same `today` gives the same answer. " +
         "Dates are accepted as ISO, 西暦 or 和暦 and answered as ISO. Any origin may call the API (CORS, no credentials). " +
-        `Limits: ${LIMITS.maxSingleBodyBytes / 1024} KiB per body, ${LIMITS.maxBatchBodyBytes / 1024 / 1024} MiB and ${LIMITS.maxBatchItems} items per batch, ` +
+        `Limits: ${LIMIT_TEXT.singleBody} per body, ${LIMIT_TEXT.batchBody} and ${MAX_BATCH_ITEMS} items per batch, ` +
         "600 requests a minute per client (a batch counts once). Nothing is logged: no bodies, no query values, no dates.",
       license: { name: "MIT", identifier: "MIT" },
     },
@@ -110,7 +108,7 @@ export function buildOpenApiDocument() {
           responses: {
             "200": { description: "The evaluation with texts.", content: { "application/json": { schema: { $ref: "#/components/schemas/Evaluation" } } } },
             ...clientErrors,
-            "413": problem(`The body is larger than ${LIMITS.maxSingleBodyBytes / 1024} KiB.`),
+            "413": problem(`The body is larger than ${LIMIT_TEXT.singleBody}.`),
             "415": problem("The body is not sent as application/json."),
           },
         },
@@ -127,7 +125,7 @@ export function buildOpenApiDocument() {
             },
             ...clientErrors,
             "413": problem(
-              `The body is larger than ${LIMITS.maxBatchBodyBytes / 1024 / 1024} MiB, holds more than ${LIMITS.maxBatchItems} items, ` +
+              `The body is larger than ${LIMIT_TEXT.batchBody}, holds more than ${MAX_BATCH_ITEMS} items, ` +
                 `or more than ${MAX_BATCH_ITEMS_WITH_TEXTS} with texts (code too_many_items_with_texts: send "texts": false).`,
             ),
             "415": problem("The body is not sent as application/json."),
@@ -172,13 +170,13 @@ export function buildOpenApiDocument() {
         BatchBody: {
           type: "object",
           properties: {
-            items: { type: "array", maxItems: LIMITS.maxBatchItems, items: { $ref: "#/components/schemas/EvaluateBody" } },
+            items: { type: "array", maxItems: MAX_BATCH_ITEMS, items: { $ref: "#/components/schemas/EvaluateBody" } },
             lang: (jsonSchema(EvaluateBodySchema) as { properties: Record<string, Schema> }).properties.lang,
             texts: {
               type: "boolean",
               default: true,
               description:
-                `false: answer without sentences (CompactEvaluation: dates, stage, codes, caveats), for bulk callers; up to ${LIMITS.maxBatchItems} items. ` +
+                `false: answer without sentences (CompactEvaluation: dates, stage, codes, caveats), for bulk callers; up to ${MAX_BATCH_ITEMS} items. ` +
                 `With texts a batch holds at most ${MAX_BATCH_ITEMS_WITH_TEXTS} items.`,
             },
           },

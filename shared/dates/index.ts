@@ -9,7 +9,7 @@
  * (M T S H R, either case) or a ligature (㍾ ㍽ ㍼ ㍻ ㋿). The separator is ".", "/" or "-" used
  * twice alike, or 年/月/日. Input is NFKC-normalised (full-width digits, letters, punctuation,
  * spaces), dash look-alikes (−, ー, ‐, –, —) count as "-", and spaces anywhere are ignored.
- * Inputs over 40 characters, 西暦 years after 2200 and anything else are "unrecognised".
+ * Inputs over MAX_DATE_LENGTH (shared/limits) characters, 西暦 years after 2200 and anything else are "unrecognised".
  * Errors (R-PARSE-3): impossible dates, dates before 1873-01-01 (pre-Gregorian Japan), and era
  * dates outside their era — the latter with a suggestion in the right era (平成31年5月1日 →
  * 令和元年5月1日). The change days 1912-07-30 and 1926-12-25 are valid in both eras (R-PARSE-2).

@@ -4,9 +4,6 @@
  * (R-PARSE-1): NFKC, dash look-alikes folded to "-", and all whitespace removed.
  */
 
-/** R-PARSE-1 puts no bound on input; we do, so hostile input costs nothing (see parse). */
-export const MAX_INPUT_LENGTH = 40;
-
 // NFKC maps full-width "－" to "-" but leaves these alone, and Japanese IMEs produce them when
 // people type a dash: minus sign, hyphen, figure/en/em dash, horizontal bar, and the long-vowel
 // mark "ー" (kana mode). Folding them is an extension of R-PARSE-1's "full-width punctuation".

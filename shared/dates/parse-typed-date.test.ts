@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { MAX_DATE_LENGTH } from "../limits/index.ts";
 import { parseTypedDate, type ParsedDate } from "./parse-typed-date";
 import type { EraName } from "./eras";
 
@@ -254,10 +255,10 @@ describe("unrecognised input never throws", () => {
   ]);
 });
 
-describe("length limit: over 40 characters is unrecognised without parsing", () => {
+describe(`length limit: over ${MAX_DATE_LENGTH} characters is unrecognised without parsing`, () => {
   check([
-    ["2026-03-15".padEnd(40, " "), west("2026-03-15")],
-    ["2026-03-15".padEnd(41, " "), err("unrecognised")],
+    ["2026-03-15".padEnd(MAX_DATE_LENGTH, " "), west("2026-03-15")],
+    ["2026-03-15".padEnd(MAX_DATE_LENGTH + 1, " "), err("unrecognised")],
     ["x".repeat(200), err("unrecognised")],
     ["2".repeat(200), err("unrecognised")],
     ["2026-03-15".repeat(20), err("unrecognised")],

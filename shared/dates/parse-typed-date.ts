@@ -7,7 +7,8 @@
 import { compareIso, isRealDate, toIso } from "./calendar";
 import { ERAS, GREGORIAN_START, eraByToken, type Era, type EraName } from "./eras";
 import { formatWareki } from "./format-japanese-date";
-import { MAX_INPUT_LENGTH, normaliseTypedText } from "./normalise";
+import { MAX_DATE_LENGTH } from "../limits/index.ts";
+import { normaliseTypedText } from "./normalise";
 
 export type ParseErrorCode =
   | "empty" // nothing typed
@@ -68,7 +69,7 @@ function wareki(era: Era, eraYear: number, month: number, day: number): ParsedDa
  */
 export function parseTypedDate(text: string): ParsedDate {
   if (text == null) return fail("empty"); // an absent form field, from untyped callers
-  if (typeof text !== "string" || text.length > MAX_INPUT_LENGTH) return fail("unrecognised");
+  if (typeof text !== "string" || text.length > MAX_DATE_LENGTH) return fail("unrecognised");
   const s = normaliseTypedText(text);
   if (s === "") return fail("empty");
   const g = GRAMMAR.exec(s)?.groups;

@@ -5,9 +5,8 @@
  */
 import * as v from "valibot";
 import { LANGS } from "../lang/index.ts";
+import { MAX_DATE_LENGTH } from "../limits/index.ts";
 
-/** Long enough for any form R-PARSE-1 accepts with spaces; short enough to parse in no time. */
-export const MAX_DATE_LENGTH = 40;
 
 /** A date as people type it: ISO, 西暦 or 和暦 (R-PARSE-1). Parsed after the shape check. */
 export const TypedDate = v.pipe(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Evaluation, PresentedEvaluation } from "#shared/rules/result.ts";
 import { PlainDate } from "#shared/rules/plain-date.ts";
-import { MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "../../worker/problem/texts.ts";
+import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
 import { errorCodes, postJson, problemOf } from "./helpers.ts";
 
 const BATCH = "/api/v1/evaluate/batch";
@@ -119,15 +119,22 @@ describe("POST /api/v1/evaluate/batch", () => {
     ["an unknown envelope field", { items: [], mode: "fast" }, 400, [{ field: "mode", code: "unknown_field" }]],
     ["an unsupported lang", { items: [], lang: "xx" }, 400, [{ field: "lang", code: "unsupported_lang" }]],
     ["texts not a boolean", { items: [], texts: "no" }, 400, [{ field: "texts", code: "texts_not_boolean" }]],
-    ["5,001 items", { items: Array.from({ length: 5_001 }, () => ({})) }, 413, [{ field: "items", code: "too_many_items" }]],
-    ["a body over 1 MiB", { items: [{ certificateExpiry: "x".repeat(1_100_000) }] }, 413, [{ field: "body", code: "body_too_large" }]],
+    [`${MAX_BATCH_ITEMS + 1} items`, { items: Array.from({ length: MAX_BATCH_ITEMS + 1 }, () => ({})) }, 413, [{ field: "items", code: "too_many_items" }]],
+    ["a body one byte over the batch limit", { items: [{ certificateExpiry: "x".repeat(MAX_BATCH_BODY_BYTES - 35) }] }, 413, [{ field: "body", code: "body_too_large" }]],
   ])("refuses %s", async (_label, body, status, errors) => {
     expect(await errorCodes(await postJson(BATCH, body))).toStrictEqual({ status, errors });
   });
 
-  it("accepts 5,000 items without texts", async () => {
-    const res = await postJson(BATCH, { texts: false, items: Array.from({ length: 5_000 }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" })) });
+  it("reads a body of exactly the batch limit (the item itself is then refused as a date)", async () => {
+    const body = { items: [{ certificateExpiry: "x".repeat(MAX_BATCH_BODY_BYTES - 36) }] };
+    expect(JSON.stringify(body).length).toBe(MAX_BATCH_BODY_BYTES);
+    const res = await postJson(BATCH, body);
     expect(res.status).toBe(200);
-    expect(((await res.json()) as { results: unknown[] }).results.length).toBe(5_000);
+  });
+
+  it(`accepts ${MAX_BATCH_ITEMS} items without texts`, async () => {
+    const res = await postJson(BATCH, { texts: false, items: Array.from({ length: MAX_BATCH_ITEMS }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" })) });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { results: unknown[] }).results.length).toBe(MAX_BATCH_ITEMS);
   });
 });

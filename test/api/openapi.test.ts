@@ -1,8 +1,7 @@
 import { Validator } from "@cfworker/json-schema";
 import { describe, expect, it } from "vitest";
-import { LIMITS, buildOpenApiDocument } from "../../scripts/openapi/document.ts";
+import { buildOpenApiDocument } from "../../scripts/openapi/document.ts";
 import committed from "../../worker/openapi/openapi.json";
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_SINGLE_BODY_BYTES } from "../../worker/problem/texts.ts";
 import { api, postJson } from "./helpers.ts";
 
 type Document = ReturnType<typeof buildOpenApiDocument>;
@@ -65,10 +64,6 @@ describe("GET /api/v1/openapi.json", () => {
       { name: "today", where: "query", required: false },
       { name: "lang", where: "query", required: false },
     ]);
-  });
-
-  it("states the limits the Worker enforces", () => {
-    expect(LIMITS).toStrictEqual({ maxBatchItems: MAX_BATCH_ITEMS, maxSingleBodyBytes: MAX_SINGLE_BODY_BYTES, maxBatchBodyBytes: MAX_BATCH_BODY_BYTES });
   });
 });
 

@@ -8,24 +8,9 @@
  * are values with a field, a code and a human sentence; never the input echoed back).
  */
 
-/** Batch size cap: contract.md asks for at least 1,000. 5,000 compact answers (`texts: false`)
- *  take about 5 ms of CPU and a few MiB (npm run bench:isolate). */
-export const MAX_BATCH_ITEMS = 5_000;
-/** With texts an item costs about 14 times as much (the sentences are most of the bytes and
- *  of the JSON work): 300 stay under 50 ms of CPU in one isolate, cold (issue 12). */
-export const MAX_BATCH_ITEMS_WITH_TEXTS = 300;
-/** Body byte limits (before decoding). A single question is a few hundred bytes. */
-export const MAX_SINGLE_BODY_BYTES = 16 * 1024;
-export const MAX_BATCH_BODY_BYTES = 1024 * 1024;
-/** A query never needs more than a few dates; longer ones are refused whole (414). */
-export const MAX_QUERY_CHARS = 2_048;
-/** Depth of the deepest valid body: `{ items: [ { ... } ] }`, plus one for slack. */
-export const MAX_JSON_DEPTH = 4;
+import { LIMIT_TEXT } from "#shared/limits/index.ts";
 
 type Texts = { ja: string; en: string };
-
-/** 5000 → "5,000", as both languages write counts in these sentences. */
-const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 
 export const PROBLEM_KINDS = {
   "invalid-input": {
@@ -85,20 +70,20 @@ export const WORKER_ERROR_TEXTS = {
   invalid_encoding: { ja: "本文を UTF-8 で送ってください。", en: "Send the body encoded as UTF-8." },
   too_deep: { ja: "JSON の入れ子が深すぎます。項目は文字列で送ってください。", en: "The JSON is nested too deeply. Send each field as a string." },
   body_too_large: {
-    ja: "本文が大きすぎます。1 件なら 16 KiB、一括なら 1 MiB までです。",
-    en: "The body is too large: at most 16 KiB for one question, 1 MiB for a batch.",
+    ja: `本文が大きすぎます。1 件なら ${LIMIT_TEXT.singleBody}、一括なら ${LIMIT_TEXT.batchBody} までです。`,
+    en: `The body is too large: at most ${LIMIT_TEXT.singleBody} for one question, ${LIMIT_TEXT.batchBody} for a batch.`,
   },
   unsupported_media_type: { ja: "Content-Type を application/json にしてください。", en: "Set Content-Type to application/json." },
   repeated_parameter: { ja: "この項目はクエリに 1 回だけ付けてください。", en: "Give this field only once in the query." },
   control_character: { ja: "改行やタブなどの制御文字を取り除いてください。", en: "Remove control characters such as line breaks or tabs." },
   query_too_long: { ja: "クエリが長すぎます。必要な項目だけを付けてください。", en: "The query is too long. Keep only the fields you need." },
   too_many_items: {
-    ja: "一括で送れるのは 5,000 件までです。リストを分けて送ってください。",
-    en: "A batch holds at most 5,000 items. Split the list into several requests.",
+    ja: `一括で送れるのは ${LIMIT_TEXT.batchItems} 件までです。リストを分けて送ってください。`,
+    en: `A batch holds at most ${LIMIT_TEXT.batchItems} items. Split the list into several requests.`,
   },
   too_many_items_with_texts: {
-    ja: `文章付きの答えは一括で ${count(MAX_BATCH_ITEMS_WITH_TEXTS)} 件までです。"texts": false を付けると、文章なし（日付・段階・コード）で ${count(MAX_BATCH_ITEMS)} 件まで送れます。`,
-    en: `A batch with texts holds at most ${count(MAX_BATCH_ITEMS_WITH_TEXTS)} items. Add "texts": false for answers without sentences (dates, stage, codes): up to ${count(MAX_BATCH_ITEMS)} items.`,
+    ja: `文章付きの答えは一括で ${LIMIT_TEXT.batchItemsWithTexts} 件までです。"texts": false を付けると、文章なし（日付・段階・コード）で ${LIMIT_TEXT.batchItems} 件まで送れます。`,
+    en: `A batch with texts holds at most ${LIMIT_TEXT.batchItemsWithTexts} items. Add "texts": false for answers without sentences (dates, stage, codes): up to ${LIMIT_TEXT.batchItems} items.`,
   },
   texts_not_boolean: { ja: "texts は true か false にしてください。", en: "Set texts to true or false." },
   items_required: { ja: "items に、質問（オブジェクト）の配列を入れてください。", en: "Put an array of questions (objects) in items." },

@@ -15,14 +15,14 @@ import { controlCharacterErrors } from "../input/control-characters.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
 import { type Problem, problemBody, problemJson } from "../problem/index.ts";
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "../problem/texts.ts";
+import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
 import type { EvaluateBody } from "./evaluate.ts";
 
 export interface BatchBody {
   items: EvaluateBody[];
   /** Language of every item that names none (else `Accept-Language`, else ja). */
   lang?: Lang;
-  /** `false`: answer without sentences (contract.md), for bulk callers; up to 5,000 items. */
+  /** `false`: answer without sentences (contract.md), for bulk callers; up to MAX_BATCH_ITEMS (shared/limits). */
   texts?: boolean;
 }
 

@@ -9,7 +9,7 @@ import type { AppEnv } from "../../env.ts";
 import { isLang, resolveLang, type Lang } from "#shared/lang/index.ts";
 import type { FieldError } from "#shared/rules/result.ts";
 import { problemResponse, type ProblemKind } from "../../problem/index.ts";
-import { MAX_JSON_DEPTH, MAX_SINGLE_BODY_BYTES } from "../../problem/texts.ts";
+import { MAX_JSON_DEPTH, MAX_SINGLE_BODY_BYTES } from "#shared/limits/index.ts";
 import { nestsDeeperThan } from "../../input/json-depth.ts";
 import { readLimited } from "./read-limited.ts";
 

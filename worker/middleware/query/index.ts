@@ -8,7 +8,7 @@ import type { AppEnv } from "../../env.ts";
 import type { FieldError } from "#shared/rules/result.ts";
 import { resolveLang } from "#shared/lang/index.ts";
 import { problemResponse } from "../../problem/index.ts";
-import { MAX_QUERY_CHARS } from "../../problem/texts.ts";
+import { MAX_QUERY_CHARS } from "#shared/limits/index.ts";
 import { controlCharacterErrors } from "../../input/control-characters.ts";
 
 /**

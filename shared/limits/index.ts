@@ -1,0 +1,54 @@
+/**
+ * @module
+ * The limits the API enforces, each written once. The Worker's middleware and routes check
+ * them, the error sentences (shared/messages) and the OpenAPI document quote them through
+ * `LIMIT_TEXT`, and the date parser and schema bound typed dates by `MAX_DATE_LENGTH`.
+ *
+ * Hint: the sentences that quote a limit are in every language; change a number here and they
+ * all follow.
+ */
+
+/** R-PARSE-1 puts no bound on a typed date; we do, so hostile input costs nothing. Long enough
+ *  for any form R-PARSE-1 accepts with spaces. */
+export const MAX_DATE_LENGTH = 40;
+
+/** Batch size cap: contract.md asks for at least 1,000. 5,000 compact answers (`texts: false`)
+ *  take about 5 ms of CPU and a few MiB (npm run bench:isolate). */
+export const MAX_BATCH_ITEMS = 5_000;
+
+/** With texts an item costs about 14 times as much (the sentences are most of the bytes and
+ *  of the JSON work): 300 stay under 50 ms of CPU in one isolate, cold (issue 12). */
+export const MAX_BATCH_ITEMS_WITH_TEXTS = 300;
+
+/** Body byte limits (before decoding). A single question is a few hundred bytes. */
+export const MAX_SINGLE_BODY_BYTES = 16 * 1024;
+export const MAX_BATCH_BODY_BYTES = 1024 * 1024;
+
+/** A query never needs more than a few dates; longer ones are refused whole (414). */
+export const MAX_QUERY_CHARS = 2_048;
+
+/** Depth of the deepest valid body: `{ items: [ { ... } ] }`, plus one for slack. */
+export const MAX_JSON_DEPTH = 4;
+
+/** 5000 → "5,000": ja and en both write counts this way in the API's sentences. */
+export const countText = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
+
+/** 16384 → "16 KiB", 1048576 → "1 MiB" (whole units only: the limits are powers of two). */
+export function bytesText(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  if (Number.isInteger(mib)) return `${countText(mib)} MiB`;
+  const kib = bytes / 1024;
+  if (Number.isInteger(kib)) return `${countText(kib)} KiB`;
+  return `${countText(bytes)} bytes`;
+}
+
+/** The limits as sentences and documents quote them. */
+export const LIMIT_TEXT = {
+  dateLength: countText(MAX_DATE_LENGTH),
+  batchItems: countText(MAX_BATCH_ITEMS),
+  batchItemsWithTexts: countText(MAX_BATCH_ITEMS_WITH_TEXTS),
+  singleBody: bytesText(MAX_SINGLE_BODY_BYTES),
+  batchBody: bytesText(MAX_BATCH_BODY_BYTES),
+  queryChars: countText(MAX_QUERY_CHARS),
+  jsonDepth: countText(MAX_JSON_DEPTH),
+} as const;
