@@ -37,6 +37,36 @@ export const problemSchema = (codes: readonly string[]): Schema => ({
   description: "RFC 9457 problem details (application/problem+json).",
 });
 
+/** One other reading of the input (contract.md: certificateExpiresOn, graceEndsOn, stage). */
+const AlternativeSchema: Schema = {
+  ...object(
+    {
+      assumption: { type: "string", description: "What this reading assumes: renewed, notRenewed, adultCard, minorCard, march1, …" },
+      certificateExpiresOn: isoDate,
+      cardExpiresOn: isoDate,
+      graceEndsOn: isoDate,
+      stage: { enum: [...STAGES], description: "The stage on today under this reading." },
+    },
+    ["assumption"],
+  ),
+};
+
+/** R-INFER-3: the question a client asks to settle renewalUnknown. */
+const RenewalQuestionSchema: Schema = {
+  ...object({
+    renewedOnOrAfter: {
+      ...isoDate,
+      description:
+        "W1, the first certificate's renewal-window start. Ask: did you renew or re-issue the certificate at the " +
+        "municipal office on or after this day? (A handwritten date later than the first expiry in the card's box, " +
+        "or a working マイナポータル login, means yes.) A renewal inside the window counts as much as a re-issue after it.",
+    },
+    ifYes: { ...object({ certificateExpiry: isoDate }), description: "Send this certificateExpiry with the same input to settle a yes." },
+    ifNo: { ...object({ certificateExpiry: isoDate }), description: "Send this certificateExpiry with the same input to settle a no." },
+  }),
+  description: "Only on caveat renewalUnknown (rules.md R-INFER-3).",
+};
+
 /** What every evaluation holds, with or without texts. */
 const evaluationFields = {
   today: isoDate,
@@ -48,7 +78,13 @@ const evaluationFields = {
     graceEndsOn: isoDate,
     noticeExpectedFrom: isoDate,
     noticeExpectedTo: isoDate,
-    basis: { enum: ["given", "fifthBirthday", "sixthBirthday", "cardExpiry", "firstCertificate"] },
+    basis: {
+      enum: ["given", "fifthBirthday", "sixthBirthday", "cardExpiry", "firstCertificate", "assumedRenewed"],
+      description:
+        "Which rule gave expiresOn. firstCertificate: the certificate issued with the card (rules.md R-INFER-2); " +
+        "assumedRenewed: it assumes a renewal or re-issue on or after the first certificate's window start (R-INFER-3, R-INFER-5) — " +
+        "the caveat renewalUnknown or cardExpired then carries the not-renewed reading.",
+    },
   }),
   card: nullable(
     object({
@@ -79,7 +115,21 @@ const evaluationFields = {
   },
   caveats: {
     type: "array",
-    items: object({ code: text, rule: text, alternatives: { type: "array", items: { type: "object" } } }),
+    description:
+      "What the input does not settle, each with the other readings. renewalUnknown (R-INFER-3): the first certificate " +
+      "is past and no later certificate date was given. While today ≤ its grace end the headline is the not-renewed " +
+      "reading (basis firstCertificate), after that the renewed one (basis assumedRenewed); alternatives[0] is always " +
+      "the other reading, and question says what to ask. cardExpired (R-INFER-5): the card itself has expired; while " +
+      "the readings still differ, alternatives[0] is the not-renewed one.",
+    items: object(
+      {
+        code: { type: "string", description: "e.g. renewalUnknown, cardExpired, thresholdTransition, ageBoundary, feb29, periodOfStay." },
+        rule: { type: "string", description: "The rule ID in rules.md, e.g. R-INFER-3." },
+        alternatives: { type: "array", items: AlternativeSchema },
+        question: RenewalQuestionSchema,
+      },
+      ["code", "rule", "alternatives"],
+    ),
   },
   ruleSet: text,
   rules: { type: "array", items: text },

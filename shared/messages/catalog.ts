@@ -24,8 +24,23 @@ export interface DateWords {
   noticeTo: string;
   card: string | null;
   cardRenewalOpens: string | null;
-  /** R-INFER-3: the first certificate's date, when the answer assumes a renewal. */
-  firstCertificate: string | null;
+  /** R-INFER-3 / R-INFER-5: the two readings when whether the holder renewed is unknown. */
+  renewal: RenewalWords | null;
+}
+
+/** The dates of R-INFER-3's question, formatted. `graceEndPassed`: the not-renewed reading's
+ *  grace end is before today (so its sentences speak in the past). */
+export interface RenewalWords {
+  /** W1: "renewed or re-issued on or after this day?" (null for an expired card, R-INFER-5). */
+  since: string | null;
+  /** E1, and the end of its grace G1: the not-renewed reading. */
+  firstExpiry: string;
+  firstGraceEnds: string;
+  graceEndPassed: boolean;
+  /** What a renewal gives (the card's expiry for an adult card). */
+  renewedExpiry: string;
+  /** Which reading the headline follows. */
+  headline: "renewed" | "notRenewed";
 }
 
 export interface TextContext {
@@ -48,8 +63,13 @@ export interface Catalog {
   capability: Record<Capability, string>;
   /** `joiner` sits between a capability and its answer: "：" in Japanese, ": " in English. */
   works: { yes: string; no: string; unknown: string; joiner: string };
+  /** A capability's own answer where the general one would mislead (undefined: the general one). */
+  worksFor: Partial<Record<Capability, (works: boolean | null, stage: Stage) => string | undefined>>;
   nextStep: Record<NextStepCode, (t: TextContext) => { title: string; detail: string }>;
   caveat: Record<CaveatCode, (t: TextContext) => string>;
+  /** R-INFER-3 / R-INFER-5: the sentence put before the stage sentence when it rests on an
+   *  assumption ("this answer assumes you have (not) renewed since W1"). */
+  condition: (renewal: RenewalWords) => string;
   alternative: (a: Alternative, t: TextContext) => string;
   milestone: Record<MilestoneKind, string>;
   weekdays: readonly string[];

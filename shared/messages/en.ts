@@ -108,16 +108,30 @@ export const en: Catalog = {
     },
   },
   capability: {
-    insuranceFull: "Health insurance at clinics, with medical and prescription records shared",
-    insuranceQualificationOnly: "Health insurance eligibility check at clinics",
+    // One row per outcome (issue 9): seeing a doctor works in grace; only the records stop.
+    insuranceQualificationOnly: "Seeing a doctor with the card as your health insurance card",
+    insuranceFull: "Sharing your medical and prescription records with the clinic",
     myNaPortalLogin: "Logging in to Mynaportal",
     convenienceStoreCopies: "Certificates of residence at convenience stores",
     eTaxSignature: "e-Tax and other signed filings (signature certificate)",
     photoId: "Photo ID",
   },
   works: { yes: "works", no: "does not work", unknown: "cannot tell from this input", joiner: ": " },
+  worksFor: {
+    insuranceQualificationOnly: (works, stage) => (works && stage === "grace" ? "works (eligibility check only)" : undefined),
+    insuranceFull: (works) => (works === null ? undefined : works ? "yes" : "no, not shared"),
+    // R-CERT-7: the signature certificate lapses on a move or a change of name.
+    eTaxSignature: (works) => (works ? "works (unless you have moved or changed your name since)" : undefined),
+  },
   nextStep: {
-    nothingYet: ({ dates }) => ({ title: "Nothing to do yet", detail: `You can renew the certificate from ${dates.renewalOpens}.` }),
+    nothingYet: ({ dates, evaluation }) => ({
+      // R-INFER-3: "nothing to do" only holds under the renewed reading; say so.
+      title: evaluation.certificate.basis === "assumedRenewed" ? "If you renewed or re-issued it, nothing to do yet" : "Nothing to do yet",
+      detail:
+        evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+          ? `Your certificate ends with the card on ${dates.expiry}, so the next step is a new card; you can apply from ${dates.cardRenewalOpens}.`
+          : `You can renew the certificate from ${dates.renewalOpens}.`,
+    }),
     expectNoticeLetter: ({ dates }) => ({
       title: "Expect the notice letter",
       detail: `Around ${dates.noticeFrom} to ${dates.noticeTo}, J-LIS sends an expiry notice (有効期限通知書) in a light-blue envelope. It is not forwarded, so after a move it may not arrive. You can renew without it.`,
@@ -128,24 +142,30 @@ export const en: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: "Renew the certificate at your municipal office",
-      detail: `Renewal is free and done in person at the office of the town where you live, before ${dates.expiry}; it cannot be done online. Bring your My Number Card and know your 4-digit PIN and your 6–16 character signature password. A proxy can do it in two visits.`,
+      detail: `Renewal is free and done in person at the office of the town where you live, up to and including ${dates.expiry}; it cannot be done online. Bring your My Number Card; you need your 4-digit PIN and your 6–16 character signature password (if you have forgotten them, they can be reset at the same counter). A child under 15 comes with a parent or other legal guardian. A proxy can do it in two visits.`,
     }),
     renewCard: ({ dates, evaluation }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
+      const how = "Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying. For a child under 15, a parent or other legal guardian applies.";
       return {
-        title: "Renew your My Number Card",
+        title: expired ? "Apply for a new My Number Card" : "Replace your My Number Card",
         detail: expired
-          ? `Your card expired on ${dates.card}. Apply for a new card (online, by post, at a photo booth or at the office); the new card comes with new certificates.`
-          : `Your certificate ends with the card on ${dates.card}, so renew the card itself. You can apply from ${dates.cardRenewalOpens} online, by post, at a photo booth or at the office, and collect it at the office.`,
+          ? `Your card expired on ${dates.card}. Apply for a new card. ${how} The new card comes with new certificates; until then, an eligibility certificate (資格確認書) lets you see a doctor.`
+          : `Your certificate ends with the card on ${dates.card}, so the certificate cannot be renewed on its own: the card itself is replaced. You can apply from ${dates.cardRenewalOpens}. ${how}`,
       };
     },
+    extendCardValidity: ({ dates }) => ({
+      title: "After extending your period of stay, extend the card",
+      detail: `This card ends with your period of stay on ${dates.card}. After the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.`,
+    }),
     reissueCertificateAtOffice: () => ({
       title: "Have the certificate re-issued at your municipal office",
-      detail: "Even after expiry, the certificate is re-issued free of charge while the card is valid, in person only. Bring your card and know your PINs.",
+      detail: "Even after expiry, the certificate is re-issued free of charge while the card is valid, in person only. Bring your card and know your PINs (forgotten ones can be reset at the same counter).",
     }),
     wait24Hours: () => ({
-      title: "The new certificate works after about 24 hours",
-      detail: "Right after the procedure, clinic card readers may still show the old expiry date.",
+      // R-CERT-8: the 24 hours are about the insurance system, not every use.
+      title: "Health insurance sees the new certificate after about 24 hours",
+      detail: "About 24 hours after the counter procedure, clinics and pharmacies can confirm the new certificate's expiry.",
     }),
     setUpSmartphoneAgain: () => ({
       title: "Set up the smartphone certificate again",
@@ -163,14 +183,28 @@ export const en: Catalog = {
       title: "Show your card at the reception desk",
       detail: "If the card reader says the certificate has lapsed, tell the reception desk.",
     }),
-    checkCertificateExpiry: ({ dates }) => ({
-      title: "Check your certificate expiry",
-      detail: `It is in the handwritten box on the front of the card, or on Mynaportal. If you renewed after ${dates.firstCertificate ?? "the first expiry"}, it is valid until ${dates.card ?? "the card expiry"}.`,
-    }),
+    checkCertificateExpiry: ({ dates }) => {
+      const r = dates.renewal;
+      if (!r) return { title: "Check your certificate expiry", detail: "It is in the handwritten box on the front of the card, or on Mynaportal." };
+      // R-INFER-3: the question in words a person can answer, and what each answer means.
+      const notRenewed = r.graceEndPassed
+        ? `If you did not, the certificate expired on ${r.firstExpiry} and the card stopped working for health insurance after ${r.firstGraceEnds}: have it re-issued at the office and register the card for health insurance again.`
+        : `If you did not, the certificate expired on ${r.firstExpiry}; until ${r.firstGraceEnds} the card only confirms your eligibility. Have it re-issued at the office soon.`;
+      return {
+        title: `Did you renew or re-issue the certificate at the municipal office on or after ${r.since}?`,
+        detail: `If the certificate box on the front of the card has a handwritten date later than ${r.firstExpiry}, or you can log in to Mynaportal, you renewed: the certificate is valid until ${r.renewedExpiry}. ${notRenewed}`,
+      };
+    },
   },
   caveat: {
-    probablyRenewed: ({ dates }) =>
-      `Your first certificate expired on ${dates.firstCertificate}. Your card is still valid, so this answer assumes you renewed it. If you did not, see "If not renewed" below.`,
+    renewalUnknown: ({ dates }) => {
+      const r = dates.renewal!;
+      const shown =
+        r.headline === "notRenewed"
+          ? `Until the end of its grace period (${r.firstGraceEnds}) this answer shows the dates for not renewed.`
+          : `Its grace period ended on ${r.firstGraceEnds}, so this answer shows the dates for renewed.`;
+      return `Your first certificate expired on ${r.firstExpiry}. This input cannot tell whether you renewed or re-issued it at the municipal office on or after ${r.since}. ${shown} The other reading is below.`;
+    },
     thresholdTransition: () =>
       "Cards issued from April to September 2022 to people aged 18 or 19 run 5 or 10 years depending on when the application was received (before April 2022: 5 years). This answer uses the earlier date; enter the expiry printed on the card to settle it.",
     ageBoundary: () =>
@@ -178,24 +212,43 @@ export const en: Catalog = {
     feb29: () =>
       "For a 29 February birthday we count the birthday as 28 February in common years. Some offices use 1 March, so also check the dates on your card or letter.",
     signatureUncertain: () =>
-      "Cards like this are normally issued under age 15, without a signature certificate. Only a card issued on the day before the 15th birthday has one.",
+      "Cards like this are normally issued under age 15 and come without a signature certificate (one issued on the day before the 15th birthday comes with one). From age 15 one can be issued at the counter on request.",
     adultByDayBefore: () =>
       "Only a 10-year card issued on the day before the 18th birthday has this combination of dates. Check both dates for a typo.",
     cardExpiryNotBirthday: () =>
-      "A card normally expires on a birthday, and this date is not one. Check it for a typo.",
+      "A card normally expires on a birthday, and this date is not one. Check it for a typo. If you have a fixed period of stay, enter its end date too.",
     periodOfStay: () =>
       "When the card ends with the period of stay, no expiry notice letter is sent. Extending the card after a stay extension does not extend the certificates: ask about them at the office too.",
     cardExpired: ({ dates }) =>
-      `Your My Number Card expired on ${dates.card}. The certificates ended the same day; a new card is needed to get new ones.`,
+      // R-INFER-5: the certificate ended on the card expiry at the latest; never "the same day".
+      `Your My Number Card expired on ${dates.card}. The certificates ended on that day at the latest; new ones come only with a new card.${dates.renewal ? ' See "If not renewed" below too.' : ""}`,
   },
   alternative: (a, t) => {
     const parts = [(ASSUMPTIONS[a.assumption] ?? a.assumption) + ":"];
     if (a.cardExpiresOn) parts.push(`the card expires on ${t.date(a.cardExpiresOn)};`);
-    if (a.certificateExpiresOn) parts.push(`the certificate expires on ${t.date(a.certificateExpiresOn)}`);
-    if (a.graceEndsOn) parts.push(`and the card works for health insurance until ${t.date(a.graceEndsOn)}.`);
+    if (a.certificateExpiresOn) {
+      const past = a.stage === "grace" || a.stage === "lapsed";
+      parts.push(`the certificate ${past ? "expired" : "expires"} on ${t.date(a.certificateExpiresOn)}`);
+    }
+    // Issue 9: never "works until" about a past day.
+    if (a.graceEndsOn) {
+      parts.push(
+        a.stage === "lapsed"
+          ? `and the card stopped working for health insurance after ${t.date(a.graceEndsOn)}.`
+          : a.stage === "grace"
+            ? `and until ${t.date(a.graceEndsOn)} the card only confirms your insurance eligibility.`
+            : `and the card works for health insurance until ${t.date(a.graceEndsOn)}.`,
+      );
+    }
     if (a.stage) parts.push(`Stage today: ${stageName(a.stage, "en")}.`);
     return parts.join(" ");
   },
+  condition: (r) =>
+    r.since === null
+      ? "This answer assumes you renewed the certificate while the card was valid. "
+      : r.headline === "notRenewed"
+        ? `This answer assumes you have not renewed or re-issued the certificate at the municipal office since ${r.since}. `
+        : `This answer assumes you renewed or re-issued the certificate at the municipal office on or after ${r.since}. `,
   milestone: {
     noticeExpected: "The notice letter starts to arrive",
     renewalOpens: "Certificate renewal opens",
@@ -212,7 +265,7 @@ export const en: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
-  renewed: "If renewed",
+  renewed: "If renewed or re-issued",
   notRenewed: "If not renewed",
   adultCard: "If it is a 10-year (adult) card",
   minorCard: "If it is a 5-year card",

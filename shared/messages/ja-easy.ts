@@ -36,17 +36,29 @@ export const jaEasy: Catalog = {
     lapsed: (days) => (days === 0 ? "今日から マイナ保険証が 使えません。" : `マイナ保険証が 使えなくなってから ${days}日です。`),
   },
   capability: {
-    insuranceFull: "マイナ保険証で 病院に かかる（薬や 病気の 記録も 使える）",
-    insuranceQualificationOnly: "マイナ保険証で 保険に 入っていることを 見せる",
+    // One row per outcome (issue 9): seeing a doctor works in grace; only the records stop.
+    insuranceQualificationOnly: "マイナ保険証で 病院に かかる",
+    insuranceFull: "病院に 薬や 病気の 記録を 伝える",
     myNaPortalLogin: "マイナポータルに 入る",
     convenienceStoreCopies: "コンビニで 住民票を 出す",
     eTaxSignature: "e-Taxで 税金の 申告を する",
     photoId: "顔写真の ある 身分証明書として 使う",
   },
   works: { yes: "できます", no: "できません", unknown: "わかりません", joiner: "：" },
+  worksFor: {
+    insuranceQualificationOnly: (works, stage) => (works && stage === "grace" ? "できます（保険に 入っていることだけ わかります）" : undefined),
+    insuranceFull: (works) => (works === null ? undefined : works ? "伝えます" : "伝えません"),
+    eTaxSignature: (works) => (works ? "できます（引っ越しや 名前が 変わった ときは できません）" : undefined),
+  },
   nextStep: {
     ...ja.nextStep,
-    nothingYet: ({ dates }) => ({ title: "今は 何も しなくて いいです", detail: `${dates.renewalOpens}から 手続きが できます。` }),
+    nothingYet: ({ dates, evaluation }) => ({
+      title: evaluation.certificate.basis === "assumedRenewed" ? "もう 新しく した 人は、今は 何も しなくて いいです" : "今は 何も しなくて いいです",
+      detail:
+        evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+          ? `電子証明書は カードと 同じ ${dates.expiry}に 終わります。${dates.cardRenewalOpens}から 新しい カードを 申し込めます。`
+          : `${dates.renewalOpens}から 手続きが できます。`,
+    }),
     expectNoticeLetter: ({ dates }) => ({
       title: "手紙が 来ます",
       detail: `${dates.noticeFrom}ごろから、水色の 封筒で「有効期限通知書」が 来ます。引っ越した 人には 来ないことが あります。手紙が なくても 手続きが できます。`,
@@ -54,13 +66,41 @@ export const jaEasy: Catalog = {
     addReminder: () => ({ title: "カレンダーに 書きましょう", detail: "大切な 日を 忘れないように、カレンダーに 入れましょう。" }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: "市役所・区役所・町村役場で 手続きを する",
-      detail: `${dates.expiry}までに、住んでいる 市区町村の 窓口へ 行きます。お金は かかりません。インターネットでは できません。マイナンバーカードを 持って 行きます。4けたの 暗証番号が 必要です。`,
+      detail: `${dates.expiry}までに、住んでいる 市区町村の 窓口へ 行きます。お金は かかりません。インターネットでは できません。マイナンバーカードを 持って 行きます。4けたの 暗証番号が 必要です。忘れたら、窓口で 新しく できます。15歳より 下の 人は、親などと いっしょに 行きます。`,
     }),
     reissueCertificateAtOffice: () => ({
       title: "市役所・区役所・町村役場で 新しく してもらう",
-      detail: "期限が 過ぎても、窓口で 新しく できます。お金は かかりません。マイナンバーカードを 持って 行きます。暗証番号が 必要です。",
+      detail: "期限が 過ぎても、カードの 期限の 前なら、窓口で 新しく できます。お金は かかりません。マイナンバーカードを 持って 行きます。暗証番号が 必要です。忘れたら、窓口で 新しく できます。",
     }),
-    wait24Hours: () => ({ title: "次の 日から 使えます", detail: "手続きの あと、使えるまで 1日ぐらい かかります。" }),
+    wait24Hours: () => ({
+      title: "病院で わかるまで 1日ぐらい かかります",
+      detail: "手続きの あと 1日（24時間）ぐらいで、病院や 薬局で 新しい 期限が わかるように なります。",
+    }),
+    renewCard: ({ dates, evaluation }) => {
+      const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
+      const how = "顔写真が 必要です。インターネット、郵便、写真の 機械、窓口で 申し込めます。カードが できるまで 1か月ぐらい かかります。15歳より 下の 人は、親などが 申し込みます。";
+      return {
+        title: "新しい マイナンバーカードを 申し込む",
+        detail: expired
+          ? `カードの 期限（${dates.card}）が 過ぎました。新しい カードを 申し込んでください。${how}カードが できるまでは「資格確認書」で 病院に かかれます。`
+          : `電子証明書は カードと 同じ 日（${dates.card}）に 終わります。電子証明書だけを 新しく することは できません。カードを 新しく します。${dates.cardRenewalOpens}から 申し込めます。${how}`,
+      };
+    },
+    extendCardValidity: ({ dates }) => ({
+      title: "在留期間が 延びたら、カードの 期限も 延ばす",
+      detail: `この カードは 在留期間の 最後の 日（${dates.card}）に 終わります。在留期間が 延びたら、市区町村の 窓口で カードの 期限を 延ばして もらいます。電子証明書は 延びないので、窓口で 電子証明書も 頼んでください。`,
+    }),
+    checkCertificateExpiry: ({ dates }) => {
+      const r = dates.renewal;
+      if (!r) return { title: "電子証明書の 期限を 見る", detail: "カードの 表の 手書きの 欄か、マイナポータルで わかります。" };
+      const notRenewed = r.graceEndPassed
+        ? `していない 人は、電子証明書が ${r.firstExpiry}に 終わりました。${r.firstGraceEnds}の あと、マイナ保険証は 使えません。窓口で 新しく して、マイナ保険証の 登録も もう一度 して ください。`
+        : `していない 人は、電子証明書が ${r.firstExpiry}に 終わりました。${r.firstGraceEnds}までは 病院に かかれますが、早く 窓口で 新しく して ください。`;
+      return {
+        title: `${r.since}か その あとに、窓口で 電子証明書を 新しく しましたか`,
+        detail: `カードの 表の 電子証明書の 欄に ${r.firstExpiry}より あとの 日が 手で 書いて あれば、または マイナポータルに 入れれば、新しく して います。電子証明書は ${r.renewedExpiry}まで 使えます。新しく ${notRenewed}`,
+      };
+    },
     setUpSmartphoneAgain: () => ({ title: "スマホも もう一度 設定します", detail: "スマホに マイナンバーカードを 入れている 人は、もう一度 設定してください。" }),
     registerInsuranceAgain: () => ({
       title: "マイナ保険証の 登録を もう一度 する",
@@ -68,10 +108,43 @@ export const jaEasy: Catalog = {
     }),
     eligibilityCertificate: () => ({
       title: "「資格確認書」で 病院に かかれます",
-      detail: "手続きを しなかった 人には、保険から「資格確認書」が 届きます。それで 病院に かかれます。",
+      detail: "手続きを しなかった 人には、保険から「資格確認書」が 届きます。それで 病院に かかれます。届く 時期は 保険に よって ちがいます。",
     }),
     showCardAtReception: () => ({ title: "受付で カードを 見せる", detail: "機械に「失効しています」と 出たら、受付の 人に 言ってください。" }),
   },
+  caveat: {
+    ...ja.caveat,
+    renewalUnknown: ({ dates }) => {
+      const r = dates.renewal!;
+      const shown =
+        r.headline === "notRenewed"
+          ? `${r.firstGraceEnds}までは、新しく していない 人の 答えを 出して います。`
+          : `${r.firstGraceEnds}が 過ぎたので、新しく した 人の 答えを 出して います。`;
+      return `はじめの 電子証明書の 期限は ${r.firstExpiry}でした。${r.since}か その あとに 窓口で 新しく したか、わかりません。${shown}もう 一つの 答えは 下に あります。`;
+    },
+    cardExpired: ({ dates }) =>
+      `マイナンバーカードの 期限（${dates.card}）が 過ぎました。電子証明書も、おそくとも この 日に 終わりました。新しい カードを 申し込んで ください。`,
+  },
+  alternative: (a, t) => {
+    const label = { renewed: "新しく した 人", notRenewed: "新しく して いない 人", adultCard: "10年の カードの 人", minorCard: "5年の カードの 人", march1: "誕生日を 3月1日と する とき" }[a.assumption] ?? a.assumption;
+    const parts = [`${label}：`];
+    if (a.cardExpiresOn) parts.push(`カードの 期限は ${t.date(a.cardExpiresOn)}です。`);
+    if (a.certificateExpiresOn) parts.push(`電子証明書の 期限は ${t.date(a.certificateExpiresOn)}です。`);
+    if (a.graceEndsOn) {
+      parts.push(
+        a.stage === "lapsed"
+          ? `${t.date(a.graceEndsOn)}の あと、マイナ保険証は 使えません。`
+          : `マイナ保険証は ${t.date(a.graceEndsOn)}まで 使えます。`,
+      );
+    }
+    return parts.join("");
+  },
+  condition: (r) =>
+    r.since === null
+      ? "電子証明書を 新しく して いた 人の 答えです。"
+      : r.headline === "notRenewed"
+        ? `${r.since}か その あとに 窓口で 電子証明書を 新しく して いない 人の 答えです。`
+        : `${r.since}か その あとに 窓口で 電子証明書を 新しく した 人の 答えです。`,
   milestone: {
     noticeExpected: "手紙が 来はじめる 日",
     renewalOpens: "手続きが できるように なる 日",

@@ -107,18 +107,29 @@ export const ja: Catalog = {
     },
   },
   capability: {
-    insuranceFull: "マイナ保険証で受診（診療情報・薬剤情報の提供も）",
-    insuranceQualificationOnly: "マイナ保険証で保険の資格を確認",
+    // One row per outcome (issue 9): seeing a doctor works in grace; only the records stop.
+    insuranceQualificationOnly: "マイナ保険証で受診",
+    insuranceFull: "診療・薬の情報の医療機関への提供",
     myNaPortalLogin: "マイナポータルへのログイン",
     convenienceStoreCopies: "コンビニでの住民票の写しなどの交付",
     eTaxSignature: "e-Taxなどの電子申請（署名用電子証明書）",
     photoId: "顔写真付きの本人確認書類として使う",
   },
   works: { yes: "できます", no: "できません", unknown: "この入力だけでは分かりません", joiner: "：" },
+  worksFor: {
+    insuranceQualificationOnly: (works, stage) => (works && stage === "grace" ? "できます（資格の確認だけ）" : undefined),
+    insuranceFull: (works) => (works === null ? undefined : works ? "されます" : "されません"),
+    // R-CERT-7: the signature certificate lapses on a move or a change of name.
+    eTaxSignature: (works) => (works ? "できます（引っ越しや氏名の変更をしていなければ）" : undefined),
+  },
   nextStep: {
-    nothingYet: ({ dates }) => ({
-      title: "今は手続きはいりません",
-      detail: `電子証明書の更新は${dates.renewalOpens}からできます。`,
+    nothingYet: ({ dates, evaluation }) => ({
+      // R-INFER-3: "nothing to do" only holds under the renewed reading; say so.
+      title: evaluation.certificate.basis === "assumedRenewed" ? "更新・再発行が済んでいれば、今は手続きはいりません" : "今は手続きはいりません",
+      detail:
+        evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+          ? `電子証明書はカードと同じ${dates.expiry}に切れるので、次はカードを新しくします。${dates.cardRenewalOpens}から申請できます。`
+          : `電子証明書の更新は${dates.renewalOpens}からできます。`,
     }),
     expectNoticeLetter: ({ dates }) => ({
       title: "有効期限通知書が届きます",
@@ -130,24 +141,30 @@ export const ja: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: "市区町村の窓口で電子証明書を更新する",
-      detail: `${renewWhere}で、無料で更新できます（${dates.expiry}まで）。オンラインではできません。マイナンバーカードを持って行き、4桁の暗証番号と、署名用の6〜16桁のパスワードを確認しておいてください。代理人による手続きもできます（2回の来庁が必要）。`,
+      detail: `${renewWhere}で、無料で更新できます（${dates.expiry}まで）。オンラインではできません。マイナンバーカードを持って行きます。4桁の暗証番号と、署名用の6〜16桁のパスワードが必要です。忘れた場合は、その窓口で設定し直せます。15歳未満の人は、法定代理人（親など）と一緒に手続きします。代理人による手続きもできます（2回の来庁が必要）。`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
+      const how = "顔写真をつけて、オンライン、郵送、証明写真機、窓口で申請します。申請から受け取り（窓口）まで1カ月ほどかかります。15歳未満の人は、法定代理人（親など）が申請します。";
       return {
-        title: "マイナンバーカードを更新する",
+        title: expired ? "新しいマイナンバーカードを申請する" : "マイナンバーカードを新しくする",
         detail: expired
-          ? `カードの有効期限（${dates.card}）が過ぎています。新しいカードを申請してください（オンライン、郵送、証明写真機、窓口）。新しいカードに新しい電子証明書が入ります。`
-          : `電子証明書はカードの有効期限（${dates.card}）と同じ日に切れるので、カードごと更新します。${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}から、オンライン、郵送、証明写真機、窓口で申請できます。受け取りは窓口です。`,
+          ? `カードの有効期限（${dates.card}）が過ぎています。新しいカードを申請してください。${how}新しいカードに新しい電子証明書が入ります。それまでは資格確認書で受診できます。`
+          : `電子証明書はカードの有効期限（${dates.card}）と同じ日に切れるので、電子証明書だけを更新することはできず、カードを新しくします。${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}から申請できます。${how}`,
       };
     },
+    extendCardValidity: ({ dates }) => ({
+      title: "在留期間を更新したら、カードの有効期間を延ばす",
+      detail: `このカードは在留期間の満了日（${dates.card}）で切れます。在留期間を更新したら、${renewWhere}でカードの有効期間を変更する手続きをしてください（新しいカードの申請ではありません）。カードを延ばしても電子証明書は延びないので、同じ窓口で電子証明書の発行も申し出てください。`,
+    }),
     reissueCertificateAtOffice: () => ({
       title: "市区町村の窓口で電子証明書を再発行する",
-      detail: `有効期限が切れても、カードが有効なら${renewWhere}で無料で再発行できます。オンラインではできません。マイナンバーカードを持って行き、暗証番号を確認しておいてください。`,
+      detail: `有効期限が切れても、カードが有効なら${renewWhere}で無料で再発行できます。オンラインではできません。マイナンバーカードを持って行きます。暗証番号を忘れた場合は、その窓口で設定し直せます。`,
     }),
     wait24Hours: () => ({
-      title: "新しい電子証明書は約24時間後から使えます",
-      detail: "手続きのすぐ後は、医療機関のカードリーダーに古い有効期限が表示されることがあります。",
+      // R-CERT-8: the 24 hours are about the insurance system, not every use.
+      title: "マイナ保険証には約24時間後に反映されます",
+      detail: "窓口で手続きをしてから約24時間たつと、医療機関や薬局で新しい電子証明書の有効期限が確認できるようになります。",
     }),
     setUpSmartphoneAgain: () => ({
       title: "スマホ用電子証明書を設定し直す",
@@ -165,14 +182,28 @@ export const ja: Catalog = {
       title: "受付でカードを出して伝える",
       detail: "カードリーダーに「電子証明書が失効しています」と表示されたら、受付窓口に申し出てください。",
     }),
-    checkCertificateExpiry: ({ dates }) => ({
-      title: "電子証明書の有効期限を確かめる",
-      detail: `カード表面の電子証明書の有効期限の欄（手書き）か、マイナポータルで確認できます。${dates.firstCertificate ?? "最初の有効期限"}より後に更新していれば、${dates.card ?? "カードの有効期限"}まで有効です。`,
-    }),
+    checkCertificateExpiry: ({ dates }) => {
+      const r = dates.renewal;
+      if (!r) return { title: "電子証明書の有効期限を確かめる", detail: "カード表面の電子証明書の有効期限の欄（手書き）か、マイナポータルで確認できます。" };
+      // R-INFER-3: the question in words a person can answer, and what each answer means.
+      const notRenewed = r.graceEndPassed
+        ? `していなければ、電子証明書は${r.firstExpiry}に切れていて、${r.firstGraceEnds}を最後にマイナ保険証として使えなくなっています。窓口で再発行し、マイナ保険証の利用登録をやり直してください。`
+        : `していなければ、電子証明書は${r.firstExpiry}に切れています。マイナ保険証で受診できるのは${r.firstGraceEnds}までで、資格の確認だけです。早めに窓口で再発行してください。`;
+      return {
+        title: `${r.since}以降に、窓口で電子証明書を更新・再発行しましたか`,
+        detail: `カード表面の電子証明書の欄に${r.firstExpiry}より後の日付が手書きされている、またはマイナポータルにログインできるなら、更新済みです。その場合、電子証明書は${r.renewedExpiry}まで有効です。更新・再発行${notRenewed}`,
+      };
+    },
   },
   caveat: {
-    probablyRenewed: ({ dates }) =>
-      `最初の電子証明書は${dates.firstCertificate}に有効期限を迎えています。カードはまだ有効なので、更新したものとして表示しています。更新していない場合は、下の「更新していない場合」を見てください。`,
+    renewalUnknown: ({ dates }) => {
+      const r = dates.renewal!;
+      const shown =
+        r.headline === "notRenewed"
+          ? `猶予期間の${r.firstGraceEnds}までは、更新していない場合の日付で表示しています。`
+          : `猶予期間の${r.firstGraceEnds}も過ぎたので、更新・再発行した場合の日付で表示しています。`;
+      return `最初の電子証明書の有効期限は${r.firstExpiry}でした。${r.since}以降に市区町村の窓口で電子証明書を更新・再発行したかどうかは、この入力からは分かりません。${shown}もう一方の場合は下のとおりです。`;
+    },
     thresholdTransition: () =>
       "2022年4月から9月に18歳・19歳で発行されたカードは、申請がいつ受け付けられたかで有効期限が変わります（2022年3月までなら5年、4月からなら10年）。早いほうの日付で表示しています。カードに印字された有効期限を入力すると確定します。",
     ageBoundary: () =>
@@ -180,25 +211,42 @@ export const ja: Catalog = {
     feb29: () =>
       "2月29日生まれの人は、うるう年でない年の誕生日を2月28日として計算しています。3月1日として扱う場合もあるため、カードや通知書の日付も確認してください。",
     signatureUncertain: () =>
-      "この組み合わせのカードは、ふつう15歳未満で発行されたもので、署名用電子証明書はありません。15歳の誕生日の前日に発行された場合だけ、署名用電子証明書があります。",
+      "この組み合わせのカードは、ふつう15歳未満で発行されたもので、発行のときには署名用電子証明書は入っていません（15歳の誕生日の前日に発行された場合は入っています）。15歳になった後に窓口で申し出て、発行してもらうこともできます。",
     adultByDayBefore: () =>
       "この組み合わせは、18歳の誕生日の前日に発行された10年のカードだけにあり得ます。日付に間違いがないか確認してください。",
     cardExpiryNotBirthday: () =>
-      "カードの有効期限は、ふつう誕生日です。入力された日付は誕生日ではないので、打ち間違いがないか確認してください。",
+      "カードの有効期限は、ふつう誕生日です。入力された日付は誕生日ではないので、打ち間違いがないか確認してください。在留期間が決まっている人は、在留期間の満了日も入力してください。",
     periodOfStay: () =>
       "在留期間の満了日でカードが切れる場合、有効期限通知書は届きません。在留期間を更新してカードの期限を延ばしても、電子証明書の期限は延びないので、窓口で電子証明書の手続きもしてください。",
     cardExpired: ({ dates }) =>
-      `マイナンバーカードの有効期限（${dates.card}）が過ぎています。電子証明書も同じ日に切れており、再発行にはカードの更新が必要です。`,
+      // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
+      // someone who never renewed); never "the same day" as a fact.
+      `マイナンバーカードの有効期限（${dates.card}）が過ぎています。電子証明書は、遅くともこの日に切れています。電子証明書を新しくするには、新しいカードの申請が必要です。${dates.renewal ? "下の「更新・再発行していない場合」も見てください。" : ""}`,
   },
   alternative: (a, t) => {
     const label = ASSUMPTIONS[a.assumption] ?? a.assumption;
     const parts = [label + "："];
     if (a.cardExpiresOn) parts.push(`カードの有効期限は${t.date(a.cardExpiresOn)}。`);
     if (a.certificateExpiresOn) parts.push(`電子証明書の有効期限は${t.date(a.certificateExpiresOn)}、`);
-    if (a.graceEndsOn) parts.push(`マイナ保険証は${t.date(a.graceEndsOn)}まで使えます。`);
+    // Issue 9: never "まで使えます" about a past day.
+    if (a.graceEndsOn) {
+      parts.push(
+        a.stage === "lapsed"
+          ? `マイナ保険証は${t.date(a.graceEndsOn)}を最後に使えなくなっています。`
+          : a.stage === "grace"
+            ? `マイナ保険証で受診できるのは${t.date(a.graceEndsOn)}までで、資格の確認だけです。`
+            : `マイナ保険証は${t.date(a.graceEndsOn)}まで使えます。`,
+      );
+    }
     if (a.stage) parts.push(`今日の段階は「${stageName(a.stage, "ja")}」です。`);
     return parts.join("");
   },
+  condition: (r) =>
+    r.since === null
+      ? "電子証明書を更新していた場合の答えです。"
+      : r.headline === "notRenewed"
+        ? `${r.since}以降に窓口で電子証明書を更新・再発行していない場合の答えです。`
+        : `${r.since}以降に窓口で電子証明書を更新・再発行していた場合の答えです。`,
   milestone: {
     noticeExpected: "有効期限通知書が届きはじめるころ",
     renewalOpens: "電子証明書の更新ができるようになる日",
@@ -214,8 +262,8 @@ export const ja: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
-  renewed: "更新した場合",
-  notRenewed: "更新していない場合",
+  renewed: "更新・再発行していた場合",
+  notRenewed: "更新・再発行していない場合",
   adultCard: "10年のカード（成年）だった場合",
   minorCard: "5年のカードだった場合",
   march1: "誕生日を3月1日として数えた場合",

@@ -5,14 +5,34 @@
  */
 import type { Lang } from "../lang/index.ts";
 import type { Capability, Evaluation, PresentedEvaluation } from "../rules/result.ts";
-import type { DateWords, TextContext } from "./catalog.ts";
+import type { DateWords, RenewalWords, TextContext } from "./catalog.ts";
 import { CATALOGS, formatDate } from "./catalogs.ts";
+
+/**
+ * R-INFER-3 / R-INFER-5: both readings of "renewed or not", from the caveat that carries the
+ * other one; the headline's dates are the evaluation's own.
+ */
+function renewalWords(e: Evaluation, date: (iso: string) => string): RenewalWords | null {
+  const caveat = e.caveats.find((c) => c.code === "renewalUnknown" || (c.code === "cardExpired" && c.alternatives.length > 0));
+  const other = caveat?.alternatives[0];
+  if (!caveat || !other?.certificateExpiresOn || !other.graceEndsOn) return null;
+  const headline = other.assumption === "notRenewed" ? "renewed" : "notRenewed";
+  const own = { expiry: e.certificate.expiresOn, grace: e.certificate.graceEndsOn };
+  const alt = { expiry: other.certificateExpiresOn, grace: other.graceEndsOn };
+  const [first, renewed] = headline === "renewed" ? [alt, own] : [own, alt];
+  return {
+    since: caveat.question ? date(caveat.question.renewedOnOrAfter) : null,
+    firstExpiry: date(first.expiry),
+    firstGraceEnds: date(first.grace),
+    // ISO dates compare as strings.
+    graceEndPassed: first.grace < e.today,
+    renewedExpiry: date(renewed.expiry),
+    headline,
+  };
+}
 
 function dateWords(e: Evaluation, date: (iso: string) => string): DateWords {
   const lapses = e.timeline.find((m) => m.kind === "lapses")!.date;
-  const notRenewed = e.caveats
-    .find((c) => c.code === "probablyRenewed")
-    ?.alternatives.find((a) => a.assumption === "notRenewed")?.certificateExpiresOn;
   return {
     expiry: date(e.certificate.expiresOn),
     renewalOpens: date(e.certificate.renewalOpensOn),
@@ -22,7 +42,7 @@ function dateWords(e: Evaluation, date: (iso: string) => string): DateWords {
     noticeTo: date(e.certificate.noticeExpectedTo),
     card: e.card && date(e.card.expiresOn),
     cardRenewalOpens: e.card && date(e.card.renewalOpensOn),
-    firstCertificate: notRenewed ? date(notRenewed) : null,
+    renewal: renewalWords(e, date),
   };
 }
 
@@ -49,13 +69,13 @@ export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation
     ...evaluation,
     lang,
     text: {
-      stage: catalog.stage[evaluation.stage](t),
+      stage: (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") + catalog.stage[evaluation.stage](t),
       daysLeft: catalog.daysLeft[evaluation.stage](stageDays(evaluation), t),
       reader: catalog.reader[evaluation.reader],
       capabilities: (Object.entries(evaluation.capabilities) as [Capability, boolean | null][]).map(([capability, value]) => ({
         capability,
         works: value,
-        text: catalog.capability[capability] + catalog.works.joiner + works(value),
+        text: catalog.capability[capability] + catalog.works.joiner + (catalog.worksFor[capability]?.(value, evaluation.stage) ?? works(value)),
       })),
       nextSteps: evaluation.nextSteps.map((code) => ({ code, ...catalog.nextStep[code](t) })),
       caveats: evaluation.caveats.map((c) => ({

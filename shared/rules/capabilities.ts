@@ -13,9 +13,10 @@ export function capabilitiesOn(situation: Situation, stage: Stage, today: PlainD
   const certificateWorks = stage === "valid" || stage === "renewal";
   const signature = situation.signature;
   return {
-    insuranceFull: certificateWorks,
-    // R-INS-2: in grace the reader still confirms eligibility, without 診療情報・薬剤情報.
+    // R-INS-2: in grace the reader still confirms eligibility (the visit works), without
+    // 診療情報・薬剤情報; listed first so "you can see a doctor" is read before "records: no".
     insuranceQualificationOnly: stage !== "lapsed",
+    insuranceFull: certificateWorks,
     myNaPortalLogin: certificateWorks,
     convenienceStoreCopies: certificateWorks,
     // R-CERT-7: a signature certificate may have lapsed early on a move; "atMost" cannot promise.

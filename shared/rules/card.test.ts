@@ -188,23 +188,24 @@ describe("R-CARD-4: a fixed period of stay", () => {
 describe("R-DATE-4: cards of Feb 29 births", () => {
   it("R-DATE-4 + R-AGE-2: born 2000-02-29, issued 2020-02-28 (attain day of 20, a leap year)", () => {
     // 10 birthdays after 2020-02-28: 2020-02-29 (1st) … 2029-02-28 (10th); 5th: 2024-02-29
-    expect(card({ birthDate: "2000-02-29", cardIssuedOn: "2020-02-28" }, "2026-11-27")).toStrictEqual({
+    // (before the first certificate's expiry, so R-INFER-3 has nothing to say)
+    expect(card({ birthDate: "2000-02-29", cardIssuedOn: "2020-02-28" }, "2023-01-01")).toStrictEqual({
       card: "2029-02-28", years: 10, certificate: "2024-02-29", basis: "fifthBirthday",
       caveats: [
         {
           code: "ageBoundary", rule: "R-AGE-2",
-          alternatives: [{ assumption: "minorCard", certificateExpiresOn: "2024-02-29", graceEndsOn: "2024-05-31", stage: "lapsed", cardExpiresOn: "2024-02-29" }],
+          alternatives: [{ assumption: "minorCard", certificateExpiresOn: "2024-02-29", graceEndsOn: "2024-05-31", stage: "valid", cardExpiresOn: "2024-02-29" }],
         },
         { code: "feb29", rule: "R-DATE-4", alternatives: [{ assumption: "march1", cardExpiresOn: "2029-03-01" }] },
       ],
     });
   });
   it("R-DATE-3 + R-DATE-4: issued on the birthday 2020-02-29 → 10th birthday after is 2030-02-28", () => {
-    expect(card({ birthDate: "2000-02-29", cardIssuedOn: "2020-02-29" }, "2026-11-27")).toStrictEqual({
+    expect(card({ birthDate: "2000-02-29", cardIssuedOn: "2020-02-29" }, "2023-01-01")).toStrictEqual({
       card: "2030-02-28", years: 10, certificate: "2025-02-28", basis: "fifthBirthday",
       caveats: [{
         code: "feb29", rule: "R-DATE-4",
-        alternatives: [{ assumption: "march1", certificateExpiresOn: "2025-03-01", graceEndsOn: "2025-06-30", stage: "lapsed", cardExpiresOn: "2030-03-01" }],
+        alternatives: [{ assumption: "march1", certificateExpiresOn: "2025-03-01", graceEndsOn: "2025-06-30", stage: "valid", cardExpiresOn: "2030-03-01" }],
       }],
     });
   });

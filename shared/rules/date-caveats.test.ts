@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { evaluateIso } from "./test/evaluate-iso.ts";
 
 const feb29 = (alternatives: object[] = []) => ({ code: "feb29", rule: "R-DATE-4", alternatives });
-const cardExpired = { code: "cardExpired", rule: "R-INS-6", alternatives: [] };
+const cardExpired = { code: "cardExpired", rule: "R-INFER-5", alternatives: [] };
 
 describe("R-DATE-4: Feb 29 births", () => {
   it("R-DATE-4: route (a), a typed certificate expiry: caveat without alternatives (the date is the user's)", () => {
@@ -31,14 +31,21 @@ describe("R-DATE-4: Feb 29 births", () => {
   });
 });
 
-describe("R-INS-6: the card itself has expired", () => {
-  // E1: card 2029-10-10
+describe("R-INS-6 / R-INFER-5: the card itself has expired", () => {
+  // E1: card 2029-10-10; the first certificate 2024-10-10 (grace to 2025-01-31) is long past.
+  const notRenewed = { assumption: "notRenewed", certificateExpiresOn: "2024-10-10", graceEndsOn: "2025-01-31", stage: "lapsed" };
   it.each([
-    ["2029-10-09", []],
-    ["2029-10-10", []], // the expiry day is the last valid day (R-DATE-2)
-    ["2029-10-11", [cardExpired]],
-  ])("R-INS-6 / R-DATE-2: on %s → %o", (today, caveats) => {
-    expect(evaluateIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15" }, today).caveats).toStrictEqual(caveats);
+    ["2029-10-09", ["renewalUnknown"]],
+    ["2029-10-10", ["renewalUnknown"]], // the expiry day is the last valid day (R-DATE-2)
+    ["2029-10-11", ["cardExpired"]],
+  ])("R-INS-6 / R-DATE-2: on %s → %o", (today, codes) => {
+    expect(evaluateIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15" }, today).caveats.map((c) => c.code)).toStrictEqual(codes);
+  });
+  it("R-INFER-5: the not-renewed reading rides on cardExpired while it still differs (to G(C) = 2030-01-31)", () => {
+    const at = (today: string) => evaluateIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15" }, today).caveats;
+    expect(at("2029-10-11")).toStrictEqual([{ ...cardExpired, alternatives: [notRenewed] }]);
+    expect(at("2030-01-31")).toStrictEqual([{ ...cardExpired, alternatives: [notRenewed] }]);
+    expect(at("2030-02-01")).toStrictEqual([cardExpired]); // both readings lapsed now
   });
   it("R-INS-6: from the card face too; nothing to say from a certificate expiry alone", () => {
     expect(evaluateIso({ birthDate: "2006-06-01", cardExpiry: "2026-06-01" }, "2026-06-02").caveats).toStrictEqual([cardExpired]);

@@ -24,8 +24,11 @@ export function dateCaveats(situation: Situation, input: EvaluateInput, today: P
     const alternatives = certificate || card ? [alternative("march1", { certificate, card }, today, rules)] : [];
     caveats.push({ code: "feb29", rule: "R-DATE-4", alternatives });
   }
-  if (situation.card && isAfter(today, situation.card.expiresOn)) {
-    caveats.push({ code: "cardExpired", rule: "R-INS-6", alternatives: [] });
+  // R-INFER-5: every expired card says so; a route that could tell the not-renewed reading apart
+  // has already added the caveat with it (renewal-unknown.ts).
+  const alreadySaid = situation.caveats.some((c) => c.code === "cardExpired");
+  if (situation.card && isAfter(today, situation.card.expiresOn) && !alreadySaid) {
+    caveats.push({ code: "cardExpired", rule: "R-INFER-5", alternatives: [] });
   }
   return caveats;
 }

@@ -112,20 +112,80 @@ describe("from the card face (F1–F4)", () => {
       { field: "cardExpiry", code: "impossible_card_age", params: { age: "26" } },
     ]);
   });
-  it("F4 born 1980-07-01, card 2027-07-01, today 2026-10-03 → probably renewed, both outcomes [R-INFER-3]", () => {
+  it("F4 born 1980-07-01, card 2027-07-01, today 2026-10-03 → past G1: the renewed reading, both outcomes [R-INFER-3]", () => {
     const e = evaluateIso({ birthDate: "1980-07-01", cardExpiry: "2027-07-01" }, "2026-10-03");
     expect(e.stage).toBe("valid");
-    expect(e.certificate.expiresOn).toBe("2027-07-01");
+    expect(e.certificate).toMatchObject({ expiresOn: "2027-07-01", basis: "assumedRenewed" });
     expect(e.caveats).toStrictEqual([
       {
-        code: "probablyRenewed",
+        code: "renewalUnknown",
         rule: "R-INFER-3",
-        alternatives: [
-          { assumption: "renewed", certificateExpiresOn: "2027-07-01", graceEndsOn: "2027-10-31", stage: "valid" },
-          { assumption: "notRenewed", certificateExpiresOn: "2022-07-01", graceEndsOn: "2022-10-31", stage: "lapsed" },
-        ],
+        alternatives: [{ assumption: "notRenewed", certificateExpiresOn: "2022-07-01", graceEndsOn: "2022-10-31", stage: "lapsed" }],
+        question: { renewedOnOrAfter: "2022-04-02", ifYes: { certificateExpiry: "2027-07-01" }, ifNo: { certificateExpiry: "2022-07-01" } },
       },
     ]);
     expect(e.nextSteps[0]).toBe("checkCertificateExpiry");
+  });
+});
+
+describe("renewed or not, expired cards (V1–V5, rules v2)", () => {
+  const face = { birthDate: "1980-07-01", cardExpiry: "2031-07-01" };
+  const issue = { birthDate: "1980-07-01", cardIssuedOn: "2021-08-01" };
+  const question = { renewedOnOrAfter: "2026-04-02", ifYes: { certificateExpiry: "2031-07-01" }, ifNo: { certificateExpiry: "2026-07-01" } };
+  it("V1 born 1980-07-01, card 2031-07-01, today 2026-07-14 → not renewed: grace to 2026-10-31; caveat renewed → valid; W1 2026-04-02 [R-INFER-3]", () => {
+    const e = evaluateIso(face, "2026-07-14");
+    expect([e.stage, e.certificate.expiresOn, e.certificate.basis, e.certificate.graceEndsOn]).toStrictEqual(["grace", "2026-07-01", "firstCertificate", "2026-10-31"]);
+    expect(e.caveats).toStrictEqual([
+      {
+        code: "renewalUnknown",
+        rule: "R-INFER-3",
+        alternatives: [{ assumption: "renewed", certificateExpiresOn: "2031-07-01", graceEndsOn: "2031-10-31", stage: "valid" }],
+        question,
+      },
+    ]);
+    expect(e.nextSteps[0]).toBe("reissueCertificateAtOffice"); // renew now
+  });
+  it("V2 same, today 2026-11-01 → renewed: 2031-07-01 (assumedRenewed), valid; caveat not renewed → lapsed [R-INFER-3]", () => {
+    const e = evaluateIso(face, "2026-11-01");
+    expect([e.stage, e.certificate.expiresOn, e.certificate.basis]).toStrictEqual(["valid", "2031-07-01", "assumedRenewed"]);
+    expect(e.caveats).toStrictEqual([
+      {
+        code: "renewalUnknown",
+        rule: "R-INFER-3",
+        alternatives: [{ assumption: "notRenewed", certificateExpiresOn: "2026-07-01", graceEndsOn: "2026-10-31", stage: "lapsed" }],
+        question,
+      },
+    ]);
+    expect(e.nextSteps[0]).toBe("checkCertificateExpiry");
+  });
+  it("V3 born 1980-07-01, card issued 2021-08-01 → the same as V1 and V2 on the issue route [R-INFER-3]", () => {
+    for (const today of ["2026-07-14", "2026-11-01"]) {
+      const a = evaluateIso(face, today);
+      const b = evaluateIso(issue, today);
+      expect([b.stage, b.certificate, b.caveats, b.nextSteps]).toStrictEqual([a.stage, a.certificate, a.caveats, a.nextSteps]);
+    }
+  });
+  it("V3: the question's answers settle it through certificateExpiry (yes → C, no → E1)", () => {
+    expect(evaluateIso({ ...face, certificateExpiry: question.ifYes.certificateExpiry }, "2026-07-14")).toMatchObject({ stage: "valid", caveats: [] });
+    expect(evaluateIso({ ...issue, certificateExpiry: question.ifNo.certificateExpiry }, "2026-11-01")).toMatchObject({ stage: "lapsed", caveats: [] });
+  });
+  it("V4 born 1980-07-01, card 2026-07-01, today 2026-07-14 → card expired: grace to 2026-10-31; caveat not renewed → 2021-07-01 lapsed; a new card first [R-INFER-5]", () => {
+    const e = evaluateIso({ birthDate: "1980-07-01", cardExpiry: "2026-07-01" }, "2026-07-14");
+    expect([e.stage, e.certificate.expiresOn, e.certificate.graceEndsOn]).toStrictEqual(["grace", "2026-07-01", "2026-10-31"]);
+    expect(e.caveats).toStrictEqual([
+      {
+        code: "cardExpired",
+        rule: "R-INFER-5",
+        alternatives: [{ assumption: "notRenewed", certificateExpiresOn: "2021-07-01", graceEndsOn: "2021-10-31", stage: "lapsed" }],
+      },
+    ]);
+    expect(e.nextSteps[0]).toBe("renewCard");
+    expect(e.capabilities.photoId).toBe(false);
+  });
+  it("V5 same, today 2026-11-01 → lapsed; caveat cardExpired without alternative [R-INFER-5]", () => {
+    const e = evaluateIso({ birthDate: "1980-07-01", cardExpiry: "2026-07-01" }, "2026-11-01");
+    expect(e.stage).toBe("lapsed");
+    expect(e.caveats).toStrictEqual([{ code: "cardExpired", rule: "R-INFER-5", alternatives: [] }]);
+    expect(e.nextSteps[0]).toBe("renewCard");
   });
 });

@@ -3,14 +3,14 @@
  * Route (b): what people actually know — birth date and the card expiry printed on the card
  * (R-INFER-1 to R-INFER-4).
  */
-import { type PlainDate, isBefore } from "./plain-date.ts";
+import type { PlainDate } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
 import type { Caveat, ExpiryBasis } from "./result.ts";
 import type { Situation } from "./situation.ts";
 import { birthdayIn, isBirthday } from "./birthdays.ts";
 import { certificateFromIssue } from "./certificates.ts";
 import { inferCardKind } from "./infer-card.ts";
-import { alternative } from "./alternatives.ts";
+import { renewalReading } from "./renewal-unknown.ts";
 
 export interface CardFaceInput {
   birthDate: PlainDate;
@@ -68,20 +68,14 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
       // card's): R-CERT-3 inside the first one's window, else R-CERT-4; capped by the card.
       certificate = certificateFromIssue(birthDate, input.certificateIssuedOn, cardExpiry, rules, first);
       rulesUsed.push("R-CERT-3", "R-CERT-4");
-    } else if (isBefore(first, today)) {
-      // R-INFER-3: the first date is past. Most people in this position renewed; we answer with
-      // the renewed reading and show the other one rather than announce "expired".
-      rulesUsed.push("R-INFER-3", "R-CERT-5");
-      caveats.push({
-        code: "probablyRenewed",
-        rule: "R-INFER-3",
-        alternatives: [
-          alternative("renewed", { certificate: cardExpiry }, today, rules),
-          alternative("notRenewed", { certificate: first }, today, rules),
-        ],
-      });
     } else {
-      certificate = { expiresOn: first, basis: "firstCertificate" };
+      // R-INFER-3 / R-INFER-5: past E1, whether the holder renewed is unknown.
+      const reading = renewalReading({ expiresOn: first, renewedExpiresOn: cardExpiry, cardExpiresOn: cardExpiry }, today, rules);
+      certificate = reading?.certificate ?? { expiresOn: first, basis: "firstCertificate" };
+      if (reading) {
+        caveats.push(...reading.caveats);
+        rulesUsed.push(...reading.rules);
+      }
     }
   }
 

@@ -3,7 +3,9 @@
  * Route (c): birth date and the card's issue date, optionally the application date, the
  * certificate's own issue date, the end of a period of stay and the printed card expiry.
  */
-import { type PlainDate, isAfter } from "./plain-date.ts";
+import { type PlainDate, isAfter, isBefore } from "./plain-date.ts";
+import { nthBirthdayAfter } from "./birthdays.ts";
+import { renewalReading } from "./renewal-unknown.ts";
 import type { RuleSet } from "./rule-set.ts";
 import type { Caveat, FieldError } from "./result.ts";
 import type { Situation } from "./situation.ts";
@@ -86,8 +88,24 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     }
   }
 
-  const certificate = currentCertificate(input, card, rules);
+  let certificate = currentCertificate(input, card, rules);
   if (input.certificateIssuedOn) rulesUsed.push("R-CERT-3", "R-CERT-4");
+  else if (certificate.basis === "fifthBirthday") {
+    // R-INFER-3 / R-INFER-5 on this route too: E1 is the first certificate; a renewal on or after
+    // its window start (R-CERT-3) or a re-issue after it (R-CERT-4) runs to the 5th birthday
+    // after E1, capped by the card (R-CERT-5).
+    const renewed = nthBirthdayAfter(input.birthDate, certificate.expiresOn, rules.certificateBirthdays);
+    const reading = renewalReading(
+      { expiresOn: certificate.expiresOn, renewedExpiresOn: isBefore(renewed, card.expiresOn) ? renewed : card.expiresOn, cardExpiresOn: card.expiresOn },
+      today,
+      rules,
+    );
+    if (reading) {
+      certificate = { ...certificate, ...reading.certificate };
+      caveats.push(...reading.caveats);
+      rulesUsed.push(...reading.rules);
+    }
+  }
   if (input.periodOfStayEndsOn) {
     rulesUsed.push("R-CARD-4");
     caveats.push({ code: "periodOfStay", rule: "R-CARD-4", alternatives: [] });

@@ -11,7 +11,10 @@ export function withGivenCertificateExpiry(situation: Situation, certificateExpi
     ...situation,
     certificate: { expiresOn: certificateExpiry, basis: "given" },
     signature: situation.signature && { ...situation.signature, expiresOn: certificateExpiry },
-    // R-INFER-3's question ("did you renew?") is answered by the date itself.
-    caveats: situation.caveats.filter((c) => c.code !== "probablyRenewed"),
+    // R-INFER-3: a date the user gives beats the assumption; the question is answered by it.
+    // R-INFER-5: the not-renewed alternative of an expired card goes for the same reason.
+    caveats: situation.caveats
+      .filter((c) => c.code !== "renewalUnknown")
+      .map((c) => (c.code === "cardExpired" ? { ...c, alternatives: [] } : c)),
   };
 }

@@ -88,8 +88,8 @@ describe("R-INFER-1 / R-INFER-2: what the engine answers from the card face", ()
 });
 
 describe("R-INFER-3: probably renewed only once the first date is past", () => {
-  // born 2000-06-01, card 2028-06-01: first certificate 2023-06-01 (window from 2023-03-02, grace to 2023-09-30)
-  const at = (today: string) => evaluateIso({ birthDate: "2000-06-01", cardExpiry: "2028-06-01" }, today);
+  // born 1990-06-01, card 2028-06-01: first certificate 2023-06-01 (window from 2023-03-02, grace to 2023-09-30)
+  const at = (today: string) => evaluateIso({ birthDate: "1990-06-01", cardExpiry: "2028-06-01" }, today);
   it("R-INFER-3: before the window → the first certificate, valid", () => {
     const e = at("2023-03-01");
     expect([e.certificate.expiresOn, e.certificate.basis, e.stage, e.caveats]).toStrictEqual(["2023-06-01", "firstCertificate", "valid", []]);
@@ -98,23 +98,34 @@ describe("R-INFER-3: probably renewed only once the first date is past", () => {
     const e = at("2023-06-01");
     expect([e.certificate.expiresOn, e.certificate.basis, e.stage, e.caveats]).toStrictEqual(["2023-06-01", "firstCertificate", "renewal", []]);
   });
-  it("R-INFER-3: the day after → renewed reading (runs to C) with both outcomes", () => {
+  const question = { renewedOnOrAfter: "2023-03-02", ifYes: { certificateExpiry: "2028-06-01" }, ifNo: { certificateExpiry: "2023-06-01" } };
+  it("R-INFER-3: the day after → not-renewed reading (grace) while today ≤ G1, the renewed one as the alternative", () => {
     const e = at("2023-06-02");
-    expect([e.certificate.expiresOn, e.certificate.basis, e.stage, e.nextSteps[0]]).toStrictEqual(["2028-06-01", "cardExpiry", "valid", "checkCertificateExpiry"]);
+    expect([e.certificate.expiresOn, e.certificate.basis, e.stage, e.nextSteps.slice(0, 2)]).toStrictEqual([
+      "2023-06-01", "firstCertificate", "grace", ["reissueCertificateAtOffice", "checkCertificateExpiry"],
+    ]);
     expect(e.caveats).toStrictEqual([{
-      code: "probablyRenewed", rule: "R-INFER-3",
-      alternatives: [
-        { assumption: "renewed", certificateExpiresOn: "2028-06-01", graceEndsOn: "2028-09-30", stage: "valid" },
-        { assumption: "notRenewed", certificateExpiresOn: "2023-06-01", graceEndsOn: "2023-09-30", stage: "grace" },
-      ],
+      code: "renewalUnknown", rule: "R-INFER-3",
+      alternatives: [{ assumption: "renewed", certificateExpiresOn: "2028-06-01", graceEndsOn: "2028-09-30", stage: "valid" }],
+      question,
+    }]);
+  });
+  it("R-INFER-3: on G1 (2023-09-30) still not renewed; the day after, the renewed reading (assumedRenewed)", () => {
+    expect([at("2023-09-30").stage, at("2023-09-30").certificate.basis]).toStrictEqual(["grace", "firstCertificate"]);
+    const e = at("2023-10-01");
+    expect([e.certificate.expiresOn, e.certificate.basis, e.stage, e.nextSteps[0]]).toStrictEqual(["2028-06-01", "assumedRenewed", "valid", "checkCertificateExpiry"]);
+    expect(e.caveats).toStrictEqual([{
+      code: "renewalUnknown", rule: "R-INFER-3",
+      alternatives: [{ assumption: "notRenewed", certificateExpiresOn: "2023-06-01", graceEndsOn: "2023-09-30", stage: "lapsed" }],
+      question,
     }]);
   });
   it("R-INFER-3: a 5-year card has no earlier first certificate: never 'probably renewed'", () => {
     const e = evaluateIso({ birthDate: "2006-06-01", cardExpiry: "2026-06-01" }, "2026-06-02");
-    expect([e.certificate.expiresOn, e.stage, e.caveats]).toStrictEqual(["2026-06-01", "grace", [{ code: "cardExpired", rule: "R-INS-6", alternatives: [] }]]);
+    expect([e.certificate.expiresOn, e.stage, e.caveats]).toStrictEqual(["2026-06-01", "grace", [{ code: "cardExpired", rule: "R-INFER-5", alternatives: [] }]]);
   });
   it("R-INFER-3: a typed certificate expiry answers the question (no caveat)", () => {
-    const e = evaluateIso({ birthDate: "2000-06-01", cardExpiry: "2028-06-01", certificateExpiry: "2023-06-01" }, "2023-07-01");
+    const e = evaluateIso({ birthDate: "1990-06-01", cardExpiry: "2028-06-01", certificateExpiry: "2023-06-01" }, "2023-07-01");
     expect([e.certificate.expiresOn, e.certificate.basis, e.stage, e.caveats]).toStrictEqual(["2023-06-01", "given", "grace", []]);
   });
   it.each([

@@ -1,7 +1,7 @@
 /**
  * @module
  * What to do next, in order, for the stage on `today` (R-RENEW-2, R-CERT-8, R-CERT-9, R-INS-4,
- * R-INS-5, R-CARD-6).
+ * R-INS-5, R-CARD-6, R-INFER-3, R-INFER-5, R-INFER-6).
  */
 import { type PlainDate, isAfter } from "./plain-date.ts";
 import type { NextStepCode, Stage } from "./result.ts";
@@ -9,14 +9,25 @@ import type { Situation } from "./situation.ts";
 
 export function nextSteps(situation: Situation, stage: Stage, today: PlainDate): NextStepCode[] {
   const card = situation.card;
-  const cardExpired = card !== null && isAfter(today, card.expiresOn);
+  if (card !== null && isAfter(today, card.expiresOn)) {
+    // R-INFER-5: the card itself has expired: a new card first (it takes a month or more, so a
+    // 資格確認書 bridges the gap, R-INS-5); no certificate step can help before it.
+    const steps: NextStepCode[] = ["renewCard", "eligibilityCertificate"];
+    if (stage === "lapsed") steps.push("showCardAtReception", "registerInsuranceAgain");
+    steps.push("setUpSmartphoneAgain");
+    return steps;
+  }
   // When the certificate ends with the card, renewing the certificate alone is not possible:
-  // a new card brings new certificates (R-CARD-5, R-CARD-6).
+  // a new card brings new certificates (R-CARD-5, R-CARD-6); a stay-limited card is extended
+  // after the stay extension instead, then the certificate re-issued (R-CARD-4, R-INFER-6).
   const endsWithCard = card !== null && situation.certificate.expiresOn.equals(card.expiresOn);
-  const renew: NextStepCode =
-    cardExpired || endsWithCard ? "renewCard" : stage === "renewal" ? "renewCertificateAtOffice" : "reissueCertificateAtOffice";
-  const unsure = situation.caveats.some((c) => c.code === "probablyRenewed");
-  const steps: NextStepCode[] = unsure ? ["checkCertificateExpiry"] : [];
+  const renew: NextStepCode = endsWithCard
+    ? card.validityYears === null ? "extendCardValidity" : "renewCard"
+    : stage === "renewal" ? "renewCertificateAtOffice" : "reissueCertificateAtOffice";
+  // R-INFER-3: the answer rests on an assumption; the step that settles it comes first, except
+  // while the headline is "not renewed" (grace), where renewing now comes first.
+  const unsure = situation.caveats.some((c) => c.code === "renewalUnknown");
+  const steps: NextStepCode[] = unsure && stage !== "grace" ? ["checkCertificateExpiry"] : [];
 
   switch (stage) {
     case "valid":
@@ -26,7 +37,9 @@ export function nextSteps(situation: Situation, stage: Stage, today: PlainDate):
       break;
     case "renewal":
     case "grace":
-      steps.push(renew, "wait24Hours", "setUpSmartphoneAgain");
+      steps.push(renew);
+      if (unsure && stage === "grace") steps.push("checkCertificateExpiry");
+      steps.push("wait24Hours", "setUpSmartphoneAgain");
       break;
     case "lapsed":
       steps.push("showCardAtReception", renew, "registerInsuranceAgain", "eligibilityCertificate");

@@ -85,6 +85,15 @@ function ok(input: IsoInput, today: string): Evaluation {
   return outcome.evaluation;
 }
 const order = (stage: Stage): number => STAGES.indexOf(stage);
+/** R-INFER-3 / R-INFER-5: the stage under one fixed assumption, whichever reading the headline
+ *  follows: the headline's own, or the other reading's when a caveat carries it. */
+function stageAssuming(e: Evaluation, assumption: "renewed" | "notRenewed"): Stage {
+  const other = e.caveats
+    .filter((c) => c.code === "renewalUnknown" || c.code === "cardExpired")
+    .flatMap((c) => c.alternatives)
+    .find((a) => a.assumption === assumption);
+  return other?.stage ?? e.stage;
+}
 
 // ---- (1) ---------------------------------------------------------------------------------
 describe("(1) R-CERT-1(b) / R-CERT-2 / R-CARD-5: the certificate never outlives the card", () => {
@@ -158,15 +167,25 @@ describe("(3) R-INS-2: stages only move forward as today advances", () => {
   );
   const offsetsArb = fc.array(fc.integer({ min: 0, max: 2800 }), { minLength: 6, maxLength: 6 });
 
-  it("R-INS-2 / R-INFER-3: valid → renewal → grace → lapsed, never back (from the card face: the first certificate's reading, since the answer switches to the renewed reading by design)", () => {
+  it("R-INS-2 / R-INFER-3 / R-INFER-5: for a fixed assumption (not renewed) valid → renewal → grace → lapsed, never back; the headline itself switches readings at G1 by design", () => {
     fc.assert(
       fc.property(routeArb, offsetsArb, ({ input, from }, offsets) => {
         const days = [...new Set(offsets.map((o) => addDays(from, o * 2)))].sort();
-        const stages = days.map((d) => {
-          const e = ok(input, d);
-          const notRenewed = e.caveats.find((c) => c.code === "probablyRenewed")?.alternatives.find((a) => a.assumption === "notRenewed");
-          return notRenewed ? notRenewed.stage! : e.stage;
-        });
+        const stages = days.map((d) => stageAssuming(ok(input, d), "notRenewed"));
+        for (let i = 1; i < stages.length; i++) expect(order(stages[i])).toBeGreaterThanOrEqual(order(stages[i - 1]));
+      }),
+      RUNS,
+    );
+  });
+  it("R-INFER-3: under the renewed assumption, once the first certificate is past, stages never go back either", () => {
+    fc.assert(
+      fc.property(routeArb, offsetsArb, ({ input, from }, offsets) => {
+        const days = [...new Set(offsets.map((o) => addDays(from, o * 2)))].sort();
+        const evaluations = days.map((d) => ok(input, d));
+        // from the first day the question is open (or the card has expired) on
+        const start = evaluations.findIndex((e) => e.caveats.some((c) => c.code === "renewalUnknown" || c.code === "cardExpired"));
+        if (start < 0) return;
+        const stages = evaluations.slice(start).map((e) => stageAssuming(e, "renewed"));
         for (let i = 1; i < stages.length; i++) expect(order(stages[i])).toBeGreaterThanOrEqual(order(stages[i - 1]));
       }),
       RUNS,
@@ -181,7 +200,8 @@ describe("(4) R-INFER-1 / R-INFER-2 / R-INFER-3: the card face agrees with the i
       fc.property(cardIssueArb, ({ input, today }) => {
         const fromIssue = ok(input, today);
         const card = fromIssue.card!.expiresOn;
-        const first = fromIssue.certificate.expiresOn;
+        // the first certificate: the answer on the issue day itself, before any doubt
+        const first = ok(input, input.cardIssuedOn!).certificate.expiresOn;
         const face = ok({ birthDate: input.birthDate, cardExpiry: card }, today);
         expect(face.card!.expiresOn).toBe(card);
         expect(face.card!.validityYears).toBe(fromIssue.card!.validityYears);
@@ -189,10 +209,13 @@ describe("(4) R-INFER-1 / R-INFER-2 / R-INFER-3: the card face agrees with the i
         if (today <= first) {
           expect(face.certificate.expiresOn).toBe(first);
         } else if (first !== card) {
-          // R-INFER-3: the first certificate is past: the renewed reading, the first one as alternative.
-          expect(face.certificate.expiresOn).toBe(card);
-          const alternatives = face.caveats.find((c) => c.code === "probablyRenewed")!.alternatives;
-          expect(alternatives.map((a) => [a.assumption, a.certificateExpiresOn])).toStrictEqual([["renewed", card], ["notRenewed", first]]);
+          // R-INFER-3 / R-INFER-5: the first certificate is past: both routes give the same
+          // reading, stage and caveat (renewed or not, the first certificate as one of them).
+          const doubt = (e: Evaluation) => e.caveats.filter((c) => c.code === "renewalUnknown" || c.code === "cardExpired");
+          expect([face.certificate, face.stage, doubt(face)]).toStrictEqual([fromIssue.certificate, fromIssue.stage, doubt(fromIssue)]);
+          const readings = [face.certificate.expiresOn, ...doubt(face).flatMap((c) => c.alternatives.map((a) => a.certificateExpiresOn))];
+          expect(readings).toContain(card);
+          if (today <= card || doubt(face)[0]!.alternatives.length > 0) expect(readings).toContain(first);
         } else {
           expect(face.certificate.expiresOn).toBe(card); // a 5-year card: the certificate ends with it
         }
@@ -202,6 +225,38 @@ describe("(4) R-INFER-1 / R-INFER-2 / R-INFER-3: the card face agrees with the i
         expect(face.caveats.some((c) => c.code === "feb29")).toBe(feb29);
         if (!face.caveats.some((c) => c.code === "signatureUncertain")) {
           expect(face.signatureCertificate === null).toBe(fromIssue.signatureCertificate === null);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe("(4b) R-INFER-3: the same person gets the same stage and caveat on both routes", () => {
+  /** R-INS-1, restated: the last day of the third month after E's month. */
+  const graceEnd = (e: string): string => {
+    const [y, m] = ymd(e);
+    const index = y * 12 + (m - 1) + 3;
+    const [ny, nm] = [Math.floor(index / 12), (index % 12) + 1];
+    return iso(ny, nm, daysInMonth(ny, nm));
+  };
+  it("R-INFER-3 / R-INFER-5: on E1+1, G1 and G1+1 the card face and the issue date agree (stage, certificate, caveat)", () => {
+    fc.assert(
+      fc.property(cardIssueArb, ({ input }) => {
+        const onIssue = ok(input, input.cardIssuedOn!);
+        const first = onIssue.certificate.expiresOn;
+        const card = onIssue.card!.expiresOn;
+        const face = { birthDate: input.birthDate, cardExpiry: card } as IsoInput;
+        for (const day of [addDays(first, 1), graceEnd(first), addDays(graceEnd(first), 1)]) {
+          const a = ok(input, day);
+          const b = ok(face, day);
+          const doubt = (e: Evaluation) => e.caveats.filter((c) => c.code === "renewalUnknown" || c.code === "cardExpired");
+          expect([b.stage, b.certificate, doubt(b)]).toStrictEqual([a.stage, a.certificate, doubt(a)]);
+          if (first < card && day <= card) {
+            // the headline: not renewed through G1, renewed after (Decisions)
+            expect(a.certificate.basis).toBe(day <= graceEnd(first) ? "firstCertificate" : "assumedRenewed");
+            expect(doubt(a).map((c) => c.code)).toStrictEqual(["renewalUnknown"]);
+          }
         }
       }),
       RUNS,
@@ -269,9 +324,11 @@ describe("(7) R-INS-2: the timeline is sorted and its stages agree with the stag
         for (let i = 1; i < timeline.length; i++) expect(timeline[i - 1].date <= timeline[i].date).toBe(true);
         const starts = timeline.filter((m) => m.stageFrom !== null);
         expect(starts.map((m) => m.stageFrom)).toStrictEqual(["renewal", "grace", "lapsed"]);
+        // The timeline of the issue day is the first certificate's: its stages are the
+        // not-renewed reading's on later days (R-INFER-3).
         for (const m of starts) {
-          expect(ok(input, m.date).stage).toBe(m.stageFrom);
-          expect(ok(input, addDays(m.date, -1)).stage).toBe(STAGES[order(m.stageFrom!) - 1]);
+          expect(stageAssuming(ok(input, m.date), "notRenewed")).toBe(m.stageFrom);
+          expect(stageAssuming(ok(input, addDays(m.date, -1)), "notRenewed")).toBe(STAGES[order(m.stageFrom!) - 1]);
         }
       }),
       RUNS,

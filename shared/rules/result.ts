@@ -25,7 +25,8 @@ export type ExpiryBasis =
   | "fifthBirthday" // R-CERT-1(a)
   | "sixthBirthday" // R-CERT-3
   | "cardExpiry" // R-CERT-1(b) / R-INFER-2: capped by or equal to the card
-  | "firstCertificate"; // R-INFER-2: the same birthday five years before the card expiry
+  | "firstCertificate" // R-INFER-2: the same birthday five years before the card expiry
+  | "assumedRenewed"; // R-INFER-3 / R-INFER-5: renewed on or after W1 assumed (runs to the card)
 
 export interface CertificateDates {
   expiresOn: IsoDate;
@@ -59,7 +60,7 @@ export interface SignatureCertificateDates {
 }
 
 export type CaveatCode =
-  | "probablyRenewed" // R-INFER-3
+  | "renewalUnknown" // R-INFER-3 (contract.md)
   | "thresholdTransition" // R-CARD-3
   | "ageBoundary" // R-AGE-2
   | "feb29" // R-DATE-4
@@ -67,7 +68,7 @@ export type CaveatCode =
   | "adultByDayBefore" // R-INFER-1 (age 27 on the card expiry)
   | "cardExpiryNotBirthday" // R-INFER-4
   | "periodOfStay" // R-CARD-4
-  | "cardExpired"; // R-INS-6, R-CERT-4
+  | "cardExpired"; // R-INFER-5, R-INS-6
 
 /** One other reading of the input, with the dates and the stage it would give. */
 export interface Alternative {
@@ -79,10 +80,23 @@ export interface Alternative {
   stage?: Stage;
 }
 
+/**
+ * R-INFER-3: the one question that settles whether the holder renewed: "did you renew or
+ * re-issue the certificate at the municipal office on or after `renewedOnOrAfter` (W1, the first
+ * certificate's renewal-window start)?" Each answer is a `certificateExpiry` to send again.
+ */
+export interface RenewalQuestion {
+  renewedOnOrAfter: IsoDate;
+  ifYes: { certificateExpiry: IsoDate };
+  ifNo: { certificateExpiry: IsoDate };
+}
+
 export interface Caveat {
   code: CaveatCode;
   rule: string;
   alternatives: Alternative[];
+  /** Only on `renewalUnknown` (R-INFER-3). */
+  question?: RenewalQuestion;
 }
 
 export type MilestoneKind =
@@ -118,6 +132,7 @@ export type NextStepCode =
   | "expectNoticeLetter"
   | "renewCertificateAtOffice"
   | "renewCard"
+  | "extendCardValidity" // R-CARD-4 / R-INFER-6: a stay-limited card is extended, not replaced
   | "reissueCertificateAtOffice"
   | "wait24Hours"
   | "setUpSmartphoneAgain"

@@ -83,7 +83,7 @@ describe("R-INS-6 / R-CARD-5: an expired card ends the certificates", () => {
   it("R-INS-6: the day after: grace from the certificate that ended with the card, caveat cardExpired", () => {
     const e = evaluateIso({ birthDate: "2010-06-01", cardIssuedOn: "2022-05-10" }, "2026-06-02");
     expect([e.stage, e.certificate.graceEndsOn, e.caveats, e.capabilities.photoId]).toStrictEqual([
-      "grace", "2026-09-30", [{ code: "cardExpired", rule: "R-INS-6", alternatives: [] }], false,
+      "grace", "2026-09-30", [{ code: "cardExpired", rule: "R-INFER-5", alternatives: [] }], false,
     ]);
     expect(evaluateIso({ birthDate: "2010-06-01", cardIssuedOn: "2022-05-10" }, "2026-10-01").stage).toBe("lapsed");
   });
