@@ -6,6 +6,7 @@
  */
 import type { FieldError } from "#shared/rules/result.ts";
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
 const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 /** One `control_character` error for each string field of `record` that holds one. */

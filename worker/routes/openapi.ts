@@ -14,7 +14,8 @@ import { cache } from "../middleware/cache/index.ts";
 let serialised: string | undefined;
 
 export const openapi = new Hono<AppEnv>()
-  .get("/openapi.json", cache({ maxAge: () => 3_600, vary: "Accept-Encoding" }), (c) =>
-    c.body((serialised ??= JSON.stringify(document)), 200, { "Content-Type": "application/json; charset=utf-8" }),
-  )
+  .get("/openapi.json", cache({ maxAge: () => 3_600, vary: "Accept-Encoding" }), (c) => {
+    serialised ??= JSON.stringify(document);
+    return c.body(serialised, 200, { "Content-Type": "application/json; charset=utf-8" });
+  })
   .all("/openapi.json", allow("GET"));

@@ -139,7 +139,8 @@ export class MynaExpiryElement extends HTMLElement {
 
   async #evaluate(certificateExpiry: string, fromForm: boolean): Promise<void> {
     this.#request?.abort();
-    const request = (this.#request = new AbortController());
+    const request = new AbortController();
+    this.#request = request;
     const lang = this.#lang;
     this.removeAttribute("data-stage");
     this.#fieldError(lang, []);

@@ -59,7 +59,11 @@ describe("rateLimit", { timeout: 20_000 }, () => {
 
   it("keys by a hash that does not contain the address", async () => {
     let key = "";
-    const spy = { limit: async (options: { key: string }) => ((key = options.key), { success: true }) } as unknown as RateLimit;
+    const limit = async (options: { key: string }) => {
+      key = options.key;
+      return { success: true };
+    };
+    const spy = { limit } as unknown as RateLimit;
     const spied = new Hono<AppEnv>().use(rateLimit({ limiter: () => spy })).get("/", (c) => c.text("ok"));
     await spied.request("/", { headers: { "CF-Connecting-IP": "203.0.113.7" } }, env);
     expect(key).toMatch(/^[0-9a-f]{32}$/);
