@@ -1,7 +1,6 @@
 // The widget's size budget (issue 5: ≤ 12 KiB gzip) and the shape of what embedders load.
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-// @ts-expect-error: a plain .mjs build script, without type declarations
 import { bundleWidget, widgetVersion } from "./build-widget.mjs";
 
 const BUDGET_BYTES = 12 * 1024;
