@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { stageColours } from "./src/styles/stage-colours.ts";
 
 // Static site served by the Worker as assets (wrangler.toml). Everything the browser loads is a
 // file under site/dist, so the strict CSP in public/_headers can say `'self'` and nothing else:
@@ -15,6 +16,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // The stage colours come from shared/design/stage-look.ts (one home with the badge and widget).
+    plugins: [stageColours()],
     // The site imports the project's shared/ code (#shared/…, package.json "imports"), outside its root.
     server: { fs: { allow: [".."] } },
   },

@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { stageName } from "#shared/messages/index.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "../../worker/badge/palette.ts";
+import { contrast } from "#shared/design/contrast.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const BADGE = "/api/v1/badge.svg";
-
-/** WCAG 2.2 relative luminance and contrast ratio. */
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-};
 
 describe("GET /api/v1/badge.svg", () => {
   it("is an accessible SVG image naming the stage in words", async () => {

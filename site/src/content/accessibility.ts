@@ -18,7 +18,7 @@ export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
           list(
             "キーボードだけで、すべてのページと「期限を調べる」を使えます。フォーカスのある場所は、太い枠と黄色で示します。",
             "押す場所やリンクは、指で押しやすい大きさ（44ピクセル以上）にしています。",
-            "段階は色だけでなく、記号（✓ ! ⚠ ✕）とことばでも示します。図の時間軸には、同じ内容の表を付けています。",
+            "段階は色だけでなく、記号（チェック・時計・三角・バツの形）とことばでも示します。図の時間軸には、同じ内容の表を付けています。",
             "JavaScriptを使わなくても、すべての説明を読めます。",
             "日付は西暦でも和暦でも入力できます（例：2026年11月14日、令和8年11月14日、R8.11.14）。",
             "動きを減らす設定（prefers-reduced-motion）を尊重します。",
@@ -50,7 +50,7 @@ export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
           list(
             "Every page and the checker work with a keyboard alone. Focus is shown with a thick outline and yellow.",
             "Buttons and links are at least 44 pixels high.",
-            "Stages are shown by symbols (✓ ! ⚠ ✕) and words, never by colour alone. Every timeline drawing has a table with the same facts.",
+            "Stages are shown by symbols (a tick, a clock, a warning triangle, a cross) and words, never by colour alone. Every timeline drawing has a table with the same facts.",
             "All explanations read without JavaScript.",
             "Dates can be typed in the Western or the Japanese calendar (2026-11-14, 令和8年11月14日, R8.11.14).",
             "The reduced-motion setting is respected.",

@@ -12,6 +12,7 @@
 import type { Stage } from "#shared/rules/result.ts";
 import { escapeHtml } from "./inline";
 import { dayNumber } from "./days";
+import { stageIconPath } from "./stage-icon";
 
 export interface TimelineSegment {
   stage: Stage;
@@ -37,8 +38,6 @@ const BAR_W = 26;
 const TEXT_X = 118;
 /** How many days an open-ended segment spans on the drawing when "today" falls in it. */
 const OPEN_SPAN = 180;
-
-const ICON: Record<Stage, string> = { valid: "✓", renewal: "!", grace: "⚠", lapsed: "✕" };
 
 function todayOffset(segment: TimelineSegment, iso: string): number {
   const day = dayNumber(iso);
@@ -94,7 +93,7 @@ export function timelineSvg(drawing: TimelineDrawing, idPrefix: string): string 
     out.push(
       `<g class="tl-${segment.stage}">`,
       `<circle cx="${BAR_X + BAR_W / 2}" cy="${y + 22}" r="10" class="tl-icon-bg"/>`,
-      `<text x="${BAR_X + BAR_W / 2}" y="${y + 27}" text-anchor="middle" class="tl-icon">${ICON[segment.stage]}</text>`,
+      stageIconPath(segment.stage, BAR_X + BAR_W / 2, y + 22, "tl-icon"),
       `</g>`,
     );
   });

@@ -11,6 +11,7 @@ import { HTML_LANG, type SiteLang } from "../i18n/site";
 import { formatDayWithWeekday, formatEra, formatShort } from "../lib/format";
 import { readingText, rubyHtml } from "../lib/inline";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
+import { stageIconSvg } from "../lib/stage-icon";
 import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
 import { apiText, el, rich } from "./dom";
 
@@ -25,8 +26,6 @@ export interface ResultContext {
   dayChosen: boolean;
 }
 
-const ICON: Record<Stage, string> = { valid: "✓", renewal: "!", grace: "⚠", lapsed: "✕" };
-
 function dateValue(iso: string, lang: SiteLang): HTMLElement {
   const era = formatEra(iso, lang);
   return el(
@@ -38,7 +37,9 @@ function dateValue(iso: string, lang: SiteLang): HTMLElement {
 }
 
 function stageSummary(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
-  const tag = el("p", { class: "result-stage-tag" }, el("span", { class: "result-stage-icon", "aria-hidden": "true" }, ICON[result.stage]));
+  const icon = el("span", { class: "result-stage-icon", "aria-hidden": "true" });
+  icon.innerHTML = stageIconSvg(result.stage); // markup built from the shared shapes, no input in it
+  const tag = el("p", { class: "result-stage-tag" }, icon);
   tag.appendChild(rich("span", ctx.stageNames[result.stage]));
   const checked = rich("p", ctx.text.result.checkedOn, { class: "result-checked" });
   checked.appendChild(dateValue(result.today, ctx.lang));

@@ -5,15 +5,18 @@
  * `--_*` properties are private defaults. Colours meet WCAG 2.2 AA on their backgrounds in
  * both schemes, and every stage also has its own word and icon (R-INS-2, WCAG 1.4.1).
  */
+import { STAGES } from "#shared/rules/result.ts";
+import { stageColourProperties } from "#shared/design/stage-look.ts";
+// The stage colours (--_valid, --_valid-bg, …) come from their one home, shared/design/stage-look.ts.
 const LIGHT =
   "--_fg:#1a1a1c;--_bg:#fff;--_muted:#4d4d52;--_line:#6b6b73;--_accent:#0031d8;--_on:#fff;--_error:#c00000;" +
-  "--_valid:#1a6b35;--_valid-bg:#e6f4ea;--_renewal:#7a4a00;--_renewal-bg:#fff3d6;" +
-  "--_grace:#a33a00;--_grace-bg:#ffe9dc;--_lapsed:#b00020;--_lapsed-bg:#fde7ea;color-scheme:light";
+  stageColourProperties("light", "--_") +
+  "color-scheme:light";
 
 const DARK =
   "--_fg:#f2f2f4;--_bg:#1c1c21;--_muted:#c0c0c8;--_line:#8e8e98;--_accent:#a8bdff;--_on:#0b0b10;--_error:#ff9c9c;" +
-  "--_valid:#8fdfa8;--_valid-bg:#12301d;--_renewal:#ffd27a;--_renewal-bg:#38290a;" +
-  "--_grace:#ffb38a;--_grace-bg:#3b1d0c;--_lapsed:#ffa3b0;--_lapsed-bg:#3f1219;color-scheme:dark";
+  stageColourProperties("dark", "--_") +
+  "color-scheme:dark";
 
 const stage = (name: string) =>
   `:host([data-stage=${name}]){--_s:var(--myna-expiry-${name},var(--_${name}));--_sb:var(--myna-expiry-${name}-background,var(--_${name}-bg))}`;
@@ -23,7 +26,7 @@ export const STYLES = `
 :host([hidden]){display:none}
 :host([theme=dark]){${DARK}}
 @media (prefers-color-scheme:dark){:host(:not([theme=light])){${DARK}}}
-${["valid", "renewal", "grace", "lapsed"].map(stage).join("")}
+${STAGES.map(stage).join("")}
 *{box-sizing:border-box}
 .c{color:var(--myna-expiry-text,var(--_fg));background:var(--myna-expiry-background,var(--_bg));border:1px solid var(--myna-expiry-border,var(--_line));border-inline-start:6px solid var(--_s);border-radius:var(--myna-expiry-radius,8px);padding:.75em 1em}
 p,dl{margin:0}
