@@ -1,11 +1,23 @@
 /**
  * @module
  * JSON Schemas of what the API answers (the request side is generated from the valibot
- * schemas). They mirror shared/rules/result.ts; test/api/openapi.test.ts validates real
- * responses against them, so the document cannot drift from the Worker.
+ * schemas). Every code list (stages, routes, caveat codes, …) is the runtime array the
+ * TypeScript types in shared/rules/result.ts are built from; the object shapes follow those
+ * types, and test/api/openapi.test.ts validates real responses against them, so the document
+ * cannot drift from the Worker.
  */
 import { LANGS } from "#shared/lang/index.ts";
-import { STAGES } from "#shared/rules/result.ts";
+import {
+  CAPABILITIES,
+  CAVEAT_CODES,
+  EXPIRY_BASES,
+  MILESTONE_KINDS,
+  NEXT_STEP_CODES,
+  READER_SCREENS,
+  ROUTES,
+  SIGNATURE_BOUNDS,
+  STAGES,
+} from "#shared/rules/result.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -17,6 +29,7 @@ const object = (properties: Record<string, Schema>, required = Object.keys(prope
   required,
 });
 const text = { type: "string" };
+const oneOf = (codes: readonly (string | number | null)[], description?: string): Schema => ({ enum: [...codes], ...(description ? { description } : {}) });
 
 /** RFC 9457 problem details; `codes` are every error code the API can send. */
 export const problemSchema = (codes: readonly string[]): Schema => ({
@@ -45,7 +58,7 @@ const AlternativeSchema: Schema = {
       certificateExpiresOn: isoDate,
       cardExpiresOn: isoDate,
       graceEndsOn: isoDate,
-      stage: { enum: [...STAGES], description: "The stage on today under this reading." },
+      stage: oneOf(STAGES, "The stage on today under this reading."),
     },
     ["assumption"],
   ),
@@ -70,8 +83,8 @@ const RenewalQuestionSchema: Schema = {
 /** What every evaluation holds, with or without texts. */
 const evaluationFields = {
   today: isoDate,
-  route: { enum: ["certificateExpiry", "cardFace", "cardIssue"] },
-  stage: { enum: [...STAGES], description: "rules.md R-INS-2." },
+  route: oneOf(ROUTES),
+  stage: oneOf(STAGES, "rules.md R-INS-2."),
   certificate: object({
     expiresOn: isoDate,
     renewalOpensOn: isoDate,
@@ -79,7 +92,7 @@ const evaluationFields = {
     noticeExpectedFrom: isoDate,
     noticeExpectedTo: isoDate,
     basis: {
-      enum: ["given", "fifthBirthday", "sixthBirthday", "cardExpiry", "firstCertificate", "assumedRenewed"],
+      enum: [...EXPIRY_BASES],
       description:
         "Which rule gave expiresOn. firstCertificate: the certificate issued with the card (rules.md R-INFER-2); " +
         "assumedRenewed: it assumes a renewal or re-issue on or after the first certificate's window start (R-INFER-3, R-INFER-5) — " +
@@ -95,23 +108,23 @@ const evaluationFields = {
       printed: { type: "boolean" },
     }),
   ),
-  signatureCertificate: nullable(object({ expiresOn: isoDate, bound: { enum: ["exact", "atMost"] } })),
+  signatureCertificate: nullable(object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) })),
   daysUntil: object({
     renewalOpens: { type: "integer" },
     certificateExpires: { type: "integer" },
     graceEnds: { type: "integer" },
     cardExpires: nullable({ type: "integer" }),
   }),
-  reader: { enum: ["normal", "renewalAlert", "qualificationOnly", "lapsed"] },
+  reader: oneOf(READER_SCREENS),
   capabilities: {
-    type: "object",
-    additionalProperties: { type: ["boolean", "null"] },
+    ...object(Object.fromEntries(CAPABILITIES.map((capability) => [capability, { type: ["boolean", "null"] }]))),
+    additionalProperties: false,
     description: "Capability → works today (null: the input does not tell).",
   },
-  nextSteps: { type: "array", items: text },
+  nextSteps: { type: "array", items: oneOf(NEXT_STEP_CODES) },
   timeline: {
     type: "array",
-    items: object({ kind: text, date: isoDate, stageFrom: nullable({ enum: [...STAGES] }), rule: text }),
+    items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, stageFrom: nullable(oneOf(STAGES)), rule: text }),
   },
   caveats: {
     type: "array",
@@ -123,7 +136,7 @@ const evaluationFields = {
       "the readings still differ, alternatives[0] is the not-renewed one.",
     items: object(
       {
-        code: { type: "string", description: "e.g. renewalUnknown, cardExpired, thresholdTransition, ageBoundary, feb29, periodOfStay." },
+        code: oneOf(CAVEAT_CODES),
         rule: { type: "string", description: "The rule ID in rules.md, e.g. R-INFER-3." },
         alternatives: { type: "array", items: AlternativeSchema },
         question: RenewalQuestionSchema,
@@ -143,10 +156,10 @@ export const EvaluationSchema: Schema = {
       stage: text,
       daysLeft: text,
       reader: object({ badge: text, heading: text, message: text, button: text }),
-      capabilities: { type: "array", items: object({ capability: text, works: { type: ["boolean", "null"] }, text }) },
-      nextSteps: { type: "array", items: object({ code: text, title: text, detail: text }) },
-      caveats: { type: "array", items: object({ code: text, message: text, alternatives: { type: "array", items: text } }) },
-      timeline: { type: "array", items: object({ kind: text, date: isoDate, label: text }) },
+      capabilities: { type: "array", items: object({ capability: oneOf(CAPABILITIES), works: { type: ["boolean", "null"] }, text }) },
+      nextSteps: { type: "array", items: object({ code: oneOf(NEXT_STEP_CODES), title: text, detail: text }) },
+      caveats: { type: "array", items: object({ code: oneOf(CAVEAT_CODES), message: text, alternatives: { type: "array", items: text } }) },
+      timeline: { type: "array", items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, label: text }) },
     }),
   }),
   description: "An evaluation with its texts in one language. Same input and same today → same result.",

@@ -14,19 +14,23 @@ export type Stage = (typeof STAGES)[number];
 export type IsoDate = string;
 
 /** Which of the three accepted input combinations the answer was computed from (contract.md). */
-export type Route = "certificateExpiry" | "cardFace" | "cardIssue";
+export const ROUTES = ["certificateExpiry", "cardFace", "cardIssue"] as const;
+export type Route = (typeof ROUTES)[number];
 
 /** What the face-recognition card reader at a clinic shows (R-INS-2, R-INS-7). */
-export type ReaderScreen = "normal" | "renewalAlert" | "qualificationOnly" | "lapsed";
+export const READER_SCREENS = ["normal", "renewalAlert", "qualificationOnly", "lapsed"] as const;
+export type ReaderScreen = (typeof READER_SCREENS)[number];
 
 /** Where a certificate expiry comes from: which rule limited it. */
-export type ExpiryBasis =
-  | "given" // typed in by the user (card box, マイナポータル, notice letter)
-  | "fifthBirthday" // R-CERT-1(a)
-  | "sixthBirthday" // R-CERT-3
-  | "cardExpiry" // R-CERT-1(b) / R-INFER-2: capped by or equal to the card
-  | "firstCertificate" // R-INFER-2: the same birthday five years before the card expiry
-  | "assumedRenewed"; // R-INFER-3 / R-INFER-5: renewed on or after W1 assumed (runs to the card)
+export const EXPIRY_BASES = [
+  "given", // typed in by the user (card box, マイナポータル, notice letter)
+  "fifthBirthday", // R-CERT-1(a)
+  "sixthBirthday", // R-CERT-3
+  "cardExpiry", // R-CERT-1(b) / R-INFER-2: capped by or equal to the card
+  "firstCertificate", // R-INFER-2: the same birthday five years before the card expiry
+  "assumedRenewed", // R-INFER-3 / R-INFER-5: renewed on or after W1 assumed (runs to the card)
+] as const;
+export type ExpiryBasis = (typeof EXPIRY_BASES)[number];
 
 export interface CertificateDates {
   expiresOn: IsoDate;
@@ -52,23 +56,28 @@ export interface CardDates {
   printed: boolean;
 }
 
+export const SIGNATURE_BOUNDS = ["exact", "atMost"] as const;
+export type SignatureBound = (typeof SIGNATURE_BOUNDS)[number];
+
 export interface SignatureCertificateDates {
   expiresOn: IsoDate;
   /** "exact" when computed from issue dates; "atMost" when only the user certificate is known
    *  (R-CERT-2(b): it never outlives the user certificate, and lapses early on a move, R-CERT-7). */
-  bound: "exact" | "atMost";
+  bound: SignatureBound;
 }
 
-export type CaveatCode =
-  | "renewalUnknown" // R-INFER-3 (contract.md)
-  | "thresholdTransition" // R-CARD-3
-  | "ageBoundary" // R-AGE-2
-  | "feb29" // R-DATE-4
-  | "signatureUncertain" // R-INFER-1 (age 19 on the card expiry)
-  | "adultByDayBefore" // R-INFER-1 (age 27 on the card expiry)
-  | "cardExpiryNotBirthday" // R-INFER-4
-  | "periodOfStay" // R-CARD-4
-  | "cardExpired"; // R-INFER-5, R-INS-6
+export const CAVEAT_CODES = [
+  "renewalUnknown", // R-INFER-3 (contract.md)
+  "thresholdTransition", // R-CARD-3
+  "ageBoundary", // R-AGE-2
+  "feb29", // R-DATE-4
+  "signatureUncertain", // R-INFER-1 (age 19 on the card expiry)
+  "adultByDayBefore", // R-INFER-1 (age 27 on the card expiry)
+  "cardExpiryNotBirthday", // R-INFER-4
+  "periodOfStay", // R-CARD-4
+  "cardExpired", // R-INFER-5, R-INS-6
+] as const;
+export type CaveatCode = (typeof CAVEAT_CODES)[number];
 
 /** One other reading of the input, with the dates and the stage it would give. */
 export interface Alternative {
@@ -99,15 +108,17 @@ export interface Caveat {
   question?: RenewalQuestion;
 }
 
-export type MilestoneKind =
-  | "noticeExpected"
-  | "renewalOpens"
-  | "certificateExpires"
-  | "graceStarts"
-  | "graceEnds"
-  | "lapses"
-  | "cardRenewalOpens"
-  | "cardExpires";
+export const MILESTONE_KINDS = [
+  "noticeExpected",
+  "renewalOpens",
+  "certificateExpires",
+  "graceStarts",
+  "graceEnds",
+  "lapses",
+  "cardRenewalOpens",
+  "cardExpires",
+] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 
 export interface Milestone {
   kind: MilestoneKind;
@@ -118,28 +129,32 @@ export interface Milestone {
 }
 
 /** Things a person may want to do with the card; `works` says whether they can on `today`. */
-export type Capability =
-  | "insuranceFull" // マイナ保険証 with 診療情報・薬剤情報 sharing
-  | "insuranceQualificationOnly"
-  | "myNaPortalLogin"
-  | "convenienceStoreCopies"
-  | "eTaxSignature"
-  | "photoId";
+export const CAPABILITIES = [
+  "insuranceFull", // マイナ保険証 with 診療情報・薬剤情報 sharing
+  "insuranceQualificationOnly",
+  "myNaPortalLogin",
+  "convenienceStoreCopies",
+  "eTaxSignature",
+  "photoId",
+] as const;
+export type Capability = (typeof CAPABILITIES)[number];
 
-export type NextStepCode =
-  | "nothingYet"
-  | "addReminder"
-  | "expectNoticeLetter"
-  | "renewCertificateAtOffice"
-  | "renewCard"
-  | "extendCardValidity" // R-CARD-4 / R-INFER-6: a stay-limited card is extended, not replaced
-  | "reissueCertificateAtOffice"
-  | "wait24Hours"
-  | "setUpSmartphoneAgain"
-  | "registerInsuranceAgain"
-  | "eligibilityCertificate"
-  | "showCardAtReception"
-  | "checkCertificateExpiry";
+export const NEXT_STEP_CODES = [
+  "nothingYet",
+  "addReminder",
+  "expectNoticeLetter",
+  "renewCertificateAtOffice",
+  "renewCard",
+  "extendCardValidity", // R-CARD-4 / R-INFER-6: a stay-limited card is extended, not replaced
+  "reissueCertificateAtOffice",
+  "wait24Hours",
+  "setUpSmartphoneAgain",
+  "registerInsuranceAgain",
+  "eligibilityCertificate",
+  "showCardAtReception",
+  "checkCertificateExpiry",
+] as const;
+export type NextStepCode = (typeof NEXT_STEP_CODES)[number];
 
 export interface Evaluation {
   today: IsoDate;
