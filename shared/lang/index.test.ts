@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { LANGS, acceptedLang, htmlLang, hreflang, isLang, langOfTag, nearestLang, resolveLang, sitePath } from "./index.ts";
+import {
+  LANGS,
+  acceptedLang,
+  htmlLang,
+  hreflang,
+  isLang,
+  langOfTag,
+  nearestLang,
+  resolveLang,
+  sitePath,
+} from "./index.ts";
 
 describe("LANGS", () => {
   it("is the order of the OpenAPI enum and the language switch", () => {
