@@ -1,35 +1,47 @@
 /**
  * @module
  * Per-client rate limiting with the Workers rate-limit binding (`[[ratelimits]]` in
- * wrangler.toml). Over the budget: 429 problem+json with `Retry-After`.
+ * wrangler.toml), or, where that binding does not exist (plain workerd: `npm start`), an
+ * in-memory limiter with the same budget (fixed-window.ts). Over the budget: 429 problem+json
+ * with `Retry-After`. Who counts as one client: client-address.ts.
  */
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../env.ts";
 import { langOf } from "../../lang/context.ts";
 import { problemResponse } from "../../problem/index.ts";
+import { clientSubject } from "./client-address.ts";
+import { fixedWindowLimiter } from "./fixed-window.ts";
 
 export interface RateLimitOptions {
   /** The binding to ask; `undefined` (not configured) lets every request through. */
   limiter: (c: Context<AppEnv>) => RateLimit | undefined;
   /** The binding's period: a client refused now may try again after at most this long. */
   retryAfterSeconds: number;
-  /** The client's key. Default: a SHA-256 of `CF-Connecting-IP`, so no address is handed on. */
+  /** The client's key. Default: a SHA-256 of the client's subject (its address, an IPv6 /64),
+   *  so no address is handed on. */
   key: (c: Context<AppEnv>) => Promise<string>;
 }
 
 const encoder = new TextEncoder();
 
-/** Hex SHA-256 of the client address (truncated: 128 bits are plenty for bucketing). */
+/** Hex SHA-256 of the client's subject (truncated: 128 bits are plenty for bucketing). */
 export async function clientKey(c: Context<AppEnv>): Promise<string> {
-  const address = c.req.header("CF-Connecting-IP") ?? "unknown";
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode("myna-expiry:" + address)));
+  const subject = clientSubject(c.req.header("CF-Connecting-IP"));
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode("myna-expiry:" + subject)));
   let hex = "";
   for (let i = 0; i < 16; i++) hex += digest[i]!.toString(16).padStart(2, "0");
   return hex;
 }
 
+/** One per isolate, made on first use from the budget `npm start` copies out of wrangler.toml. */
+let memoryLimiter: RateLimit | undefined;
+function localLimiter(env: AppEnv["Bindings"]): RateLimit | undefined {
+  if (!env.LOCAL_RATE_LIMIT) return undefined;
+  return (memoryLimiter ??= fixedWindowLimiter(env.LOCAL_RATE_LIMIT));
+}
+
 export const RATE_LIMIT_DEFAULTS = {
-  limiter: (c) => c.env.RATE_LIMITER,
+  limiter: (c) => c.env.RATE_LIMITER ?? localLimiter(c.env),
   retryAfterSeconds: 60,
   key: clientKey,
 } satisfies RateLimitOptions;
