@@ -2,7 +2,10 @@
  * @module
  * The Worker: composes the routers and the cross-cutting middleware. It decides nothing itself.
  * The Worker runs first only for `/api/*` and `/healthz` (wrangler.toml); every other path is
- * a static asset of the site.
+ * a static asset of the site, and reaches the Worker only when no file matches it (site 404).
+ *
+ * To add a route: a Hono router in worker/routes/ (one file), then `.route()` it below; under
+ * `/api/v1` it gets the API's headers, CORS and rate limit from the middleware here.
  *
  * Hint: `hono/tiny` (PatternRouter) instead of the default SmartRouter: a dozen routes do not
  * need the RegExp router, and the Worker bundle has a size budget (48 KiB gzip).
@@ -19,6 +22,7 @@ import { evaluateBatch } from "./routes/batch.ts";
 import { calendar } from "./routes/calendar.ts";
 import { evaluateOne } from "./routes/evaluate.ts";
 import { healthz } from "./routes/healthz.ts";
+import { siteNotFound } from "./routes/site-not-found.ts";
 import { openapi } from "./routes/openapi.ts";
 import { stage } from "./routes/stage.ts";
 
@@ -31,11 +35,16 @@ const api = new Hono<AppEnv>()
   .route("/", openapi);
 
 const app = new Hono<AppEnv>();
-app.use("*", securityHeaders(), cors());
-app.use("/api/*", rateLimit());
+// The API's headers: site pages get theirs from site/public/_headers through the assets layer.
+app.use("/api/*", securityHeaders(), cors(), rateLimit());
+app.use("/healthz", securityHeaders(), cors());
 const routes = app.route("/", healthz).route("/api/v1", api);
 
-app.notFound((c) => problemResponse("not-found", langOf(c), [{ field: "path", code: "unknown_path" }]));
+app.notFound((c) =>
+  c.req.path === "/api" || c.req.path.startsWith("/api/")
+    ? problemResponse("not-found", langOf(c), [{ field: "path", code: "unknown_path" }])
+    : siteNotFound(c),
+);
 
 // Privacy: nothing is logged, not even the error (it could quote input). No input reaches here
 // (test/api/fuzz.test.ts); this is the last line against a bug, still in the contract's format.

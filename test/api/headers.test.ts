@@ -60,12 +60,24 @@ describe("CORS preflight", () => {
 });
 
 describe("unknown paths and methods", () => {
-  it.each(["/api", "/api/", "/api/v1", "/api/v1/", "/api/v1/stages", "/api/v2/stage", "/api/v1/stage/extra", "/api/v1/%E0%A4%A", "/healthz/x"])(
+  it.each(["/api", "/api/", "/api/v1", "/api/v1/", "/api/v1/stages", "/api/v2/stage", "/api/v1/stage/extra", "/api/v1/%E0%A4%A"])(
     "%s → 404 problem+json",
     async (path) => {
       expect(await errorCodes(await api(path))).toStrictEqual({ status: 404, errors: [{ field: "path", code: "unknown_path" }] });
     },
   );
+
+  it.each([
+    ["GET", "/healthz/x"],
+    ["GET", "/no-such-page/"],
+    ["POST", "/no-such-page/"],
+    ["HEAD", "/apiary/"],
+  ])("%s %s (a site path, no file) → the site's 404, not problem+json, with HSTS", async (method, path) => {
+    const res = await api(path, { method });
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Content-Type") ?? "").not.toContain("problem+json");
+    expect(res.headers.get("Strict-Transport-Security")).toBe(SECURITY_HEADERS_DEFAULTS["Strict-Transport-Security"]);
+  });
 
   it("does not repeat the path back", async () => {
     const text = await (await api("/api/v1/%3Cscript%3Ealert(1)%3C%2Fscript%3E")).text();
