@@ -21,7 +21,12 @@ export default defineConfig({
             wrangler: { configPath: "./wrangler.toml" },
             // Test-only: a tiny budget so the rate-limit middleware can be driven past it in a
             // few requests (worker/middleware/rate-limit); production uses RATE_LIMITER.
-            miniflare: { ratelimits: { RATE_LIMITER_TEST: { namespace_id: "9001", simple: { limit: 3, period: 60 } } } },
+            // PUBLIC_ORIGIN: another host than the tests' requests, so a link built from the
+            // Host header would show (test/api/calendar.test.ts).
+            miniflare: {
+              ratelimits: { RATE_LIMITER_TEST: { namespace_id: "9001", simple: { limit: 3, period: 60 } } },
+              bindings: { PUBLIC_ORIGIN: "https://public.myna.test" },
+            },
           }),
         ],
         test: {

@@ -31,22 +31,22 @@ describe("calendarText for a list", () => {
   ];
 
   it("puts each person's label before every title, escaped and read back intact", () => {
-    const events = parse(calendarText(entries, words, "2024-12-01"));
+    const events = parse(calendarText(entries, words, "2024-12-01", "myna.test"));
     expect(events).toHaveLength(8);
     expect(events[0]!.summary).toBe(`101号室, 山田;様：${words.summary.renewalOpens}`);
     expect(events[7]!.summary).toBe(`102号室：${words.summary.graceEnds}`);
   });
 
   it("keeps UIDs unique across people and stable across days", () => {
-    const uids = (today: string) => parse(calendarText(entries, words, today)).map((e) => e.uid);
+    const uids = (today: string) => parse(calendarText(entries, words, today, "myna.test")).map((e) => e.uid);
     expect(new Set(uids("2024-12-01")).size).toBe(8);
     expect(uids("2025-02-01")).toStrictEqual(uids("2024-12-01"));
-    expect(uids("2024-12-01")[0]).toBe("20241221-renewalOpens-a1@myna-expiry");
+    expect(uids("2024-12-01")[0]).toBe("20241221-renewalOpens-a1@myna.test");
   });
 
   it("without labels and suffixes writes the single-certificate form", () => {
-    const [event] = parse(calendarText([{ events: certificateEvents(certificate), checkUrl: "https://x.test/" }], calendarWords("en"), "2024-12-01"));
-    expect(event!.uid).toBe("20241221-renewalOpens@myna-expiry");
+    const [event] = parse(calendarText([{ events: certificateEvents(certificate), checkUrl: "https://x.test/" }], calendarWords("en"), "2024-12-01", "myna.test"));
+    expect(event!.uid).toBe("20241221-renewalOpens@myna.test");
     expect(event!.summary).toBe(calendarWords("en").summary.renewalOpens);
   });
 });

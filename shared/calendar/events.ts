@@ -63,8 +63,11 @@ export function certificateEvents(certificate: Pick<CertificateDates, "renewalOp
  *
  * Hint: DTSTAMP is midnight UTC of the evaluation day (`today`), not the clock, so the same
  * question on the same day gives byte-identical calendars (and one ETag).
+ *
+ * @param uidDomain - the domain in every UID (RFC 5545 §3.8.4.7: globally unique), the host of
+ *   the service's configured public origin (the Worker's PUBLIC_ORIGIN, the page's own host)
  */
-export function calendarText(entries: readonly CalendarEntry[], words: CalendarWords, today: string): string {
+export function calendarText(entries: readonly CalendarEntry[], words: CalendarWords, today: string, uidDomain: string): string {
   const stamp = icsDate(today) + "T000000Z";
   const lines = [
     "BEGIN:VCALENDAR",
@@ -82,7 +85,7 @@ export function calendarText(entries: readonly CalendarEntry[], words: CalendarW
       const description = `${words.detail[event.kind]}\n${words.linkLine} ${entry.checkUrl}`;
       lines.push(
         "BEGIN:VEVENT",
-        `UID:${icsDate(event.date)}-${event.kind}${uidSuffix}@myna-expiry`,
+        `UID:${icsDate(event.date)}-${event.kind}${uidSuffix}@${uidDomain}`,
         "DTSTAMP:" + stamp,
         "DTSTART;VALUE=DATE:" + icsDate(event.date),
         // RFC 5545 §3.6.1: an all-day event of one day, without computing the next date here.

@@ -1,10 +1,13 @@
 import ICAL from "ical.js";
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { milestoneLabel } from "#shared/messages/index.ts";
 import { CALENDAR_TEXTS } from "#shared/calendar/texts.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const CALENDAR = "/api/v1/calendar.ics";
+/** PUBLIC_ORIGIN as vitest.config.ts sets it; requests go to helpers' ORIGIN, another host. */
+const PUBLIC = env.PUBLIC_ORIGIN;
 
 async function calendar(query: string, init?: RequestInit) {
   const res = await api(`${CALENDAR}?${query}`, init);
@@ -40,13 +43,13 @@ describe("GET /api/v1/calendar.ics", () => {
         stamp: vevent.getFirstPropertyValue("dtstamp")!.toString().length > 0,
       };
     });
-    const url = "https://myna.test/check/#certificateExpiry=2026-03-15";
+    const url = `${PUBLIC}/check/#certificateExpiry=2026-03-15`;
     const common = { allDay: true, url, alarm: ["DISPLAY", "PT9H"], stamp: true };
     expect(events).toStrictEqual([
-      { uid: "20251216-renewalOpens@myna-expiry", date: "2025-12-16", end: "2025-12-17", summary: milestoneLabel("renewalOpens", "ja"), ...common },
-      { uid: "20260115-reminder@myna-expiry", date: "2026-01-15", end: "2026-01-16", summary: CALENDAR_TEXTS.reminderSummary.ja, ...common },
-      { uid: "20260315-certificateExpires@myna-expiry", date: "2026-03-15", end: "2026-03-16", summary: milestoneLabel("certificateExpires", "ja"), ...common },
-      { uid: "20260630-graceEnds@myna-expiry", date: "2026-06-30", end: "2026-07-01", summary: milestoneLabel("graceEnds", "ja"), ...common },
+      { uid: "20251216-renewalOpens@public.myna.test", date: "2025-12-16", end: "2025-12-17", summary: milestoneLabel("renewalOpens", "ja"), ...common },
+      { uid: "20260115-reminder@public.myna.test", date: "2026-01-15", end: "2026-01-16", summary: CALENDAR_TEXTS.reminderSummary.ja, ...common },
+      { uid: "20260315-certificateExpires@public.myna.test", date: "2026-03-15", end: "2026-03-16", summary: milestoneLabel("certificateExpires", "ja"), ...common },
+      { uid: "20260630-graceEnds@public.myna.test", date: "2026-06-30", end: "2026-07-01", summary: milestoneLabel("graceEnds", "ja"), ...common },
     ]);
     const description = new ICAL.Event(vcalendar.getFirstSubcomponent("vevent")!).description;
     expect(description).toContain(url);
@@ -71,7 +74,16 @@ describe("GET /api/v1/calendar.ics", () => {
       milestoneLabel("certificateExpires", "en"),
       milestoneLabel("graceEnds", "en"),
     ]);
-    expect(events[0]!.component.getFirstPropertyValue("url")).toBe("https://myna.test/en/check/#certificateExpiry=2026-03-15");
+    expect(events[0]!.component.getFirstPropertyValue("url")).toBe(`${PUBLIC}/en/check/#certificateExpiry=2026-03-15`);
+  });
+
+  it("takes links and the UID domain from PUBLIC_ORIGIN, whatever the Host header says", async () => {
+    expect(PUBLIC).toBe("https://public.myna.test");
+    const { text } = await calendar("certificateExpiry=2026-03-15", { headers: { Host: "attacker.example" } });
+    expect(text).not.toContain("attacker");
+    expect(text).not.toContain("//myna.test/");
+    expect(text.replace(/\r\n /g, "")).toContain(`URL:${PUBLIC}/check/#certificateExpiry=2026-03-15`);
+    expect(text).toContain("UID:20260315-certificateExpires@public.myna.test");
   });
 
   it("keeps UIDs stable across requests and languages", async () => {
@@ -82,7 +94,7 @@ describe("GET /api/v1/calendar.ics", () => {
 
   it("puts the reminder on the notice letter's last expected day, clamped to a shorter month (R-RENEW-3)", async () => {
     const { text } = await calendar("certificateExpiry=2027-04-30");
-    expect(text).toContain("UID:20270228-reminder@myna-expiry");
+    expect(text).toContain("UID:20270228-reminder@public.myna.test");
   });
 
   it.each([

@@ -24,9 +24,11 @@ export const calendar = new Hono<AppEnv>()
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     const { presented, lang } = result;
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
-    const checkUrl = `${new URL(c.req.url).origin}${sitePath(nearestLang(lang, ["ja", "en"]))}check/#certificateExpiry=${presented.certificate.expiresOn}`;
+    // The origin is the configured one, never the request's Host header (a client chooses that).
+    const origin = new URL(c.env.PUBLIC_ORIGIN);
+    const checkUrl = `${origin.origin}${sitePath(nearestLang(lang, ["ja", "en"]))}check/#certificateExpiry=${presented.certificate.expiresOn}`;
     const entry = { events: certificateEvents(presented.certificate), checkUrl };
-    return c.body(calendarText([entry], calendarWords(lang), presented.today), 200, {
+    return c.body(calendarText([entry], calendarWords(lang), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
       "Content-Language": htmlLang(lang),
