@@ -108,6 +108,17 @@ describe("POST /api/v1/evaluate/batch", () => {
     expect(results.map((r) => r.error!.errors[0]!.message.startsWith("The"))).toStrictEqual([true, false]);
   });
 
+  it("is compressed when the client accepts gzip, and only then", async () => {
+    const items = Array.from({ length: 50 }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" }));
+    const gzip = await postJson(BATCH, { items }, { "Accept-Encoding": "gzip, br" });
+    expect(gzip.headers.get("Content-Encoding")).toBe("gzip");
+    expect(gzip.headers.get("Vary")).toContain("Accept-Encoding");
+    expect(((await gzip.json()) as { results: unknown[] }).results.length).toBe(50);
+    const plain = await postJson(BATCH, { items }, { "Accept-Encoding": "identity" });
+    expect(plain.headers.get("Content-Encoding")).toBeNull();
+    expect(((await plain.json()) as { results: unknown[] }).results.length).toBe(50);
+  });
+
   it("accepts an empty list", async () => {
     const res = await postJson(BATCH, { items: [] });
     expect([res.status, await res.json()]).toStrictEqual([200, { results: [] }]);

@@ -13,6 +13,7 @@ import { type CompactEvaluation, compact } from "../evaluation/compact.ts";
 import { present } from "#shared/messages/index.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
 import { allow } from "../middleware/allow/index.ts";
+import { compress } from "../middleware/compress/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
 import { type Problem, problemBody, problemJson } from "../problem/index.ts";
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
@@ -55,7 +56,7 @@ function evaluateItem(item: unknown, index: number, lang: Lang, texts: boolean, 
 }
 
 export const evaluateBatch = new Hono<AppEnv>()
-  .post("/evaluate/batch", jsonBody<BatchBody>({ maxBytes: MAX_BATCH_BODY_BYTES }), (c) => {
+  .post("/evaluate/batch", compress(), jsonBody<BatchBody>({ maxBytes: MAX_BATCH_BODY_BYTES }), (c) => {
     const body = c.get("body") as Record<string, unknown>;
     const lang = c.get("lang");
     const errors = envelopeErrors(body);
