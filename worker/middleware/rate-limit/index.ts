@@ -37,7 +37,8 @@ export async function clientKey(c: Context<AppEnv>): Promise<string> {
 let memoryLimiter: RateLimit | undefined;
 function localLimiter(env: AppEnv["Bindings"]): RateLimit | undefined {
   if (!env.LOCAL_RATE_LIMIT) return undefined;
-  return (memoryLimiter ??= fixedWindowLimiter(env.LOCAL_RATE_LIMIT));
+  memoryLimiter ??= fixedWindowLimiter(env.LOCAL_RATE_LIMIT);
+  return memoryLimiter;
 }
 
 export const RATE_LIMIT_DEFAULTS = {
