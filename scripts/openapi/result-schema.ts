@@ -30,6 +30,11 @@ const object = (properties: Record<string, Schema>, required = Object.keys(prope
 });
 const text = { type: "string" };
 const oneOf = (codes: readonly (string | number | null)[], description?: string): Schema => ({ enum: [...codes], ...(description ? { description } : {}) });
+/** R-COUNTER-1: counters close on Saturdays, Sundays, national holidays and 12-29 to 01-03. */
+const counterDay = (description: string): Schema => ({
+  ...isoDate,
+  description: `${description} Counters close on Saturdays, Sundays, national holidays and 12-29 to 01-03 (rules.md R-COUNTER-1, R-COUNTER-2).`,
+});
 
 /** RFC 9457 problem details; `codes` are every error code the API can send. */
 export const problemSchema = (codes: readonly string[]): Schema => ({
@@ -98,6 +103,9 @@ const evaluationFields = {
         "assumedRenewed: it assumes a renewal or re-issue on or after the first certificate's window start (R-INFER-3, R-INFER-5) — " +
         "the caveat renewalUnknown or cardExpired then carries the not-renewed reading.",
     },
+    lastCounterDay: counterDay("The latest municipal counter day on or before expiresOn: the last day to renew (the expiry never moves to the next open day)."),
+    firstCounterDay: counterDay("The first counter day on or after renewalOpensOn."),
+    graceLastCounterDay: counterDay("The latest counter day on or before graceEndsOn."),
   }),
   card: nullable(
     object({
@@ -106,6 +114,8 @@ const evaluationFields = {
       validityYears: { enum: [10, 5, null] },
       issuedOn: nullable(isoDate),
       printed: { type: "boolean" },
+      lastCounterDay: counterDay("The latest counter day on or before the card's expiresOn."),
+      firstCounterDay: counterDay("The first counter day on or after the card's renewalOpensOn."),
     }),
   ),
   signatureCertificate: nullable(object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) })),
@@ -133,7 +143,10 @@ const evaluationFields = {
       "is past and no later certificate date was given. While today ≤ its grace end the headline is the not-renewed " +
       "reading (basis firstCertificate), after that the renewed one (basis assumedRenewed); alternatives[0] is always " +
       "the other reading, and question says what to ask. cardExpired (R-INFER-5): the card itself has expired; while " +
-      "the readings still differ, alternatives[0] is the not-renewed one.",
+      "the readings still differ, alternatives[0] is the not-renewed one. expiryOnClosedDay (R-COUNTER-1): the expiry is a " +
+      "day the counter is closed; it does not move, and certificate.lastCounterDay is earlier. holidaysProjected " +
+      "(R-COUNTER-2): a holiday of a year not yet announced decided a counter day. holidaysOutsideFormula (R-COUNTER-2): " +
+      "a day examined lies after 2099 (or before 1980), where the equinox formula does not hold.",
     items: object(
       {
         code: oneOf(CAVEAT_CODES),
@@ -160,6 +173,11 @@ export const EvaluationSchema: Schema = {
       nextSteps: { type: "array", items: object({ code: oneOf(NEXT_STEP_CODES), title: text, detail: text }) },
       caveats: { type: "array", items: object({ code: oneOf(CAVEAT_CODES), message: text, alternatives: { type: "array", items: text } }) },
       timeline: { type: "array", items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, label: text }) },
+      lastCounterDay: {
+        ...nullable(text),
+        description: "「窓口で手続きできる最後の日は…です。」 when the last counter day comes before the stage's deadline (the expiry; in grace, its end); else null. rules.md R-COUNTER-1.",
+      },
+      counterNote: { ...text, description: "Counters close on weekends, holidays and 12-29 to 01-03; many offices open some weekends, hours vary." },
     }),
   }),
   description: "An evaluation with its texts in one language. Same input and same today → same result.",

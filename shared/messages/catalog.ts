@@ -26,6 +26,9 @@ export interface DateWords {
   cardRenewalOpens: string | null;
   /** R-INFER-3 / R-INFER-5: the two readings when whether the holder renewed is unknown. */
   renewal: RenewalWords | null;
+  /** R-COUNTER-1: the last counter day on or before the expiry, and before the grace end. */
+  lastCounterDay: string;
+  graceLastCounterDay: string;
 }
 
 /** The dates of R-INFER-3's question, formatted. `graceEndPassed`: the not-renewed reading's
@@ -70,6 +73,9 @@ export interface Catalog {
   /** R-INFER-3 / R-INFER-5: the sentence put before the stage sentence when it rests on an
    *  assumption ("this answer assumes you have (not) renewed since W1"). */
   condition: (renewal: RenewalWords) => string;
+  /** R-COUNTER-1: the last day at the counter (before the expiry; in grace, before its end),
+   *  the note on opening days, and what joins a sentence to the one before it. */
+  counter: { lastDay: (t: TextContext) => string; graceLastDay: (t: TextContext) => string; note: string; joiner: string };
   alternative: (a: Alternative, t: TextContext) => string;
   milestone: Record<MilestoneKind, string>;
   weekdays: readonly string[];

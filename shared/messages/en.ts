@@ -222,6 +222,18 @@ export const en: Catalog = {
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest; never "the same day".
       `Your My Number Card expired on ${dates.card}. The certificates ended on that day at the latest; new ones come only with a new card.${dates.renewal ? ' See "If not renewed" below too.' : ""}`,
+    expiryOnClosedDay: ({ dates }) =>
+      `The expiry, ${dates.expiry}, falls on a day municipal offices are closed (a weekend, a national holiday or the New Year closure). The expiry does not move to the next open day: the last day you can go to the counter is ${dates.lastCounterDay}.`,
+    holidaysProjected: () =>
+      "The counter days use the holidays of a year that has not been announced yet (the equinox holidays are fixed each February for the following year, and the holiday law can change). Check again nearer the time.",
+    holidaysOutsideFormula: () =>
+      "Equinox holidays after 2099 or before 1980 are outside the range of the formula; the counter days use the dates of 2099 (or 1980), so take them as a guide.",
+  },
+  counter: {
+    lastDay: ({ dates }) => `The last day you can do this at the counter is ${dates.lastCounterDay}.`,
+    graceLastDay: ({ dates }) => `The last counter day while the card still works for health insurance is ${dates.graceLastCounterDay}.`,
+    note: "Municipal counters are closed on Saturdays, Sundays, national holidays and from 29 December to 3 January. Many offices open on some Saturdays or Sundays or in the evening, and hours differ: check your own office's website.",
+    joiner: " ",
   },
   alternative: (a, t) => {
     const parts = [(ASSUMPTIONS[a.assumption] ?? a.assumption) + ":"];

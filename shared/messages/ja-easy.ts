@@ -50,6 +50,12 @@ export const jaEasy: Catalog = {
     insuranceFull: (works) => (works === null ? undefined : works ? "伝えます" : "伝えません"),
     eTaxSignature: (works) => (works ? "できます（引っ越しや 名前が 変わった ときは できません）" : undefined),
   },
+  counter: {
+    lastDay: ({ dates }) => `窓口で 手続きが できる 最後の 日は ${dates.lastCounterDay}です。`,
+    graceLastDay: ({ dates }) => `マイナ保険証を 使える 間に、窓口で 手続きが できる 最後の 日は ${dates.graceLastCounterDay}です。`,
+    note: "市役所などの 窓口は、土曜日・日曜日・祝日と、12月29日から 1月3日までは 休みです。でも、土曜日や 日曜日に 開く 窓口も あります。開いて いる 時間も 違います。住んで いる 市区町村に 聞いて ください。",
+    joiner: "",
+  },
   nextStep: {
     ...ja.nextStep,
     nothingYet: ({ dates, evaluation }) => ({
@@ -114,6 +120,12 @@ export const jaEasy: Catalog = {
   },
   caveat: {
     ...ja.caveat,
+    expiryOnClosedDay: ({ dates }) =>
+      `期限の ${dates.expiry}は、市役所などの 窓口が 休みの 日です。期限は 次の 日に 延びません。窓口で 手続きが できる 最後の 日は ${dates.lastCounterDay}です。`,
+    holidaysProjected: () =>
+      "窓口が 休みの 日は、まだ 決まって いない 年の 祝日で 計算して います。祝日が 変わる ことも あります。近く なったら、もう一度 見て ください。",
+    holidaysOutsideFormula: () =>
+      "2100年から あとと 1980年より 前の 春分の日と 秋分の日は、計算が できません。2099年（1980年）と 同じ 日で 計算して います。だいたいの 日と 考えて ください。",
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =

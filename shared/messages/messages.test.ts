@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../rules/evaluate.ts";
+import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { plainDate, PlainDate } from "../rules/plain-date.ts";
 import { LANGS } from "../lang/index.ts";
 import type { FieldError } from "../rules/result.ts";
@@ -20,7 +21,7 @@ function allStrings(value: unknown): string[] {
 
 describe("present", () => {
   it("quotes the leaflet's reader texts in Japanese (R-INS-2)", () => {
-    const outcome = evaluate({ certificateExpiry: plainDate("2026-03-15") }, plainDate("2026-01-10"));
+    const outcome = evaluate({ certificateExpiry: plainDate("2026-03-15") }, plainDate("2026-01-10"), JAPAN_HOLIDAYS);
     if (!outcome.ok) throw new Error("unexpected errors");
     const p = present(outcome.evaluation, "ja");
     expect(p.text.reader.message).toBe("証明書の有効期限が3カ月以内となっています。市区町村の窓口で更新手続きをお願いします。");
@@ -37,7 +38,7 @@ describe("present", () => {
 
   it("counts days in words at the stage edges", () => {
     const on = (today: string, lang: "ja" | "en") => {
-      const outcome = evaluate({ certificateExpiry: plainDate("2025-03-20") }, plainDate(today));
+      const outcome = evaluate({ certificateExpiry: plainDate("2025-03-20") }, plainDate(today), JAPAN_HOLIDAYS);
       if (!outcome.ok) throw new Error("unexpected errors");
       return present(outcome.evaluation, lang).text.daysLeft;
     };
@@ -56,10 +57,10 @@ describe("present", () => {
     fc.assert(
       fc.property(day, issue, todayArb, fc.boolean(), (birth, issued, today, face) => {
         const base = { birthDate: birth, cardIssuedOn: issued };
-        const first = evaluate(base, PlainDate.compare(today, issued) < 0 ? issued : today);
+        const first = evaluate(base, PlainDate.compare(today, issued) < 0 ? issued : today, JAPAN_HOLIDAYS);
         if (!first.ok) return;
         const input = face ? { birthDate: birth, cardExpiry: plainDate(first.evaluation.card!.expiresOn) } : base;
-        const outcome = evaluate(input, today);
+        const outcome = evaluate(input, today, JAPAN_HOLIDAYS);
         if (!outcome.ok) return;
         for (const lang of LANGS) {
           for (const text of allStrings(present(outcome.evaluation, lang).text)) expect(text).not.toMatch(HOLES);

@@ -4,8 +4,8 @@
  * Texts come from the catalogs; every date in them is formatted here, once.
  */
 import type { Lang } from "../lang/index.ts";
-import type { Capability, Evaluation, PresentedEvaluation } from "../rules/result.ts";
-import type { DateWords, RenewalWords, TextContext } from "./catalog.ts";
+import type { Capability, Evaluation, NextStepCode, PresentedEvaluation } from "../rules/result.ts";
+import type { Catalog, DateWords, RenewalWords, TextContext } from "./catalog.ts";
 import { CATALOGS, formatDate } from "./catalogs.ts";
 
 /**
@@ -43,6 +43,8 @@ function dateWords(e: Evaluation, date: (iso: string) => string): DateWords {
     card: e.card && date(e.card.expiresOn),
     cardRenewalOpens: e.card && date(e.card.renewalOpensOn),
     renewal: renewalWords(e, date),
+    lastCounterDay: date(e.certificate.lastCounterDay),
+    graceLastCounterDay: date(e.certificate.graceLastCounterDay),
   };
 }
 
@@ -60,10 +62,25 @@ function stageDays(e: Evaluation): number {
   }
 }
 
+/** The steps done at the counter (R-RENEW-2): their detail also names the last counter day. */
+const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set(["renewCertificateAtOffice", "reissueCertificateAtOffice", "renewCard"]);
+
+/**
+ * R-COUNTER-1: the last counter day, when it comes before the deadline a person is racing: the
+ * expiry until then, the grace end during grace. Lapsed: nothing is racing any more.
+ */
+function lastCounterDay(e: Evaluation, catalog: Catalog, t: TextContext): string | null {
+  const { expiresOn, lastCounterDay: last, graceEndsOn, graceLastCounterDay: graceLast } = e.certificate;
+  if ((e.stage === "valid" || e.stage === "renewal") && last !== expiresOn) return catalog.counter.lastDay(t);
+  if (e.stage === "grace" && graceLast !== graceEndsOn) return catalog.counter.graceLastDay(t);
+  return null;
+}
+
 export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation {
   const catalog = CATALOGS[lang];
   const date = (iso: string) => formatDate(iso, lang);
   const t: TextContext = { evaluation, dates: dateWords(evaluation, date), date };
+  const counterDay = lastCounterDay(evaluation, catalog, t);
   const works = (value: boolean | null) => (value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no);
   return {
     ...evaluation,
@@ -77,13 +94,19 @@ export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation
         works: value,
         text: catalog.capability[capability] + catalog.works.joiner + (catalog.worksFor[capability]?.(value, evaluation.stage) ?? works(value)),
       })),
-      nextSteps: evaluation.nextSteps.map((code) => ({ code, ...catalog.nextStep[code](t) })),
+      nextSteps: evaluation.nextSteps.map((code) => {
+        const step = catalog.nextStep[code](t);
+        const detail = AT_THE_COUNTER.has(code) && counterDay ? step.detail + catalog.counter.joiner + counterDay : step.detail;
+        return { code, title: step.title, detail };
+      }),
       caveats: evaluation.caveats.map((c) => ({
         code: c.code,
         message: catalog.caveat[c.code](t),
         alternatives: c.alternatives.map((a) => catalog.alternative(a, t)),
       })),
       timeline: evaluation.timeline.map((m) => ({ kind: m.kind, date: m.date, label: catalog.milestone[m.kind] })),
+      lastCounterDay: counterDay,
+      counterNote: catalog.counter.note,
     },
   };
 }

@@ -1,33 +1,33 @@
 // date-caveats.ts: R-DATE-4 (a caveat on every result for a Feb 29 birth, whatever the route) and
 // R-INS-6 (the card itself has expired), on both sides of their boundaries.
 import { describe, expect, it } from "vitest";
-import { evaluateIso } from "./test/evaluate-iso.ts";
+import { evaluateIso, inputCaveats } from "./test/evaluate-iso.ts";
 
 const feb29 = (alternatives: object[] = []) => ({ code: "feb29", rule: "R-DATE-4", alternatives });
 const cardExpired = { code: "cardExpired", rule: "R-INFER-5", alternatives: [] };
 
 describe("R-DATE-4: Feb 29 births", () => {
   it("R-DATE-4: route (a), a typed certificate expiry: caveat without alternatives (the date is the user's)", () => {
-    expect(evaluateIso({ birthDate: "2000-02-29", certificateExpiry: "2026-02-28" }, "2026-01-01").caveats).toStrictEqual([feb29()]);
+    expect(inputCaveats(evaluateIso({ birthDate: "2000-02-29", certificateExpiry: "2026-02-28" }, "2026-01-01"))).toStrictEqual([feb29()]);
   });
   it("R-DATE-4: route (b), printed card and first certificate on Feb 28 of a common year: Mar 1 for the certificate only", () => {
-    expect(evaluateIso({ birthDate: "2000-02-29", cardExpiry: "2031-02-28" }, "2026-01-01").caveats).toStrictEqual([
+    expect(inputCaveats(evaluateIso({ birthDate: "2000-02-29", cardExpiry: "2031-02-28" }, "2026-01-01"))).toStrictEqual([
       feb29([{ assumption: "march1", certificateExpiresOn: "2026-03-01", graceEndsOn: "2026-06-30", stage: "renewal" }]),
     ]);
   });
   it("R-DATE-4: route (c), certificate and card on Feb 28 of common years: Mar 1 for both", () => {
     // issued 2021-06-01 (aged 21): card 2031-02-28 (10th birthday after), certificate 2026-02-28 (5th)
-    expect(evaluateIso({ birthDate: "2000-02-29", cardIssuedOn: "2021-06-01" }, "2026-01-01").caveats).toStrictEqual([
+    expect(inputCaveats(evaluateIso({ birthDate: "2000-02-29", cardIssuedOn: "2021-06-01" }, "2026-01-01"))).toStrictEqual([
       feb29([{ assumption: "march1", certificateExpiresOn: "2026-03-01", graceEndsOn: "2026-06-30", stage: "renewal", cardExpiresOn: "2031-03-01" }]),
     ]);
   });
   it("R-DATE-4: route (c), both dates in leap years: caveat without alternatives", () => {
     // issued 2019-03-01 (aged 19, threshold 20): 5-year card to 2024-02-29, certificate too
-    expect(evaluateIso({ birthDate: "2000-02-29", cardIssuedOn: "2019-03-01" }, "2024-01-01").caveats).toStrictEqual([feb29()]);
+    expect(inputCaveats(evaluateIso({ birthDate: "2000-02-29", cardIssuedOn: "2019-03-01" }, "2024-01-01"))).toStrictEqual([feb29()]);
   });
   it("R-DATE-4: Feb 28 and Mar 1 births get no caveat", () => {
-    expect(evaluateIso({ birthDate: "2000-02-28", cardIssuedOn: "2021-06-01" }, "2026-01-01").caveats).toStrictEqual([]);
-    expect(evaluateIso({ birthDate: "2000-03-01", cardIssuedOn: "2021-06-01" }, "2026-01-01").caveats).toStrictEqual([]);
+    expect(inputCaveats(evaluateIso({ birthDate: "2000-02-28", cardIssuedOn: "2021-06-01" }, "2026-01-01"))).toStrictEqual([]);
+    expect(inputCaveats(evaluateIso({ birthDate: "2000-03-01", cardIssuedOn: "2021-06-01" }, "2026-01-01"))).toStrictEqual([]);
   });
 });
 
@@ -48,7 +48,7 @@ describe("R-INS-6 / R-INFER-5: the card itself has expired", () => {
     expect(at("2030-02-01")).toStrictEqual([cardExpired]); // both readings lapsed now
   });
   it("R-INS-6: from the card face too; nothing to say from a certificate expiry alone", () => {
-    expect(evaluateIso({ birthDate: "2006-06-01", cardExpiry: "2026-06-01" }, "2026-06-02").caveats).toStrictEqual([cardExpired]);
-    expect(evaluateIso({ certificateExpiry: "2026-06-01" }, "2036-06-02").caveats).toStrictEqual([]);
+    expect(inputCaveats(evaluateIso({ birthDate: "2006-06-01", cardExpiry: "2026-06-01" }, "2026-06-02"))).toStrictEqual([cardExpired]);
+    expect(inputCaveats(evaluateIso({ certificateExpiry: "2026-06-01" }, "2036-06-02"))).toStrictEqual([]);
   });
 });

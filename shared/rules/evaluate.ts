@@ -5,7 +5,7 @@
  */
 import { type PlainDate, daysBetween } from "./plain-date.ts";
 import { CARD_2016, type RuleSet } from "./rule-set.ts";
-import type { Caveat, Evaluation, Outcome } from "./result.ts";
+import type { Caveat, Outcome } from "./result.ts";
 import type { Situation } from "./situation.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 import { checkInput } from "./input-checks.ts";
@@ -19,6 +19,8 @@ import { capabilitiesOn } from "./capabilities.ts";
 import { nextSteps } from "./next-steps.ts";
 import { timeline } from "./timeline.ts";
 import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
+import { type WithoutCounterDays, withCounterDays } from "./counter-days.ts";
+import type { HolidayCalendar } from "../holidays/calendar.ts";
 
 export type { EvaluateInput };
 
@@ -44,7 +46,11 @@ function settle(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled
   return { ok: false, errors: [{ field, code: "missing_input" }] };
 }
 
-export function evaluate(input: EvaluateInput, today: PlainDate, rules: RuleSet = CARD_2016): Outcome {
+/**
+ * `holidays` is Japan's holiday calendar (R-COUNTER-2; shared/holidays `JAPAN_HOLIDAYS` as
+ * shipped), given like `today` so the engine stays pure and tests can make one up.
+ */
+export function evaluate(input: EvaluateInput, today: PlainDate, holidays: HolidayCalendar, rules: RuleSet = CARD_2016): Outcome {
   const errors = checkInput(input, today, rules);
   if (errors.length > 0) return { ok: false, errors };
   const settled = settle(input, today, rules);
@@ -54,11 +60,11 @@ export function evaluate(input: EvaluateInput, today: PlainDate, rules: RuleSet 
     situation = withGivenCertificateExpiry(situation, input.certificateExpiry);
   }
   const caveats: Caveat[] = [...situation.caveats, ...dateCaveats(situation, input, today, rules)];
-  return { ok: true, evaluation: conclude({ ...situation, caveats }, today, rules) };
+  return { ok: true, evaluation: withCounterDays(conclude({ ...situation, caveats }, today, rules), holidays) };
 }
 
 /** Everything that follows from the settled dates on `today`. */
-function conclude(situation: Situation, today: PlainDate, rules: RuleSet): Evaluation {
+function conclude(situation: Situation, today: PlainDate, rules: RuleSet): WithoutCounterDays {
   const expiry = situation.certificate.expiresOn;
   const renewal = renewalOpensOn(expiry, rules);
   const grace = graceEndsOn(expiry, rules);

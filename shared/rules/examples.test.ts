@@ -100,7 +100,8 @@ describe("from the card face (F1–F4)", () => {
     const e = evaluateIso({ birthDate: "1985-11-14", cardExpiry: "2031-11-14" }, "2026-11-01");
     expect(e.card?.validityYears).toBe(10);
     expect(e.certificate).toMatchObject({ expiresOn: "2026-11-14", basis: "firstCertificate" });
-    expect(e.caveats).toStrictEqual([]);
+    // K1: 2026-11-14 is a Saturday (R-COUNTER-1); nothing about the input is uncertain.
+    expect(e.caveats).toStrictEqual([{ code: "expiryOnClosedDay", rule: "R-COUNTER-1", alternatives: [] }]);
   });
   it("F2 born 2015-06-01, card 2033-06-01 → under 15: certificate 2033-06-01, no signature", () => {
     const e = evaluateIso({ birthDate: "2015-06-01", cardExpiry: "2033-06-01" }, TODAY);

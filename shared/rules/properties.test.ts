@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { evaluate, type EvaluateInput } from "./evaluate.ts";
+import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { plainDate } from "./plain-date.ts";
 import { STAGES, type Evaluation, type Outcome, type Stage } from "./result.ts";
 import type { IsoInput } from "./test/evaluate-iso.ts";
@@ -78,7 +79,7 @@ const cardIssueArb = fc
 
 const toInput = (input: IsoInput): EvaluateInput =>
   Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plainDate(v as string)]));
-const run = (input: IsoInput, today: string): Outcome => evaluate(toInput(input), plainDate(today));
+const run = (input: IsoInput, today: string): Outcome => evaluate(toInput(input), plainDate(today), JAPAN_HOLIDAYS);
 function ok(input: IsoInput, today: string): Evaluation {
   const outcome = run(input, today);
   if (!outcome.ok) throw new Error(`${JSON.stringify(input)} on ${today}: ${JSON.stringify(outcome.errors)}`);

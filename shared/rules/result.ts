@@ -42,6 +42,12 @@ export interface CertificateDates {
   noticeExpectedFrom: IsoDate;
   noticeExpectedTo: IsoDate;
   basis: ExpiryBasis;
+  /** R-COUNTER-1: the latest municipal counter day on or before `expiresOn`. */
+  lastCounterDay: IsoDate;
+  /** R-COUNTER-1: the first counter day on or after `renewalOpensOn`. */
+  firstCounterDay: IsoDate;
+  /** R-COUNTER-1: the latest counter day on or before `graceEndsOn`. */
+  graceLastCounterDay: IsoDate;
 }
 
 export interface CardDates {
@@ -54,6 +60,10 @@ export interface CardDates {
   issuedOn: IsoDate | null;
   /** True when the expiry was typed from the card face (route cardFace). */
   printed: boolean;
+  /** R-COUNTER-1: the latest counter day on or before `expiresOn`. */
+  lastCounterDay: IsoDate;
+  /** R-COUNTER-1: the first counter day on or after `renewalOpensOn`. */
+  firstCounterDay: IsoDate;
 }
 
 export const SIGNATURE_BOUNDS = ["exact", "atMost"] as const;
@@ -76,6 +86,9 @@ export const CAVEAT_CODES = [
   "cardExpiryNotBirthday", // R-INFER-4
   "periodOfStay", // R-CARD-4
   "cardExpired", // R-INFER-5, R-INS-6
+  "expiryOnClosedDay", // R-COUNTER-1: the expiry is a closed day and does not move
+  "holidaysProjected", // R-COUNTER-2: a holiday of a year not yet announced decided a counter day
+  "holidaysOutsideFormula", // R-COUNTER-2: a day after 2099 (or before 1980)
 ] as const;
 export type CaveatCode = (typeof CAVEAT_CODES)[number];
 
@@ -204,5 +217,10 @@ export interface PresentedEvaluation extends Evaluation {
     nextSteps: { code: NextStepCode; title: string; detail: string }[];
     caveats: { code: CaveatCode; message: string; alternatives: string[] }[];
     timeline: { kind: MilestoneKind; date: IsoDate; label: string }[];
+    /** R-COUNTER-1: 「窓口で手続きできる最後の日は…です。」 when that day comes before the deadline
+     *  of the stage (the expiry; in grace, the grace end); null otherwise. */
+    lastCounterDay: string | null;
+    /** R-COUNTER-1: counters close on weekends, holidays and at the year end; offices differ. */
+    counterNote: string;
   };
 }

@@ -91,6 +91,10 @@ describe("the evaluation carries the same windows", () => {
       noticeExpectedFrom: "2025-02-28",
       noticeExpectedTo: "2025-03-31",
       basis: "given",
+      // R-COUNTER-1: 5/31 is a Saturday, 3/1 a Saturday, 8/31 a Sunday.
+      lastCounterDay: "2025-05-30",
+      firstCounterDay: "2025-03-03",
+      graceLastCounterDay: "2025-08-29",
     });
   });
 
@@ -101,6 +105,9 @@ describe("the evaluation carries the same windows", () => {
       validityYears: 10,
       issuedOn: "2020-05-15",
       printed: false,
+      // R-COUNTER-1: both are Wednesdays, no holidays.
+      lastCounterDay: "2029-10-10",
+      firstCounterDay: "2029-07-11",
     });
     expect(evaluateIso({ birthDate: "1990-05-31", cardExpiry: "2030-05-31" }, "2026-11-27").card?.renewalOpensOn).toBe("2030-03-01");
   });

@@ -19,6 +19,10 @@ describe("GET /api/v1/stage", () => {
         noticeExpectedFrom: "2025-12-15",
         noticeExpectedTo: "2026-01-15",
         basis: "given",
+        // R-COUNTER-1: 3/15 is a Sunday, 12/16 a Tuesday, 6/30 a Tuesday.
+        lastCounterDay: "2026-03-13",
+        firstCounterDay: "2025-12-16",
+        graceLastCounterDay: "2026-06-30",
       },
       card: null,
       signatureCertificate: { expiresOn: "2026-03-15", bound: "atMost" },

@@ -1,5 +1,6 @@
 // Bundled and run by scripts/bench-rules.mjs: evaluations per second for each input route.
 import { evaluate } from "#shared/rules/evaluate.ts";
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { present } from "#shared/messages/index.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
 import { PlainDate, plainDate } from "#shared/rules/plain-date.ts";
@@ -15,7 +16,7 @@ const births = Array.from({ length: SAMPLES }, (_, i) => plainDate("1940-01-01")
 const issues = Array.from({ length: SAMPLES }, (_, i) => plainDate("2016-02-01").add({ days: (i * 104729) % 3900 }));
 
 function cardExpiryFor(birth: PlainDate, issued: PlainDate): PlainDate {
-  const outcome = evaluate({ birthDate: birth, cardIssuedOn: issued }, today);
+  const outcome = evaluate({ birthDate: birth, cardIssuedOn: issued }, today, JAPAN_HOLIDAYS);
   return outcome.ok ? plainDate(outcome.evaluation.card!.expiresOn) : plainDate("2031-11-14");
 }
 
@@ -44,13 +45,13 @@ console.log(`rules engine: median of ${ROUNDS} rounds × ${SAMPLES} evaluations 
 console.log("route".padEnd(32), "evaluate".padStart(10), "+present".padStart(10), "evals/s".padStart(10));
 for (const [name, inputs] of Object.entries(routes)) {
   const evaluateAll = () => {
-    for (const input of inputs) evaluate(input, today);
+    for (const input of inputs) evaluate(input, today, JAPAN_HOLIDAYS);
   };
   measure(evaluateAll); // warm-up
   const bare = measure(evaluateAll);
   const presented = measure(() =>
     inputs.forEach((input) => {
-      const outcome = evaluate(input, today);
+      const outcome = evaluate(input, today, JAPAN_HOLIDAYS);
       if (outcome.ok) present(outcome.evaluation, "ja");
     }),
   );

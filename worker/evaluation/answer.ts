@@ -8,6 +8,7 @@ import type { PlainDate } from "#shared/rules/plain-date.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
 import { present } from "#shared/messages/index.ts";
 
@@ -28,7 +29,7 @@ export type Evaluated = { ok: true; lang: Lang; evaluation: Evaluation } | Faile
 export function evaluated(parsed: Parsed, lang: Lang, defaultToday: () => PlainDate): Evaluated {
   if (!parsed.ok) return { ok: false, lang: parsed.lang ?? lang, errors: parsed.errors };
   const answerLang = parsed.lang ?? lang;
-  const outcome = evaluate(parsed.input, parsed.today ?? defaultToday());
+  const outcome = evaluate(parsed.input, parsed.today ?? defaultToday(), JAPAN_HOLIDAYS);
   if (!outcome.ok) return { ok: false, lang: answerLang, errors: outcome.errors };
   return { ok: true, lang: answerLang, evaluation: outcome.evaluation };
 }

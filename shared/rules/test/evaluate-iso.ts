@@ -1,5 +1,6 @@
 // Test helper: evaluate from ISO strings, asserting success.
 import { evaluate, type EvaluateInput } from "../evaluate.ts";
+import { JAPAN_HOLIDAYS } from "../../holidays/index.ts";
 import { plainDate } from "../plain-date.ts";
 import type { Evaluation, FieldError } from "../result.ts";
 
@@ -9,13 +10,16 @@ const toInput = (iso: IsoInput): EvaluateInput =>
   Object.fromEntries(Object.entries(iso).map(([k, v]) => [k, plainDate(v as string)])) as EvaluateInput;
 
 export function evaluateIso(input: IsoInput, today: string): Evaluation {
-  const outcome = evaluate(toInput(input), plainDate(today));
+  const outcome = evaluate(toInput(input), plainDate(today), JAPAN_HOLIDAYS);
   if (!outcome.ok) throw new Error(`expected an evaluation, got ${JSON.stringify(outcome.errors)}`);
   return outcome.evaluation;
 }
 
 export function errorsIso(input: IsoInput, today: string): FieldError[] {
-  const outcome = evaluate(toInput(input), plainDate(today));
+  const outcome = evaluate(toInput(input), plainDate(today), JAPAN_HOLIDAYS);
   if (outcome.ok) throw new Error(`expected errors, got stage ${outcome.evaluation.stage}`);
   return outcome.errors;
 }
+
+/** The caveats about the input: all but the counter days' (R-COUNTER-1/2, counter-days.test.ts). */
+export const inputCaveats = (e: Evaluation) => e.caveats.filter((c) => !c.rule.startsWith("R-COUNTER-"));
