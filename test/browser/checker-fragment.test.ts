@@ -71,6 +71,21 @@ describe("the result", () => {
     expect(await result.locator("a[data-google]").getAttribute("href")).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/);
   });
 
+  it.each([
+    ["2024-12-20", "valid"],
+    ["2024-12-21", "renewal"], // the day renewal opens (R-RENEW-1): issue 8 drew it in "valid"
+  ])("on %s draws the day marker inside the %s bar of the timeline (R-INS-2)", async (today, stage) => {
+    await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=${today}`);
+    expect(await resultStage(page)).toBe(stage);
+    const drawing = page.locator("[data-result] svg.timeline-svg");
+    const marker = Number(await drawing.locator(".tl-today-line").getAttribute("y1"));
+    const bar = drawing.locator(`.tl-${stage} .tl-bar`);
+    const top = Number(await bar.getAttribute("y"));
+    const height = Number(await bar.getAttribute("height"));
+    expect(marker).toBeGreaterThan(top);
+    expect(marker).toBeLessThan(top + height);
+  });
+
   it("shows the lapsed screen as 使えない", async () => {
     await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-07-01`);
     expect(await resultStage(page)).toBe("lapsed");

@@ -9,18 +9,15 @@
  * Hint: segments have equal heights, because the valid and lapsed stages have no natural length;
  * only the "today" marker is placed by days inside its segment.
  */
-import type { Stage } from "#shared/rules/result.ts";
+import { type StageSpan, spanContains } from "#shared/rules/stage-spans.ts";
 import { escapeHtml } from "./inline";
 import { dayNumber } from "./days";
 import { stageIconPath } from "./stage-icon";
 
-export interface TimelineSegment {
-  stage: Stage;
+/** A stage's span of days (shared/rules/stage-spans.ts, first and last day inclusive) with what is written beside it. */
+export interface TimelineSegment extends StageSpan {
   /** The stage's name, e.g. "更新できる期間". */
   name: string;
-  /** First and last day (ISO); null for the open ends (valid has no start, lapsed no end). */
-  from: string | null;
-  to: string | null;
   /** The dates as shown, e.g. ["2026年8月15日から", "2026年11月14日まで"]. */
   lines: string[];
 }
@@ -47,9 +44,16 @@ function todayOffset(segment: TimelineSegment, iso: string): number {
   return Math.min(0.95, Math.max(0.05, share)) * SEGMENT;
 }
 
-function segmentOf(segments: TimelineSegment[], iso: string): number {
-  const index = segments.findIndex((s) => (s.from === null || s.from <= iso) && (s.to === null || iso <= s.to));
-  return index === -1 ? (iso < (segments[0]?.to ?? iso) ? 0 : segments.length - 1) : index;
+/**
+ * Where the day's marker sits: in the segment whose span holds the day (the same lookup as the
+ * stage itself, R-INS-2), at its share of the segment. `top` and `bottom` are that segment's
+ * edges on the drawing. Null when no segment holds the day.
+ */
+export function markerPosition(segments: TimelineSegment[], iso: string): { index: number; y: number; top: number; bottom: number } | null {
+  const index = segments.findIndex((s) => spanContains(s, iso));
+  if (index === -1) return null;
+  const top = TOP + index * SEGMENT;
+  return { index, y: top + todayOffset(segments[index]!, iso), top, bottom: top + SEGMENT };
 }
 
 /** The SVG markup (escaped text), with stage classes `tl-<stage>` styled by styles/timeline.css. */
@@ -76,9 +80,9 @@ export function timelineSvg(drawing: TimelineDrawing, idPrefix: string): string 
     });
     out.push(`</g>`);
   });
-  if (drawing.today) {
-    const index = segmentOf(drawing.segments, drawing.today.iso);
-    const y = TOP + index * SEGMENT + todayOffset(drawing.segments[index]!, drawing.today.iso);
+  const marker = drawing.today && markerPosition(drawing.segments, drawing.today.iso);
+  if (drawing.today && marker) {
+    const { y } = marker;
     out.push(
       `<g class="tl-today">`,
       `<line x1="4" y1="${y}" x2="${BAR_X + BAR_W + 6}" y2="${y}" class="tl-today-line"/>`,

@@ -5,7 +5,8 @@
  * day, next steps, what still works, the timeline with its table twin and calendar links.
  * Every sentence comes from the API's `text`; this file only arranges them.
  */
-import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
+import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
+import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
 import { HTML_LANG, type SiteLang } from "../i18n/site";
 import { formatDayWithWeekday, formatEra, formatShort } from "../lib/format";
@@ -139,25 +140,17 @@ function caveats(result: PresentedEvaluation, ctx: ResultContext): HTMLElement |
   return box;
 }
 
-function milestoneDate(result: PresentedEvaluation, kind: MilestoneKind): string | undefined {
-  return result.timeline.find((m) => m.kind === kind)?.date;
-}
-
-/** Segments from the API's own dates (R-INS-2); nothing is recomputed here. */
+/** Segments from the API's own dates, split into stages by shared/rules/stage-spans.ts (R-INS-2); nothing is recomputed here. */
 function segments(result: PresentedEvaluation, ctx: ResultContext): TimelineSegment[] {
   const t = ctx.text.result;
   const word = (s: string) => readingText(s);
   const line = (iso: string, w: string) => (ctx.lang === "en" ? `${word(w)} ${formatShort(iso, ctx.lang)}` : `${formatShort(iso, ctx.lang)}${word(w)}`);
-  const c = result.certificate;
-  const graceStarts = milestoneDate(result, "graceStarts") ?? c.expiresOn;
-  const lapses = milestoneDate(result, "lapses") ?? c.graceEndsOn;
-  const name = (stage: Stage) => readingText(ctx.stageNames[stage]);
-  return [
-    { stage: "valid", name: name("valid"), from: null, to: c.renewalOpensOn, lines: [line(c.renewalOpensOn, t.before)] },
-    { stage: "renewal", name: name("renewal"), from: c.renewalOpensOn, to: c.expiresOn, lines: [line(c.renewalOpensOn, t.from), line(c.expiresOn, t.until)] },
-    { stage: "grace", name: name("grace"), from: graceStarts, to: c.graceEndsOn, lines: [line(graceStarts, t.from), line(c.graceEndsOn, t.until)] },
-    { stage: "lapsed", name: name("lapsed"), from: lapses, to: null, lines: [line(lapses, t.from)] },
-  ];
+  const lines = (span: StageSpan): string[] => {
+    // Valid is written as "before the day renewal opens", the day people look for.
+    if (span.stage === "valid") return [line(result.certificate.renewalOpensOn, t.before)];
+    return [span.from && line(span.from, t.from), span.to && line(span.to, t.until)].filter((l): l is string => !!l);
+  };
+  return stageSpans(result.certificate).map((span) => ({ ...span, name: readingText(ctx.stageNames[span.stage]), lines: lines(span) }));
 }
 
 function timeline(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {

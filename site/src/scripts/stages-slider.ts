@@ -1,19 +1,17 @@
 /**
  * @module
  * The stages page's date slider: pick a day, see its stage, the reader screen and the marker on
- * the timeline. The stage boundaries come from the page (computed at build time by the rules,
- * lib/example.ts); this script only compares ISO dates against them.
+ * the timeline. The stage spans come from the page (computed at build time by the rules,
+ * lib/example.ts) and a day is looked up in them by shared/rules/stage-spans.ts, the same
+ * lookup the timeline drawing uses.
  */
 import type { Stage } from "#shared/rules/result.ts";
-import type { StageSpan } from "../lib/example";
+import { type StageSpan, spanOn } from "#shared/rules/stage-spans.ts";
 import { isoFromDayNumber } from "../lib/days";
 import { formatDayWithWeekday } from "../lib/format";
 import { inlineHtml } from "../lib/inline";
 import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
 import type { SiteLang } from "../i18n/site";
-
-const stageOn = (spans: StageSpan[], iso: string): Stage =>
-  spans.find((s) => (s.from === null || s.from <= iso) && (s.to === null || iso <= s.to))?.stage ?? "lapsed";
 
 export function mountStagesSlider(panel: HTMLElement): void {
   const lang = panel.dataset.lang as SiteLang;
@@ -32,7 +30,7 @@ export function mountStagesSlider(panel: HTMLElement): void {
 
   const update = (): void => {
     const iso = isoFromDayNumber(Number(input.value));
-    const stage = stageOn(spans, iso);
+    const stage = spanOn(spans, iso).stage;
     const day = formatDayWithWeekday(iso, lang);
     input.setAttribute("aria-valuetext", `${day} ${names[stage]}`);
     output.textContent = `${day}${stageIs} ${names[stage]}`;
