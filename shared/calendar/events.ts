@@ -13,7 +13,7 @@ import type { CertificateDates, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
 /** What an event is about; stable across requests and days, so part of the UID. */
-export type CalendarEventKind = Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds"> | "reminder";
+export type CalendarEventKind = Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds"> | "reminder" | "lastCounterDay";
 
 /** Every sentence of a calendar, in one language (plain strings: the site embeds them as JSON). */
 export interface CalendarWords {
@@ -45,14 +45,31 @@ export interface CalendarEntry {
 const PRODID = "-//myna-expiry//マイナ期限ナビ//JA";
 
 /**
+ * Events whose alarm also rings days ahead, at 09:00: a week before the last counter day leaves
+ * time to go (R-COUNTER-1). A duration relative to the event, so this file decides no date.
+ */
+const EARLY_ALARM_DAYS: Partial<Record<CalendarEventKind, number>> = { lastCounterDay: 7 };
+
+/** VALARM triggers relative to the all-day start: 09:00 that day, and 09:00 `days` before. */
+const alarmTriggers = (kind: CalendarEventKind): string[] => {
+  const days = EARLY_ALARM_DAYS[kind];
+  return days ? ["PT9H", `-P${days - 1}DT15H`] : ["PT9H"];
+};
+
+/**
  * The events, in date order, every date taken from the evaluation (nothing here decides one).
  * The reminder falls on the last day the notice letter is expected (R-RENEW-3, about two months
- * before expiry): if it has not come by then, renew anyway.
+ * before expiry): if it has not come by then, renew anyway. The 「窓口へ」 event is the last day
+ * the counter is open before the expiry (R-COUNTER-1), which can be days before it; its alarm
+ * rings a week ahead as well ({@link EARLY_ALARM_DAYS}).
  */
-export function certificateEvents(certificate: Pick<CertificateDates, "renewalOpensOn" | "noticeExpectedTo" | "expiresOn" | "graceEndsOn">): CalendarEvent[] {
+export function certificateEvents(
+  certificate: Pick<CertificateDates, "renewalOpensOn" | "noticeExpectedTo" | "lastCounterDay" | "expiresOn" | "graceEndsOn">,
+): CalendarEvent[] {
   return [
     { kind: "renewalOpens", date: certificate.renewalOpensOn },
     { kind: "reminder", date: certificate.noticeExpectedTo },
+    { kind: "lastCounterDay", date: certificate.lastCounterDay },
     { kind: "certificateExpires", date: certificate.expiresOn },
     { kind: "graceEnds", date: certificate.graceEndsOn },
   ];
@@ -94,13 +111,17 @@ export function calendarText(entries: readonly CalendarEntry[], words: CalendarW
         "DESCRIPTION:" + escapeText(description),
         "URL:" + entry.checkUrl,
         "TRANSP:TRANSPARENT",
-        "BEGIN:VALARM",
-        "ACTION:DISPLAY",
-        "DESCRIPTION:" + escapeText(`${words.alarm}: ${summary}`),
-        "TRIGGER;RELATED=START:PT9H",
-        "END:VALARM",
-        "END:VEVENT",
       );
+      for (const trigger of alarmTriggers(event.kind)) {
+        lines.push(
+          "BEGIN:VALARM",
+          "ACTION:DISPLAY",
+          "DESCRIPTION:" + escapeText(`${words.alarm}: ${summary}`),
+          "TRIGGER;RELATED=START:" + trigger,
+          "END:VALARM",
+        );
+      }
+      lines.push("END:VEVENT");
     }
   }
   lines.push("END:VCALENDAR");

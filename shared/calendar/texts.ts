@@ -20,6 +20,12 @@ export const CALENDAR_TEXTS = {
     ja: "まだなら、市区町村の窓口で電子証明書を更新してください（カードと暗証番号を持って）。有効期限通知書が届いていなくても更新できます。",
     en: "If you have not yet, renew the certificate at your municipal office (bring the card and know its PINs). You can renew without the notice letter.",
   },
+  /** R-COUNTER-1: the 「窓口へ」 event on the last counter day before the expiry. */
+  lastCounterDaySummary: { ja: "窓口へ：電子証明書を更新できる最後の日", en: "Go to the counter: last day to renew the certificate" },
+  lastCounterDayDetail: {
+    ja: "有効期限の前に、市区町村の窓口で電子証明書を更新できる最後の日です（窓口は土日・祝日・12月29日〜1月3日は閉まっています。休日に開く窓口や受付時間は市区町村で確かめてください）。カードを持って行き、暗証番号を確認しておいてください。",
+    en: "The last day before the expiry on which municipal counters are open (they close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours). Bring the card and know its PINs.",
+  },
   linkLine: { ja: "詳しくはマイナ期限ナビで：", en: "Details on マイナ期限ナビ (My Number expiry navigator):" },
   alarm: { ja: "マイナ保険証の期限のお知らせ", en: "My Number Card certificate reminder" },
   /** Between a person's label and an event title in the list page's calendar. */

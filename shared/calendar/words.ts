@@ -18,12 +18,14 @@ export function calendarWords(lang: Lang): CalendarWords {
     summary: {
       renewalOpens: milestoneLabel("renewalOpens", lang),
       reminder: CALENDAR_TEXTS.reminderSummary[l],
+      lastCounterDay: CALENDAR_TEXTS.lastCounterDaySummary[l],
       certificateExpires: milestoneLabel("certificateExpires", lang),
       graceEnds: milestoneLabel("graceEnds", lang),
     },
     detail: {
       renewalOpens: CALENDAR_TEXTS.renewalDetail[l],
       reminder: CALENDAR_TEXTS.reminderDetail[l],
+      lastCounterDay: CALENDAR_TEXTS.lastCounterDayDetail[l],
       certificateExpires: CALENDAR_TEXTS.reminderDetail[l],
       graceEnds: CALENDAR_TEXTS.graceDetail[l],
     },

@@ -48,6 +48,8 @@ describe("GET /api/v1/calendar.ics", () => {
     expect(events).toStrictEqual([
       { uid: "20251216-renewalOpens@public.myna.test", date: "2025-12-16", end: "2025-12-17", summary: milestoneLabel("renewalOpens", "ja"), ...common },
       { uid: "20260115-reminder@public.myna.test", date: "2026-01-15", end: "2026-01-16", summary: CALENDAR_TEXTS.reminderSummary.ja, ...common },
+      // R-COUNTER-1: 2026-03-15 is a Sunday; the counter is last open on Friday 3/13.
+      { uid: "20260313-lastCounterDay@public.myna.test", date: "2026-03-13", end: "2026-03-14", summary: CALENDAR_TEXTS.lastCounterDaySummary.ja, ...common },
       { uid: "20260315-certificateExpires@public.myna.test", date: "2026-03-15", end: "2026-03-16", summary: milestoneLabel("certificateExpires", "ja"), ...common },
       { uid: "20260630-graceEnds@public.myna.test", date: "2026-06-30", end: "2026-07-01", summary: milestoneLabel("graceEnds", "ja"), ...common },
     ]);
@@ -71,6 +73,7 @@ describe("GET /api/v1/calendar.ics", () => {
     expect(events.map((e) => e.summary)).toStrictEqual([
       milestoneLabel("renewalOpens", "en"),
       CALENDAR_TEXTS.reminderSummary.en,
+      CALENDAR_TEXTS.lastCounterDaySummary.en,
       milestoneLabel("certificateExpires", "en"),
       milestoneLabel("graceEnds", "en"),
     ]);
