@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { formatJapaneseDate, formatWareki, formatWarekiYear } from "./format-japanese-date";
+import { formatJapaneseDate, formatLetterDate, formatWareki, formatWarekiYear } from "./format-japanese-date";
 
 describe("formatWareki", () => {
   it.each([
@@ -63,4 +63,24 @@ describe("bad input throws a RangeError", () => {
       expect(() => formatJapaneseDate(iso)).toThrow(RangeError);
     },
   );
+});
+
+describe("formatLetterDate (the form on municipal letters)", () => {
+  it.each([
+    ["2026-12-02", "令和8年（2026年）12月2日（水）"],
+    ["2019-05-01", "令和元年（2019年）5月1日（水）"], // first day of 令和: 元年
+    ["2019-04-30", "平成31年（2019年）4月30日（火）"], // last day of 平成
+    ["2028-02-29", "令和10年（2028年）2月29日（火）"],
+    ["2027-02-28", "令和9年（2027年）2月28日（日）"],
+  ])("%s → %s", (iso, text) => {
+    expect(formatLetterDate(iso)).toStrictEqual(text);
+  });
+
+  it("writes the whole weekday for やさしい日本語", () => {
+    expect(formatLetterDate("2026-12-02", "long")).toStrictEqual("令和8年（2026年）12月2日（水曜日）");
+  });
+
+  it("refuses a day before the Gregorian calendar, as formatWareki does (R-PARSE-3)", () => {
+    expect(() => formatLetterDate("1872-12-31")).toThrow(RangeError);
+  });
 });

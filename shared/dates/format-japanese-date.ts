@@ -4,7 +4,7 @@
  * "2026年11月14日（令和8年）". Integer arithmetic only, no `Date`.
  */
 
-import { compareIso, requireIso } from "./calendar";
+import { compareIso, requireIso, weekdayIndex } from "./calendar";
 import { GREGORIAN_START, eraOf, type Era } from "./eras";
 
 interface WarekiParts {
@@ -51,4 +51,18 @@ export function formatWarekiYear(iso: string): string {
 export function formatJapaneseDate(iso: string): string {
   const p = warekiParts(iso);
   return `${p.year}年${p.month}月${p.day}日（${eraYearText(p)}）`;
+}
+
+const WEEKDAY = ["日", "月", "火", "水", "木", "金", "土"] as const;
+
+/**
+ * The form municipal letters use: "令和8年（2026年）12月2日（水）" — 和暦 first, the 西暦 year
+ * beside it, then the weekday (R-PARSE-4 display). `weekday: "long"` writes "（水曜日）" for
+ * やさしい日本語.
+ * @throws RangeError as {@link formatWareki}.
+ */
+export function formatLetterDate(iso: string, weekday: "short" | "long" = "short"): string {
+  const p = warekiParts(iso);
+  const day = WEEKDAY[weekdayIndex(iso)]!;
+  return `${eraYearText(p)}（${p.year}年）${p.month}月${p.day}日（${day}${weekday === "long" ? "曜日" : ""}）`;
 }

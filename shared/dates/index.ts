@@ -19,6 +19,6 @@
  */
 
 export { parseTypedDate, type ParsedDate, type ParseErrorCode } from "./parse-typed-date";
-export { formatWareki, formatWarekiYear, formatJapaneseDate } from "./format-japanese-date";
+export { formatWareki, formatWarekiYear, formatJapaneseDate, formatLetterDate } from "./format-japanese-date";
 export { weekdayIndex, isLeapYear, daysInMonth, isRealDate, compareIso, type YMD } from "./calendar";
 export { ERAS, GREGORIAN_START, type Era, type EraName } from "./eras";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, formatDayWithWeekday, formatEra, formatShort } from "./format";
+import { formatDay, formatDayWithWeekday, formatEra, formatLetter, formatShort } from "./format";
 
 describe("date display", () => {
   it("Japanese with weekday and 和暦 (R-PARSE-4)", () => {
@@ -19,5 +19,11 @@ describe("date display", () => {
   });
   it("has no 和暦 for dates before 1873", () => {
     expect(formatEra("1872-12-31", "ja")).toBe("");
+  });
+  it("dates residents act on, as municipal letters write them", () => {
+    expect(formatLetter("2026-12-02", "ja")).toBe("令和8年（2026年）12月2日（水）");
+    expect(formatLetter("2026-12-02", "easy")).toBe("令和8年（2026年）12月2日（水曜日）");
+    expect(formatLetter("2026-12-02", "en")).toBe("Wednesday 2 December 2026");
+    expect(formatLetter("1872-12-31", "ja")).toBe("1872年12月31日（火）");
   });
 });

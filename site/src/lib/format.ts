@@ -3,7 +3,7 @@
  * Date display per site language: "2026年11月14日（土）" with 和暦 "令和8年11月14日" (R-PARSE-4),
  * "Sat 14 Nov 2026 (Reiwa 8)". Uses the browser-sized formatter in shared/dates (no `Date`).
  */
-import { formatWareki, formatWarekiYear, weekdayIndex } from "#shared/dates/index.ts";
+import { formatLetterDate, formatWareki, formatWarekiYear, weekdayIndex } from "#shared/dates/index.ts";
 import type { SiteLang } from "../i18n/site";
 
 const WEEKDAY_JA = ["日", "月", "火", "水", "木", "金", "土"];
@@ -45,4 +45,17 @@ export function formatEra(iso: string, lang: SiteLang): string {
 export function formatShort(iso: string, lang: SiteLang): string {
   const [y, m, d] = parts(iso);
   return lang === "en" ? `${d} ${MONTH_EN[m - 1]!.slice(0, 3)} ${y}` : `${y}年${m}月${d}日`;
+}
+
+/**
+ * A date in a sentence a resident acts on, as municipal letters write it:
+ * "令和8年（2026年）12月2日（水）" (やさしい日本語 "（水曜日）"), "Wednesday 2 December 2026".
+ */
+export function formatLetter(iso: string, lang: SiteLang): string {
+  if (lang === "en") return formatDayWithWeekday(iso, lang);
+  try {
+    return formatLetterDate(iso, lang === "easy" ? "long" : "short");
+  } catch {
+    return formatDayWithWeekday(iso, lang); // before 1873: no 和暦 (R-PARSE-3)
+  }
 }

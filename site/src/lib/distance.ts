@@ -1,0 +1,71 @@
+/**
+ * @module
+ * How far a date is from the day checked, in words a person can picture: 「約4年8カ月後」,
+ * 「12日後」, "in about 4 years 8 months" — not 「あと1717日」 (issue 10). Under a month the
+ * days are exact; from a month on, whole months rounded to the nearest (a remainder of 15 days
+ * or more counts as a month), so the words say 「約」/"about". The month arithmetic is the
+ * rules' own (shared/rules/plain-date.ts: month ends clamp as Temporal does).
+ */
+import { plainDate, type PlainDate } from "#shared/rules/plain-date.ts";
+import type { SiteLang } from "../i18n/site";
+
+export interface Distance {
+  /** Whole days from `from` to `to`; negative when `to` is before `from`. */
+  days: number;
+  /** Whole months, rounded to the nearest; 0 when under a month. */
+  months: number;
+}
+
+/** Whole months from `earlier` to `later` (later ≥ earlier), and the days left over. */
+function monthsBetween(earlier: PlainDate, later: PlainDate): { months: number; rest: number } {
+  let months = (later.year - earlier.year) * 12 + (later.month - earlier.month);
+  if (earlier.add({ months }).daysUntil(later) < 0) months -= 1;
+  return { months, rest: earlier.add({ months }).daysUntil(later) };
+}
+
+export function distance(fromIso: string, toIso: string): Distance {
+  const from = plainDate(fromIso);
+  const to = plainDate(toIso);
+  const days = from.daysUntil(to);
+  const [earlier, later] = days >= 0 ? [from, to] : [to, from];
+  const { months, rest } = monthsBetween(earlier, later);
+  if (months === 0) return { days, months: 0 };
+  return { days, months: months + (rest >= 15 ? 1 : 0) };
+}
+
+const jaSpan = (months: number, monthWord: string): string => {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return `${years ? `${years}年` : ""}${rest ? `${rest}${monthWord}` : ""}`;
+};
+
+const enSpan = (months: number): string => {
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return [years ? unit(years, "year") : "", rest ? unit(rest, "month") : ""].filter(Boolean).join(" ");
+};
+
+/**
+ * The distance as words, in the content markup of lib/inline.ts (やさしい日本語 carries ruby).
+ * @example distanceText("2026-12-02", "2031-08-02", "ja") // "約4年8カ月後"
+ */
+export function distanceText(fromIso: string, toIso: string, lang: SiteLang): string {
+  const { days, months } = distance(fromIso, toIso);
+  const ahead = days >= 0;
+  const n = Math.abs(days);
+  if (lang === "en") {
+    if (days === 0) return "today";
+    if (months === 0) return ahead ? `in ${n} day${n === 1 ? "" : "s"}` : `${n} day${n === 1 ? "" : "s"} ago`;
+    return ahead ? `in about ${enSpan(months)}` : `about ${enSpan(months)} ago`;
+  }
+  if (lang === "easy") {
+    if (days === 0) return "{今日|きょう}";
+    if (months === 0) return ahead ? `あと ${n}{日|にち}` : `${n}{日|にち} {前|まえ}`;
+    const span = jaSpan(months, "か{月|げつ}").replace("年", "{年|ねん}");
+    return ahead ? `あと {約|やく}${span}` : `{約|やく}${span} {前|まえ}`;
+  }
+  if (days === 0) return "今日";
+  if (months === 0) return ahead ? `${n}日後` : `${n}日前`;
+  return ahead ? `約${jaSpan(months, "カ月")}後` : `約${jaSpan(months, "カ月")}前`;
+}
