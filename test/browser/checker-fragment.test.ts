@@ -55,12 +55,30 @@ describe("a foreign resident's card ending with the period of stay (R-CARD-4, ru
 });
 
 describe("the result", () => {
+  it("answers first: the stage as a heading, one action sentence with its date, then steps and key dates", async () => {
+    await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-04-01`);
+    expect(await resultStage(page)).toBe("grace");
+    await expect(page.locator("h2#result-heading").textContent()).resolves.toContain("電子証明書の期限が切れています");
+    // R-INS-1: grace ends on the last day of the third month after the expiry month.
+    await expect(page.locator(".result-panel .result-action").textContent()).resolves.toBe(
+      "令和7年（2025年）6月30日（月）（約3カ月後）までに、市区町村の窓口で再発行してください。それまではマイナ保険証で受診できます。",
+    );
+    expect(await page.title()).toBe("電子証明書の期限が切れています | マイナ期限ナビ");
+    // Dates as municipal letters write them, with the distance in words, each key date once on screen.
+    await expect(page.locator(".result-dates").textContent()).resolves.toContain("令和7年（2025年）3月20日（木）（12日前）");
+    await expect(page.locator(".result-dates").textContent()).resolves.not.toMatch(/あと\d+日/);
+    // The timeline and its table wait behind 「くわしく見る」.
+    await expect(page.locator(".result-more table").isVisible()).resolves.toBe(false);
+    await page.locator(".result-more > summary").click();
+    await expect(page.locator(".result-more table").isVisible()).resolves.toBe(true);
+  });
+
   it("shows the reader screen, key dates with 和暦, the timeline and its table, and calendar links", async () => {
     await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-01-10`);
     expect(await resultStage(page)).toBe("renewal");
     const result = page.locator("[data-result]");
     await expect(result.locator(".reader").textContent()).resolves.toContain("証明書の有効期限が3カ月以内となっています。");
-    await expect(result.locator(".result-dates").textContent()).resolves.toContain("令和7年3月20日");
+    await expect(result.locator(".result-dates").textContent()).resolves.toContain("令和7年（2025年）3月20日");
     expect(await result.locator("svg.timeline-svg").count()).toBe(1);
     expect(await result.locator("table tbody tr").count()).toBeGreaterThanOrEqual(5);
     const ics = await result.locator("a[data-ics]").getAttribute("href");

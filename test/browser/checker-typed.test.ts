@@ -44,10 +44,34 @@ describe("live conversion", () => {
     await expect(page.locator("#cardExpiry-conversion").textContent()).resolves.toBe("= 2031年11月14日（令和13年）");
   });
 
-  it("suggests the right era for a date past its era's end (R-PARSE-3)", async () => {
+  it("suggests the right era for a date past its era's end on submit, naming the field (R-PARSE-3)", async () => {
     await page.goto(`${baseURL}/check/`);
     await page.fill("#certificateExpiry", "平成31年5月1日");
-    await expect(page.locator("#certificateExpiry-conversion").textContent()).resolves.toContain("令和元年5月1日");
+    await expect(page.locator("#certificateExpiry-conversion").textContent()).resolves.toBe(""); // not while typing
+    await page.click('button[type="submit"]');
+    await waitForErrorSummary(page);
+    await expect(page.locator("#certificateExpiry-error").textContent()).resolves.toContain("電子証明書の有効期限は、その元号が終わった後の日付です。令和元年5月1日のことですか？");
+  });
+
+  it("says nothing while an IME composes (「しょうわ60」 on its way to 昭和60年), and echoes once it reads", async () => {
+    await page.goto(`${baseURL}/check/`);
+    const field = page.locator("#birthDate");
+    await field.focus();
+    await field.dispatchEvent("compositionstart");
+    for (const partial of ["し", "しょうわ", "しょうわ60", "昭和60年11月14日"]) {
+      await field.evaluate((el, value) => {
+        (el as HTMLInputElement).value = value;
+        el.dispatchEvent(new InputEvent("input", { isComposing: true, bubbles: true }));
+      }, partial);
+      await expect(page.locator("#birthDate-conversion").textContent()).resolves.toBe("");
+    }
+    await field.dispatchEvent("compositionend");
+    await expect(page.locator("#birthDate-conversion").textContent()).resolves.toBe("= 1985年11月14日（昭和60年）");
+    // A half-typed date is no error either, until submit.
+    await page.fill("#cardExpiry", "2031年");
+    await expect(page.locator("#cardExpiry-conversion").textContent()).resolves.toBe("");
+    await expect(page.locator("[data-error-summary]").isHidden()).resolves.toBe(true);
+    await expect(page.locator("#birthDate").getAttribute("aria-invalid")).resolves.toBe(null);
   });
 
   it("converts in English too", async () => {
@@ -77,6 +101,43 @@ describe("errors (GOV.UK error summary)", () => {
     await waitForErrorSummary(page);
     await expect(page.locator("#birthDate").getAttribute("aria-invalid")).resolves.toBe("true");
     await expect(page.locator("#birthDate-error").isVisible()).resolves.toBe(true);
+  });
+
+  it("each field's message names it with an example that fits it, once at the field and once in the summary", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.fill("#birthDate", "しょうわ");
+    await page.fill("#cardExpiry", "2031-11");
+    await page.click('button[type="submit"]');
+    await waitForErrorSummary(page);
+    const summary = await page.locator("[data-error-summary] li").allTextContents();
+    expect(summary).toStrictEqual([
+      "生年月日を日付として読めません。「昭和60年11月14日」のように入力してください。",
+      "カードの有効期限を日付として読めません。「2031年11月14日」のように入力してください。",
+    ]);
+    await expect(page.locator("[data-error-summary]").getAttribute("role")).resolves.toBe("alert");
+    await expect(page.locator("#birthDate-error [data-error-text]").textContent()).resolves.toBe(summary[0]);
+    await expect(page.locator("#birthDate-conversion").textContent()).resolves.toBe(""); // not a second time at the field
+  });
+
+  it("a network failure and a 429 get their own message, not the input error summary", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.route("**/api/v1/evaluate", (route) => route.abort("internetdisconnected"));
+    await page.fill("#certificateExpiry", "2025-03-20");
+    await page.click('button[type="submit"]');
+    const service = page.locator("[data-service-error]");
+    await service.waitFor({ state: "visible" });
+    await expect(service.textContent()).resolves.toContain("通信状態を確かめて");
+    await expect(page.locator("[data-error-summary]").isHidden()).resolves.toBe(true);
+    await expect(page.locator("#certificateExpiry").getAttribute("aria-invalid")).resolves.toBe(null);
+    await page.unroute("**/api/v1/evaluate");
+    await page.route("**/api/v1/evaluate", (route) => route.fulfill({ status: 429, headers: { "Retry-After": "60" }, body: "{}" }));
+    await page.click('button[type="submit"]');
+    await expect.poll(() => service.textContent()).toContain("1分ほど待ってから");
+    await expect(page.locator("[data-error-summary]").isHidden()).resolves.toBe(true);
+    await page.unroute("**/api/v1/evaluate");
+    await page.click('button[type="submit"]');
+    await resultStage(page);
+    await expect(service.isHidden()).resolves.toBe(true);
   });
 
   it("an input the API rejects comes back as field errors (problem+json)", async () => {

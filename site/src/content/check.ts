@@ -5,6 +5,7 @@
  * string here may use the inline markup of lib/inline.ts.
  */
 import type { ParseErrorCode } from "#shared/dates/index.ts";
+import type { Stage } from "#shared/rules/result.ts";
 import type { SiteLang } from "../i18n/site";
 
 export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "cardIssuedOn" | "periodOfStayEndsOn" | "today";
@@ -12,13 +13,14 @@ export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "
 export interface DateFieldText {
   label: string;
   hint: string;
+  /** An example that fits this field, for its error message (a birth date for the birth date). */
+  example: string;
 }
 
 export interface CheckContent {
   title: string;
   description: string;
   lead: string[];
-  noScript: { heading: string; text: string[] };
   cardFigure: { caption: string; items: [string, string, string] };
   knowHeading: string;
   knowHint: string;
@@ -30,11 +32,28 @@ export interface CheckContent {
   fields: Record<DateFieldName, DateFieldText>;
   submit: string;
   checking: string;
-  /** Shown beside a date as it is typed. */
+  /** Why a typed date cannot be read; `{field}` is the field's label, `{example}` its example. */
   parse: Record<Exclude<ParseErrorCode, "empty">, string> & { suggestion: string };
-  errors: { summaryTitle: string; titlePrefix: string; prefix: string; needInput: string; needBirthDate: string; network: string; server: string };
+  errors: {
+    summaryTitle: string;
+    titlePrefix: string;
+    prefix: string;
+    needInput: string;
+    needBirthDate: string;
+    /** Failures of the service, not the input: shown apart from the error summary. */
+    network: string;
+    server: string;
+    busy: string;
+  };
   result: {
-    heading: string;
+    /** The answer as a short heading that names the stage (R-INS-2). */
+    headline: Record<Stage, string>;
+    /** One action sentence; `{date}` becomes the action date with its distance (render-result.ts actionDate). */
+    action: Record<Stage, string>;
+    /** Where to go and what to bring (R-RENEW-2). */
+    bring: string;
+    /** The disclosure that holds the longer explanation, the reader screen and the timeline. */
+    more: string;
     checkedOn: string;
     datesHeading: string;
     dateLabels: { renewalOpens: string; certificateExpires: string; graceEnds: string; cardExpires: string; signature: string; signatureAtMost: string };
@@ -79,15 +98,6 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       "わかる日付を入力すると、電子証明書の有効期限、更新できる日、マイナ保険証が使える最後の日と、病院のカードリーダーに出る画面がわかります。",
       "日付は西暦でも和暦でも、カードに書いてあるとおりに入力できます（例：2026年11月14日、令和8年11月14日、R8.11.14、昭和60年11月14日）。",
     ],
-    noScript: {
-      heading: "この確認ツールにはJavaScriptが必要です",
-      text: [
-        "JavaScriptが使えないときは、次のように自分で確かめられます。",
-        "電子証明書の有効期限がわかる場合：その日の3カ月前の日の**翌日**から更新できます。期限が切れても、**期限の月の末日から3カ月後の月末**までは、資格情報だけですがマイナ保険証で受診できます。",
-        "わからない場合：大人のカードなら、カードの表に印刷された「○年○月○日まで有効」の**5年前の同じ日**が最初の電子証明書の期限です（一度更新していれば、カードと同じ日）。",
-        "くわしくは[4つの段階](/stages/)と[更新のしかた](/renew/)をご覧ください。",
-      ],
-    },
     cardFigure: {
       caption: "カードの表のどこに日付があるか（見本）",
       items: [
@@ -107,36 +117,42 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       certificateExpiry: {
         label: "電子証明書の有効期限",
         hint: "カードの表の「電子証明書の有効期限」欄（窓口で手書きされます。空欄のことも多い）、マイナポータル、または水色の封筒の有効期限通知書に書いてあります（上の図の3）。",
+        example: "令和8年3月15日",
       },
       birthDate: {
         label: "生年月日",
         hint: "カードの表に和暦で書いてあるとおりに入力できます（上の図の1）。例：昭和60年11月14日",
+        example: "昭和60年11月14日",
       },
       cardExpiry: {
         label: "カードの有効期限",
         hint: "カードの表に「2031年11月14日まで有効」のように印刷されている日付です（上の図の2）。",
+        example: "2031年11月14日",
       },
       cardIssuedOn: {
         label: "カードの発行日",
         hint: "カードには印刷されていません。カードが作られた日（受け取った日ではありません）。わかる場合だけ入力してください。",
+        example: "2021年11月1日",
       },
       periodOfStayEndsOn: {
         label: "在留期間の満了日",
         hint: "在留カードに書いてある日付です。永住者・高度専門職2号・特別永住者の方は入力しなくてかまいません。",
+        example: "2027年4月30日",
       },
       today: {
         label: "調べる日",
         hint: "空のままなら今日（日本時間）について調べます。先の日を入れると「その日にどうなるか」がわかります。",
+        example: "令和8年12月2日",
       },
     },
     submit: "調べる",
     checking: "調べています…",
     parse: {
-      unrecognised: "日付として読めません。2026年3月15日、令和8年3月15日、R8.3.15 のように入力してください。",
-      not_a_real_date: "その日付はカレンダーにありません。月と日を確かめてください。",
-      past_era_end: "その元号の期間を過ぎた日付です。",
-      before_era_start: "その元号が始まる前の日付です。",
-      before_gregorian: "1873年（明治6年）より前の日付は使えません。",
+      unrecognised: "{field}を日付として読めません。「{example}」のように入力してください。",
+      not_a_real_date: "{field}の日付はカレンダーにありません。月と日を確かめてください。",
+      past_era_end: "{field}は、その元号が終わった後の日付です。",
+      before_era_start: "{field}は、その元号が始まる前の日付です。",
+      before_gregorian: "{field}は、1873年（明治6年）以降の日付で入力してください。",
       suggestion: "{date}のことですか？",
     },
     errors: {
@@ -147,9 +163,23 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       needBirthDate: "生年月日を入力してください。カードの有効期限や発行日だけでは計算できません。",
       network: "答えを受け取れませんでした。通信状態を確かめて、もう一度「調べる」を押してください。",
       server: "答えを受け取れませんでした。しばらくしてから、もう一度お試しください。",
+      busy: "いま調べる人が多く、答えを受け取れませんでした。入力はそのままです。1分ほど待ってから、もう一度「調べる」を押してください。",
     },
     result: {
-      heading: "結果",
+      headline: {
+        valid: "電子証明書は有効です",
+        renewal: "電子証明書を更新する時期です",
+        grace: "電子証明書の期限が切れています",
+        lapsed: "マイナ保険証として使えなくなっています",
+      },
+      action: {
+        valid: "{date}から、市区町村の窓口で更新できます。それまで手続きはいりません。",
+        renewal: "{date}までに、市区町村の窓口で更新してください。",
+        grace: "{date}までに、市区町村の窓口で再発行してください。それまではマイナ保険証で受診できます。",
+        lapsed: "{date}から、マイナ保険証として使えません。市区町村の窓口で電子証明書を再発行してください。",
+      },
+      bring: "手続きは、お住まいの市区町村の窓口で（無料）。マイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
+      more: "くわしく見る",
       checkedOn: "調べた日：",
       datesHeading: "大事な日付",
       dateLabels: {
@@ -202,15 +232,6 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       "Enter the dates you know. You will see the certificate's expiry, when you can renew, the last day the card works as a health-insurance card, and the screen the clinic's card reader shows.",
       "Type dates as they appear: Western or Japanese calendar (2026-11-14, 2026年11月14日, 令和8年11月14日, R8.11.14, 昭和60年11月14日).",
     ],
-    noScript: {
-      heading: "This checker needs JavaScript",
-      text: [
-        "Without JavaScript you can work it out yourself:",
-        "If you know the certificate's expiry: renewal opens the **day after** the date three months before it. After expiry, the card still works for eligibility only **until the last day of the third month after the expiry month**.",
-        "If you don't: on an adult's card, the first certificate expires on the **same day five years before** the card expiry printed on the card (after one renewal, on the card's date).",
-        "See [the four stages](/en/stages/) and [how to renew](/en/renew/).",
-      ],
-    },
     cardFigure: {
       caption: "Where the dates are on the front of the card (sample)",
       items: [
@@ -230,36 +251,42 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       certificateExpiry: {
         label: "Certificate expiry date",
         hint: "In the box “電子証明書の有効期限” on the card face (handwritten at the office, often blank), on マイナポータル, or in the light-blue expiry notice letter (3 in the picture above).",
+        example: "2026-03-15 or 令和8年3月15日",
       },
       birthDate: {
         label: "Date of birth",
         hint: "As printed on the card, in the Japanese calendar if you like. For example 昭和60年11月14日 or 1985-11-14 (1 in the picture above).",
+        example: "1985-11-14 or 昭和60年11月14日",
       },
       cardExpiry: {
         label: "Card expiry date",
         hint: "Printed on the card face, for example “2031年11月14日まで有効” (2 in the picture above).",
+        example: "2031-11-14",
       },
       cardIssuedOn: {
         label: "Card issue date",
         hint: "Not printed on the card: the day the card was made (not the day you collected it). Only if you know it.",
+        example: "2021-11-01",
       },
       periodOfStayEndsOn: {
         label: "End of your period of stay (在留期間満了日)",
         hint: "As written on your residence card. Not needed for permanent residents, Highly Skilled Professionals (ii) and special permanent residents.",
+        example: "2027-04-30",
       },
       today: {
         label: "Day to check",
         hint: "Leave empty for today (Japan time). A future day shows what will happen then.",
+        example: "2026-12-02",
       },
     },
     submit: "Check",
     checking: "Checking…",
     parse: {
-      unrecognised: "This is not a date we can read. Type it like 2026-03-15, 2026年3月15日, 令和8年3月15日 or R8.3.15.",
-      not_a_real_date: "That day is not on the calendar. Check the month and day.",
-      past_era_end: "That date is after the end of the era.",
-      before_era_start: "That date is before the start of the era.",
-      before_gregorian: "Dates before 1873 cannot be used.",
+      unrecognised: "{field}: type a date we can read, like {example}.",
+      not_a_real_date: "{field}: that day is not on the calendar. Check the month and day.",
+      past_era_end: "{field}: that date is after the end of the era.",
+      before_era_start: "{field}: that date is before the start of the era.",
+      before_gregorian: "{field}: dates before 1873 cannot be used.",
       suggestion: "Did you mean {date}?",
     },
     errors: {
@@ -270,9 +297,23 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       needBirthDate: "Enter your date of birth. The card dates alone are not enough.",
       network: "We could not get an answer. Check your connection and select “Check” again.",
       server: "We could not get an answer. Please try again in a moment.",
+      busy: "Too many checks right now, so we could not get an answer. Your answers are kept: wait about a minute, then select “Check” again.",
     },
     result: {
-      heading: "Result",
+      headline: {
+        valid: "Your certificate is valid",
+        renewal: "It is time to renew your certificate",
+        grace: "Your certificate has expired",
+        lapsed: "Your card no longer works as a health-insurance card",
+      },
+      action: {
+        valid: "You can renew it at your municipal office from {date}. Until then there is nothing to do.",
+        renewal: "Renew it at your municipal office by {date}.",
+        grace: "Have it re-issued at your municipal office by {date}. Until then you can still see a doctor with the card.",
+        lapsed: "It stopped working as a health-insurance card on {date}. Have the certificate re-issued at your municipal office.",
+      },
+      bring: "Go to your municipal office (free of charge). Bring the My Number Card and make sure you know its 4-digit PIN.",
+      more: "Show more",
       checkedOn: "Checked for: ",
       datesHeading: "Key dates",
       dateLabels: {
@@ -325,14 +366,6 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       "わかる {日|ひ}にちを {書|か}いて ください。{期限|きげん}と、{今|いま} {何|なに}を すれば いいかが わかります。",
       "{和暦|われき}（{昭和|しょうわ}・{平成|へいせい}・{令和|れいわ}）でも {書|か}けます。",
     ],
-    noScript: {
-      heading: "JavaScriptが {必要|ひつよう}です",
-      text: [
-        "JavaScriptが {使|つか}えないと、この ページでは {調|しら}べられません。",
-        "{自分|じぶん}で {数|かぞ}える ときは：{期限|きげん}が 6{月|がつ}15{日|にち}なら、3{月|がつ}16{日|にち}から {更新|こうしん}できます。{期限|きげん}が 2{月|がつ}10{日|にち}に {切|き}れたら、5{月|がつ}31{日|にち}まで {病院|びょういん}で {使|つか}えます。",
-        "くわしくは [4つの {段階|だんかい}](/easy/stages/)を {見|み}て ください。",
-      ],
-    },
     cardFigure: {
       caption: "カードの {表|おもて}の どこに {日|ひ}にちが あるか（{見本|みほん}）",
       items: [
@@ -352,36 +385,42 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       certificateExpiry: {
         label: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
         hint: "カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところに {書|か}いて あります（{何|なに}も {書|か}いて ないことも あります）。",
+        example: "{令和|れいわ}8{年|ねん}3{月|がつ}15{日|にち}",
       },
       birthDate: {
         label: "{生|う}まれた {日|ひ}",
         hint: "カードに {書|か}いて あるとおりで いいです。{例|れい}：{昭和|しょうわ}60{年|ねん}11{月|がつ}14{日|にち}",
+        example: "{昭和|しょうわ}60{年|ねん}11{月|がつ}14{日|にち}",
       },
       cardExpiry: {
         label: "カードの {期限|きげん}",
         hint: "カードの {表|おもて}に「2031{年|ねん}11{月|がつ}14{日|にち}まで{有効|ゆうこう}」のように {書|か}いて あります。",
+        example: "2031{年|ねん}11{月|がつ}14{日|にち}",
       },
       cardIssuedOn: {
         label: "カードを {作|つく}った {日|ひ}",
         hint: "カードには {書|か}いて ありません。わかる {人|ひと}だけ {書|か}いて ください。",
+        example: "2021{年|ねん}11{月|がつ}1{日|にち}",
       },
       periodOfStayEndsOn: {
         label: "{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}",
         hint: "{在留|ざいりゅう}カードに {書|か}いて あります。",
+        example: "2027{年|ねん}4{月|がつ}30{日|にち}",
       },
       today: {
         label: "{調|しら}べる {日|ひ}",
         hint: "{何|なに}も {書|か}かなければ、{今日|きょう}に ついて {調|しら}べます。",
+        example: "{令和|れいわ}8{年|ねん}12{月|がつ}2{日|にち}",
       },
     },
     submit: "{調|しら}べる",
     checking: "{調|しら}べて います…",
     parse: {
-      unrecognised: "{日|ひ}にちが わかりません。「{令和|れいわ}8{年|ねん}3{月|がつ}15{日|にち}」や「2026{年|ねん}3{月|がつ}15{日|にち}」のように {書|か}いて ください。",
-      not_a_real_date: "その {日|ひ}は カレンダーに ありません。",
-      past_era_end: "その {年|ねん}は ありません。",
-      before_era_start: "その {年|ねん}は ありません。",
-      before_gregorian: "1873{年|ねん}より {前|まえ}の {日|ひ}は {使|つか}えません。",
+      unrecognised: "{field}が わかりません。「{example}」のように {書|か}いて ください。",
+      not_a_real_date: "{field}の {日|ひ}は カレンダーに ありません。",
+      past_era_end: "{field}の {年|ねん}は ありません。",
+      before_era_start: "{field}の {年|ねん}は ありません。",
+      before_gregorian: "{field}に 1873{年|ねん}より {前|まえ}の {日|ひ}は {使|つか}えません。",
       suggestion: "{date}ですか？",
     },
     errors: {
@@ -392,9 +431,23 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       needBirthDate: "{生|う}まれた {日|ひ}を {書|か}いて ください。",
       network: "{答|こた}えが {来|き}ませんでした。もう一度 {押|お}して ください。",
       server: "{答|こた}えが {来|き}ませんでした。すこし {待|ま}って、もう一度 {押|お}して ください。",
+      busy: "いま {使|つか}う {人|ひと}が {多|おお}いです。1{分|ぷん}ぐらい {待|ま}って、もう一度 {押|お}して ください。{書|か}いた ことは {消|き}えません。",
     },
     result: {
-      heading: "{結果|けっか}",
+      headline: {
+        valid: "{電子証明書|でんししょうめいしょ}は {使|つか}えます",
+        renewal: "{電子証明書|でんししょうめいしょ}を {更新|こうしん}する {時期|じき}です",
+        grace: "{電子証明書|でんししょうめいしょ}の {期限|きげん}が {切|き}れました",
+        lapsed: "マイナ{保険証|ほけんしょう}は {使|つか}えません",
+      },
+      action: {
+        valid: "{date}から、{市役所|しやくしょ}などの {窓口|まどぐち}で {更新|こうしん}できます。それまで {何|なに}も しなくて いいです。",
+        renewal: "{date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で {更新|こうしん}して ください。",
+        grace: "{date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で もう一度 {作|つく}って もらって ください。それまでは マイナ{保険証|ほけんしょう}で {病院|びょういん}に {行|い}けます。",
+        lapsed: "{date}から、マイナ{保険証|ほけんしょう}は {使|つか}えません。{市役所|しやくしょ}などの {窓口|まどぐち}で もう一度 {作|つく}って もらって ください。",
+      },
+      bring: "{市役所|しやくしょ}などの {窓口|まどぐち}で {手続|てつづ}きします（お{金|かね}は いりません）。マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
+      more: "くわしく {見|み}る",
       checkedOn: "{調|しら}べた {日|ひ}：",
       datesHeading: "{大切|たいせつ}な {日|ひ}",
       dateLabels: {

@@ -10,10 +10,11 @@ import { parseTypedDate } from "#shared/dates/index.ts";
 import type { CheckContent, DateFieldName } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { inlineHtml, readingText } from "../lib/inline";
-import { markJapanese, markJapaneseInDom } from "../lib/language-of-parts";
+import { markJapanese } from "../lib/language-of-parts";
 import { FRAGMENT_FIELDS, readFragment, writeFragment, type CheckerInput } from "./fragment";
-import { renderResult, type ResultContext } from "./render-result";
-import { conversionText, parseProblem } from "./date-text";
+import { resultHtml, resultTitle, type ResultContext } from "./render-result";
+import { fillReaderTemplate, readerSlots } from "./reader-screen";
+import { conversionText } from "./date-text";
 import { errorSummary } from "./error-summary";
 import { validateInput } from "./validate";
 
@@ -35,9 +36,12 @@ export function mountChecker(root: HTMLElement): void {
     text,
     stageNames: JSON.parse(root.dataset.stageNames ?? "{}") as Record<Stage, string>,
     stagesHref: root.dataset.stagesHref ?? "/stages/",
-    readerTemplate: root.querySelector<HTMLTemplateElement>("template[data-reader-template]"),
+    checkHref: location.pathname,
     dayChosen: false,
   };
+  const readerTemplate = root.querySelector<HTMLTemplateElement>("template[data-reader-template]");
+  const siteName = root.dataset.siteName ?? "";
+  const serviceError = root.querySelector<HTMLElement>("[data-service-error]")!;
   const form = root.querySelector<HTMLFormElement>("form[data-form]")!;
   const ask = root.querySelector<HTMLElement>("[data-ask]")!;
   const result = root.querySelector<HTMLElement>("[data-result]")!;
@@ -47,25 +51,24 @@ export function mountChecker(root: HTMLElement): void {
   const baseTitle = document.title;
   const input = (name: DateFieldName) => form.elements.namedItem(name) as HTMLInputElement;
 
-  // Without JavaScript the page explains; with it, the form replaces the explanation.
-  root.querySelector<HTMLElement>("[data-no-script]")?.setAttribute("hidden", "");
-  form.hidden = false;
-
-  // Live conversion as people type (R-PARSE-4 display form).
+  // Live conversion as people type (R-PARSE-4 display form): only a date that reads is echoed.
+  // A date that does not read is said once, on submit (issue 10): half-typed input is not an
+  // error, and never while an IME is composing (「しょうわ60」 on its way to 「昭和60」).
   for (const name of FRAGMENT_FIELDS) {
     const field = input(name);
     const output = root.querySelector<HTMLElement>(`#${name}-conversion`)!;
+    let composing = false;
     const show = () => {
-      const typed = field.value.trim();
-      if (!typed) {
-        output.textContent = "";
-        return;
-      }
-      const parsed = parseTypedDate(typed);
-      output.dataset.kind = parsed.ok ? "date" : "problem";
-      const html = inlineHtml(parsed.ok ? conversionText(parsed.iso, lang) : parseProblem(parsed, text));
+      if (composing) return;
+      const parsed = parseTypedDate(field.value.trim());
+      const html = parsed.ok ? inlineHtml(conversionText(parsed.iso, lang)) : "";
       output.innerHTML = lang === "en" ? markJapanese(html) : html; // WCAG 3.1.2
     };
+    field.addEventListener("compositionstart", () => (composing = true));
+    field.addEventListener("compositionend", () => {
+      composing = false;
+      show();
+    });
     field.addEventListener("input", show);
     field.addEventListener("change", show);
   }
@@ -95,10 +98,16 @@ export function mountChecker(root: HTMLElement): void {
     result.hidden = true;
     ask.hidden = false;
   };
+  /** A failure of the service, not of the input: its own message, not styled as an input error. */
+  const showServiceError = (message: string | null) => {
+    serviceError.hidden = message === null;
+    serviceError.innerHTML = message === null ? "" : inlineHtml(message);
+  };
 
   let generation = 0;
   const evaluate = async (fields: CheckerInput, moveFocus: boolean) => {
     const checked = validateInput(fields, text);
+    showServiceError(null);
     if (checked.errors.length) {
       showAsk();
       errors.show(checked.errors);
@@ -127,21 +136,25 @@ export function mountChecker(root: HTMLElement): void {
         );
         return;
       }
+      if (response.status === 429) {
+        errors.clear();
+        showServiceError(text.errors.busy);
+        return;
+      }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const evaluation = (await response.json()) as PresentedEvaluation;
       errors.clear();
-      renderResult(result, evaluation, { ...ctx, dayChosen: Boolean(fields.today) }, () => {
-        showAsk();
-        input("certificateExpiry").focus();
-      });
-      if (lang === "en") markJapaneseInDom(result); // WCAG 3.1.2
+      const here = { ...ctx, dayChosen: Boolean(fields.today) };
+      result.innerHTML = resultHtml(evaluation, here, fillReaderTemplate(readerTemplate, readerSlots(evaluation, lang)));
+      result.dataset.stage = evaluation.stage; // contract.md `data-stage`
+      result.hidden = false;
       ask.hidden = true;
-      document.title = `${readingText(text.result.heading)}: ${evaluation.text.stage} | ${baseTitle}`;
-      if (moveFocus) result.focus();
+      document.title = resultTitle(evaluation, here, siteName);
+      if (moveFocus) result.querySelector<HTMLElement>("#result-heading")?.focus();
     } catch (error) {
       if (mine !== generation) return;
-      showAsk();
-      errors.show([{ field: "certificateExpiry", message: readingText(error instanceof TypeError ? text.errors.network : text.errors.server) }]);
+      errors.clear();
+      showServiceError(error instanceof TypeError ? text.errors.network : text.errors.server);
     } finally {
       if (mine === generation) {
         result.removeAttribute("aria-busy");
@@ -158,6 +171,15 @@ export function mountChecker(root: HTMLElement): void {
       if (/\/check\/$/.test(path)) a.setAttribute("href", `${path}${isInputFragment() ? location.hash : ""}`);
     });
   };
+
+  // 「入力を変えて調べる」 is a link to this page (it works without JavaScript); here it shows the form.
+  result.addEventListener("click", (event) => {
+    if (!(event.target as Element | null)?.closest?.("[data-again]")) return;
+    event.preventDefault();
+    showAsk();
+    document.title = baseTitle;
+    input("certificateExpiry").focus();
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

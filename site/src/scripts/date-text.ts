@@ -5,7 +5,7 @@
  * unit tests can check the sentences.
  */
 import { formatJapaneseDate, type ParsedDate } from "#shared/dates/index.ts";
-import type { CheckContent } from "../content/check";
+import type { CheckContent, DateFieldName } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { formatDay, formatEra } from "../lib/format";
 
@@ -18,9 +18,14 @@ export function conversionText(iso: string, lang: SiteLang): string {
   return `= ${formatJapaneseDate(iso)}`;
 }
 
-/** A sentence for a date the parser rejected, with its suggestion (R-PARSE-3). */
-export function parseProblem(parsed: Extract<ParsedDate, { ok: false }>, text: CheckContent): string {
-  const base = parsed.code === "empty" ? text.parse.unrecognised : text.parse[parsed.code];
+/**
+ * A sentence for a date the parser rejected, naming the field and giving an example that fits
+ * it (issue 10), with the parser's suggestion (R-PARSE-3).
+ */
+export function parseProblem(parsed: Extract<ParsedDate, { ok: false }>, text: CheckContent, field: DateFieldName): string {
+  const template = parsed.code === "empty" ? text.parse.unrecognised : text.parse[parsed.code];
+  const { label, example } = text.fields[field];
+  const base = template.replace("{field}", label).replace("{example}", example);
   if (!parsed.suggestion) return base;
   const gap = /[\u3000-\u30ff\u4e00-\u9fff]$/.test(base) ? "" : " "; // no space between Japanese sentences
   return `${base}${gap}${text.parse.suggestion.replace("{date}", parsed.suggestion.wareki)}`;

@@ -1,8 +1,8 @@
 /**
  * @module
  * The GOV.UK error summary and inline errors for the checker: a list of links at the top (focus
- * moves to it, "エラー：" goes in front of the title), each field marked `aria-invalid` with
- * its message tied in by `aria-describedby`. Links focus their field instead of jumping, since
+ * moves to it, "エラー：" goes in front of the title; `role="alert"` on the page), each field
+ * marked `aria-invalid` with its message tied in by `aria-describedby`, one message per field. Links focus their field instead of jumping, since
  * a jump would rewrite the URL fragment, which holds the checker's inputs.
  */
 import type { DateFieldName } from "../content/check";
@@ -10,6 +10,7 @@ import type { SiteLang } from "../i18n/site";
 import { markJapaneseInDom } from "../lib/language-of-parts";
 import { FRAGMENT_FIELDS } from "./fragment";
 import type { FieldError } from "./validate";
+import { rubyHtml } from "../lib/inline";
 import { el } from "./dom";
 
 export interface ErrorSummary {
@@ -47,11 +48,14 @@ export function errorSummary(root: HTMLElement, form: HTMLFormElement, lang: Sit
     }
   };
 
-  const show = (errors: FieldError[]) => {
+  const show = (all: FieldError[]) => {
     clear();
+    // One message per field (issue 10): the first one a field gets is the one to act on.
+    const errors = all.filter((error, i) => all.findIndex((other) => other.field === error.field) === i);
     for (const error of errors) {
       const target: DateFieldName = isField(error.field) ? error.field : "certificateExpiry";
-      const link = el("a", { href: `#${target}` }, error.message);
+      const link = el("a", { href: `#${target}` });
+      link.innerHTML = rubyHtml(error.message);
       link.addEventListener("click", (event) => {
         event.preventDefault();
         focusField(target);
@@ -63,7 +67,7 @@ export function errorSummary(root: HTMLElement, form: HTMLFormElement, lang: Sit
       field.setAttribute("aria-invalid", "true");
       field.setAttribute("aria-describedby", describedBy(error.field, true));
       const message = root.querySelector<HTMLElement>(`#${error.field}-error`)!;
-      message.querySelector("[data-error-text]")!.textContent = error.message;
+      message.querySelector("[data-error-text]")!.innerHTML = rubyHtml(error.message);
       message.hidden = false;
       const details = field.closest("details");
       if (details) details.open = true;

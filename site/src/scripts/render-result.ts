@@ -1,20 +1,27 @@
 /**
  * @module
- * Draws a `PresentedEvaluation` (shared/rules/result.ts) as the checker's result: the stage in
- * one sentence, days left, caveats, key dates with weekday and 和暦, the reader screen for that
- * day, next steps, what still works, the timeline with its table twin and calendar links.
- * Every sentence comes from the API's `text`; this file only arranges them.
+ * Draws a `PresentedEvaluation` (shared/rules/result.ts) as the checker's answer, as HTML, with
+ * no DOM: the island (checker.ts) and the Worker's no-JavaScript answer
+ * (worker/routes/check-page.ts) both call {@link resultHtml}, so the two cannot drift.
+ *
+ * The layout answers first (issue 10): a heading that names the stage, one action sentence with
+ * its date inside the panel, where to go and what to bring, then 次にすること and the key dates
+ * (each date once, with its distance in words). The API's longer sentence, the reader screen,
+ * what works and the timeline with its table sit behind a 「くわしく見る」 disclosure.
+ * Every sentence is the API's `text` or this page's content; this file only arranges them.
  */
-import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
+import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
-import { HTML_LANG, type SiteLang } from "../i18n/site";
-import { formatDayWithWeekday, formatEra, formatShort } from "../lib/format";
-import { readingText, rubyHtml } from "../lib/inline";
+import type { SiteLang } from "../i18n/site";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
+import { distanceText } from "../lib/distance";
+import { formatLetter, formatShort } from "../lib/format";
+import { escapeHtml, inlineHtml, readingText, rubyHtml } from "../lib/inline";
+import { markJapanese } from "../lib/language-of-parts";
 import { stageIconSvg } from "../lib/stage-icon";
 import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
-import { apiText, el, rich } from "./dom";
+import { h, type Html } from "./html";
 
 export interface ResultContext {
   lang: SiteLang;
@@ -22,39 +29,73 @@ export interface ResultContext {
   text: CheckContent;
   stageNames: Record<Stage, string>;
   stagesHref: string;
-  readerTemplate: HTMLTemplateElement | null;
+  /** This checker page (the 「入力を変えて調べる」 link; the island turns it into "show the form"). */
+  checkHref: string;
   /** True when the person chose the day to check; false when the API used today in Japan. */
   dayChosen: boolean;
 }
 
-function dateValue(iso: string, lang: SiteLang): HTMLElement {
-  const era = formatEra(iso, lang);
-  return el(
+const rich = (tag: string, content: string, attrs: Record<string, string | undefined> = {}): Html => h(tag, attrs, inlineHtml(content));
+const api = (tag: string, content: string, attrs: Record<string, string | undefined> = {}): Html => h(tag, attrs, rubyHtml(content));
+
+function milestoneDate(result: PresentedEvaluation, kind: MilestoneKind): string | undefined {
+  return result.timeline.find((m) => m.kind === kind)?.date;
+}
+
+/**
+ * The date the stage's action sentence names (R-INS-2): when renewal opens (valid), the last
+ * day to renew (renewal), the last day of the grace period (grace), the day the card stopped
+ * working (lapsed).
+ */
+export function actionDate(result: PresentedEvaluation): string {
+  const c = result.certificate;
+  switch (result.stage) {
+    case "valid":
+      return c.renewalOpensOn;
+    case "renewal":
+      return c.expiresOn;
+    case "grace":
+      return c.graceEndsOn;
+    case "lapsed":
+      return milestoneDate(result, "lapses") ?? c.graceEndsOn;
+  }
+}
+
+/** A date as a resident reads it: 「令和8年（2026年）12月2日（水）」 and, when asked, its distance from the day checked. */
+function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
+  const distance = today ? distanceText(today, iso, ctx.lang) : "";
+  return h(
     "span",
     { class: "result-date" },
-    el("time", { datetime: iso }, formatDayWithWeekday(iso, lang)),
-    era ? el("span", { class: "result-era" }, lang === "en" ? ` (${era})` : `（${era}）`) : null,
+    h("time", { datetime: iso }, escapeHtml(formatLetter(iso, ctx.lang))),
+    distance ? h("span", { class: "result-distance" }, inlineHtml(ctx.lang === "en" ? ` (${distance})` : `（${distance}）`)) : null,
   );
 }
 
-function stageSummary(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
-  const icon = el("span", { class: "result-stage-icon", "aria-hidden": "true" });
-  icon.innerHTML = stageIconSvg(result.stage); // markup built from the shared shapes, no input in it
-  const tag = el("p", { class: "result-stage-tag" }, icon);
-  tag.appendChild(rich("span", ctx.stageNames[result.stage]));
-  const checked = rich("p", ctx.text.result.checkedOn, { class: "result-checked" });
-  checked.appendChild(dateValue(result.today, ctx.lang));
-  return el(
+/** The action sentence: the content's template with the date (and its distance) put in. */
+function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
+  const [before, after = ""] = ctx.text.result.action[result.stage].split("{date}");
+  return h("p", { class: "result-action" }, inlineHtml(before!), h("strong", {}, dateHtml(actionDate(result), ctx, result.today)), inlineHtml(after));
+}
+
+function panel(result: PresentedEvaluation, ctx: ResultContext): Html {
+  const t = ctx.text.result;
+  return h(
     "div",
-    { class: "result-stage", "data-result-stage": result.stage },
-    tag,
-    apiText("p", result.text.stage, { class: "result-stage-text" }),
-    apiText("p", result.text.daysLeft, { class: "result-days" }),
-    checked,
+    { class: "result-panel", "data-result-stage": result.stage },
+    h(
+      "h2",
+      { id: "result-heading", class: "result-heading", tabindex: "-1" },
+      h("span", { class: "result-stage-icon", "aria-hidden": "true" }, stageIconSvg(result.stage)), // shared shapes, no input in it
+      h("span", {}, inlineHtml(t.headline[result.stage])),
+    ),
+    actionHtml(result, ctx),
+    rich("p", t.bring, { class: "result-bring" }),
+    h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
   );
 }
 
-function keyDates(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
+function keyDates(result: PresentedEvaluation, ctx: ResultContext): Html {
   const labels = ctx.text.result.dateLabels;
   const rows: [string, string, string?][] = [
     [labels.renewalOpens, result.certificate.renewalOpensOn],
@@ -64,80 +105,52 @@ function keyDates(result: PresentedEvaluation, ctx: ResultContext): HTMLElement 
   if (result.card) rows.push([labels.cardExpires, result.card.expiresOn]);
   if (result.signatureCertificate)
     rows.push([labels.signature, result.signatureCertificate.expiresOn, result.signatureCertificate.bound === "atMost" ? labels.signatureAtMost : undefined]);
-  const list = el("dl", { class: "result-dates" });
-  for (const [label, iso, note] of rows) {
-    const dd = el("dd", {}, dateValue(iso, ctx.lang));
-    if (note) dd.appendChild(rich("span", note, { class: "result-date-note" }));
-    list.appendChild(el("div", {}, rich("dt", label), dd));
-  }
-  return list;
-}
-
-function readerScreen(result: PresentedEvaluation, ctx: ResultContext): HTMLElement | null {
-  const template = ctx.readerTemplate?.content.firstElementChild;
-  if (!template) return null;
-  const screen = template.cloneNode(true) as HTMLElement;
-  const reader = result.text.reader;
-  const slot = (name: string) => screen.querySelector<HTMLElement>(`[data-slot="${name}"]`);
-  screen.dataset.usable = String(result.stage !== "lapsed"); // R-INS-2: only lapsed is "使えない"
-  const icon = slot("badge-icon");
-  if (icon) icon.textContent = result.stage === "lapsed" ? "✕" : "✓";
-  const badge = slot("badge-text");
-  if (badge) badge.innerHTML = rubyHtml(reader.badge);
-  const heading = slot("heading");
-  if (heading) {
-    heading.innerHTML = rubyHtml(reader.heading);
-    heading.hidden = !reader.heading;
-  }
-  const message = slot("message");
-  if (message) {
-    message.replaceChildren(...reader.message.split("\n").filter(Boolean).map((line) => apiText("p", line)));
-    message.dataset.described = String(result.reader === "normal");
-  }
-  const button = slot("button");
-  if (button) {
-    button.firstElementChild!.innerHTML = rubyHtml(reader.button);
-    button.hidden = !reader.button;
-  }
-  // The API's reader texts are in the request's language; Japanese screens say so for screen readers.
-  screen.querySelector<HTMLElement>(".screen")?.setAttribute("lang", HTML_LANG[ctx.lang]);
-  return screen;
-}
-
-function nextSteps(result: PresentedEvaluation): HTMLElement {
-  return el(
-    "ol",
-    { class: "result-steps" },
-    ...result.text.nextSteps.map((step) => el("li", {}, apiText("p", step.title, { class: "result-step-title" }), step.detail ? apiText("p", step.detail) : null)),
-  );
-}
-
-function capabilities(result: PresentedEvaluation): HTMLElement {
-  // `works` is null when the input cannot tell (e.g. the signature certificate); the API's
-  // sentence says so in words, the mark only repeats it.
-  const mark = (works: boolean | null) => (works === true ? "✓" : works === false ? "✕" : "?");
-  return el(
-    "ul",
-    { class: "result-works" },
-    ...result.text.capabilities.map((c) =>
-      el("li", { "data-works": String(c.works) }, el("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)), apiText("span", c.text)),
+  return h(
+    "dl",
+    { class: "result-dates" },
+    ...rows.map(([label, iso, note]) =>
+      h("div", {}, rich("dt", label), h("dd", {}, dateHtml(iso, ctx, result.today), note ? rich("span", note, { class: "result-date-note" }) : null)),
     ),
   );
 }
 
-function caveats(result: PresentedEvaluation, ctx: ResultContext): HTMLElement | null {
+function nextSteps(result: PresentedEvaluation): Html {
+  return h(
+    "ol",
+    { class: "result-steps" },
+    ...result.text.nextSteps.map((step) => h("li", {}, api("p", step.title, { class: "result-step-title" }), step.detail ? api("p", step.detail) : null)),
+  );
+}
+
+function capabilities(result: PresentedEvaluation): Html {
+  // `works` is null when the input cannot tell (e.g. the signature certificate); the API's
+  // sentence says so in words, the mark only repeats it.
+  const mark = (works: boolean | null) => (works === true ? "✓" : works === false ? "✕" : "?");
+  return h(
+    "ul",
+    { class: "result-works" },
+    ...result.text.capabilities.map((c) =>
+      h("li", { "data-works": String(c.works) }, h("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)), api("span", c.text)),
+    ),
+  );
+}
+
+function caveats(result: PresentedEvaluation, ctx: ResultContext): Html | null {
   if (result.text.caveats.length === 0) return null;
-  const box = el("div", { class: "result-caveats" });
-  box.appendChild(rich("h3", ctx.text.result.caveatsHeading));
-  for (const caveat of result.text.caveats) {
-    const item = el("div", { class: "result-caveat", "data-caveat": caveat.code }, apiText("p", caveat.message));
-    if (caveat.alternatives.length) {
-      item.appendChild(rich("p", ctx.text.result.caveatAlternatives, { class: "result-alt-label" }));
-      item.appendChild(el("ul", {}, ...caveat.alternatives.map((alt) => apiText("li", alt))));
-    }
-    box.appendChild(item);
-  }
-  return box;
+  return h(
+    "div",
+    { class: "result-caveats" },
+    rich("h3", ctx.text.result.caveatsHeading),
+    ...result.text.caveats.map((caveat) =>
+      h(
+        "div",
+        { class: "result-caveat", "data-caveat": caveat.code },
+        api("p", caveat.message),
+        caveat.alternatives.length ? rich("p", ctx.text.result.caveatAlternatives, { class: "result-alt-label" }) : null,
+        caveat.alternatives.length ? h("ul", {}, ...caveat.alternatives.map((alt) => api("li", alt))) : null,
+      ),
+    ),
+  );
 }
 
 /** Segments from the API's own dates, split into stages by shared/rules/stage-spans.ts (R-INS-2); nothing is recomputed here. */
@@ -153,42 +166,40 @@ function segments(result: PresentedEvaluation, ctx: ResultContext): TimelineSegm
   return stageSpans(result.certificate).map((span) => ({ ...span, name: readingText(ctx.stageNames[span.stage]), lines: lines(span) }));
 }
 
-function timeline(result: PresentedEvaluation, ctx: ResultContext): HTMLElement {
+function timeline(result: PresentedEvaluation, ctx: ResultContext): Html {
   const t = ctx.text.result;
-  const drawing = el("div", { class: "result-drawing" });
   const marker = readingText(ctx.dayChosen ? t.dayMarker : t.todayMarker);
-  drawing.innerHTML = timelineSvg({ segments: segments(result, ctx), today: { iso: result.today, label: marker } }, "result");
   const rows = [...result.text.timeline].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const tbody = el("tbody");
+  const body: Html[] = [];
   let todayDone = false;
   const todayRow = () => {
     todayDone = true;
-    return el("tr", { class: "result-today-row" }, el("th", { scope: "row" }, dateValue(result.today, ctx.lang)), rich("td", ctx.dayChosen ? t.dayRow : t.todayRow));
+    return h("tr", { class: "result-today-row" }, h("th", { scope: "row" }, dateHtml(result.today, ctx)), rich("td", ctx.dayChosen ? t.dayRow : t.todayRow));
   };
   for (const row of rows) {
-    if (!todayDone && result.today < row.date) tbody.appendChild(todayRow());
-    tbody.appendChild(el("tr", { "data-kind": row.kind }, el("th", { scope: "row" }, dateValue(row.date, ctx.lang)), apiText("td", row.label)));
+    if (!todayDone && result.today < row.date) body.push(todayRow());
+    body.push(h("tr", { "data-kind": row.kind }, h("th", { scope: "row" }, dateHtml(row.date, ctx)), api("td", row.label)));
   }
-  if (!todayDone) tbody.appendChild(todayRow());
-  const table = el(
+  if (!todayDone) body.push(todayRow());
+  const table = h(
     "table",
     {},
     rich("caption", t.tableCaption),
-    el("thead", {}, el("tr", {}, rich("th", t.tableDate, { scope: "col" }), rich("th", t.tableEvent, { scope: "col" }))),
-    tbody,
+    h("thead", {}, h("tr", {}, rich("th", t.tableDate, { scope: "col" }), rich("th", t.tableEvent, { scope: "col" }))),
+    h("tbody", {}, ...body),
   );
-  return el(
+  return h(
     "figure",
     { class: "result-timeline" },
     rich("figcaption", t.timelineCaption),
-    drawing,
-    el("div", { class: "result-table", role: "region", tabindex: "0", "aria-label": readingText(t.tableCaption) }, table),
+    h("div", { class: "result-drawing" }, timelineSvg({ segments: segments(result, ctx), today: { iso: result.today, label: marker } }, "result")),
+    h("div", { class: "result-table", role: "region", tabindex: "0", "aria-label": readingText(t.tableCaption) }, table),
   );
 }
 
 const compact = (iso: string) => iso.replaceAll("-", "");
 
-function calendar(result: PresentedEvaluation, ctx: ResultContext): HTMLElement | null {
+function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null {
   const t = ctx.text.result;
   const c = result.certificate;
   // The next milestone still ahead decides the Google Calendar event; past the grace end there is none.
@@ -205,45 +216,60 @@ function calendar(result: PresentedEvaluation, ctx: ResultContext): HTMLElement 
   const google = new URL("https://calendar.google.com/calendar/render");
   google.searchParams.set("action", "TEMPLATE");
   google.searchParams.set("text", readingText(t.googleTitle[next[0]]));
+  // Google wants the end of an all-day event exclusive: the next day.
   google.searchParams.set("dates", `${compact(next[1])}/${compact(isoFromDayNumber(dayNumber(next[1]) + 1))}`);
   google.searchParams.set("details", readingText(t.googleDetails));
-  return el(
+  return h(
     "div",
     { class: "result-calendar" },
     rich("h3", t.calendarHeading),
     rich("p", t.calendarText),
-    el(
+    h(
       "ul",
       { class: "result-links" },
-      el("li", {}, rich("a", t.ics, { href: ics, download: "myna-expiry.ics", "data-ics": "" })),
-      el("li", {}, rich("a", t.google, { href: google.toString(), rel: "noopener noreferrer", target: "_blank", class: "external", "data-google": "" })),
+      h("li", {}, rich("a", t.ics, { href: ics, download: "myna-expiry.ics", "data-ics": "" })),
+      h("li", {}, rich("a", t.google, { href: google.toString(), rel: "noopener noreferrer", target: "_blank", class: "external", "data-google": "" })),
     ),
   );
 }
 
-/** Replace the result section's content and mark it with the stage (contract.md `data-stage`). */
-export function renderResult(section: HTMLElement, result: PresentedEvaluation, ctx: ResultContext, onAgain: () => void): void {
+/**
+ * The answer as HTML. `readerHtml` is the card reader's screen for this day, filled from the
+ * page's own template (reader-screen.ts), or null where none can be drawn.
+ */
+export function resultHtml(result: PresentedEvaluation, ctx: ResultContext, readerHtml: Html | null): Html {
   const t = ctx.text.result;
-  const again = rich("button", t.again, { type: "button", class: "result-again" });
-  again.addEventListener("click", onAgain);
-  section.replaceChildren(
-    rich("h2", t.heading, { id: "result-heading", class: "result-heading" }),
-    stageSummary(result, ctx),
-    caveats(result, ctx) ?? "",
-    rich("h3", t.datesHeading),
-    keyDates(result, ctx),
-    rich("h3", t.readerHeading),
-    readerScreen(result, ctx) ?? "",
+  const html = [
+    panel(result, ctx),
+    caveats(result, ctx),
     rich("h3", t.stepsHeading),
     nextSteps(result),
-    rich("h3", t.worksHeading),
-    capabilities(result),
-    rich("h3", t.timelineHeading),
-    timeline(result, ctx),
-    calendar(result, ctx) ?? "",
+    rich("h3", t.datesHeading),
+    keyDates(result, ctx),
+    h(
+      "details",
+      { class: "result-more" },
+      h("summary", {}, h("span", {}, inlineHtml(t.more))),
+      h(
+        "div",
+        { class: "result-more-body" },
+        api("p", result.text.stage, { class: "result-stage-text" }),
+        readerHtml ? rich("h3", t.readerHeading) + readerHtml : null,
+        rich("h3", t.worksHeading),
+        capabilities(result),
+        rich("h3", t.timelineHeading),
+        timeline(result, ctx),
+      ),
+    ),
+    calendar(result, ctx),
     rich("p", t.bookmark, { class: "result-bookmark" }),
-    el("p", { class: "result-actions" }, again, " ", rich("a", t.stagesLink, { href: ctx.stagesHref })),
-  );
-  section.dataset.stage = result.stage;
-  section.hidden = false;
+    h("p", { class: "result-actions" }, rich("a", t.again, { href: ctx.checkHref, class: "result-again", "data-again": "" }), " ", rich("a", t.stagesLink, { href: ctx.stagesHref })),
+  ]
+    .filter(Boolean)
+    .join("");
+  return ctx.lang === "en" ? markJapanese(html) : html; // WCAG 3.1.2
 }
+
+/** The document title once answered: short, the answer first. */
+export const resultTitle = (result: PresentedEvaluation, ctx: ResultContext, siteName: string): string =>
+  `${readingText(ctx.text.result.headline[result.stage])} | ${siteName}`;

@@ -7,12 +7,12 @@
  */
 import { parseTypedDate } from "#shared/dates/index.ts";
 import type { CheckContent } from "../content/check";
-import { readingText } from "../lib/inline";
 import { FRAGMENT_FIELDS, type CheckerInput } from "./fragment";
 import { parseProblem } from "./date-text";
 
 export interface FieldError {
   field: string;
+  /** A sentence that may carry ruby (`{漢字|かんじ}`), as the API's やさしい日本語 does; shown with `rubyHtml`. */
   message: string;
 }
 
@@ -30,13 +30,13 @@ export function validateInput(fields: CheckerInput, text: CheckContent): Checked
     if (!typed) continue;
     const parsed = parseTypedDate(typed);
     if (parsed.ok) body[name] = parsed.iso;
-    else errors.push({ field: name, message: readingText(parseProblem(parsed, text)) });
+    else errors.push({ field: name, message: parseProblem(parsed, text, name) });
   }
   if (errors.length) return { errors, body };
   const hasCertificate = Boolean(fields.certificateExpiry);
   const hasCard = Boolean(fields.cardExpiry || fields.cardIssuedOn);
-  if (!hasCertificate && hasCard && !fields.birthDate) errors.push({ field: "birthDate", message: readingText(text.errors.needBirthDate) });
+  if (!hasCertificate && hasCard && !fields.birthDate) errors.push({ field: "birthDate", message: text.errors.needBirthDate });
   else if (!hasCertificate && !(fields.birthDate && hasCard))
-    errors.push({ field: fields.birthDate ? "cardExpiry" : "certificateExpiry", message: readingText(text.errors.needInput) });
+    errors.push({ field: fields.birthDate ? "cardExpiry" : "certificateExpiry", message: text.errors.needInput });
   return { errors, body };
 }
