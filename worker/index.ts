@@ -1,8 +1,9 @@
 /**
  * @module
  * The Worker: composes the routers and the cross-cutting middleware. It decides nothing itself.
- * The Worker runs first only for `/api/*` and `/healthz` (wrangler.toml); every other path is
- * a static asset of the site, and reaches the Worker only when no file matches it (site 404).
+ * The Worker runs first only for `/api/*`, `/healthz` and the checker pages (wrangler.toml; a
+ * POST there is the checker without JavaScript); every other path is a static asset of the
+ * site, and reaches the Worker only when no file matches it (site 404).
  *
  * To add a route: a Hono router in worker/routes/ (one file), then `.route()` it below; under
  * `/api/v1` it gets the API's headers, CORS and rate limit from the middleware here.
@@ -20,6 +21,7 @@ import { problemResponse } from "./problem/index.ts";
 import { badge } from "./routes/badge.ts";
 import { evaluateBatch } from "./routes/batch.ts";
 import { calendar } from "./routes/calendar.ts";
+import { checkPage } from "./routes/check-page.ts";
 import { evaluateOne } from "./routes/evaluate.ts";
 import { healthz } from "./routes/healthz.ts";
 import { siteNotFound } from "./routes/site-not-found.ts";
@@ -38,6 +40,8 @@ const app = new Hono<AppEnv>();
 // The API's headers: site pages get theirs from site/public/_headers through the assets layer.
 app.use("/api/*", securityHeaders(), cors(), rateLimit());
 app.use("/healthz", securityHeaders(), cors());
+// The checker pages are pages: the assets layer's headers (their CSP), not the API's (routes/check-page.ts).
+app.route("/", checkPage);
 const routes = app.route("/", healthz).route("/api/v1", api);
 
 app.notFound((c) =>

@@ -1,0 +1,76 @@
+/**
+ * @module
+ * The checker without JavaScript (contract.md "Site and widget"): its form posts
+ * (`application/x-www-form-urlencoded`, the fragment's field names) to `/check/`,
+ * `/en/check/` or `/easy/check/`, and the answer is the same static page from the assets
+ * binding with the result written in by the island's own renderer (worker/check-page).
+ *
+ * Privacy: the birth date stays in the POST body; nothing is logged, and the answer is
+ * `no-store`. A GET is the static page itself: these paths run the Worker first
+ * (wrangler.toml `run_worker_first`) only so that a POST reaches it.
+ */
+import { Hono } from "hono/tiny";
+import type { Context } from "hono";
+import type { AppEnv } from "../env.ts";
+import { isLang } from "#shared/lang/index.ts";
+import { parseEvaluateBody } from "#shared/schema/index.ts";
+import type { SiteLang } from "#site/i18n/site.ts";
+import { FRAGMENT_FIELDS, type CheckerInput } from "#site/scripts/fragment.ts";
+import { validateInput } from "#site/scripts/validate.ts";
+import { type Answered, answerPage, readPageTexts } from "../check-page/rewrite.ts";
+import { answer, todayOnce } from "../evaluation/answer.ts";
+import { readLimited } from "../middleware/json-body/read-limited.ts";
+import { fieldErrorMessage } from "../problem/index.ts";
+import { siteNotFound } from "./site-not-found.ts";
+
+/** The checker pages and their languages (site/src/i18n/site.ts `pathFor(lang, "check")`). */
+export const CHECK_PAGES: Record<string, SiteLang> = { "/check/": "ja", "/en/check/": "en", "/easy/check/": "easy" };
+
+/** A form of six dates is well under 1 KiB; more is not this form. */
+const MAX_FORM_BYTES = 16 * 1024;
+/** The longest date anyone types (「平成31年4月30日まで有効」 is 15 characters); the schema says the rest. */
+const MAX_FIELD_CHARS = 64;
+
+async function readForm(c: Context<AppEnv>): Promise<CheckerInput> {
+  const type = c.req.header("Content-Type") ?? "";
+  if (!type.toLowerCase().startsWith("application/x-www-form-urlencoded")) return {};
+  const bytes = await readLimited(c.req.raw.body, MAX_FORM_BYTES);
+  if (!bytes) return {};
+  const form = new URLSearchParams(new TextDecoder().decode(bytes));
+  const typed: CheckerInput = {};
+  for (const name of FRAGMENT_FIELDS) {
+    const value = form.get(name)?.trim().slice(0, MAX_FIELD_CHARS);
+    if (value) typed[name] = value;
+  }
+  return typed;
+}
+
+async function answerCheckPage(c: Context<AppEnv>, path: string, lang: SiteLang): Promise<Response> {
+  if (!c.env.ASSETS) return siteNotFound(c); // no site built: nothing to answer with
+  const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: "GET" }));
+  const page = await asset.text();
+  const texts = await readPageTexts(page);
+  if (!asset.ok || !texts) return asset; // not the checker page (a build without it): serve what there is
+  const typed = await readForm(c);
+  // The island's own checks first (the same messages, one per field), then the API's.
+  const checked = validateInput(typed, texts.text);
+  let outcome: Answered["outcome"];
+  if (checked.errors.length) outcome = { errors: checked.errors };
+  else {
+    const apiLang = isLang(texts.apiLang) ? texts.apiLang : "ja";
+    const result = answer(parseEvaluateBody({ ...checked.body, lang: apiLang }), apiLang, todayOnce());
+    outcome = result.ok ? { result: result.presented } : { errors: result.errors.map((e) => ({ field: e.field, message: fieldErrorMessage(e, apiLang) })) };
+  }
+  const html = await answerPage(page, { lang, checkHref: path, typed, texts, outcome });
+  // The page's own headers (its CSP from site/public/_headers), but never cached: it may hold a birth date.
+  const headers = new Headers(asset.headers);
+  for (const name of ["Content-Length", "ETag", "Last-Modified", "Content-Encoding"]) headers.delete(name);
+  headers.set("Cache-Control", "no-store");
+  return new Response(html, { status: 200, headers });
+}
+
+export const checkPage = new Hono<AppEnv>();
+for (const [path, lang] of Object.entries(CHECK_PAGES)) {
+  checkPage.post(path, (c) => answerCheckPage(c, path, lang));
+  checkPage.get(path, (c) => (c.env.ASSETS ? c.env.ASSETS.fetch(c.req.raw) : siteNotFound(c)));
+}
