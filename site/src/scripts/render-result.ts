@@ -43,9 +43,10 @@ function milestoneDate(result: PresentedEvaluation, kind: MilestoneKind): string
 }
 
 /**
- * The date the stage's action sentence names (R-INS-2): when renewal opens (valid), the last
- * day to renew (renewal), the last day of the grace period (grace), the day the card stopped
- * working (lapsed).
+ * The date the stage's action sentence names (R-INS-2, R-COUNTER-1): when renewal opens
+ * (valid), the last day the municipal counter is open to renew (renewal) or to re-issue while
+ * the grace period lasts (grace), the day the card stopped working (lapsed). A deadline on a
+ * closed day does not move, so the counter day is the one a resident can act on.
  */
 export function actionDate(result: PresentedEvaluation): string {
   const c = result.certificate;
@@ -53,9 +54,9 @@ export function actionDate(result: PresentedEvaluation): string {
     case "valid":
       return c.renewalOpensOn;
     case "renewal":
-      return c.expiresOn;
+      return c.lastCounterDay;
     case "grace":
-      return c.graceEndsOn;
+      return c.graceLastCounterDay;
     case "lapsed":
       return milestoneDate(result, "lapses") ?? c.graceEndsOn;
   }
@@ -91,6 +92,7 @@ function panel(result: PresentedEvaluation, ctx: ResultContext): Html {
     ),
     actionHtml(result, ctx),
     rich("p", t.bring, { class: "result-bring" }),
+    api("p", result.text.counterNote, { class: "result-counter-note" }),
     h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
   );
 }
