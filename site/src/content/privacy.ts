@@ -1,7 +1,7 @@
 /**
  * @module
  * /privacy/: what is sent where (contract.md: fragments never reach a server; the API is a pure
- * function and stores nothing).
+ * function and stores nothing; the list page keeps labels in the browser and stores only when asked).
  */
 import { list, p, type ProsePageContent } from "./blocks";
 
@@ -19,6 +19,17 @@ export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
             "「期限を調べる」で入力した日付（電子証明書の有効期限、生年月日、カードの有効期限、発行日）は、計算のために**このサイトのサーバーにだけ**送られます。名前やマイナンバーは聞きません。",
             "サーバーは、受け取った日付から答えを計算して返すだけです。日付を保存したり、記録に残したりしません。",
             "結果のページのアドレスには、入力した日付が「#」のうしろに入ります。この部分はブラウザーの中だけで使われ、サーバーには送られません。ブックマークや共有をするときは、生年月日が含まれることに気をつけてください。",
+          ),
+        ],
+      },
+      {
+        id: "list",
+        heading: "「まとめて調べる」のリスト",
+        blocks: [
+          list(
+            "[まとめて調べる](/list/)で入力した名前や部屋番号は、このブラウザーの中だけで使い、サーバーには送りません。送るのは日付だけで、答えは行の順番で結果と結びつけます。",
+            "読み込んだCSVファイルも、書き出すCSVファイルやカレンダーファイルも、この端末の中で読み書きします。",
+            "リストは、「この端末にリストを保存する」にチェックしたときだけ、このブラウザーの保存領域（ローカルストレージ）に保存します。「保存したリストを消す」を押すか、チェックを外すと消えます。チェックしなければ、ページを閉じるとリストは残りません。",
           ),
         ],
       },
@@ -53,6 +64,17 @@ export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
             "The dates you type into the checker (certificate expiry, birth date, card expiry, issue date) are sent **only to this site's server**, to compute your answer. We never ask for your name or your My Number.",
             "The server computes the answer from those dates and returns it. It does not store or log them.",
             "The address of a result holds your dates after the “#”. That part stays in your browser and is never sent to a server. If you bookmark or share it, remember that it may contain your birth date.",
+          ),
+        ],
+      },
+      {
+        id: "list",
+        heading: "The list for many people",
+        blocks: [
+          list(
+            "On [Check many people at once](/en/list/), names and room numbers are used only inside your browser and never sent to the server. Only the dates are sent; the answers are matched to the rows by their order.",
+            "A CSV file you import, and the CSV and calendar files you export, are read and written on your device.",
+            "The list is kept in this browser's storage (local storage) only if you tick “Keep this list on this device”. “Forget the kept list”, or removing the tick, deletes it. Without the tick nothing remains when you close the page.",
           ),
         ],
       },

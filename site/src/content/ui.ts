@@ -30,6 +30,7 @@ export const UI: Record<SiteLang, SiteUi> = {
     navLabel: "サイト内のページ",
     nav: [
       { page: "check", label: "期限を調べる" },
+      { page: "list", label: "まとめて調べる" },
       { page: "stages", label: "4つの段階" },
       { page: "renew", label: "更新のしかた" },
       { page: "certificates", label: "2つの証明書" },
@@ -55,6 +56,7 @@ export const UI: Record<SiteLang, SiteUi> = {
     navLabel: "Pages on this site",
     nav: [
       { page: "check", label: "Check your dates" },
+      { page: "list", label: "Many people" },
       { page: "stages", label: "The four stages" },
       { page: "renew", label: "How to renew" },
       { page: "certificates", label: "The two certificates" },
@@ -80,6 +82,7 @@ export const UI: Record<SiteLang, SiteUi> = {
     navLabel: "このサイトの ページ",
     nav: [
       { page: "check", label: "{期限|きげん}を {調|しら}べる" },
+      { page: "list", label: "まとめて {調|しら}べる" },
       { page: "stages", label: "4つの {段階|だんかい}" },
     ],
     languageLabel: "ことば",

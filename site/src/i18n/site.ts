@@ -9,11 +9,11 @@ import { htmlLang, type Lang } from "#shared/lang/index.ts";
 export const SITE_LANGS = ["ja", "en", "easy"] as const;
 export type SiteLang = (typeof SITE_LANGS)[number];
 
-export const PAGES = ["home", "check", "stages", "renew", "certificates", "faq", "sources", "privacy", "accessibility", "embed"] as const;
+export const PAGES = ["home", "check", "stages", "renew", "certificates", "faq", "sources", "privacy", "accessibility", "embed", "list"] as const;
 export type PageKey = (typeof PAGES)[number];
 
 /** Pages that have a やさしい日本語 version. */
-export const EASY_PAGES: readonly PageKey[] = ["home", "check", "stages"];
+export const EASY_PAGES: readonly PageKey[] = ["home", "check", "stages", "list"];
 
 const PREFIX: Record<SiteLang, string> = { ja: "/", en: "/en/", easy: "/easy/" };
 const SLUG: Record<PageKey, string> = {
@@ -27,6 +27,7 @@ const SLUG: Record<PageKey, string> = {
   privacy: "privacy/",
   accessibility: "accessibility/",
   embed: "embed-docs/",
+  list: "list/",
 };
 
 export const hasPage = (lang: SiteLang, page: PageKey): boolean => lang !== "easy" || EASY_PAGES.includes(page);

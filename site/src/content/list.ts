@@ -1,0 +1,511 @@
+/**
+ * @module
+ * The list page (/list/): many people at once, for families and care facilities (issue 12).
+ * Labels stay in the browser; only dates are sent (contract.md: "/list/ checks many people at
+ * once"). The island receives this page's language as JSON, so every string here may use the
+ * inline markup of lib/inline.ts. `{n}`, `{date}`, `{label}`, … are filled in by the island.
+ */
+import type { ParseErrorCode } from "#shared/dates/index.ts";
+import type { SiteLang } from "../i18n/site";
+import type { Encoding } from "../scripts/list/decode";
+import type { ActionKind } from "../scripts/list/next-action";
+import type { Column } from "../scripts/list/row";
+
+export type RowProblemCode = Exclude<ParseErrorCode, "empty"> | "needDates" | "needBirthDate";
+
+export interface ListContent {
+  title: string;
+  description: string;
+  lead: string[];
+  noScript: string;
+  editor: {
+    heading: string;
+    intro: string[];
+    caption: string;
+    number: string;
+    controls: string;
+    /** "{n}行目" for the names of a row's fields and buttons. */
+    rowName: string;
+    moveUp: string;
+    moveDown: string;
+    remove: string;
+    add: string;
+    added: string;
+    moved: string;
+    removed: string;
+    pasted: string;
+  };
+  columns: Record<Column, string>;
+  import: {
+    heading: string;
+    intro: string[];
+    fileLabel: string;
+    fileHint: string;
+    previewHeading: string;
+    encoding: string;
+    encodings: Record<Encoding, string>;
+    headerFound: string;
+    headerMissing: string;
+    columnsCaption: string;
+    columnHeader: string;
+    columnN: string;
+    firstRow: string;
+    readAs: string;
+    ignore: string;
+    readCount: string;
+    failedHeading: string;
+    failedNone: string;
+    line: string;
+    add: string;
+    cancel: string;
+    nothing: string;
+    addedRows: string;
+    unreadable: string;
+  };
+  problems: Record<RowProblemCode, string> & { suggestion: string };
+  today: { summary: string; label: string; hint: string };
+  submit: string;
+  checking: string;
+  errors: { summaryTitle: string; titlePrefix: string; row: string; empty: string; network: string; server: string };
+  results: {
+    heading: string;
+    checkedOn: string;
+    counts: string;
+    filterLabel: string;
+    all: string;
+    problem: string;
+    caption: string;
+    head: { label: string; stage: string; action: string; certificateExpires: string; graceEnds: string; details: string };
+    details: string;
+    actions: Record<ActionKind, string>;
+    relation: { from: string; by: string; since: string };
+    check: string;
+    itemError: string;
+    monthHeading: string;
+    monthNone: string;
+    unnamed: string;
+  };
+  export: { heading: string; intro: string; csv: string; ics: string; print: string; csvHead: { stage: string; action: string; actionDate: string; certificateExpires: string; renewalOpens: string; graceEnds: string; cardExpires: string; problem: string } };
+  storage: { heading: string; keep: string; keepHint: string; forget: string; saved: string; forgotten: string; restored: string; unavailable: string };
+  printTitle: string;
+}
+
+/**
+ * CSV headers in Japanese for ja and やさしい日本語 alike: a spreadsheet's headers carry no ruby,
+ * and the input columns' headers are the ones the import recognises (scripts/list/columns.ts).
+ */
+const CSV_HEAD_JA = {
+  stage: "段階",
+  action: "次にすること",
+  actionDate: "日付",
+  certificateExpires: "結果：電子証明書の有効期限",
+  renewalOpens: "結果：更新できるようになる日",
+  graceEnds: "結果：マイナ保険証が使える最後の日",
+  cardExpires: "結果：カードの有効期限",
+  problem: "計算できなかった理由",
+};
+
+export const LIST: Record<SiteLang, ListContent> = {
+  ja: {
+    title: "何人分もまとめて調べる",
+    description: "家族や施設の利用者など、何人分もの電子証明書の期限をまとめて調べます。名前はこの端末から送られません。",
+    lead: [
+      "家族の分や、介護施設で預かっている利用者の方の分など、何人分もの電子証明書の期限と、次に窓口へ行く日をまとめて調べられます。",
+      "**名前や部屋番号はこの端末の中だけで使い、送りません。** 計算のためにサーバーへ送るのは日付だけです。",
+    ],
+    noScript: "このページにはJavaScriptが必要です。1人ずつなら[期限を調べる](/check/)で調べられます。",
+    editor: {
+      heading: "リストを作る",
+      intro: [
+        "1行に1人ずつ入力します。電子証明書の有効期限がわかればそれだけで、わからなければ生年月日とカードの有効期限（またはカードの発行日）を入れてください。日付は西暦でも和暦でもかまいません（例：昭和60年11月14日、R8.3.15）。",
+        "表計算ソフト（Excelなど）でコピーした範囲は、表の欄にそのまま貼り付けられます。1行目が見出しなら、見出しで列を合わせます。",
+      ],
+      caption: "調べる人のリスト",
+      number: "番号",
+      controls: "行の操作",
+      rowName: "{n}行目",
+      moveUp: "上へ",
+      moveDown: "下へ",
+      remove: "削除",
+      add: "行を追加",
+      added: "{n}行目を追加しました。",
+      moved: "{n}行目に移しました。",
+      removed: "行を削除しました。",
+      pasted: "{n}行を貼り付けました。",
+    },
+    columns: {
+      label: "名前・部屋番号",
+      birthDate: "生年月日",
+      cardExpiry: "カードの有効期限",
+      certificateExpiry: "電子証明書の有効期限",
+      cardIssuedOn: "カードの発行日",
+    },
+    import: {
+      heading: "CSVファイルから読み込む",
+      intro: [
+        "ExcelなどのCSVファイル（UTF-8でもShift_JISでもかまいません）を読み込めます。1行目に「氏名」「生年月日」「カードの有効期限」「電子証明書の有効期限」「発行日」のような見出しがあれば、その列を読みます。",
+        "読み込む前に、どの列を何として読んだか、読めなかった行とその理由をお見せします。ファイルはこの端末の中で読み、送りません。",
+      ],
+      fileLabel: "CSVファイルを選ぶ",
+      fileHint: "拡張子が .csv か .txt のファイル。区切りはカンマでもタブでもかまいません。",
+      previewHeading: "読み込む内容の確認",
+      encoding: "文字コード：{encoding}",
+      encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", shift_jis: "Shift_JIS（Excelの日本語CSV）" },
+      headerFound: "1行目を見出しとして読みました。",
+      headerMissing: "見出しの行が見つかりませんでした。左の列から順に、名前・生年月日・カードの有効期限として読んでいます。違う場合は「読み方」を変えてください。",
+      columnsCaption: "列の読み方",
+      columnHeader: "ファイルの見出し",
+      columnN: "{n}列目",
+      firstRow: "最初の行の内容",
+      readAs: "読み方",
+      ignore: "読まない",
+      readCount: "{n}行を読み取りました。",
+      failedHeading: "読めなかった行（{n}行）",
+      failedNone: "読めなかった行はありません。",
+      line: "{n}行目",
+      add: "読み取った行をリストに入れる",
+      cancel: "やめる",
+      nothing: "使える行がありません。見出しと列の読み方を確かめてください。",
+      addedRows: "{n}行をリストに入れました。読めなかった行は入っていません。",
+      unreadable: "このファイルは読めませんでした。CSVファイルを選んでください。",
+    },
+    problems: {
+      unrecognised: "{column}が日付として読めません。",
+      not_a_real_date: "{column}がカレンダーにない日付です。",
+      past_era_end: "{column}が、その元号の期間を過ぎた日付です。",
+      before_era_start: "{column}が、その元号が始まる前の日付です。",
+      before_gregorian: "{column}が1873年（明治6年）より前の日付です。",
+      needDates: "日付がありません。電子証明書の有効期限か、生年月日とカードの有効期限を入れてください。",
+      needBirthDate: "生年月日がありません。カードの日付だけでは計算できません。",
+      suggestion: "（{date}のことですか？）",
+    },
+    today: {
+      summary: "今日ではない日について調べる",
+      label: "調べる日",
+      hint: "空のままなら今日（日本時間）について調べます。",
+    },
+    submit: "まとめて調べる",
+    checking: "{n}人分を調べています…",
+    errors: {
+      summaryTitle: "入力を確かめてください",
+      titlePrefix: "エラー：",
+      row: "{n}行目：{message}",
+      empty: "調べる人がいません。表に1人以上入力してください。",
+      network: "答えを受け取れませんでした。通信状態を確かめて、もう一度「まとめて調べる」を押してください。",
+      server: "答えを受け取れませんでした。しばらくしてから、もう一度お試しください。",
+    },
+    results: {
+      heading: "結果",
+      checkedOn: "調べた日：{date}",
+      counts: "{n}人",
+      filterLabel: "段階で絞り込む",
+      all: "すべて",
+      problem: "計算できなかった人",
+      caption: "結果（先にすることが必要な人から順に）",
+      head: { label: "名前・部屋番号", stage: "段階", action: "次にすること", certificateExpires: "電子証明書の有効期限", graceEnds: "マイナ保険証が使える最後の日", details: "詳しく" },
+      details: "詳しく見る",
+      actions: {
+        renewalOpens: "更新できるようになる",
+        renewCertificateAtOffice: "窓口で電子証明書を更新する",
+        reissueCertificateAtOffice: "窓口で電子証明書を再発行する",
+        renewCard: "窓口でカードを作り直す",
+      },
+      relation: { from: "{date}から", by: "{date}まで", since: "{date}で猶予が終わっています" },
+      check: "更新済みかもしれません。カードか有効期限通知書で期限を確かめてください。",
+      itemError: "計算できませんでした：{message}",
+      monthHeading: "今月すること（{month}）",
+      monthNone: "今月、窓口へ行く必要のある人はいません。",
+      unnamed: "（名前なし）",
+    },
+    export: {
+      heading: "書き出す・印刷する",
+      intro: "書き出すファイルは、この端末の中で作ります。名前もファイルに入ります。",
+      csv: "CSVファイル（Excel用）",
+      ics: "カレンダーファイル（.ics、全員の予定）",
+      print: "印刷する",
+      csvHead: CSV_HEAD_JA,
+    },
+    storage: {
+      heading: "この端末に保存する",
+      keep: "この端末にリストを保存する",
+      keepHint: "チェックしたときだけ、名前と日付をこのブラウザーに保存し、次に開いたときに読み込みます。どこにも送りません。共用のパソコンでは保存しないでください。",
+      forget: "保存したリストを消す",
+      saved: "この端末に保存しています。",
+      forgotten: "保存したリストを消しました。",
+      restored: "この端末に保存したリストを読み込みました。",
+      unavailable: "このブラウザーでは保存できません。",
+    },
+    printTitle: "電子証明書の期限のリスト",
+  },
+  en: {
+    title: "Check many people at once",
+    description: "Check the certificate expiry of several people at once: a family, or the residents of a care home. Names never leave this device.",
+    lead: [
+      "For a family, or for the residents whose cards a care home keeps: the certificate expiry of each person and the next day someone has to go to the municipal office, in one list.",
+      "**Names and room numbers stay on this device and are never sent.** Only the dates go to the server, to compute the answers.",
+    ],
+    noScript: "This page needs JavaScript. One person at a time, use [Check your dates](/en/check/).",
+    editor: {
+      heading: "Make the list",
+      intro: [
+        "One person per row. The certificate expiry alone is enough; without it, give the birth date and the card expiry (or the card's issue date). Dates may be Western or Japanese era (e.g. 昭和60年11月14日, R8.3.15).",
+        "You can paste a range copied from a spreadsheet (Excel and the like) into any cell of the table. If its first line is a header, the columns are matched by it.",
+      ],
+      caption: "The people to check",
+      number: "No.",
+      controls: "Row actions",
+      rowName: "row {n}",
+      moveUp: "Up",
+      moveDown: "Down",
+      remove: "Remove",
+      add: "Add a row",
+      added: "Row {n} added.",
+      moved: "Moved to row {n}.",
+      removed: "Row removed.",
+      pasted: "{n} rows pasted.",
+    },
+    columns: {
+      label: "Name or room",
+      birthDate: "Birth date",
+      cardExpiry: "Card expiry",
+      certificateExpiry: "Certificate expiry",
+      cardIssuedOn: "Card issue date",
+    },
+    import: {
+      heading: "Import a CSV file",
+      intro: [
+        "You can import a CSV file from Excel and the like, in UTF-8 or Shift_JIS. A first line of headers such as 氏名, 生年月日, カードの有効期限, 電子証明書の有効期限, 発行日 (or Name, Birth date, Card expiry, Certificate expiry, Card issue date) tells which column is which.",
+        "Before anything is added you see how each column was read, and which lines could not be read and why. The file is read on this device and never sent.",
+      ],
+      fileLabel: "Choose a CSV file",
+      fileHint: "A .csv or .txt file, separated by commas or tabs.",
+      previewHeading: "Check what will be imported",
+      encoding: "Character encoding: {encoding}",
+      encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", shift_jis: "Shift_JIS (Excel's Japanese CSV)" },
+      headerFound: "The first line was read as headers.",
+      headerMissing: "No header line was found. The columns are read from the left as name, birth date and card expiry. If that is wrong, change “Read as”.",
+      columnsCaption: "How each column is read",
+      columnHeader: "Header in the file",
+      columnN: "column {n}",
+      firstRow: "First line",
+      readAs: "Read as",
+      ignore: "Not read",
+      readCount: "{n} rows read.",
+      failedHeading: "Lines that could not be read ({n})",
+      failedNone: "Every line could be read.",
+      line: "line {n}",
+      add: "Add the rows read to the list",
+      cancel: "Cancel",
+      nothing: "No usable rows. Check the headers and how each column is read.",
+      addedRows: "{n} rows added to the list. Lines that could not be read were left out.",
+      unreadable: "This file could not be read. Choose a CSV file.",
+    },
+    problems: {
+      unrecognised: "{column} is not a date we can read.",
+      not_a_real_date: "{column} is not a real date.",
+      past_era_end: "{column} is after the end of that era.",
+      before_era_start: "{column} is before the start of that era.",
+      before_gregorian: "{column} is before 1873 (Meiji 6).",
+      needDates: "No dates. Give the certificate expiry, or the birth date and the card expiry.",
+      needBirthDate: "No birth date. The card's dates alone are not enough.",
+      suggestion: " (Did you mean {date}?)",
+    },
+    today: {
+      summary: "Check a day other than today",
+      label: "Day to check",
+      hint: "Leave it empty for today in Japan.",
+    },
+    submit: "Check everyone",
+    checking: "Checking {n} people…",
+    errors: {
+      summaryTitle: "Check what you entered",
+      titlePrefix: "Error: ",
+      row: "Row {n}: {message}",
+      empty: "Nobody to check. Enter at least one person in the table.",
+      network: "No answer came back. Check your connection and press “Check everyone” again.",
+      server: "No answer came back. Please try again in a little while.",
+    },
+    results: {
+      heading: "Results",
+      checkedOn: "Checked for: {date}",
+      counts: "{n}",
+      filterLabel: "Show stage",
+      all: "All",
+      problem: "Could not compute",
+      caption: "Results (whoever needs something done first at the top)",
+      head: { label: "Name or room", stage: "Stage", action: "Next step", certificateExpires: "Certificate expiry", graceEnds: "Last day as a health-insurance card", details: "Details" },
+      details: "Details",
+      actions: {
+        renewalOpens: "Renewal opens",
+        renewCertificateAtOffice: "Renew the certificate at the office",
+        reissueCertificateAtOffice: "Have the certificate re-issued at the office",
+        renewCard: "Get a new card at the office",
+      },
+      relation: { from: "from {date}", by: "by {date}", since: "grace ended on {date}" },
+      check: "It may have been renewed already: check the expiry on the card or the notice letter.",
+      itemError: "Could not compute: {message}",
+      monthHeading: "To do this month ({month})",
+      monthNone: "Nobody needs to go to the office this month.",
+      unnamed: "(no name)",
+    },
+    export: {
+      heading: "Export and print",
+      intro: "The files are made on this device. They include the names.",
+      csv: "CSV file (for Excel)",
+      ics: "Calendar file (.ics, everyone's dates)",
+      print: "Print",
+      csvHead: {
+        stage: "Stage",
+        action: "Next step",
+        actionDate: "Date",
+        certificateExpires: "Result: certificate expiry",
+        renewalOpens: "Result: renewal opens",
+        graceEnds: "Result: last day as a health-insurance card",
+        cardExpires: "Result: card expiry",
+        problem: "Why it could not be computed",
+      },
+    },
+    storage: {
+      heading: "Keep on this device",
+      keep: "Keep this list on this device",
+      keepHint: "Only when ticked are the names and dates kept in this browser, to load them the next time. They are sent nowhere. Do not keep it on a shared computer.",
+      forget: "Forget the kept list",
+      saved: "The list is kept on this device.",
+      forgotten: "The kept list was deleted.",
+      restored: "Loaded the list kept on this device.",
+      unavailable: "This browser cannot keep the list.",
+    },
+    printTitle: "Certificate expiry list",
+  },
+  easy: {
+    title: "{何人|なんにん}かを まとめて {調|しら}べる",
+    description: "{家族|かぞく}などの {電子証明書|でんししょうめいしょ}の {期限|きげん}を まとめて {調|しら}べます。{名前|なまえ}は {送|おく}りません。",
+    lead: [
+      "{家族|かぞく}など、{何人|なんにん}かの {電子証明書|でんししょうめいしょ}の {期限|きげん}を まとめて {調|しら}べられます。",
+      "**{名前|なまえ}は {送|おく}りません。** {送|おく}るのは {日|ひ}にちだけです。",
+    ],
+    noScript: "この ページは JavaScriptが {必要|ひつよう}です。1{人|り}ずつなら [{期限|きげん}を {調|しら}べる](/easy/check/)を {使|つか}って ください。",
+    editor: {
+      heading: "リストを {作|つく}る",
+      intro: [
+        "1{行|ぎょう}に 1{人|り}ずつ {書|か}いて ください。{電子証明書|でんししょうめいしょ}の {期限|きげん}が わからない {人|ひと}は、{生|う}まれた {日|ひ}と カードの {期限|きげん}を {書|か}いて ください。{和暦|われき}でも {書|か}けます。",
+        "Excelなどで コピーした ものを、{表|ひょう}に はりつける ことも できます。",
+      ],
+      caption: "{調|しら}べる {人|ひと}の リスト",
+      number: "{番号|ばんごう}",
+      controls: "{行|ぎょう}の {操作|そうさ}",
+      rowName: "{n}{行目|ぎょうめ}",
+      moveUp: "{上|うえ}へ",
+      moveDown: "{下|した}へ",
+      remove: "{消|け}す",
+      add: "{行|ぎょう}を {増|ふ}やす",
+      added: "{n}{行目|ぎょうめ}を {増|ふ}やしました。",
+      moved: "{n}{行目|ぎょうめ}に {動|うご}かしました。",
+      removed: "{行|ぎょう}を {消|け}しました。",
+      pasted: "{n}{行|ぎょう}を はりつけました。",
+    },
+    columns: {
+      label: "{名前|なまえ}・{部屋|へや}の {番号|ばんごう}",
+      birthDate: "{生|う}まれた {日|ひ}",
+      cardExpiry: "カードの {期限|きげん}",
+      certificateExpiry: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
+      cardIssuedOn: "カードを {作|つく}った {日|ひ}",
+    },
+    import: {
+      heading: "CSVファイルを {読|よ}み{込|こ}む",
+      intro: [
+        "ExcelなどのCSVファイルを {読|よ}み{込|こ}めます。1{行目|ぎょうめ}に「{氏名|しめい}」「{生年月日|せいねんがっぴ}」などの {見出|みだ}しが あると、よく {読|よ}めます。",
+        "{読|よ}み{込|こ}む {前|まえ}に、{読|よ}めなかった {行|ぎょう}を {見|み}せます。ファイルは {送|おく}りません。",
+      ],
+      fileLabel: "CSVファイルを {選|えら}ぶ",
+      fileHint: ".csv か .txt の ファイルです。",
+      previewHeading: "{読|よ}み{込|こ}む {前|まえ}の {確認|かくにん}",
+      encoding: "{文字|もじ}コード：{encoding}",
+      encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", shift_jis: "Shift_JIS" },
+      headerFound: "1{行目|ぎょうめ}を {見出|みだ}しとして {読|よ}みました。",
+      headerMissing: "{見出|みだ}しが ありません。{左|ひだり}から {名前|なまえ}・{生|う}まれた {日|ひ}・カードの {期限|きげん}として {読|よ}みました。{違|ちが}う ときは「{読|よ}み{方|かた}」を {変|か}えて ください。",
+      columnsCaption: "{列|れつ}の {読|よ}み{方|かた}",
+      columnHeader: "ファイルの {見出|みだ}し",
+      columnN: "{n}{列目|れつめ}",
+      firstRow: "{最初|さいしょ}の {行|ぎょう}",
+      readAs: "{読|よ}み{方|かた}",
+      ignore: "{読|よ}まない",
+      readCount: "{n}{行|ぎょう}を {読|よ}みました。",
+      failedHeading: "{読|よ}めなかった {行|ぎょう}（{n}{行|ぎょう}）",
+      failedNone: "{読|よ}めなかった {行|ぎょう}は ありません。",
+      line: "{n}{行目|ぎょうめ}",
+      add: "{読|よ}んだ {行|ぎょう}を リストに {入|い}れる",
+      cancel: "やめる",
+      nothing: "{使|つか}える {行|ぎょう}が ありません。",
+      addedRows: "{n}{行|ぎょう}を リストに {入|い}れました。{読|よ}めなかった {行|ぎょう}は {入|はい}って いません。",
+      unreadable: "この ファイルは {読|よ}めませんでした。",
+    },
+    problems: {
+      unrecognised: "{column}が {日|ひ}にちとして {読|よ}めません。",
+      not_a_real_date: "{column}が カレンダーに ない {日|ひ}にちです。",
+      past_era_end: "{column}の {元号|げんごう}が {違|ちが}います。",
+      before_era_start: "{column}の {元号|げんごう}が {違|ちが}います。",
+      before_gregorian: "{column}が {古|ふる}すぎます。",
+      needDates: "{日|ひ}にちが ありません。",
+      needBirthDate: "{生|う}まれた {日|ひ}が ありません。",
+      suggestion: "（{date}ですか？）",
+    },
+    today: {
+      summary: "{今日|きょう}では ない {日|ひ}に ついて {調|しら}べる",
+      label: "{調|しら}べる {日|ひ}",
+      hint: "{何|なに}も {書|か}かないと、{今日|きょう}に ついて {調|しら}べます。",
+    },
+    submit: "まとめて {調|しら}べる",
+    checking: "{n}{人|にん}を {調|しら}べて います…",
+    errors: {
+      summaryTitle: "{書|か}いた ことを {確|たし}かめて ください",
+      titlePrefix: "エラー：",
+      row: "{n}{行目|ぎょうめ}：{message}",
+      empty: "{調|しら}べる {人|ひと}が いません。1{人|り}{以上|いじょう} {書|か}いて ください。",
+      network: "{答|こた}えが {来|き}ませんでした。もう{一度|いちど} {押|お}して ください。",
+      server: "{答|こた}えが {来|き}ませんでした。あとで もう{一度|いちど} {押|お}して ください。",
+    },
+    results: {
+      heading: "{結果|けっか}",
+      checkedOn: "{調|しら}べた {日|ひ}：{date}",
+      counts: "{n}{人|にん}",
+      filterLabel: "{段階|だんかい}で {選|えら}ぶ",
+      all: "ぜんぶ",
+      problem: "{計算|けいさん}できなかった {人|ひと}",
+      caption: "{結果|けっか}（{早|はや}く {行|い}く {必要|ひつよう}が ある {人|ひと}から）",
+      head: { label: "{名前|なまえ}・{部屋|へや}の {番号|ばんごう}", stage: "{段階|だんかい}", action: "{次|つぎ}に すること", certificateExpires: "{電子証明書|でんししょうめいしょ}の {期限|きげん}", graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}", details: "くわしく" },
+      details: "くわしく {見|み}る",
+      actions: {
+        renewalOpens: "{更新|こうしん}できるように なる",
+        renewCertificateAtOffice: "{市役所|しやくしょ}などで {更新|こうしん}する",
+        reissueCertificateAtOffice: "{市役所|しやくしょ}などで もう{一度|いちど} {作|つく}って もらう",
+        renewCard: "{市役所|しやくしょ}などで カードを {作|つく}り{直|なお}す",
+      },
+      relation: { from: "{date}から", by: "{date}まで", since: "{date}で {終|お}わりました" },
+      check: "もう {更新|こうしん}して いるかも しれません。{期限|きげん}を {確|たし}かめて ください。",
+      itemError: "{計算|けいさん}できませんでした：{message}",
+      monthHeading: "{今月|こんげつ} すること（{month}）",
+      monthNone: "{今月|こんげつ}、{市役所|しやくしょ}などへ {行|い}く {人|ひと}は いません。",
+      unnamed: "（{名前|なまえ}なし）",
+    },
+    export: {
+      heading: "ファイルに する・{印刷|いんさつ}する",
+      intro: "ファイルは この {端末|たんまつ}の {中|なか}で {作|つく}ります。{名前|なまえ}も {入|はい}ります。",
+      csv: "CSVファイル（Excel{用|よう}）",
+      ics: "カレンダーファイル（.ics）",
+      print: "{印刷|いんさつ}する",
+      csvHead: CSV_HEAD_JA,
+    },
+    storage: {
+      heading: "この {端末|たんまつ}に {残|のこ}す",
+      keep: "この {端末|たんまつ}に リストを {残|のこ}す",
+      keepHint: "チェックした ときだけ、この ブラウザーに {残|のこ}します。どこにも {送|おく}りません。みんなで {使|つか}う パソコンでは {残|のこ}さないで ください。",
+      forget: "{残|のこ}した リストを {消|け}す",
+      saved: "この {端末|たんまつ}に {残|のこ}して います。",
+      forgotten: "{残|のこ}した リストを {消|け}しました。",
+      restored: "{残|のこ}して あった リストを {読|よ}み{込|こ}みました。",
+      unavailable: "この ブラウザーでは {残|のこ}せません。",
+    },
+    printTitle: "{電子証明書|でんししょうめいしょ}の {期限|きげん}の リスト",
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * @module
+ * Which column of a spreadsheet holds what, from its header: Japanese or English, as offices
+ * and care facilities write them (氏名, 部屋番号, 生年月日, カードの有効期限, 電子証明書の有効期限,
+ * 発行日, "Birth date", …). A header is compared as a whole after normalising it, so
+ * "電子証明書の有効期限（結果）" or a sentence that merely contains 有効期限 is not taken for a column.
+ */
+import { COLUMNS, type Column } from "./row";
+
+/** How a header reads once normalised (see {@link normaliseHeader}). */
+const ALIASES: Record<Column, readonly string[]> = {
+  label: ["氏名", "名前", "お名前", "なまえ", "部屋", "部屋番号", "居室", "居室番号", "号室", "利用者", "利用者名", "入居者", "入居者名", "名前部屋番号", "名前または部屋番号", "name", "fullname", "label", "room", "roomnumber", "nameorroom", "nameorroomnumber"],
+  birthDate: ["生年月日", "誕生日", "生まれた日", "birthdate", "dateofbirth", "dob", "birthday"],
+  // The card face prints only the card's own expiry, so a bare 有効期限 is the card's (R-INFER-2).
+  cardExpiry: ["カード有効期限", "カード本体有効期限", "マイナンバーカード有効期限", "個人番号カード有効期限", "カード期限", "有効期限", "cardexpiry", "cardexpires", "cardexpirydate", "cardvaliduntil"],
+  certificateExpiry: ["電子証明書有効期限", "証明書有効期限", "利用者証明用電子証明書有効期限", "電子証明書期限", "certificateexpiry", "certificateexpires", "certificateexpirydate", "certexpiry"],
+  cardIssuedOn: ["発行日", "カード発行日", "交付日", "カード交付日", "発行年月日", "交付年月日", "カードを作った日", "cardissuedon", "cardissuedate", "cardissued", "issuedate", "issuedon", "dateofissue"],
+};
+
+/**
+ * NFKC (full-width letters), lower case, without spaces, bracketed notes ("（和暦）", "(YYYY/MM/DD)"),
+ * the particle の, and separators (・ _ - / :).
+ * @example normaliseHeader("カードの有効期限（和暦）") // "カード有効期限"
+ */
+export function normaliseHeader(header: string): string {
+  return header
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\(.*?\)|\[.*?\]|【.*?】|「|」/g, "")
+    .replace(/[\s・_\-/:：.]/g, "")
+    .replace(/の/g, "");
+}
+
+const LOOKUP = new Map<string, Column>(
+  (Object.entries(ALIASES) as [Column, readonly string[]][]).flatMap(([column, names]) => names.map((name) => [normaliseHeader(name), column] as const)),
+);
+
+export const columnOfHeader = (header: string): Column | null => LOOKUP.get(normaliseHeader(header)) ?? null;
+
+/** A column's reading: what it holds, or null when it is not read. */
+export type Mapping = (Column | null)[];
+
+/**
+ * The mapping of a header row, each kind taken once (the first column that names it), or null
+ * when no cell is a header we know: then the row is data.
+ */
+export function mappingFromHeader(cells: readonly string[]): Mapping | null {
+  const seen = new Set<Column>();
+  const mapping = cells.map((cell) => {
+    const column = columnOfHeader(cell);
+    if (column === null || seen.has(column)) return null;
+    seen.add(column);
+    return column;
+  });
+  return seen.size > 0 ? mapping : null;
+}
+
+/** Without a header: the order of the list page's own table (label, birth date, card expiry). */
+export function positionalMapping(width: number): Mapping {
+  return Array.from({ length: width }, (_, i) => COLUMNS[i] ?? null);
+}

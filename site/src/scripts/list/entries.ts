@@ -1,0 +1,43 @@
+/**
+ * @module
+ * Rows and their answers side by side (matched by index: the API never sees a label), sorted by
+ * what needs doing first, with the checker link of each row. Pure: the views and exports read it.
+ */
+import type { Stage } from "#shared/rules/result.ts";
+import { writeFragment } from "../fragment";
+import type { CompactEvaluation, ItemAnswer } from "./batch";
+import { compareActions, type NextAction, nextAction } from "./next-action";
+import type { BatchItem, Row } from "./row";
+
+export type ListEntry = {
+  /** 0-based position in the person's list (the row number is index + 1). */
+  index: number;
+  row: Row;
+  item: BatchItem;
+} & ({ ok: true; evaluation: CompactEvaluation; action: NextAction } | { ok: false; message: string });
+
+export function toEntries(rows: readonly { index: number; row: Row; item: BatchItem }[], answers: readonly ItemAnswer[]): ListEntry[] {
+  return rows.map((r, i) => {
+    const answer = answers[i]!;
+    return answer.ok ? { ...r, ok: true, evaluation: answer.evaluation, action: nextAction(answer.evaluation) } : { ...r, ok: false, message: answer.message };
+  });
+}
+
+/** Rows the API could not compute first (they need fixing), then by the next action; ties keep the list's order. */
+export function sortEntries(entries: readonly ListEntry[]): ListEntry[] {
+  return [...entries].sort((a, b) => {
+    if (!a.ok || !b.ok) return a.ok === b.ok ? a.index - b.index : a.ok ? 1 : -1;
+    return compareActions(a.action, b.action) || a.index - b.index;
+  });
+}
+
+export type Filter = Stage | "problem" | "all";
+
+export const entryFilter = (entry: ListEntry): Exclude<Filter, "all"> => (entry.ok ? entry.evaluation.stage : "problem");
+
+/**
+ * The row's full answer in the checker: its dates in the fragment, which no browser sends to a
+ * server (contract.md), and never its label.
+ */
+export const checkHref = (checkPath: string, item: BatchItem, today?: string): string =>
+  `${checkPath}#${writeFragment({ ...item, ...(today && { today }) })}`;

@@ -1,0 +1,91 @@
+// The list's entries, its CSV (read back with papaparse and through the import) and its calendar
+// (read back with ical.js), from real evaluations, so the files say what the rules say.
+import ICAL from "ical.js";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { calendarWords } from "#shared/calendar/words.ts";
+import { stageName } from "#shared/messages/stages.ts";
+import { STAGES } from "#shared/rules/result.ts";
+import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
+import { LIST } from "../../content/list";
+import { checkHref, sortEntries, toEntries } from "./entries";
+import { resultsCsv } from "./export-csv";
+import { listCalendar } from "./export-ics";
+import { importTable } from "./import-table";
+import { type Row, checkRow, emptyRow } from "./row";
+
+const TODAY = "2025-04-01";
+const rows: Row[] = [
+  { ...emptyRow(), label: "101 山田", birthDate: "昭和60年11月14日", cardExpiry: "2031/11/14" }, // valid, opens 2026-08-15
+  { ...emptyRow(), label: "=SUM(A1)", certificateExpiry: "R7.3.20" }, // grace on 2025-04-01 (R-INS-1: to 2025-06-30)
+  { ...emptyRow(), label: "", certificateExpiry: "2024-12-01" }, // lapsed since 2025-03-31
+];
+const people = rows.map((row, index) => {
+  const checked = checkRow(row);
+  if (!checked.ok) throw new Error("fixture row is not valid");
+  return { index, row, item: checked.item };
+});
+const answers = people.map(({ item }) => ({ ok: true as const, evaluation: evaluateIso(item, TODAY) }));
+const entries = sortEntries([...toEntries(people, answers), { index: 3, row: { ...emptyRow(), label: "壊れた行" }, item: {}, ok: false, message: "生年月日がカードの有効期限より後です。" }]);
+const stageNames = Object.fromEntries(STAGES.map((s) => [s, stageName(s, "ja")])) as Record<(typeof STAGES)[number], string>;
+
+describe("sortEntries", () => {
+  it("puts rows that could not be computed first, then overdue, due, and not yet open", () => {
+    expect(entries.map((e) => e.index)).toStrictEqual([3, 2, 1, 0]);
+  });
+});
+
+describe("checkHref", () => {
+  it("puts the dates in the fragment, never the label", () => {
+    expect(checkHref("/check/", people[0]!.item, TODAY)).toBe("/check/#birthDate=1985-11-14&cardExpiry=2031-11-14&today=2025-04-01");
+  });
+});
+
+describe("resultsCsv", () => {
+  const csv = resultsCsv(entries, LIST.ja, stageNames);
+
+  it("starts with a BOM and ends lines with CRLF", () => {
+    expect(csv.startsWith("\uFEFF名前・部屋番号,生年月日")).toBe(true);
+    expect(csv.split("\r\n")).toHaveLength(5);
+  });
+
+  it("reads back: each person's stage and dates, a formula-like label escaped", () => {
+    const [header, ...lines] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const at = (line: string[], name: string) => line[header!.indexOf(name)];
+    const grace = lines.find((l) => at(l, "電子証明書の有効期限") === "R7.3.20")!;
+    expect(at(grace, "名前・部屋番号")).toBe("'=SUM(A1)");
+    expect(at(grace, "段階")).toBe(stageName("grace", "ja"));
+    expect(at(grace, "日付")).toBe("2025-06-30");
+    expect(at(grace, "結果：マイナ保険証が使える最後の日")).toBe("2025-06-30");
+    expect(at(lines[0]!, "計算できなかった理由")).toBe("生年月日がカードの有効期限より後です。");
+  });
+
+  it("imports back into the list with the same inputs", () => {
+    const again = importTable(csv).lines.map((l) => l.row);
+    expect(again.slice(1, 4)).toStrictEqual([rows[2], { ...rows[1], label: "'=SUM(A1)" }, rows[0]]);
+  });
+});
+
+describe("listCalendar", () => {
+  const ics = listCalendar(entries, calendarWords("ja"), "https://myna.test", "/check/", "名前なし");
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+
+  it("holds four events for each computed person, titled with the label", () => {
+    expect(events).toHaveLength(12);
+    expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(4);
+    expect(events.filter((e) => e.summary.startsWith("名前なし 3："))).toHaveLength(4);
+  });
+
+  it("keeps UIDs unique and independent of the list's order", () => {
+    const reversed = listCalendar([...entries].reverse(), calendarWords("ja"), "https://myna.test", "/check/", "名前なし");
+    const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid")).sort();
+    expect(new Set(uids(ics)).size).toBe(12);
+    expect(uids(reversed)).toStrictEqual(uids(ics));
+  });
+
+  it("links each event to the checker with the dates in the fragment only", () => {
+    const grace = events.find((e) => e.summary.startsWith("=SUM(A1)"))!;
+    expect(grace.component.getFirstPropertyValue("url")).toBe("https://myna.test/check/#certificateExpiry=2025-03-20");
+    expect(grace.startDate.toString()).toBe("2024-12-21");
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * @module
+ * Importing a CSV file: read on this device (decode.ts finds the encoding), then a preview that
+ * shows how each column was read (changeable), how many rows were read and which lines failed
+ * and why, before anything is added to the list or computed.
+ */
+import type { ListContent } from "../../content/list";
+import type { SiteLang } from "../../i18n/site";
+import { plainText } from "../../lib/inline";
+import { el, rich } from "../dom";
+import type { Mapping } from "./columns";
+import { decodeCsv } from "./decode";
+import { type ImportedTable, importTable } from "./import-table";
+import { problemText } from "./problems";
+import { COLUMNS, type Column, type Row } from "./row";
+import { fill } from "./text";
+
+export function mountImport(root: HTMLElement, text: ListContent, lang: SiteLang, addRows: (rows: Row[]) => void): void {
+  const t = text.import;
+  const file = root.querySelector<HTMLInputElement>("[data-import-file]")!;
+  const preview = root.querySelector<HTMLElement>("[data-import-preview]")!;
+  const status = root.querySelector<HTMLElement>("[data-import-status]")!;
+  let source = "";
+  let encodingName = "";
+  let table: ImportedTable | null = null;
+
+  const say = (message: string) => status.replaceChildren(rich("span", message));
+
+  const columnSelect = (index: number, chosen: Column | null) => {
+    const select = el("select", { "aria-labelledby": `import-read-as import-column-${index}`, "data-import-column": String(index) });
+    select.appendChild(el("option", { value: "" }, plainText(t.ignore)));
+    for (const column of COLUMNS) {
+      const option = el("option", { value: column }, plainText(text.columns[column]));
+      option.selected = column === chosen;
+      select.appendChild(option);
+    }
+    select.addEventListener("change", () => {
+      const mapping: Mapping = table!.mapping.map((m, i) => (i === index ? ((select.value || null) as Column | null) : m));
+      table = importTable(source, mapping);
+      render();
+      (preview.querySelector(`[data-import-column="${index}"]`) as HTMLElement | null)?.focus();
+    });
+    return select;
+  };
+
+  const render = () => {
+    const current = table!;
+    const good = current.lines.filter((line) => line.problems.length === 0);
+    const failed = current.lines.filter((line) => line.problems.length > 0);
+    const columns = el(
+      "table",
+      { class: "preview-columns" },
+      rich("caption", t.columnsCaption),
+      el("thead", {}, el("tr", {}, rich("th", t.columnHeader, { scope: "col" }), rich("th", t.firstRow, { scope: "col" }), rich("th", t.readAs, { scope: "col", id: "import-read-as" }))),
+      el(
+        "tbody",
+        {},
+        ...current.mapping.map((chosen, i) =>
+          el(
+            "tr",
+            {},
+            el("th", { scope: "row", id: `import-column-${i}` }, current.header?.[i] || plainText(fill(t.columnN, { n: i + 1 }))),
+            el("td", {}, current.sample[i] ?? ""),
+            el("td", {}, columnSelect(i, chosen)),
+          ),
+        ),
+      ),
+    );
+    const failedList = el("ul", { class: "preview-failed", "data-import-failed": "" });
+    for (const line of failed) {
+      const item = el("li", { "data-line": String(line.line) });
+      item.appendChild(rich("strong", fill(t.line, { n: line.line })));
+      item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
+      item.appendChild(rich("span", line.problems.map((p) => problemText(p, text)).join(lang === "en" ? " " : "")));
+      failedList.appendChild(item);
+    }
+    const add = el("button", { type: "button", class: "button", "data-import-add": "", ...(good.length === 0 && { disabled: "" }) }, plainText(t.add));
+    const cancel = el("button", { type: "button", class: "button secondary", "data-import-cancel": "" }, plainText(t.cancel));
+    add.addEventListener("click", () => {
+      addRows(good.map((line) => line.row));
+      close();
+      say(fill(t.addedRows, { n: good.length }));
+    });
+    cancel.addEventListener("click", () => {
+      close();
+      file.focus();
+    });
+    preview.replaceChildren(
+      rich("h3", t.previewHeading, { id: "import-preview-heading", tabindex: "-1" }),
+      rich("p", fill(t.encoding, { encoding: encodingName }), { "data-import-encoding": "" }),
+      rich("p", current.header ? t.headerFound : t.headerMissing),
+      columns,
+      rich("p", good.length ? fill(t.readCount, { n: good.length }) : t.nothing, { "data-import-count": String(good.length) }),
+      rich("h4", fill(t.failedHeading, { n: failed.length })),
+      failed.length ? failedList : rich("p", t.failedNone),
+      el("p", { class: "button-row" }, add, cancel),
+    );
+    preview.hidden = false;
+  };
+
+  const close = () => {
+    preview.hidden = true;
+    preview.replaceChildren();
+    table = null;
+    file.value = "";
+  };
+
+  file.addEventListener("change", async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    try {
+      const decoded = decodeCsv(new Uint8Array(await chosen.arrayBuffer()));
+      source = decoded.text;
+      encodingName = plainText(t.encodings[decoded.encoding]);
+      table = importTable(source);
+      say("");
+      render();
+      preview.querySelector<HTMLElement>("#import-preview-heading")?.focus();
+    } catch {
+      close();
+      say(t.unreadable);
+    }
+  });
+}

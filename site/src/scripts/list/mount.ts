@@ -1,0 +1,198 @@
+/**
+ * @module
+ * The list page's island (/list/, /en/list/, /easy/list/): the table of people, the CSV import,
+ * keeping the list on this device when asked, the batch request with dates only (labels never
+ * leave the browser: the API gets the dates and answers by index), the results and the exports
+ * (CSV, one .ics for everyone, print).
+ */
+import type { CalendarWords } from "#shared/calendar/events.ts";
+import { parseTypedDate } from "#shared/dates/index.ts";
+import type { Stage } from "#shared/rules/result.ts";
+import type { ListContent } from "../../content/list";
+import type { SiteLang } from "../../i18n/site";
+import { inlineHtml, plainText, readingText } from "../../lib/inline";
+import { conversionText } from "../date-text";
+import { markJapaneseInDom } from "../../lib/language-of-parts";
+import { el, rich } from "../dom";
+import { BatchError, evaluateItems } from "./batch";
+import { mountEditor } from "./editor";
+import { type ListEntry, sortEntries, toEntries } from "./entries";
+import { resultsCsv } from "./export-csv";
+import { listCalendar } from "./export-ics";
+import { mountImport } from "./import-preview";
+import { problemText } from "./problems";
+import { mountResults } from "./results-view";
+import { type BatchItem, type Column, type Row, type RowProblem, checkRow, isBlank } from "./row";
+import { canStore, forgetRows, loadRows, saveRows } from "./storage";
+import { fill } from "./text";
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = el("a", { href: url, download: name, hidden: "" });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function mountList(root: HTMLElement): void {
+  const lang = root.dataset.lang as SiteLang;
+  const apiLang = root.dataset.apiLang ?? "ja";
+  const text = JSON.parse(root.dataset.text ?? "{}") as ListContent;
+  const words = JSON.parse(root.dataset.calendarWords ?? "{}") as CalendarWords;
+  const stageNames = JSON.parse(root.dataset.stageNames ?? "{}") as Record<Stage, string>;
+  const checkPath = root.dataset.checkPath ?? "/check/";
+  const app = root.querySelector<HTMLElement>("[data-app]")!;
+  const summary = root.querySelector<HTMLElement>("[data-error-summary]")!;
+  const submit = root.querySelector<HTMLButtonElement>("[data-submit]")!;
+  const status = root.querySelector<HTMLElement>("[data-status]")!;
+  const todayInput = root.querySelector<HTMLInputElement>("#today")!;
+  const todayConversion = root.querySelector<HTMLElement>("#today-conversion")!;
+  const keep = root.querySelector<HTMLInputElement>("[data-keep]")!;
+  const forget = root.querySelector<HTMLButtonElement>("[data-forget]")!;
+  const storageStatus = root.querySelector<HTMLElement>("[data-storage-status]")!;
+  const baseTitle = document.title;
+
+  root.querySelector<HTMLElement>("[data-no-script]")!.hidden = true;
+  // The chosen day, converted as it is typed (R-PARSE-4), like the checker's fields.
+  todayInput.addEventListener("input", () => {
+    const parsed = parseTypedDate(todayInput.value.trim());
+    todayConversion.innerHTML = parsed.ok ? inlineHtml(conversionText(parsed.iso, lang)) : "";
+  });
+  app.hidden = false;
+
+  const sayStorage = (message: string) => storageStatus.replaceChildren(rich("span", message));
+  const editor = mountEditor(root.querySelector<HTMLElement>("[data-editor]")!, text, lang, (rows) => {
+    if (keep.checked && !saveRows(rows)) sayStorage(text.storage.unavailable);
+  });
+  mountImport(root.querySelector<HTMLElement>("[data-import]")!, text, lang, (rows) => editor.append(rows));
+  const results = mountResults(root.querySelector<HTMLElement>("[data-results]")!, { text, lang, checkPath });
+  let computed: { entries: ListEntry[]; today: string } | null = null;
+
+  // Nothing is stored unless asked; what was kept on an earlier visit is loaded and says so.
+  const kept = loadRows();
+  if (kept) {
+    editor.setRows(kept);
+    keep.checked = true;
+    forget.hidden = false;
+    sayStorage(text.storage.restored);
+  }
+  if (!canStore()) keep.disabled = true;
+  keep.addEventListener("change", () => {
+    if (keep.checked) {
+      const ok = saveRows(editor.rows());
+      forget.hidden = !ok;
+      sayStorage(ok ? text.storage.saved : text.storage.unavailable);
+      if (!ok) keep.checked = false;
+    } else {
+      forgetRows();
+      forget.hidden = true;
+      sayStorage(text.storage.forgotten);
+    }
+  });
+  forget.addEventListener("click", () => {
+    forgetRows();
+    keep.checked = false;
+    forget.hidden = true;
+    sayStorage(text.storage.forgotten);
+    keep.focus();
+  });
+
+  const clearErrors = () => {
+    summary.hidden = true;
+    document.title = baseTitle;
+    editor.showProblems(new Map());
+    todayInput.removeAttribute("aria-invalid");
+  };
+
+  const showErrors = (errors: { message: string; focus: () => void }[]) => {
+    const list = summary.querySelector<HTMLElement>("[data-error-list]")!;
+    list.replaceChildren(
+      ...errors.map((error) => {
+        const link = el("a", { href: "#list-editor" });
+        link.appendChild(rich("span", error.message));
+        link.addEventListener("click", (event) => {
+          event.preventDefault();
+          error.focus();
+        });
+        return el("li", {}, link);
+      }),
+    );
+    document.title = readingText(text.errors.titlePrefix) + baseTitle;
+    summary.hidden = false;
+    if (lang === "en") markJapaneseInDom(summary); // WCAG 3.1.2
+    summary.focus();
+  };
+
+  const chosenDay = (): { ok: true; iso?: string } | { ok: false } => {
+    const typed = todayInput.value.trim();
+    if (!typed) return { ok: true };
+    const parsed = parseTypedDate(typed);
+    return parsed.ok ? { ok: true, iso: parsed.iso } : { ok: false };
+  };
+
+  root.querySelector<HTMLFormElement>("[data-list-form]")!.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors();
+    const rows = editor.rows();
+    const people: { index: number; row: Row; item: BatchItem }[] = [];
+    const problems = new Map<number, { problems: RowProblem[]; messages: string[] }>();
+    const errors: { message: string; focus: () => void }[] = [];
+    rows.forEach((row, index) => {
+      if (isBlank(row)) return;
+      const checked = checkRow(row);
+      if (checked.ok) {
+        people.push({ index, row, item: checked.item });
+        return;
+      }
+      const messages = checked.problems.map((p) => problemText(p, text));
+      problems.set(index, { problems: checked.problems, messages });
+      checked.problems.forEach((p, i) => {
+        errors.push({ message: fill(text.errors.row, { n: index + 1, message: messages[i]! }), focus: () => editor.focusCell(index, p.column as Column) });
+      });
+    });
+    const day = chosenDay();
+    if (!day.ok) {
+      todayInput.setAttribute("aria-invalid", "true");
+      errors.push({ message: fill(text.problems.unrecognised, { column: text.today.label }), focus: () => todayInput.focus() });
+    }
+    if (errors.length === 0 && people.length === 0) errors.push({ message: text.errors.empty, focus: () => editor.focusCell(0, "label") });
+    if (errors.length > 0) {
+      editor.showProblems(problems);
+      showErrors(errors);
+      return;
+    }
+    submit.disabled = true;
+    status.replaceChildren(rich("span", fill(text.checking, { n: people.length })));
+    try {
+      const answers = await evaluateItems(
+        people.map((p) => p.item),
+        apiLang,
+        day.ok ? day.iso : undefined,
+      );
+      const entries = sortEntries(toEntries(people, answers));
+      const first = entries.find((e): e is Extract<ListEntry, { ok: true }> => e.ok);
+      const today = first?.evaluation.today ?? ((day.ok && day.iso) || "");
+      computed = { entries, today };
+      results.show(entries, today, day.ok ? day.iso : undefined);
+      const section = root.querySelector<HTMLElement>("[data-results]")!;
+      if (lang === "en") markJapaneseInDom(section); // WCAG 3.1.2
+      section.focus();
+    } catch (error) {
+      results.hide();
+      const kind = error instanceof BatchError ? error.kind : "server";
+      showErrors([{ message: kind === "network" ? text.errors.network : text.errors.server, focus: () => submit.focus() }]);
+    } finally {
+      submit.disabled = false;
+      status.replaceChildren();
+    }
+  });
+
+  root.querySelector<HTMLButtonElement>("[data-export-csv]")!.addEventListener("click", () => {
+    if (computed) download("myna-expiry-list.csv", "text/csv;charset=utf-8", resultsCsv(computed.entries, text, stageNames));
+  });
+  root.querySelector<HTMLButtonElement>("[data-export-ics]")!.addEventListener("click", () => {
+    if (computed) download("myna-expiry-list.ics", "text/calendar;charset=utf-8", listCalendar(computed.entries, words, location.origin, checkPath, plainText(text.results.unnamed)));
+  });
+  root.querySelector<HTMLButtonElement>("[data-print]")!.addEventListener("click", () => window.print());
+}

@@ -1,0 +1,54 @@
+// The list's next action from real evaluations (rules.md "Stage by day": expiry 2025-03-20 →
+// renewal from 2024-12-21, grace to 2025-06-30), checked on both edges of each stage.
+import { describe, expect, it } from "vitest";
+import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
+import { compareActions, dueThisMonth, nextAction } from "./next-action";
+
+const on = (today: string) => nextAction(evaluateIso({ certificateExpiry: "2025-03-20" }, today));
+
+describe("nextAction", () => {
+  it.each([
+    ["2024-12-20", { kind: "renewalOpens", relation: "from", date: "2024-12-21", now: false }], // R-RENEW-1, the day before
+    ["2024-12-21", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-20", now: true }], // R-RENEW-2
+    ["2025-03-20", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-20", now: true }],
+    ["2025-03-21", { kind: "reissueCertificateAtOffice", relation: "by", date: "2025-06-30", now: true }], // R-INS-1
+    ["2025-06-30", { kind: "reissueCertificateAtOffice", relation: "by", date: "2025-06-30", now: true }],
+    ["2025-07-01", { kind: "reissueCertificateAtOffice", relation: "since", date: "2025-06-30", now: true }], // R-INS-2 lapsed
+  ])("on %s", (today, action) => {
+    expect(on(today)).toStrictEqual({ ...action, check: false });
+  });
+
+  it("asks to check the expiry when the answer assumes a renewal (R-INFER-3, rules.md F4)", () => {
+    const action = nextAction(evaluateIso({ birthDate: "1980-07-01", cardExpiry: "2027-07-01" }, "2026-10-03"));
+    expect(action.check).toBe(true);
+  });
+
+  it("names a new card when the certificate ends with the card (R-CARD-6)", () => {
+    // A card issued at 20 for 10 years: the certificate renewed once ends with the card.
+    const evaluation = evaluateIso({ certificateExpiry: "2031-11-14", birthDate: "1985-11-14", cardExpiry: "2031-11-14" }, "2031-10-01");
+    expect(nextAction(evaluation).kind).toBe("renewCard");
+  });
+});
+
+describe("compareActions", () => {
+  it("puts visits due now first, overdue ones before the rest, then by the day renewal opens", () => {
+    const actions = ["2024-12-01", "2025-07-05", "2025-04-01", "2025-01-10"].map((today) => ({ today, action: on(today) }));
+    const later = nextAction(evaluateIso({ certificateExpiry: "2025-12-01" }, "2025-01-10"));
+    const sorted = [...actions.map((a) => a.action), later].sort(compareActions);
+    expect(sorted.map((a) => [a.relation, a.date])).toStrictEqual([
+      ["since", "2025-06-30"],
+      ["by", "2025-03-20"],
+      ["by", "2025-06-30"],
+      ["from", "2024-12-21"],
+      ["from", "2025-09-02"],
+    ]);
+  });
+});
+
+describe("dueThisMonth", () => {
+  it("holds visits due now and renewals opening this month, not next month's", () => {
+    expect(dueThisMonth(on("2024-12-01"), "2024-12-01")).toBe(true); // opens 2024-12-21
+    expect(dueThisMonth(on("2024-11-30"), "2024-11-30")).toBe(false);
+    expect(dueThisMonth(on("2025-07-01"), "2025-07-01")).toBe(true);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * @module
+ * One person in the list: a label the user types (a name or a room number: it never leaves the
+ * browser) and the dates as typed, 西暦 or 和暦 (R-PARSE-1). `checkRow` turns the dates into the
+ * batch item the API needs (the three input routes of contract.md) or says what is missing.
+ */
+import { parseTypedDate, type ParseErrorCode } from "#shared/dates/index.ts";
+
+/** The date columns, named as the API's request fields (contract.md). */
+export const DATE_COLUMNS = ["birthDate", "cardExpiry", "certificateExpiry", "cardIssuedOn"] as const;
+export type DateColumn = (typeof DATE_COLUMNS)[number];
+export type Column = "label" | DateColumn;
+export const COLUMNS: readonly Column[] = ["label", ...DATE_COLUMNS];
+
+export type Row = Record<Column, string>;
+
+export const emptyRow = (): Row => ({ label: "", birthDate: "", cardExpiry: "", certificateExpiry: "", cardIssuedOn: "" });
+
+export const isBlank = (row: Row): boolean => COLUMNS.every((column) => row[column].trim() === "");
+
+/** Dates only: what goes to POST /api/v1/evaluate/batch for this row. Never the label. */
+export type BatchItem = Partial<Record<DateColumn, string>>;
+
+export type RowProblem =
+  | { column: DateColumn; code: Exclude<ParseErrorCode, "empty">; suggestion?: string }
+  | { column: DateColumn; code: "needDates" | "needBirthDate" };
+
+export type CheckedRow = { ok: true; item: BatchItem } | { ok: false; problems: RowProblem[] };
+
+/**
+ * Reads every date of a row (R-PARSE-1..3) and checks that it is one of the routes the rules
+ * accept: the certificate expiry alone, or the birth date with the card expiry or the card's
+ * issue date. Dates go to the API as ISO, so the API and the preview read them alike.
+ */
+export function checkRow(row: Row): CheckedRow {
+  const problems: RowProblem[] = [];
+  const item: BatchItem = {};
+  for (const column of DATE_COLUMNS) {
+    const typed = row[column].trim();
+    if (!typed) continue;
+    const parsed = parseTypedDate(typed);
+    if (parsed.ok) item[column] = parsed.iso;
+    else if (parsed.code !== "empty") problems.push({ column, code: parsed.code, ...(parsed.suggestion && { suggestion: parsed.suggestion.wareki }) });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  if (item.certificateExpiry || (item.birthDate && (item.cardExpiry || item.cardIssuedOn))) return { ok: true, item };
+  // The card's dates need the birth date (R-INFER-1, R-CERT-1); nothing at all needs a date.
+  const code = item.cardExpiry || item.cardIssuedOn ? "needBirthDate" : "needDates";
+  return { ok: false, problems: [{ column: code === "needBirthDate" ? "birthDate" : "certificateExpiry", code }] };
+}
