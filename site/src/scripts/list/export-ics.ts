@@ -32,5 +32,6 @@ export function listCalendar(entries: readonly ListEntry[], words: CalendarWords
     })),
     words,
     today,
+    new URL(origin).hostname,
   );
 }

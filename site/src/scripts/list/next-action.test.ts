@@ -9,8 +9,9 @@ const on = (today: string) => nextAction(evaluateIso({ certificateExpiry: "2025-
 describe("nextAction", () => {
   it.each([
     ["2024-12-20", { kind: "renewalOpens", relation: "from", date: "2024-12-21", now: false }], // R-RENEW-1, the day before
-    ["2024-12-21", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-20", now: true }], // R-RENEW-2
-    ["2025-03-20", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-20", now: true }],
+    // R-RENEW-2, R-COUNTER-1: 2025-03-20 is 春分の日, so the last counter day is the 19th.
+    ["2024-12-21", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-19", now: true }],
+    ["2025-03-20", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-19", now: true }],
     ["2025-03-21", { kind: "reissueCertificateAtOffice", relation: "by", date: "2025-06-30", now: true }], // R-INS-1
     ["2025-06-30", { kind: "reissueCertificateAtOffice", relation: "by", date: "2025-06-30", now: true }],
     ["2025-07-01", { kind: "reissueCertificateAtOffice", relation: "since", date: "2025-06-30", now: true }], // R-INS-2 lapsed
@@ -37,7 +38,7 @@ describe("compareActions", () => {
     const sorted = [...actions.map((a) => a.action), later].sort(compareActions);
     expect(sorted.map((a) => [a.relation, a.date])).toStrictEqual([
       ["since", "2025-06-30"],
-      ["by", "2025-03-20"],
+      ["by", "2025-03-19"],
       ["by", "2025-06-30"],
       ["from", "2024-12-21"],
       ["from", "2025-09-02"],

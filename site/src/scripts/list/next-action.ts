@@ -4,7 +4,7 @@
  * list is sorted by it (what needs doing first) and its print view puts this month's on top.
  * Every date comes from the evaluation; this file only chooses which one the list shows.
  */
-import type { CertificateDates, Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
+import type { Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
 
 /** The visit the rules name as the next step (R-RENEW-2, R-CARD-6), or the day renewal opens. */
 export type ActionKind = "renewalOpens" | Extract<NextStepCode, "renewCertificateAtOffice" | "reissueCertificateAtOffice" | "renewCard">;
@@ -22,20 +22,18 @@ export interface NextAction {
 
 const VISITS: readonly ActionKind[] = ["renewCard", "renewCertificateAtOffice", "reissueCertificateAtOffice"];
 
-/** The last day the office is open for it, once the rules give it (issue 11), else the day itself. */
-type WithCounterDays = CertificateDates & { lastCounterDay?: IsoDate; graceLastCounterDay?: IsoDate };
-
 export function nextAction(evaluation: Pick<Evaluation, "stage" | "certificate" | "nextSteps">): NextAction {
-  const certificate = evaluation.certificate as WithCounterDays;
+  const { certificate } = evaluation;
   const check = evaluation.nextSteps.includes("checkCertificateExpiry");
   const visit = (evaluation.nextSteps.find((step) => (VISITS as readonly string[]).includes(step)) ?? "renewCertificateAtOffice") as ActionKind;
   const byStage: Record<Stage, () => NextAction> = {
     // R-RENEW-1: nothing to do before the window opens.
     valid: () => ({ kind: "renewalOpens", relation: "from", date: certificate.renewalOpensOn, now: false, check }),
-    // R-RENEW-2: renew at the counter before the certificate expires.
-    renewal: () => ({ kind: visit, relation: "by", date: certificate.lastCounterDay ?? certificate.expiresOn, now: true, check }),
-    // R-INS-1, R-INS-4: re-issue before the grace ends, while the insurance registration holds.
-    grace: () => ({ kind: visit, relation: "by", date: certificate.graceLastCounterDay ?? certificate.graceEndsOn, now: true, check }),
+    // R-RENEW-2, R-COUNTER-1: renew at the counter by its last open day before the expiry.
+    renewal: () => ({ kind: visit, relation: "by", date: certificate.lastCounterDay, now: true, check }),
+    // R-INS-1, R-INS-4, R-COUNTER-1: re-issue by the last counter day of the grace period,
+    // while the insurance registration holds.
+    grace: () => ({ kind: visit, relation: "by", date: certificate.graceLastCounterDay, now: true, check }),
     // R-INS-2: lapsed after the grace end; a re-issue (R-RENEW-2) and a new registration (R-INS-4) follow.
     lapsed: () => ({ kind: visit, relation: "since", date: certificate.graceEndsOn, now: true, check }),
   };
