@@ -94,8 +94,8 @@ const evaluationFields = {
     expiresOn: isoDate,
     renewalOpensOn: isoDate,
     graceEndsOn: isoDate,
-    noticeExpectedFrom: isoDate,
-    noticeExpectedTo: isoDate,
+    noticeExpectedFrom: { ...nullable(isoDate), description: "R-RENEW-3; null when no notice letter is sent (a card that ends with the period of stay, R-CARD-4, R-INFER-6)." },
+    noticeExpectedTo: nullable(isoDate),
     basis: {
       enum: [...EXPIRY_BASES],
       description:
@@ -118,7 +118,12 @@ const evaluationFields = {
       firstCounterDay: counterDay("The first counter day on or after the card's renewalOpensOn."),
     }),
   ),
-  signatureCertificate: nullable(object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) })),
+  signatureCertificate: {
+    ...nullable(object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) })),
+    description:
+      "null when none can exist (under 15 at every certificate issue, R-CERT-6). bound atMost: it exists only if it was asked for " +
+      "(a card issued under 15) or the input cannot tell; expiresOn is then an upper bound and capabilities.eTaxSignature is null.",
+  },
   daysUntil: object({
     renewalOpens: { type: "integer" },
     certificateExpires: { type: "integer" },
@@ -146,13 +151,21 @@ const evaluationFields = {
       "the readings still differ, alternatives[0] is the not-renewed one. expiryOnClosedDay (R-COUNTER-1): the expiry is a " +
       "day the counter is closed; it does not move, and certificate.lastCounterDay is earlier. holidaysProjected " +
       "(R-COUNTER-2): a holiday of a year not yet announced decided a counter day. holidaysOutsideFormula (R-COUNTER-2): " +
-      "a day examined lies after 2099 (or before 1980), where the equinox formula does not hold.",
+      "a day examined lies after 2099 (or before 1980), where the equinox formula does not hold. " +
+
+      "periodOfStay (R-INFER-6): a stay-limited card; " +
+      "alternatives[0] (earlierBirthday) is the certificate ending on the last birthday before the card. feb29 (R-DATE-4): " +
+      "convention names the counting used; alternatives[0] (march1) is a recount with Mar 1 birthdays when it differs. " +
+      "signatureOnRequest (R-CERT-6): a card issued under 15; a signature certificate exists only if it was asked for. " +
+      "certificateDateNearWindow (R-INPUT-3): a typed issue date just before a window start; alternatives[0] (issuedInWindow) " +
+      "is the reading one day later.",
     items: object(
       {
         code: oneOf(CAVEAT_CODES),
         rule: { type: "string", description: "The rule ID in rules.md, e.g. R-INFER-3." },
         alternatives: { type: "array", items: AlternativeSchema },
         question: RenewalQuestionSchema,
+        convention: { enum: ["feb28", "mar1"], description: "Only on feb29 (R-DATE-4): the convention the headline dates use." },
       },
       ["code", "rule", "alternatives"],
     ),

@@ -66,9 +66,11 @@ const alarmTriggers = (kind: CalendarEventKind): string[] => {
 export function certificateEvents(
   certificate: Pick<CertificateDates, "renewalOpensOn" | "noticeExpectedTo" | "lastCounterDay" | "expiresOn" | "graceEndsOn">,
 ): CalendarEvent[] {
+  // No letter is sent for a card that ends with the period of stay (R-CARD-4): no reminder date.
+  const reminder: CalendarEvent[] = certificate.noticeExpectedTo ? [{ kind: "reminder", date: certificate.noticeExpectedTo }] : [];
   return [
     { kind: "renewalOpens", date: certificate.renewalOpensOn },
-    { kind: "reminder", date: certificate.noticeExpectedTo },
+    ...reminder,
     { kind: "lastCounterDay", date: certificate.lastCounterDay },
     { kind: "certificateExpires", date: certificate.expiresOn },
     { kind: "graceEnds", date: certificate.graceEndsOn },

@@ -20,8 +20,9 @@ export interface DateWords {
   renewalOpens: string;
   graceEnds: string;
   lapses: string;
-  noticeFrom: string;
-  noticeTo: string;
+  /** null when no notice letter is sent (R-CARD-4); the letter's step is then not listed. */
+  noticeFrom: string | null;
+  noticeTo: string | null;
   card: string | null;
   cardRenewalOpens: string | null;
   /** R-INFER-3 / R-INFER-5: the two readings when whether the holder renewed is unknown. */

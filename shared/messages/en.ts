@@ -39,7 +39,8 @@ export const en: Catalog = {
     card_issued_before_birth: "The card issue date is before the date of birth. Check both dates.",
     card_issued_in_future: "The card issue date is after today. Check the issue date.",
     application_after_card_issue: "The application date is after the card issue date. Check the application date.",
-    certificate_issued_before_card: "The certificate issue date is before the card issue date. Check the dates.",
+    certificate_issued_before_card:
+      "The certificate issue date is before the card issue date.[[ Counting back from the expiry printed on the card, the card was issued on {earliest} at the earliest.]] Check the certificate issue date.",
     certificate_issued_before_birth: "The certificate issue date is before the date of birth. Check the dates.",
     certificate_issued_after_card_expiry: "The certificate issue date is after the card expiry date. Check the dates.",
     certificate_issued_in_future: "The certificate issue date is after today. Check the date.",
@@ -50,8 +51,10 @@ export const en: Catalog = {
     certificate_outlives_card:
       "The certificate expiry date is after the card expiry date, but a certificate never outlives its card. Check both dates.",
     stay_ends_before_card_issue: "The period of stay ends before the card issue date. Check the dates.",
+    stay_ends_before_card_expiry:
+      "The period of stay ends before the expiry printed on the card. A card never outlives the period of stay, so check the dates on your residence card and your My Number Card.",
     impossible_card_age:
-      "No card has this combination of date of birth and card expiry (age {age} on the expiry date). Check both dates for a typo.",
+      "No card has this combination of birth date and card expiry (age {age} on the expiry day).[[ This expiry would mean a {years}-year card issued at age {issueAge}, on {earliestIssue} or later, but that day is after today or before the first My Number cards (January 2016).]] Check both dates for a typo.",
     card_expiry_mismatch:
       "From the issue date, the card should expire on {expected}. Check the expiry printed on the card and the issue date.",
   },
@@ -128,7 +131,9 @@ export const en: Catalog = {
       // R-INFER-3: "nothing to do" only holds under the renewed reading; say so.
       title: evaluation.certificate.basis === "assumedRenewed" ? "If you renewed or re-issued it, nothing to do yet" : "Nothing to do yet",
       detail:
-        evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+        evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+          ? `This card ends with your period of stay on ${dates.expiry}. After extending the stay, ask the municipal office to extend the card's validity.`
+          : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `Your certificate ends with the card on ${dates.expiry}, so the next step is a new card; you can apply from ${dates.cardRenewalOpens}.`
           : `You can renew the certificate from ${dates.renewalOpens}.`,
     }),
@@ -209,16 +214,28 @@ export const en: Catalog = {
       "Cards issued from April to September 2022 to people aged 18 or 19 run 5 or 10 years depending on when the application was received (before April 2022: 5 years). This answer uses the earlier date; enter the expiry printed on the card to settle it.",
     ageBoundary: () =>
       "The card was issued on the day before an adult birthday, which counts as adult age in this answer. Under the other reading the card runs 5 years; enter the expiry printed on the card to settle it.",
-    feb29: () =>
-      "For a 29 February birthday we count the birthday as 28 February in common years. Some offices use 1 March, so also check the dates on your card or letter.",
+    feb29: ({ evaluation }) => {
+      // R-DATE-4: which convention, and whether the printed card expiry settled it.
+      const caveat = evaluation.caveats.find((c) => c.code === "feb29");
+      const day = caveat?.convention === "mar1" ? "1 March" : "28 February";
+      return caveat?.alternatives.length
+        ? `For a 29 February birthday we count the birthday as ${day} in common years. Counted with 1 March instead, the dates become those below. Also check the dates on your card or letter.`
+        : evaluation.card?.printed
+          ? `For a 29 February birthday, the expiry printed on your card shows that the birthday counts as ${day} in common years; the dates use that.`
+          : `For a 29 February birthday we count the birthday as ${day} in common years; counting with 1 March gives the same dates.`;
+    },
     signatureUncertain: () =>
       "Cards like this are normally issued under age 15 and come without a signature certificate (one issued on the day before the 15th birthday comes with one). From age 15 one can be issued at the counter on request.",
     adultByDayBefore: () =>
-      "Only a 10-year card issued on the day before the 18th birthday has this combination of dates. Check both dates for a typo.",
+      "Only a 10-year card issued on the day before the adult birthday (18th or 20th) has this combination of dates. Check both dates for a typo.",
+    signatureOnRequest: () =>
+      "A card issued under age 15 comes without a signature certificate. There is one only if it was asked for at the counter from age 15 on, and it expires with the user certificate or earlier. Whether e-Tax works cannot be told from this input.",
+    certificateDateNearWindow: () =>
+      "The certificate issue date you entered is just before the renewal window opens. Taken as entered, it counts as a new issue, but one day later the expiry would be a year later. Check the date in the certificate box on the card or on Mynaportal.",
     cardExpiryNotBirthday: () =>
       "A card normally expires on a birthday, and this date is not one. Check it for a typo. If you have a fixed period of stay, enter its end date too.",
     periodOfStay: () =>
-      "When the card ends with the period of stay, no expiry notice letter is sent. Extending the card after a stay extension does not extend the certificates: ask about them at the office too.",
+      "A card that ends with the period of stay has an unknown issue date, and extending the card after a stay extension does not extend the certificates. So the certificate may end earlier, on a birthday before the card expiry (see below). Check the certificate box on the card or Mynaportal. No expiry notice letter is sent for a card that ends with the period of stay.",
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest; never "the same day".
       `Your My Number Card expired on ${dates.card}. The certificates ended on that day at the latest; new ones come only with a new card.${dates.renewal ? ' See "If not renewed" below too.' : ""}`,
@@ -282,4 +299,7 @@ const ASSUMPTIONS: Record<string, string> = {
   adultCard: "If it is a 10-year (adult) card",
   minorCard: "If it is a 5-year card",
   march1: "If the birthday counts as 1 March",
+  earlierBirthday: "If the certificate ends on a birthday before the card",
+  issuedInWindow: "If the certificate was issued one day later, inside the renewal window",
+  noSignatureCertificate: "If the day before the 15th birthday does not count as 15 (then no signature certificate came with the card)",
 };

@@ -7,7 +7,7 @@ import type { Lang } from "../lang/index.ts";
 import type { FieldError } from "../rules/result.ts";
 import { CATALOGS, formatDate } from "./catalogs.ts";
 
-const DATE_PARAMS = new Set(["expected"]);
+const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue"]);
 
 export function errorMessage(error: FieldError, lang: Lang): string {
   const catalog = CATALOGS[lang];
@@ -16,7 +16,13 @@ export function errorMessage(error: FieldError, lang: Lang): string {
       ? (catalog.missingInput[error.field] ?? catalog.missingInput.certificateExpiry!)
       : (catalog.error[error.code] ?? catalog.error.invalid_value!);
   const field = Object.hasOwn(catalog.field, error.field) ? catalog.field[error.field]! : catalog.field.body!;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  // A part in [[…]] is said only when every value it quotes is known (e.g. the earliest issue day
+  // of an impossible card face, R-INFER-1, exists only for some faces).
+  const known = (name: string) => name === "field" || error.params?.[name] !== undefined;
+  const said = template.replace(/\[\[(.*?)\]\]/g, (_, part: string) =>
+    [...part.matchAll(/\{(\w+)\}/g)].every(([, name]) => known(name!)) ? part : "",
+  );
+  return said.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return field;
     const value = error.params?.[name] ?? "";
     return DATE_PARAMS.has(name) && value ? formatDate(value, lang) : value;

@@ -61,7 +61,9 @@ export const jaEasy: Catalog = {
     nothingYet: ({ dates, evaluation }) => ({
       title: evaluation.certificate.basis === "assumedRenewed" ? "もう 新しく した 人は、今は 何も しなくて いいです" : "今は 何も しなくて いいです",
       detail:
-        evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+        evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+          ? `この カードは 在留期間の 最後の 日（${dates.expiry}）に 終わります。在留期間が 延びたら、窓口で カードの 期限も 延ばして もらいます。`
+          : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `電子証明書は カードと 同じ ${dates.expiry}に 終わります。${dates.cardRenewalOpens}から 新しい カードを 申し込めます。`
           : `${dates.renewalOpens}から 手続きが できます。`,
     }),
@@ -138,7 +140,7 @@ export const jaEasy: Catalog = {
       `マイナンバーカードの 期限（${dates.card}）が 過ぎました。電子証明書も、おそくとも この 日に 終わりました。新しい カードを 申し込んで ください。`,
   },
   alternative: (a, t) => {
-    const label = { renewed: "新しく した 人", notRenewed: "新しく して いない 人", adultCard: "10年の カードの 人", minorCard: "5年の カードの 人", march1: "誕生日を 3月1日と する とき" }[a.assumption] ?? a.assumption;
+    const label = { renewed: "新しく した 人", notRenewed: "新しく して いない 人", adultCard: "10年の カードの 人", minorCard: "5年の カードの 人", march1: "誕生日を 3月1日と する とき", earlierBirthday: "電子証明書が カードより 前の 誕生日に 終わる とき", issuedInWindow: "発行日が 1日 あとの とき", noSignatureCertificate: "署名用電子証明書が ない とき" }[a.assumption] ?? a.assumption;
     const parts = [`${label}：`];
     if (a.cardExpiresOn) parts.push(`カードの 期限は ${t.date(a.cardExpiresOn)}です。`);
     if (a.certificateExpiresOn) parts.push(`電子証明書の 期限は ${t.date(a.certificateExpiresOn)}です。`);

@@ -41,7 +41,8 @@ export const ja: Catalog = {
     card_issued_before_birth: "カードの発行日が生年月日より前になっています。どちらかの日付を確認してください。",
     card_issued_in_future: "カードの発行日が今日より後になっています。発行日を確認してください。",
     application_after_card_issue: "申請の受付日がカードの発行日より後になっています。受付日を確認してください。",
-    certificate_issued_before_card: "電子証明書の発行日が、カードの発行日より前になっています。日付を確認してください。",
+    certificate_issued_before_card:
+      "電子証明書の発行日が、カードの発行日より前になっています。[[カードに印字された有効期限から数えると、このカードの発行は早くても{earliest}です。]]電子証明書の発行日を確認してください。",
     certificate_issued_before_birth: "電子証明書の発行日が生年月日より前になっています。日付を確認してください。",
     certificate_issued_after_card_expiry: "電子証明書の発行日が、カードの有効期限より後になっています。日付を確認してください。",
     certificate_issued_in_future: "電子証明書の発行日が今日より後になっています。日付を確認してください。",
@@ -52,8 +53,10 @@ export const ja: Catalog = {
     certificate_outlives_card:
       "電子証明書の有効期限が、カードの有効期限より後になっています。電子証明書はカードより長く有効になることはないので、両方の日付を確認してください。",
     stay_ends_before_card_issue: "在留期間の満了日がカードの発行日より前になっています。日付を確認してください。",
+    stay_ends_before_card_expiry:
+      "在留期間の満了日が、カードに印字された有効期限より前になっています。カードが在留期間より長く有効になることはないので、在留カードとマイナンバーカードの日付を確認してください。",
     impossible_card_age:
-      "この生年月日とカードの有効期限の組み合わせ（有効期限の日に{age}歳）になるカードはありません。どちらかの日付が違っていないか確認してください。",
+      "この生年月日とカードの有効期限の組み合わせ（有効期限の日に{age}歳）になるカードはありません。[[この有効期限になるのは{issueAge}歳で発行された{years}年のカードで、{earliestIssue}以降に発行されたはずですが、その日は今日より後か、マイナンバーカードの交付が始まった2016年1月より前です。]]生年月日とカードの有効期限のどちらかが違っていないか確認してください。",
     card_expiry_mismatch:
       "カードの発行日から計算すると、カードの有効期限は{expected}になるはずです。カードに印字された有効期限と発行日を確認してください。",
   },
@@ -127,7 +130,9 @@ export const ja: Catalog = {
       // R-INFER-3: "nothing to do" only holds under the renewed reading; say so.
       title: evaluation.certificate.basis === "assumedRenewed" ? "更新・再発行が済んでいれば、今は手続きはいりません" : "今は手続きはいりません",
       detail:
-        evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+        evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
+          ? `このカードは在留期間の満了日（${dates.expiry}）で切れます。在留期間を更新したら、窓口でカードの有効期間を延ばす手続きをしてください。`
+          : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `電子証明書はカードと同じ${dates.expiry}に切れるので、次はカードを新しくします。${dates.cardRenewalOpens}から申請できます。`
           : `電子証明書の更新は${dates.renewalOpens}からできます。`,
     }),
@@ -208,16 +213,28 @@ export const ja: Catalog = {
       "2022年4月から9月に18歳・19歳で発行されたカードは、申請がいつ受け付けられたかで有効期限が変わります（2022年3月までなら5年、4月からなら10年）。早いほうの日付で表示しています。カードに印字された有効期限を入力すると確定します。",
     ageBoundary: () =>
       "カードが成年になる誕生日の前日に発行されたため、その日を成年として数えるかで有効期限が変わります。成年として数えた日付で表示しています。カードに印字された有効期限を入力すると確定します。",
-    feb29: () =>
-      "2月29日生まれの人は、うるう年でない年の誕生日を2月28日として計算しています。3月1日として扱う場合もあるため、カードや通知書の日付も確認してください。",
+    feb29: ({ evaluation }) => {
+      // R-DATE-4: which convention, and whether the printed card expiry settled it.
+      const caveat = evaluation.caveats.find((c) => c.code === "feb29");
+      const day = caveat?.convention === "mar1" ? "3月1日" : "2月28日";
+      return caveat?.alternatives.length
+        ? `2月29日生まれの人は、うるう年でない年の誕生日を${day}として計算しています。3月1日として数える場合もあり、そのときは数え直した日付が下のとおりになります。カードや通知書の日付も確認してください。`
+        : evaluation.card?.printed
+          ? `2月29日生まれの人の、うるう年でない年の誕生日は、カードに印字された有効期限から${day}として計算しています。`
+          : `2月29日生まれの人は、うるう年でない年の誕生日を${day}として計算しています。3月1日として数えても、日付は変わりません。`;
+    },
     signatureUncertain: () =>
       "この組み合わせのカードは、ふつう15歳未満で発行されたもので、発行のときには署名用電子証明書は入っていません（15歳の誕生日の前日に発行された場合は入っています）。15歳になった後に窓口で申し出て、発行してもらうこともできます。",
     adultByDayBefore: () =>
-      "この組み合わせは、18歳の誕生日の前日に発行された10年のカードだけにあり得ます。日付に間違いがないか確認してください。",
+      "この組み合わせは、成年になる誕生日（18歳か20歳）の前日に発行された10年のカードだけにあり得ます。日付に間違いがないか確認してください。",
+    signatureOnRequest: () =>
+      "15歳未満で発行されたカードには、署名用電子証明書は入っていません。15歳になった後に窓口で申し出て発行してもらった場合だけあり、その有効期限は利用者証明用電子証明書と同じか、それより前です。e-Taxなどに使えるかは、この入力だけでは分かりません。",
+    certificateDateNearWindow: () =>
+      "入力された電子証明書の発行日は、更新できる期間が始まる日の少し前です。この日付どおりなら新しい発行として数えますが、1日違うだけで有効期限が1年変わります。カードの電子証明書の欄やマイナポータルで、日付を確認してください。",
     cardExpiryNotBirthday: () =>
       "カードの有効期限は、ふつう誕生日です。入力された日付は誕生日ではないので、打ち間違いがないか確認してください。在留期間が決まっている人は、在留期間の満了日も入力してください。",
     periodOfStay: () =>
-      "在留期間の満了日でカードが切れる場合、有効期限通知書は届きません。在留期間を更新してカードの期限を延ばしても、電子証明書の期限は延びないので、窓口で電子証明書の手続きもしてください。",
+      "在留期間の満了日で切れるカードは、発行日が分かりません。また、在留期間の更新でカードの期限を延ばしても、電子証明書の期限は延びません。そのため、電子証明書はカードの有効期限より前の誕生日に切れている場合があります（下のとおり）。カードの電子証明書の欄か、マイナポータルで確認してください。在留期間の満了で切れるカードには、有効期限通知書は届きません。",
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.
@@ -279,4 +296,7 @@ const ASSUMPTIONS: Record<string, string> = {
   adultCard: "10年のカード（成年）だった場合",
   minorCard: "5年のカードだった場合",
   march1: "誕生日を3月1日として数えた場合",
+  earlierBirthday: "電子証明書がカードより前の誕生日に切れる場合",
+  issuedInWindow: "発行日が1日遅く、更新できる期間に入っていた場合",
+  noSignatureCertificate: "15歳の誕生日の前日を15歳と数えない場合（署名用電子証明書はカードに入っていません）",
 };

@@ -180,8 +180,11 @@ describe("R-CARD-4: a fixed period of stay", () => {
   it("R-CARD-4: from the card face, a card ending with the stay needs no birthday", () => {
     const e = evaluateIso({ birthDate: "1990-09-09", cardExpiry: "2027-05-31", periodOfStayEndsOn: "2027-05-31" }, "2026-11-27");
     expect([e.card?.validityYears, e.certificate.expiresOn, e.signatureCertificate, e.caveats]).toStrictEqual([
-      null, "2027-05-31", { expiresOn: "2027-05-31", bound: "atMost" }, [caveat],
+      null, "2027-05-31", { expiresOn: "2027-05-31", bound: "atMost" },
+      // R-INFER-6: the certificate may end earlier, on the last birthday before C
+      [{ code: "periodOfStay", rule: "R-INFER-6", alternatives: [{ assumption: "earlierBirthday", certificateExpiresOn: "2026-09-09", graceEndsOn: "2026-12-31", stage: "grace" }] }],
     ]);
+    expect([e.certificate.noticeExpectedFrom, e.certificate.noticeExpectedTo, e.nextSteps]).toStrictEqual([null, null, ["nothingYet", "addReminder"]]);
   });
 });
 
@@ -196,7 +199,7 @@ describe("R-DATE-4: cards of Feb 29 births", () => {
           code: "ageBoundary", rule: "R-AGE-2",
           alternatives: [{ assumption: "minorCard", certificateExpiresOn: "2024-02-29", graceEndsOn: "2024-05-31", stage: "valid", cardExpiresOn: "2024-02-29" }],
         },
-        { code: "feb29", rule: "R-DATE-4", alternatives: [{ assumption: "march1", cardExpiresOn: "2029-03-01" }] },
+        { code: "feb29", rule: "R-DATE-4", alternatives: [{ assumption: "march1", cardExpiresOn: "2029-03-01" }], convention: "feb28" },
       ],
     });
   });
@@ -206,15 +209,17 @@ describe("R-DATE-4: cards of Feb 29 births", () => {
       caveats: [{
         code: "feb29", rule: "R-DATE-4",
         alternatives: [{ assumption: "march1", certificateExpiresOn: "2025-03-01", graceEndsOn: "2025-06-30", stage: "valid", cardExpiresOn: "2030-03-01" }],
+        convention: "feb28",
       }],
     });
   });
-  it("R-DATE-4: born 2004-02-29, issued 2022-02-28 (threshold 20, aged 18) → 5-year card to 2027-02-28", () => {
+  it("R-DATE-4: born 2004-02-29, issued 2022-02-28 (threshold 20, aged 18) → 5-year card to 2027-02-28; the Mar 1 recount counts 2022-03-01 and comes a year earlier", () => {
     expect(card({ birthDate: "2004-02-29", cardIssuedOn: "2022-02-28" }, "2026-11-27")).toStrictEqual({
       card: "2027-02-28", years: 5, certificate: "2027-02-28", basis: "cardExpiry",
       caveats: [{
         code: "feb29", rule: "R-DATE-4",
-        alternatives: [{ assumption: "march1", certificateExpiresOn: "2027-03-01", graceEndsOn: "2027-06-30", stage: "valid", cardExpiresOn: "2027-03-01" }],
+        alternatives: [{ assumption: "march1", certificateExpiresOn: "2026-03-01", graceEndsOn: "2026-06-30", stage: "lapsed", cardExpiresOn: "2026-03-01" }],
+        convention: "feb28",
       }],
     });
   });

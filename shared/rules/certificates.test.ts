@@ -78,12 +78,23 @@ describe("R-CERT-1 / R-CERT-3 / R-CERT-4 / R-CERT-5 through the engine (E8: card
 
 describe("R-CERT-6: no signature certificate under 15 at issue", () => {
   // born 2007-06-01: attain day of 15 is 2022-05-31 (R-AGE-1)
-  const at = (input: { cardIssuedOn: string; certificateIssuedOn?: string }) => {
-    const e = evaluateIso({ birthDate: "2007-06-01", ...input }, "2026-01-01");
+  const at = (input: { cardIssuedOn: string; certificateIssuedOn?: string }, today = "2026-01-01") => {
+    const e = evaluateIso({ birthDate: "2007-06-01", ...input }, today);
     return [e.card?.expiresOn, e.signatureCertificate, e.rules.includes("R-CERT-6")];
   };
-  it("R-CERT-6: card issued the day before the attain day (aged 14) → none", () => {
-    expect(at({ cardIssuedOn: "2022-05-30" })).toStrictEqual(["2026-06-01", null, true]);
+  const onRequest = { expiresOn: "2026-06-01", bound: "atMost" };
+  it("R-CERT-6: card issued the day before the attain day (aged 14) → none while still under 15", () => {
+    expect(at({ cardIssuedOn: "2022-05-30" }, "2022-05-30")).toStrictEqual(["2026-06-01", null, true]);
+  });
+  it("R-CERT-6 (v2): from the 15th attain day on, one may have been issued on request → atMost, e-Tax unknown, caveat", () => {
+    expect(at({ cardIssuedOn: "2022-05-30" }, "2022-05-31")).toStrictEqual(["2026-06-01", onRequest, true]);
+    const e = evaluateIso({ birthDate: "2007-06-01", cardIssuedOn: "2022-05-30" }, "2026-01-01");
+    expect([e.capabilities.eTaxSignature, e.caveats.map((c) => c.code)]).toStrictEqual([null, ["signatureOnRequest"]]);
+  });
+  it("R-CERT-6: a card that ended before the 15th attain day never had one", () => {
+    // born 2012-06-01, issued 2016-06-01 (aged 4): card 2021-06-01; attain day of 15 is 2027-05-31
+    const e = evaluateIso({ birthDate: "2012-06-01", cardIssuedOn: "2016-06-01" }, "2030-01-01");
+    expect([e.card?.expiresOn, e.signatureCertificate]).toStrictEqual(["2021-06-01", null]);
   });
   it("R-CERT-6 + R-AGE-1: card issued on the day before the 15th birthday → issued", () => {
     expect(at({ cardIssuedOn: "2022-05-31" })).toStrictEqual(["2026-06-01", { expiresOn: "2026-06-01", bound: "exact" }, false]);
@@ -91,10 +102,12 @@ describe("R-CERT-6: no signature certificate under 15 at issue", () => {
   it("R-CERT-6: card issued on the 15th birthday → issued", () => {
     expect(at({ cardIssuedOn: "2022-06-01" })).toStrictEqual(["2027-06-01", { expiresOn: "2027-06-01", bound: "exact" }, false]);
   });
-  it("R-CERT-6: a certificate re-issued at 15 on a card issued at 14 → issued", () => {
-    expect(at({ cardIssuedOn: "2022-05-30", certificateIssuedOn: "2022-05-31" })).toStrictEqual(["2026-06-01", { expiresOn: "2026-06-01", bound: "exact" }, false]);
+  it("R-CERT-6 (v2): a certificate re-issued at 15 on a card issued at 14 → only if asked for (atMost), the same on both routes", () => {
+    expect(at({ cardIssuedOn: "2022-05-30", certificateIssuedOn: "2022-05-31" })).toStrictEqual(["2026-06-01", onRequest, true]);
+    const face = evaluateIso({ birthDate: "2007-06-01", cardExpiry: "2026-06-01", certificateIssuedOn: "2022-05-31" }, "2026-01-01");
+    expect(face.signatureCertificate).toStrictEqual(onRequest);
   });
-  it("R-CERT-6: a certificate re-issued still aged 14 → none", () => {
-    expect(at({ cardIssuedOn: "2022-05-01", certificateIssuedOn: "2022-05-30" })).toStrictEqual(["2026-06-01", null, true]);
+  it("R-CERT-6: a certificate re-issued still aged 14 → none while under 15", () => {
+    expect(at({ cardIssuedOn: "2022-05-01", certificateIssuedOn: "2022-05-30" }, "2022-05-30")).toStrictEqual(["2026-06-01", null, true]);
   });
 });

@@ -31,7 +31,28 @@ export function certificateFromIssue(
     !isBefore(issuedOn, renewalOpensOn(previousExpiresOn, rules)) &&
     !isAfter(issuedOn, previousExpiresOn);
   const birthdays = renewedInWindow ? rules.renewedCertificateBirthdays : rules.certificateBirthdays;
-  const byBirthday = nthBirthdayAfter(birth, issuedOn, birthdays);
+  const byBirthday = nthBirthdayAfter(birth, issuedOn, birthdays, rules.feb29);
   if (!isBefore(byBirthday, cardExpiresOn)) return { expiresOn: cardExpiresOn, basis: "cardExpiry" };
   return { expiresOn: byBirthday, basis: renewedInWindow ? "sixthBirthday" : "fifthBirthday" };
+}
+
+/** R-INPUT-3: how many days before a window start a typed issue date asks to be checked. */
+const NEAR_WINDOW_DAYS = 7;
+
+/**
+ * R-INPUT-3: a certificate issued within 7 days before the previous one's window start is an
+ * ordinary issue (5th birthday) where one more day would give the 6th: answer as the rules say,
+ * with a caveat that asks to check the date and gives the reading of an issue on the window start.
+ */
+export function nearWindowReading(
+  birth: PlainDate,
+  issuedOn: PlainDate,
+  cardExpiresOn: PlainDate,
+  previousExpiresOn: PlainDate,
+  rules: RuleSet,
+): CertificateReading | null {
+  const opens = renewalOpensOn(previousExpiresOn, rules);
+  if (!isBefore(issuedOn, opens) || isBefore(issuedOn, opens.subtract({ days: NEAR_WINDOW_DAYS }))) return null;
+  const inWindow = certificateFromIssue(birth, opens, cardExpiresOn, rules, previousExpiresOn);
+  return inWindow.expiresOn.equals(certificateFromIssue(birth, issuedOn, cardExpiresOn, rules, previousExpiresOn).expiresOn) ? null : inWindow;
 }

@@ -13,7 +13,8 @@ import { fromCertificateExpiry } from "./from-certificate-expiry.ts";
 import { fromCardFace } from "./from-card-face.ts";
 import { fromCardIssue } from "./from-card-issue.ts";
 import { withGivenCertificateExpiry } from "./given-certificate.ts";
-import { dateCaveats } from "./date-caveats.ts";
+import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
+import { isLeapDay } from "./birthdays.ts";
 import { READER_SCREEN, stageOn } from "./stage.ts";
 import { capabilitiesOn } from "./capabilities.ts";
 import { nextSteps } from "./next-steps.ts";
@@ -36,14 +37,19 @@ function settle(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled
   }
   if (birthDate && cardExpiry) {
     const outcome = fromCardFace({ ...input, birthDate, cardExpiry }, today, rules);
-    if (!outcome.possible) {
-      return { ok: false, errors: [{ field: "cardExpiry", code: "impossible_card_age", params: { age: String(outcome.age) } }] };
-    }
+    if (!outcome.possible) return { ok: false, errors: [outcome.error] };
     return { ok: true, situation: outcome.situation };
   }
   if (certificateExpiry) return { ok: true, situation: fromCertificateExpiry(certificateExpiry) };
   const field = birthDate ? "cardExpiry" : cardExpiry || cardIssuedOn ? "birthDate" : "certificateExpiry";
   return { ok: false, errors: [{ field, code: "missing_input" }] };
+}
+
+/** The route's situation, with a typed certificate expiry put in (it beats any inference). */
+function situate(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled {
+  const settled = settle(input, today, rules);
+  if (!settled.ok || !input.certificateExpiry || settled.situation.route === "certificateExpiry") return settled;
+  return { ok: true, situation: withGivenCertificateExpiry(settled.situation, input.certificateExpiry) };
 }
 
 /**
@@ -53,14 +59,29 @@ function settle(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled
 export function evaluate(input: EvaluateInput, today: PlainDate, holidays: HolidayCalendar, rules: RuleSet = CARD_2016): Outcome {
   const errors = checkInput(input, today, rules);
   if (errors.length > 0) return { ok: false, errors };
-  const settled = settle(input, today, rules);
-  if (!settled.ok) return settled;
-  let situation = settled.situation;
-  if (input.certificateExpiry && situation.route !== "certificateExpiry") {
-    situation = withGivenCertificateExpiry(situation, input.certificateExpiry);
+  // R-DATE-4: a printed C in a common year shows the convention; otherwise Feb 28 (Decisions),
+  // unless only Mar 1 makes the card face possible.
+  const printed = printedConvention(input);
+  let used: RuleSet = printed ? { ...rules, feb29: printed } : rules;
+  let settled = situate(input, today, used);
+  const marchFirst: RuleSet = { ...rules, feb29: "mar1" };
+  const open = !printed && !!input.birthDate && isLeapDay(input.birthDate);
+  if (!settled.ok && open) {
+    const recounted = situate(input, today, marchFirst);
+    if (recounted.ok) [settled, used] = [recounted, marchFirst];
   }
-  const caveats: Caveat[] = [...situation.caveats, ...dateCaveats(situation, input, today, rules)];
-  return { ok: true, evaluation: withCounterDays(conclude({ ...situation, caveats }, today, rules), holidays) };
+  if (!settled.ok) return settled;
+  const situation = settled.situation;
+  const recount =
+    open && used.feb29 === "feb28"
+      ? () => {
+          const other = situate(input, today, marchFirst);
+          return other.ok ? other.situation : null;
+        }
+      : null;
+  const extra = [feb29Caveat(situation, input, today, used, recount), cardExpiredCaveat(situation, today)];
+  const caveats: Caveat[] = [...situation.caveats, ...extra.filter((c): c is Caveat => c !== null)];
+  return { ok: true, evaluation: withCounterDays(conclude({ ...situation, caveats }, today, used), holidays) };
 }
 
 /** Everything that follows from the settled dates on `today`. */
@@ -68,7 +89,8 @@ function conclude(situation: Situation, today: PlainDate, rules: RuleSet): Witho
   const expiry = situation.certificate.expiresOn;
   const renewal = renewalOpensOn(expiry, rules);
   const grace = graceEndsOn(expiry, rules);
-  const notice = noticeWindow(expiry, rules);
+  // R-CARD-4 / R-INFER-6: no letter is sent for a period-of-stay expiry: no dates for one.
+  const notice = situation.noticeLetterExpected ? noticeWindow(expiry, rules) : null;
   const stage = stageOn(expiry, today, rules);
   const card = situation.card;
   return {
@@ -79,8 +101,8 @@ function conclude(situation: Situation, today: PlainDate, rules: RuleSet): Witho
       expiresOn: expiry.toString(),
       renewalOpensOn: renewal.toString(),
       graceEndsOn: grace.toString(),
-      noticeExpectedFrom: notice.from.toString(),
-      noticeExpectedTo: notice.to.toString(),
+      noticeExpectedFrom: notice?.from.toString() ?? null,
+      noticeExpectedTo: notice?.to.toString() ?? null,
       basis: situation.certificate.basis,
     },
     card: card && {

@@ -1,57 +1,105 @@
 /**
  * @module
  * Route (b): what people actually know — birth date and the card expiry printed on the card
- * (R-INFER-1 to R-INFER-4).
+ * (R-INFER-1 to R-INFER-6).
  */
-import type { PlainDate } from "./plain-date.ts";
+import { type PlainDate, isAfter, isBefore, plainDate } from "./plain-date.ts";
+import { ageOn } from "./age.ts";
 import type { RuleSet } from "./rule-set.ts";
-import type { Caveat, ExpiryBasis } from "./result.ts";
+import type { Caveat, ExpiryBasis, FieldError } from "./result.ts";
 import type { Situation } from "./situation.ts";
 import { birthdayIn, isBirthday } from "./birthdays.ts";
-import { certificateFromIssue } from "./certificates.ts";
+import { certificateFromIssue, nearWindowReading } from "./certificates.ts";
 import { inferCardKind } from "./infer-card.ts";
 import { renewalReading } from "./renewal-unknown.ts";
+import { signatureFor } from "./signature.ts";
+import { alternative } from "./alternatives.ts";
 
 export interface CardFaceInput {
   birthDate: PlainDate;
   cardExpiry: PlainDate;
+  applicationReceivedOn?: PlainDate;
   certificateIssuedOn?: PlainDate;
   periodOfStayEndsOn?: PlainDate;
 }
 
-export type CardFaceOutcome = { possible: true; situation: Situation } | { possible: false; age: number };
+export type CardFaceOutcome = { possible: true; situation: Situation } | { possible: false; error: FieldError };
 
-export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: RuleSet): CardFaceOutcome {
+/** The last birthday before `date` (R-INFER-6's earlier alternative). */
+function lastBirthdayBefore(birth: PlainDate, date: PlainDate, rules: RuleSet): PlainDate {
+  const thisYear = birthdayIn(birth, date.year, rules.feb29);
+  return isBefore(thisYear, date) ? thisYear : birthdayIn(birth, date.year - 1, rules.feb29);
+}
+
+/**
+ * R-INFER-6: a stay-limited card (C not a birthday, or C the given end of the period of stay).
+ * Its issue day is unknown (on or after 2016-01-01, before today) and its validity may have
+ * been extended, which does not extend the certificates: the headline runs to C, the caveat
+ * gives the earlier end (the last birthday before C). No notice letter is sent (R-CARD-4).
+ */
+function stayLimited(input: CardFaceInput, today: PlainDate, rules: RuleSet): Situation {
   const { birthDate, cardExpiry } = input;
   const caveats: Caveat[] = [];
-  const rulesUsed = ["R-INFER-1", "R-INFER-2"];
-  const endsWithStay = input.periodOfStayEndsOn?.equals(cardExpiry) ?? false;
-
-  if (endsWithStay) {
-    // R-CARD-4: the card ends with the period of stay; its issue date, hence the certificate's
-    // own birthday limit, is unknown. The certificate cannot outlive the card: best answer C.
-    rulesUsed.push("R-CARD-4");
-    caveats.push({ code: "periodOfStay", rule: "R-CARD-4", alternatives: [] });
-    return {
-      possible: true,
-      situation: {
-        route: "cardFace",
-        certificate: { expiresOn: cardExpiry, basis: "cardExpiry" },
-        card: { expiresOn: cardExpiry, validityYears: null, issuedOn: null, printed: true },
-        signature: { expiresOn: cardExpiry, bound: "atMost" },
-        caveats,
-        rules: rulesUsed,
-        noticeLetterExpected: false,
-      },
-    };
-  }
-
-  const kind = inferCardKind(birthDate, cardExpiry, rules);
-  if (!kind.possible) return kind;
-  if (!isBirthday(birthDate, cardExpiry)) {
+  const rulesUsed = ["R-INFER-6", "R-CARD-4"];
+  if (!input.periodOfStayEndsOn) {
+    // R-INFER-4: probably mistyped, unless it is a period-of-stay card; say so.
     rulesUsed.push("R-INFER-4");
     caveats.push({ code: "cardExpiryNotBirthday", rule: "R-INFER-4", alternatives: [] });
   }
+  const certificate: { expiresOn: PlainDate; basis: ExpiryBasis } = input.certificateIssuedOn
+    ? certificateFromIssue(birthDate, input.certificateIssuedOn, cardExpiry, rules)
+    : { expiresOn: cardExpiry, basis: "cardExpiry" };
+  if (!input.certificateIssuedOn) {
+    const earlier = lastBirthdayBefore(birthDate, cardExpiry, rules);
+    caveats.push({ code: "periodOfStay", rule: "R-INFER-6", alternatives: [alternative("earlierBirthday", { certificate: earlier }, today, rules)] });
+  }
+  return {
+    route: "cardFace",
+    certificate,
+    card: { expiresOn: cardExpiry, validityYears: null, issuedOn: null, printed: true },
+    // Issued at an unknown age: at most the user certificate (R-CERT-2(b)), e-Tax unknown.
+    signature: { expiresOn: certificate.expiresOn, bound: "atMost" },
+    caveats,
+    rules: rulesUsed,
+    noticeLetterExpected: false,
+  };
+}
+
+export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: RuleSet): CardFaceOutcome {
+  const { birthDate, cardExpiry, periodOfStayEndsOn } = input;
+  // (A stay ending before C is an input error: input-checks.ts, R-INPUT-1.)
+  if (periodOfStayEndsOn?.equals(cardExpiry) || !isBirthday(birthDate, cardExpiry)) {
+    // R-INFER-6: issued on or after 2016-01-01, so a C on or before that day is no card's.
+    if (!isAfter(cardExpiry, plainDate(rules.firstCardsIssuedOn))) {
+      return { possible: false, error: { field: "cardExpiry", code: "impossible_card_age", params: { age: String(ageOn(birthDate, cardExpiry)) } } };
+    }
+    if (input.certificateIssuedOn && isBefore(input.certificateIssuedOn, plainDate(rules.firstCardsIssuedOn))) {
+      return { possible: false, error: { field: "certificateIssuedOn", code: "certificate_issued_before_card", params: { earliest: rules.firstCardsIssuedOn } } };
+    }
+    return { possible: true, situation: stayLimited(input, today, rules) };
+  }
+
+  const kind = inferCardKind(birthDate, cardExpiry, { today, applicationReceivedOn: input.applicationReceivedOn }, rules);
+  if (!kind.possible) {
+    const params: Record<string, string> = { age: String(kind.age) };
+    if (kind.meaning) {
+      params.earliestIssue = kind.meaning.earliestIssue.toString();
+      params.years = String(kind.meaning.validityYears);
+      params.issueAge = String(kind.meaning.issueAge);
+    }
+    return { possible: false, error: { field: "cardExpiry", code: "impossible_card_age", params } };
+  }
+  // R-INPUT-1: a certificate is not issued before the earliest card issue day C allows.
+  if (input.certificateIssuedOn && isBefore(input.certificateIssuedOn, kind.earliestIssue)) {
+    return {
+      possible: false,
+      error: { field: "certificateIssuedOn", code: "certificate_issued_before_card", params: { earliest: kind.earliestIssue.toString() } },
+    };
+  }
+
+  const caveats: Caveat[] = [];
+  const rulesUsed = ["R-INFER-1", "R-INFER-2"];
+  if (periodOfStayEndsOn) rulesUsed.push("R-CARD-4"); // a stay ending after C: an ordinary card
   if (kind.caveat === "signatureUncertain") {
     caveats.push({ code: "signatureUncertain", rule: "R-INFER-1", alternatives: [] });
   } else if (kind.caveat === "adultByDayBefore") {
@@ -60,32 +108,39 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
   }
 
   let certificate: { expiresOn: PlainDate; basis: ExpiryBasis } = { expiresOn: cardExpiry, basis: "cardExpiry" };
-  if (kind.validityYears === 10) {
+  if (input.certificateIssuedOn) {
+    // A later certificate replaced the first (contract: given only when it differs from the
+    // card's): R-CERT-3 inside the first one's window, else R-CERT-4; capped by the card. On the
+    // earliest issue day itself it is an issue with the card (V9).
+    const first = kind.validityYears === 10 ? birthdayIn(birthDate, cardExpiry.year - rules.certificateBirthdays, rules.feb29) : cardExpiry;
+    certificate = certificateFromIssue(birthDate, input.certificateIssuedOn, cardExpiry, rules, first);
+    rulesUsed.push("R-CERT-3", "R-CERT-4");
+    const near = nearWindowReading(birthDate, input.certificateIssuedOn, cardExpiry, first, rules);
+    if (near) {
+      rulesUsed.push("R-INPUT-3");
+      caveats.push({ code: "certificateDateNearWindow", rule: "R-INPUT-3", alternatives: [alternative("issuedInWindow", { certificate: near.expiresOn }, today, rules)] });
+    }
+  } else if (kind.validityYears === 10) {
     // R-INFER-2: the first certificate ends on the same birthday five years before the card.
-    const first = birthdayIn(birthDate, cardExpiry.year - rules.certificateBirthdays);
-    if (input.certificateIssuedOn) {
-      // The certificate was renewed or re-issued (contract: given only when it differs from the
-      // card's): R-CERT-3 inside the first one's window, else R-CERT-4; capped by the card.
-      certificate = certificateFromIssue(birthDate, input.certificateIssuedOn, cardExpiry, rules, first);
-      rulesUsed.push("R-CERT-3", "R-CERT-4");
-    } else {
-      // R-INFER-3 / R-INFER-5: past E1, whether the holder renewed is unknown.
-      const reading = renewalReading({ expiresOn: first, renewedExpiresOn: cardExpiry, cardExpiresOn: cardExpiry }, today, rules);
-      certificate = reading?.certificate ?? { expiresOn: first, basis: "firstCertificate" };
-      if (reading) {
-        caveats.push(...reading.caveats);
-        rulesUsed.push(...reading.rules);
-      }
+    const first = birthdayIn(birthDate, cardExpiry.year - rules.certificateBirthdays, rules.feb29);
+    // R-INFER-3 / R-INFER-5: past E1, whether the holder renewed is unknown.
+    const reading = renewalReading({ expiresOn: first, renewedExpiresOn: cardExpiry, cardExpiresOn: cardExpiry }, today, rules);
+    certificate = reading?.certificate ?? { expiresOn: first, basis: "firstCertificate" };
+    if (reading) {
+      caveats.push(...reading.caveats);
+      rulesUsed.push(...reading.rules);
     }
   }
 
+  const signature = signatureFor(birthDate, kind.signature, { expiresOn: cardExpiry }, certificate.expiresOn, today, rules);
+  caveats.push(...signature.caveats);
   return {
     possible: true,
     situation: {
       route: "cardFace",
       certificate,
       card: { expiresOn: cardExpiry, validityYears: kind.validityYears, issuedOn: null, printed: true },
-      signature: kind.signature ? { expiresOn: certificate.expiresOn, bound: "exact" } : null,
+      signature: signature.signature,
       caveats,
       rules: kind.signature ? rulesUsed : [...rulesUsed, "R-CERT-6"],
       noticeLetterExpected: true,

@@ -9,8 +9,9 @@ import { renewalReading } from "./renewal-unknown.ts";
 import type { RuleSet } from "./rule-set.ts";
 import type { Caveat, FieldError } from "./result.ts";
 import type { Situation } from "./situation.ts";
-import { type CardReading, cardFromIssue, signatureAgeReached } from "./card.ts";
-import { certificateFromIssue } from "./certificates.ts";
+import { type CardReading, cardFromIssue, onSignatureBoundary, signatureAgeReached } from "./card.ts";
+import { certificateFromIssue, nearWindowReading } from "./certificates.ts";
+import { signatureFor } from "./signature.ts";
 import { alternative } from "./alternatives.ts";
 
 export interface CardIssueInput {
@@ -94,7 +95,7 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     // R-INFER-3 / R-INFER-5 on this route too: E1 is the first certificate; a renewal on or after
     // its window start (R-CERT-3) or a re-issue after it (R-CERT-4) runs to the 5th birthday
     // after E1, capped by the card (R-CERT-5).
-    const renewed = nthBirthdayAfter(input.birthDate, certificate.expiresOn, rules.certificateBirthdays);
+    const renewed = nthBirthdayAfter(input.birthDate, certificate.expiresOn, rules.certificateBirthdays, rules.feb29);
     const reading = renewalReading(
       { expiresOn: certificate.expiresOn, renewedExpiresOn: isBefore(renewed, card.expiresOn) ? renewed : card.expiresOn, cardExpiresOn: card.expiresOn },
       today,
@@ -110,7 +111,24 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     rulesUsed.push("R-CARD-4");
     caveats.push({ code: "periodOfStay", rule: "R-CARD-4", alternatives: [] });
   }
-  const hasSignature = signatureAgeReached(input.birthDate, certificate.issuedOn, rules);
+  // R-INPUT-3: a typed issue date just before the window start.
+  if (input.certificateIssuedOn && !input.certificateIssuedOn.equals(input.cardIssuedOn)) {
+    const first = certificateFromIssue(input.birthDate, input.cardIssuedOn, card.expiresOn, rules);
+    const near = nearWindowReading(input.birthDate, input.certificateIssuedOn, card.expiresOn, first.expiresOn, rules);
+    if (near) {
+      rulesUsed.push("R-INPUT-3");
+      caveats.push({ code: "certificateDateNearWindow", rule: "R-INPUT-3", alternatives: [alternative("issuedInWindow", { certificate: near.expiresOn }, today, rules)] });
+    }
+  }
+  // R-CERT-6: issued with the card from 15 on; on a card issued under 15, only if asked for.
+  const withCard = signatureAgeReached(input.birthDate, input.cardIssuedOn, rules);
+  const signature = signatureFor(input.birthDate, withCard, card, certificate.expiresOn, today, rules);
+  caveats.push(...signature.caveats);
+  if (withCard && onSignatureBoundary(input.birthDate, input.cardIssuedOn, rules)) {
+    // R-AGE-2 at 15: issued on the 15th attain day; counted as 15, so a signature certificate.
+    rulesUsed.push("R-AGE-2");
+    caveats.push({ code: "ageBoundary", rule: "R-AGE-2", alternatives: [{ assumption: "noSignatureCertificate" }] });
+  }
   return {
     consistent: true,
     situation: {
@@ -118,9 +136,9 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
       certificate: { expiresOn: certificate.expiresOn, basis: certificate.basis },
       card: { expiresOn: card.expiresOn, validityYears: card.validityYears, issuedOn: input.cardIssuedOn, printed: false },
       // R-CERT-2: capped by the user certificate, which is itself capped by the card.
-      signature: hasSignature ? { expiresOn: certificate.expiresOn, bound: "exact" } : null,
+      signature: signature.signature,
       caveats,
-      rules: hasSignature ? rulesUsed : [...rulesUsed, "R-CERT-6"],
+      rules: withCard ? rulesUsed : [...rulesUsed, "R-CERT-6"],
       // R-CARD-4: no letter when the card (and so the certificate) ends with the period of stay.
       noticeLetterExpected: card.validityYears !== null || !certificate.expiresOn.equals(card.expiresOn),
     },

@@ -1,40 +1,119 @@
 /**
  * @module
- * R-INFER-1: what the age on the printed card expiry says about how the card was issued.
+ * R-INFER-1: what the printed card expiry C says about how the card was issued, and whether any
+ * issue day could have produced it (the possibility test).
  */
-import { type PlainDate, isAfter, plainDate } from "./plain-date.ts";
-import { ageOn } from "./age.ts";
+import { type PlainDate, earliest, isAfter, isBefore, latest, plainDate } from "./plain-date.ts";
+import { ageOn, attainDay } from "./age.ts";
+import { birthdayIn } from "./birthdays.ts";
 import type { RuleSet } from "./rule-set.ts";
 
 export type CardKind =
-  | { possible: true; validityYears: 5; signature: boolean; caveat: "signatureUncertain" | null }
-  | { possible: true; validityYears: 10; signature: true; caveat: "adultByDayBefore" | null }
-  | { possible: false; age: number };
+  | {
+      possible: true;
+      validityYears: 5 | 10;
+      /** Whether a signature certificate came with the card (issued at 15 or older, R-CERT-6). */
+      signature: boolean;
+      caveat: "signatureUncertain" | "adultByDayBefore" | null;
+      /** The earliest issue day that passes the test (R-INPUT-1's `earliest`). */
+      earliestIssue: PlainDate;
+    }
+  | {
+      possible: false;
+      age: number;
+      /** What the face would mean, when some issue day would give C but for 2016-01-01 or today. */
+      meaning: { validityYears: 5 | 10; issueAge: number; earliestIssue: PlainDate } | null;
+    };
+
+export interface FaceContext {
+  today: PlainDate;
+  /** R-INFER-1: settles the threshold (ages 23–24) when given. */
+  applicationReceivedOn?: PlainDate;
+}
+
+interface Interval {
+  from: PlainDate;
+  to: PlainDate;
+}
+
+const nonEmpty = (i: Interval): boolean => !isAfter(i.from, i.to);
+const first = (dates: PlainDate[]): PlainDate => earliest(dates[0]!, ...dates.slice(1));
+const last = (dates: PlainDate[]): PlainDate => latest(dates[0]!, ...dates.slice(1));
+const FAR_PAST = plainDate("1800-01-01");
+const FAR_FUTURE = plainDate("2400-01-01");
 
 /**
- * Reads the card from the holder's age on the card expiry C. C is the 5th or 10th birthday
- * after issue, so each age points to an age at issue (R-INFER-1's table).
+ * R-CARD-2 / R-CARD-3: the adult ages an issue day allows, each with the issue days it applies
+ * to. A known application date fixes the threshold (and the card was issued after it); without
+ * it, threshold 20 applies to issues up to the end of the transition, 18 from 2022-04-01.
  */
-export function inferCardKind(birth: PlainDate, cardExpiry: PlainDate, rules: RuleSet): CardKind {
+function thresholds(context: FaceContext, rules: RuleSet): { adultAge: number; issues: Interval }[] {
+  const changesOn = plainDate(rules.adultAgeChangesOn);
+  const received = context.applicationReceivedOn;
+  if (received) {
+    return [{ adultAge: isBefore(received, changesOn) ? rules.adultAgeBefore : rules.adultAgeFrom, issues: { from: received, to: FAR_FUTURE } }];
+  }
+  return [
+    { adultAge: rules.adultAgeBefore, issues: { from: FAR_PAST, to: plainDate(rules.transitionIssuesUntil) } },
+    { adultAge: rules.adultAgeFrom, issues: { from: changesOn, to: FAR_FUTURE } },
+  ];
+}
+
+/**
+ * The issue days I that give C as the n-th birthday after I (R-DATE-3) and the same card under
+ * R-CARD-1/2/3, one interval per possible threshold, before 2016-01-01 and today are applied.
+ * I lies in [L, U]: L = the birthday in year C.year − n, U = the next birthday minus one day.
+ */
+function issueIntervals(birth: PlainDate, cardExpiry: PlainDate, n: 5 | 10, context: FaceContext, rules: RuleSet) {
+  const L = birthdayIn(birth, cardExpiry.year - n, rules.feb29);
+  const U = birthdayIn(birth, cardExpiry.year - n + 1, rules.feb29).subtract({ days: 1 });
+  return thresholds(context, rules).map(({ adultAge, issues }) => {
+    const attain = attainDay(birth, adultAge); // R-AGE-1: the attain day already counts
+    const adult = n === rules.adultCardBirthdays;
+    return {
+      adultAge,
+      from: latest(L, issues.from, birth, adult ? attain : FAR_PAST),
+      to: earliest(U, issues.to, adult ? FAR_FUTURE : attain.subtract({ days: 1 })),
+    };
+  });
+}
+
+/**
+ * R-INFER-1. The age bands follow from the test; the test decides. A card face is possible only
+ * if some issue day I (a) gives C, (b) lies in [2016-01-01, today] and (c) gives the same card.
+ * Consequences: ages 25–26 never; 27 and 28 need threshold 18, so C ≥ 2031-04-02; 23–24 need an
+ * issue under threshold 20 (C − 5 years no later than 2022-09-30, or an application received
+ * before 2022-04-01). C is a birthday here; a C that is not is R-INFER-6's (from-card-face.ts).
+ */
+export function inferCardKind(birth: PlainDate, cardExpiry: PlainDate, context: FaceContext, rules: RuleSet): CardKind {
   const age = ageOn(birth, cardExpiry);
-  const under15 = rules.signatureMinimumAge + rules.minorCardBirthdays - 1; // 19
-  // A 5-year card ends on the 5th birthday after issue at the earliest age 0: below 5 is impossible.
-  if (age < rules.minorCardBirthdays) return { possible: false, age };
-  if (age < under15) return { possible: true, validityYears: 5, signature: false, caveat: null };
-  // Issued at 14, unless issued on the day before the 15th birthday (then counted as 15).
-  if (age === under15) return { possible: true, validityYears: 5, signature: false, caveat: "signatureUncertain" };
-  if (age <= rules.adultAgeFrom + rules.minorCardBirthdays - 1) {
-    return { possible: true, validityYears: 5, signature: true, caveat: null }; // issued at 15–17
+  const firstCards = plainDate(rules.firstCardsIssuedOn);
+  let meaning: { validityYears: 5 | 10; issueAge: number; earliestIssue: PlainDate } | null = null;
+  for (const n of [rules.adultCardBirthdays, rules.minorCardBirthdays] as const) {
+    const candidates = issueIntervals(birth, cardExpiry, n, context, rules).filter(nonEmpty);
+    if (candidates.length === 0) continue;
+    const bounded = candidates
+      .map((c) => ({ ...c, from: latest(c.from, firstCards), to: earliest(c.to, context.today) }))
+      .filter(nonEmpty);
+    if (bounded.length === 0) {
+      meaning ??= { validityYears: n, issueAge: ageOn(birth, candidates[0]!.from), earliestIssue: first(candidates.map((c) => c.from)) };
+      continue;
+    }
+    const earliestIssue = first(bounded.map((c) => c.from));
+    if (n === rules.adultCardBirthdays) {
+      // R-AGE-1 / R-AGE-2: when every possible issue day is an attain day, the card is an adult's
+      // only because that day counts as the new age: say so.
+      const onlyAttainDay = bounded.every((c) => c.from.equals(c.to) && c.from.equals(attainDay(birth, c.adultAge)));
+      return { possible: true, validityYears: 10, signature: true, caveat: onlyAttainDay ? "adultByDayBefore" : null, earliestIssue };
+    }
+    // R-CERT-6: a signature certificate came with the card when issued at 15 or older; aged 19
+    // on C means issued at 14, or on the day before the 15th birthday (then counted as 15).
+    const attain15 = attainDay(birth, rules.signatureMinimumAge);
+    const latestIssue = last(bounded.map((c) => c.to));
+    const signatureAlways = !isBefore(earliestIssue, attain15);
+    const signatureNever = isBefore(latestIssue, attain15);
+    if (signatureAlways || signatureNever) return { possible: true, validityYears: 5, signature: signatureAlways, caveat: null, earliestIssue };
+    return { possible: true, validityYears: 5, signature: false, caveat: "signatureUncertain", earliestIssue };
   }
-  if (age <= rules.adultAgeBefore + rules.minorCardBirthdays - 1) {
-    // Issued at 18–19 under the pre-2022-04 threshold: the card was issued after C − 5 years,
-    // so only possible when that is no later than the end of the transition.
-    const issuedAfter = cardExpiry.subtract({ years: rules.minorCardBirthdays });
-    if (isAfter(issuedAfter, plainDate(rules.transitionIssuesUntil))) return { possible: false, age };
-    return { possible: true, validityYears: 5, signature: true, caveat: null };
-  }
-  const adultFromDayBefore = rules.adultAgeFrom + rules.adultCardBirthdays - 1; // 27
-  if (age < adultFromDayBefore) return { possible: false, age }; // 25–26: no card has this
-  if (age === adultFromDayBefore) return { possible: true, validityYears: 10, signature: true, caveat: "adultByDayBefore" };
-  return { possible: true, validityYears: 10, signature: true, caveat: null };
+  return { possible: false, age, meaning };
 }

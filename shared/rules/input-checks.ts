@@ -8,7 +8,7 @@ import type { RuleSet } from "./rule-set.ts";
 import type { FieldError } from "./result.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 
-type Check = [field: keyof EvaluateInput, code: string, failed: boolean];
+type Check = [field: keyof EvaluateInput, code: string, failed: boolean, params?: Record<string, string>];
 
 export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSet): FieldError[] {
   const { birthDate: birth, cardIssuedOn: issued, certificateIssuedOn: certIssued } = input;
@@ -21,7 +21,15 @@ export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSe
     ["cardIssuedOn", "card_issued_before_birth", before(issued, birth)],
     ["cardIssuedOn", "card_issued_in_future", after(issued, today)],
     ["applicationReceivedOn", "application_after_card_issue", after(input.applicationReceivedOn, issued)],
-    ["certificateIssuedOn", "certificate_issued_before_card", before(certIssued, issued ?? firstCards)],
+    // Without an issue date the earliest card is the first cards' day; the card-face route
+    // narrows it to what C allows (from-card-face.ts, R-INFER-1).
+    // R-INFER-1 narrows this to what C allows on the card-face route (from-card-face.ts).
+    [
+      "certificateIssuedOn",
+      "certificate_issued_before_card",
+      issued ? before(certIssued, issued) : !(birth && input.cardExpiry) && before(certIssued, firstCards),
+      issued ? undefined : { earliest: rules.firstCardsIssuedOn },
+    ],
     ["certificateIssuedOn", "certificate_issued_before_birth", before(certIssued, birth)],
     ["certificateIssuedOn", "certificate_issued_after_card_expiry", after(certIssued, input.cardExpiry)],
     ["certificateIssuedOn", "certificate_issued_in_future", after(certIssued, today)],
@@ -32,6 +40,8 @@ export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSe
     // R-CERT-1(b): the certificate never outlives the card.
     ["certificateExpiry", "certificate_outlives_card", after(input.certificateExpiry, input.cardExpiry)],
     ["periodOfStayEndsOn", "stay_ends_before_card_issue", before(input.periodOfStayEndsOn, issued)],
+    // R-INFER-6: a card never outlives the period of stay.
+    ["periodOfStayEndsOn", "stay_ends_before_card_expiry", before(input.periodOfStayEndsOn, input.cardExpiry)],
   ];
-  return checks.filter(([, , failed]) => failed).map(([field, code]) => ({ field, code }));
+  return checks.filter(([, , failed]) => failed).map(([field, code, , params]) => (params ? { field, code, params } : { field, code }));
 }

@@ -127,6 +127,8 @@ export const isBefore = (a: DateFields, b: DateFields): boolean => PlainDate.com
 export const isAfter = (a: DateFields, b: DateFields): boolean => PlainDate.compare(a, b) > 0;
 export const earliest = (first: PlainDate, ...rest: PlainDate[]): PlainDate =>
   rest.reduce((min, d) => (isBefore(d, min) ? d : min), first);
+export const latest = (first: PlainDate, ...rest: PlainDate[]): PlainDate =>
+  rest.reduce((max, d) => (isAfter(d, max) ? d : max), first);
 
 /** Whole days from `from` to `to`; negative when `to` is earlier. */
 export const daysBetween = (from: PlainDate, to: PlainDate): number => from.daysUntil(to);

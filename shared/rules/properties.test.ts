@@ -343,7 +343,7 @@ const CODES = [
   "application_after_card_issue", "certificate_issued_before_card", "certificate_issued_before_birth",
   "certificate_issued_after_card_expiry", "certificate_issued_in_future", "certificate_issued_after_expiry",
   "card_expiry_not_after_birth", "card_expiry_not_after_issue", "certificate_expiry_not_after_birth",
-  "certificate_outlives_card", "stay_ends_before_card_issue", "card_expiry_mismatch", "impossible_card_age", "missing_input",
+  "certificate_outlives_card", "stay_ends_before_card_issue", "stay_ends_before_card_expiry", "card_expiry_mismatch", "impossible_card_age", "missing_input",
 ];
 
 describe("(8) R-INPUT-1: evaluate never throws", () => {

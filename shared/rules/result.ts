@@ -38,9 +38,10 @@ export interface CertificateDates {
   renewalOpensOn: IsoDate;
   /** R-INS-1: last day the card still works (qualification only) as a health-insurance card. */
   graceEndsOn: IsoDate;
-  /** R-RENEW-3: the notice letter usually arrives in this window (2–3 months before). */
-  noticeExpectedFrom: IsoDate;
-  noticeExpectedTo: IsoDate;
+  /** R-RENEW-3: the notice letter usually arrives in this window (2–3 months before); null
+   *  when none is sent (a card that ends with the period of stay, R-CARD-4, R-INFER-6). */
+  noticeExpectedFrom: IsoDate | null;
+  noticeExpectedTo: IsoDate | null;
   basis: ExpiryBasis;
   /** R-COUNTER-1: the latest municipal counter day on or before `expiresOn`. */
   lastCounterDay: IsoDate;
@@ -84,8 +85,10 @@ export const CAVEAT_CODES = [
   "signatureUncertain", // R-INFER-1 (age 19 on the card expiry)
   "adultByDayBefore", // R-INFER-1 (age 27 on the card expiry)
   "cardExpiryNotBirthday", // R-INFER-4
-  "periodOfStay", // R-CARD-4
+  "periodOfStay", // R-CARD-4, R-INFER-6
   "cardExpired", // R-INFER-5, R-INS-6
+  "signatureOnRequest", // R-CERT-6: a card issued under 15; a signature certificate only if asked for
+  "certificateDateNearWindow", // R-INPUT-3: a one-day typo would move the expiry by a year
   "expiryOnClosedDay", // R-COUNTER-1: the expiry is a closed day and does not move
   "holidaysProjected", // R-COUNTER-2: a holiday of a year not yet announced decided a counter day
   "holidaysOutsideFormula", // R-COUNTER-2: a day after 2099 (or before 1980)
@@ -119,6 +122,8 @@ export interface Caveat {
   alternatives: Alternative[];
   /** Only on `renewalUnknown` (R-INFER-3). */
   question?: RenewalQuestion;
+  /** Only on `feb29` (R-DATE-4): the convention the headline dates were counted with. */
+  convention?: "feb28" | "mar1";
 }
 
 export const MILESTONE_KINDS = [

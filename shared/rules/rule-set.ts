@@ -5,6 +5,8 @@
  * it will be a second `RuleSet`, not an edit of this one.
  */
 
+import type { Feb29Convention } from "./birthdays.ts";
+
 export interface RuleSet {
   /** Stable name, returned in every result so a client knows which rules answered. */
   id: string;
@@ -30,6 +32,8 @@ export interface RuleSet {
   graceMonthsAfterExpiryMonth: number;
   /** R-INPUT-1: the first My Number cards. */
   firstCardsIssuedOn: string;
+  /** R-DATE-4: a Feb 29 birthday in a common year (Decisions: Feb 28; Mar 1 is recounted). */
+  feb29: Feb29Convention;
 }
 
 /** Cards issued since 2016 (the current generation). */
@@ -48,4 +52,5 @@ export const CARD_2016 = {
   noticeMonthsBefore: [3, 2],
   graceMonthsAfterExpiryMonth: 3,
   firstCardsIssuedOn: "2016-01-01",
+  feb29: "feb28",
 } as const satisfies RuleSet;

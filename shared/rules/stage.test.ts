@@ -78,12 +78,12 @@ describe("R-INS-6 / R-CARD-5: an expired card ends the certificates", () => {
   // E7: born 2010-06-01, issued 2022-05-10 → card and certificate 2026-06-01; grace to 2026-09-30.
   it("R-INS-6: on the card expiry day: renewal stage, no cardExpired caveat", () => {
     const e = evaluateIso({ birthDate: "2010-06-01", cardIssuedOn: "2022-05-10" }, "2026-06-01");
-    expect([e.stage, e.caveats, e.capabilities.photoId]).toStrictEqual(["renewal", [], true]);
+    expect([e.stage, e.caveats.map((c) => c.code), e.capabilities.photoId]).toStrictEqual(["renewal", ["signatureOnRequest"], true]);
   });
   it("R-INS-6: the day after: grace from the certificate that ended with the card, caveat cardExpired", () => {
     const e = evaluateIso({ birthDate: "2010-06-01", cardIssuedOn: "2022-05-10" }, "2026-06-02");
     expect([e.stage, e.certificate.graceEndsOn, e.caveats, e.capabilities.photoId]).toStrictEqual([
-      "grace", "2026-09-30", [{ code: "cardExpired", rule: "R-INFER-5", alternatives: [] }], false,
+      "grace", "2026-09-30", [{ code: "signatureOnRequest", rule: "R-CERT-6", alternatives: [] }, { code: "cardExpired", rule: "R-INFER-5", alternatives: [] }], false,
     ]);
     expect(evaluateIso({ birthDate: "2010-06-01", cardIssuedOn: "2022-05-10" }, "2026-10-01").stage).toBe("lapsed");
   });
