@@ -56,7 +56,7 @@ export interface CheckContent {
     more: string;
     checkedOn: string;
     datesHeading: string;
-    dateLabels: { renewalOpens: string; certificateExpires: string; graceEnds: string; cardExpires: string; signature: string; signatureAtMost: string };
+    dateLabels: { renewalOpens: string; certificateExpires: string; graceEnds: string; cardExpires: string; signature: string; signatureAtMost: string; lastCounterDay: string };
     timelineHeading: string;
     timelineCaption: string;
     tableCaption: string;
@@ -189,6 +189,7 @@ export const CHECK: Record<SiteLang, CheckContent> = {
         cardExpires: "カード本体の有効期限",
         signature: "署名用電子証明書の有効期限",
         signatureAtMost: "（住所や氏名が変わると、これより前に失効します）",
+        lastCounterDay: "窓口で手続きできる最後の日",
       },
       timelineHeading: "時間の流れ",
       timelineCaption: "あなたの4つの段階（下の表と同じ内容です）",
@@ -323,6 +324,7 @@ export const CHECK: Record<SiteLang, CheckContent> = {
         cardExpires: "Card expires on",
         signature: "Signature certificate expires on",
         signatureAtMost: " (earlier if your address or name changes)",
+        lastCounterDay: "Last day at the municipal counter",
       },
       timelineHeading: "Timeline",
       timelineCaption: "Your four stages (the table below has the same facts)",
@@ -457,6 +459,7 @@ export const CHECK: Record<SiteLang, CheckContent> = {
         cardExpires: "カードの {期限|きげん}",
         signature: "{署名用|しょめいよう}{電子証明書|でんししょうめいしょ}の {期限|きげん}",
         signatureAtMost: "（{引|ひ}っ{越|こ}すと {早|はや}く {終|お}わります）",
+        lastCounterDay: "{窓口|まどぐち}で {手続|てつづ}きが できる {最後|さいご}の {日|ひ}",
       },
       timelineHeading: "これからの {流|なが}れ",
       timelineCaption: "4つの {段階|だんかい}（{下|した}の {表|ひょう}と {同|おな}じです）",

@@ -102,8 +102,11 @@ function keyDates(result: PresentedEvaluation, ctx: ResultContext): Html {
   const rows: [string, string, string?][] = [
     [labels.renewalOpens, result.certificate.renewalOpensOn],
     [labels.certificateExpires, result.certificate.expiresOn],
-    [labels.graceEnds, result.certificate.graceEndsOn],
   ];
+  // R-COUNTER-1: an expiry on a closed day does not move; the last open day before it is listed.
+  const { lastCounterDay, expiresOn } = result.certificate;
+  if (lastCounterDay !== expiresOn) rows.push([labels.lastCounterDay, lastCounterDay]);
+  rows.push([labels.graceEnds, result.certificate.graceEndsOn]);
   if (result.card) rows.push([labels.cardExpires, result.card.expiresOn]);
   if (result.signatureCertificate)
     rows.push([labels.signature, result.signatureCertificate.expiresOn, result.signatureCertificate.bound === "atMost" ? labels.signatureAtMost : undefined]);
