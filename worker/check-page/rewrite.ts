@@ -12,6 +12,7 @@ import type { SiteLang } from "#site/i18n/site.ts";
 import { readingText, rubyHtml } from "#site/lib/inline.ts";
 import { type CheckerInput, FRAGMENT_FIELDS } from "#site/scripts/fragment.ts";
 import { readerSlots } from "#site/scripts/reader-screen.ts";
+import type { RenewalView } from "#site/scripts/renewal.ts";
 import { type ResultContext, resultHtml, resultTitle } from "#site/scripts/render-result.ts";
 import type { FieldError } from "#site/scripts/validate.ts";
 
@@ -72,7 +73,7 @@ export interface Answered {
   checkHref: string;
   typed: CheckerInput;
   texts: PageTexts;
-  outcome: { result: PresentedEvaluation } | { errors: FieldError[] };
+  outcome: { result: PresentedEvaluation; renewal: RenewalView | null } | { errors: FieldError[] };
 }
 
 const isField = (name: string): name is DateFieldName => (FRAGMENT_FIELDS as readonly string[]).includes(name);
@@ -87,9 +88,9 @@ export async function answerPage(page: string, answered: Answered): Promise<stri
     if (value) rewriter = rewriter.on(`input[name="${name}"]`, { element: (el) => void el.setAttribute("value", value) });
   }
   if ("result" in outcome) {
-    const { result } = outcome;
-    const ctx: ResultContext = { lang, apiLang: texts.apiLang, text: texts.text, stageNames: texts.stageNames, stagesHref: texts.stagesHref, checkHref: answered.checkHref, dayChosen: Boolean(typed.today) };
-    const html = resultHtml(result, ctx, await readerHtml(page, result, lang));
+    const { result, renewal } = outcome;
+    const ctx: ResultContext = { lang, apiLang: texts.apiLang, text: texts.text, stageNames: texts.stageNames, stagesHref: texts.stagesHref, checkHref: answered.checkHref, dayChosen: Boolean(typed.today), typed };
+    const html = resultHtml(result, ctx, await readerHtml(page, result, lang), renewal);
     rewriter = rewriter
       .on("title", { element: (el) => void el.setInnerContent(resultTitle(result, ctx, texts.siteName)) })
       .on("[data-ask]", { element: (el) => void el.setAttribute("hidden", "") })

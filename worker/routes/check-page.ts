@@ -16,6 +16,7 @@ import { isLang } from "#shared/lang/index.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
 import type { SiteLang } from "#site/i18n/site.ts";
 import { FRAGMENT_FIELDS, type CheckerInput } from "#site/scripts/fragment.ts";
+import { isRenewedAnswer, type RenewedAnswer, settleRenewal } from "#site/scripts/renewal.ts";
 import { validateInput } from "#site/scripts/validate.ts";
 import { type Answered, answerPage, readPageTexts } from "../check-page/rewrite.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
@@ -31,18 +32,25 @@ const MAX_FORM_BYTES = 16 * 1024;
 /** The longest date anyone types (「平成31年4月30日まで有効」 is 15 characters); the schema says the rest. */
 const MAX_FIELD_CHARS = 64;
 
-async function readForm(c: Context<AppEnv>): Promise<CheckerInput> {
+interface Form {
+  typed: CheckerInput;
+  /** The renewal question's answer (contract.md `renewed`), when the form carries one. */
+  renewed: RenewedAnswer | null;
+}
+
+async function readForm(c: Context<AppEnv>): Promise<Form> {
   const type = c.req.header("Content-Type") ?? "";
-  if (!type.toLowerCase().startsWith("application/x-www-form-urlencoded")) return {};
+  if (!type.toLowerCase().startsWith("application/x-www-form-urlencoded")) return { typed: {}, renewed: null };
   const bytes = await readLimited(c.req.raw.body, MAX_FORM_BYTES);
-  if (!bytes) return {};
+  if (!bytes) return { typed: {}, renewed: null };
   const form = new URLSearchParams(new TextDecoder().decode(bytes));
   const typed: CheckerInput = {};
   for (const name of FRAGMENT_FIELDS) {
     const value = form.get(name)?.trim().slice(0, MAX_FIELD_CHARS);
     if (value) typed[name] = value;
   }
-  return typed;
+  const renewed = form.get("renewed");
+  return { typed, renewed: isRenewedAnswer(renewed) ? renewed : null };
 }
 
 async function answerCheckPage(c: Context<AppEnv>, path: string, lang: SiteLang): Promise<Response> {
@@ -51,15 +59,25 @@ async function answerCheckPage(c: Context<AppEnv>, path: string, lang: SiteLang)
   const page = await asset.text();
   const texts = await readPageTexts(page);
   if (!asset.ok || !texts) return asset; // not the checker page (a build without it): serve what there is
-  const typed = await readForm(c);
+  const { typed, renewed } = await readForm(c);
   // The island's own checks first (the same messages, one per field), then the API's.
   const checked = validateInput(typed, texts.text);
   let outcome: Answered["outcome"];
   if (checked.errors.length) outcome = { errors: checked.errors };
   else {
     const apiLang = isLang(texts.apiLang) ? texts.apiLang : "ja";
-    const result = answer(parseEvaluateBody({ ...checked.body, lang: apiLang }), apiLang, todayOnce());
-    outcome = result.ok ? { result: result.presented } : { errors: result.errors.map((e) => ({ field: e.field, message: fieldErrorMessage(e, apiLang) })) };
+    const today = todayOnce();
+    const evaluateBody = (body: Record<string, string>) => answer(parseEvaluateBody({ ...body, lang: apiLang }), apiLang, today);
+    const result = evaluateBody(checked.body);
+    if (!result.ok) outcome = { errors: result.errors.map((e) => ({ field: e.field, message: fieldErrorMessage(e, apiLang) })) };
+    else {
+      // R-INFER-3: the renewal question, settled as the island settles it (site/src/scripts/renewal.ts).
+      const ask = async (body: Record<string, string>) => {
+        const again = evaluateBody(body);
+        return again.ok ? again.presented : null;
+      };
+      outcome = await settleRenewal(result.presented, checked.body, renewed, ask);
+    }
   }
   const html = await answerPage(page, { lang, checkHref: path, typed, texts, outcome });
   // The page's own headers (its CSP from site/public/_headers), but never cached: it may hold a birth date.

@@ -54,6 +54,19 @@ export interface CheckContent {
     bring: string;
     /** The disclosure that holds the longer explanation, the reader screen and the timeline. */
     more: string;
+    /** R-INFER-3: the one question when the card cannot tell whether the holder renewed (renewal.ts). */
+    question: {
+      /** `{date}` is W1, the first certificate's renewal-window start. */
+      legend: string;
+      howToTell: string[];
+      yes: string;
+      no: string;
+      unknown: string;
+      submit: string;
+      intro: string;
+      ifNo: string;
+      ifYes: string;
+    };
     checkedOn: string;
     datesHeading: string;
     dateLabels: { renewalOpens: string; certificateExpires: string; graceEnds: string; cardExpires: string; signature: string; signatureAtMost: string; lastCounterDay: string };
@@ -180,6 +193,20 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       },
       bring: "手続きは、お住まいの市区町村の窓口で（無料）。マイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
       more: "くわしく見る",
+      question: {
+        legend: "{date}以降に、市区町村の窓口で電子証明書を更新・再発行しましたか？",
+        howToTell: [
+          "カードの表の「電子証明書の有効期限」の欄（カードの左下、赤い点線の枠）に、窓口で手書きした日付があれば、更新しています。",
+          "今マイナポータルにログインできるなら、更新しています。期限の切れた電子証明書ではログインできません。",
+        ],
+        yes: "はい",
+        no: "いいえ",
+        unknown: "わからない",
+        submit: "答える",
+        intro: "答えによって、今の段階が変わります。わからないうちは、両方を見て、早いほうの日付に間に合うようにしてください。",
+        ifNo: "更新・再発行していない場合",
+        ifYes: "更新・再発行した場合",
+      },
       checkedOn: "調べた日：",
       datesHeading: "大事な日付",
       dateLabels: {
@@ -315,6 +342,20 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       },
       bring: "Go to your municipal office (free of charge). Bring the My Number Card and make sure you know its 4-digit PIN.",
       more: "Show more",
+      question: {
+        legend: "Since {date}, have you renewed or re-issued the certificate at your municipal office?",
+        howToTell: [
+          "Look at the front of the card: a date handwritten at the office in the certificate expiry box (電子証明書の有効期限, the dotted box at the bottom left) means it was renewed.",
+          "If you can log in to マイナポータル now, it was renewed: an expired certificate cannot log in.",
+        ],
+        yes: "Yes",
+        no: "No",
+        unknown: "I don't know",
+        submit: "Answer",
+        intro: "Your answer changes your stage. Until you know, look at both and be in time for the earlier date.",
+        ifNo: "If you did not renew",
+        ifYes: "If you renewed",
+      },
       checkedOn: "Checked for: ",
       datesHeading: "Key dates",
       dateLabels: {
@@ -450,6 +491,20 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       },
       bring: "{市役所|しやくしょ}などの {窓口|まどぐち}で {手続|てつづ}きします（お{金|かね}は いりません）。マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
       more: "くわしく {見|み}る",
+      question: {
+        legend: "{date}より あとに、{市役所|しやくしょ}などの {窓口|まどぐち}で {電子証明書|でんししょうめいしょ}を {更新|こうしん}しましたか？",
+        howToTell: [
+          "カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところ（カードの {左下|ひだりした}の {枠|わく}）に、{手|て}で {書|か}いた {日|ひ}にちが あれば、{更新|こうしん}して います。",
+          "いま マイナポータルに ログイン できれば、{更新|こうしん}して います。",
+        ],
+        yes: "はい",
+        no: "いいえ",
+        unknown: "わからない",
+        submit: "{答|こた}える",
+        intro: "{答|こた}えで {結果|けっか}が かわります。わからない ときは、{早|はや}い ほうの {日|ひ}に {間|ま}に{合|あ}うように して ください。",
+        ifNo: "{更新|こうしん}して いない とき",
+        ifYes: "{更新|こうしん}した とき",
+      },
       checkedOn: "{調|しら}べた {日|ひ}：",
       datesHeading: "{大切|たいせつ}な {日|ひ}",
       dateLabels: {

@@ -11,7 +11,8 @@ import type { CheckContent, DateFieldName } from "../content/check";
 import type { SiteLang } from "../i18n/site";
 import { inlineHtml, readingText } from "../lib/inline";
 import { markJapanese } from "../lib/language-of-parts";
-import { FRAGMENT_FIELDS, readFragment, writeFragment, type CheckerInput } from "./fragment";
+import { FRAGMENT_FIELDS, readFragment, readRenewed, writeFragment, type CheckerInput } from "./fragment";
+import { isRenewedAnswer, settleRenewal, type RenewedAnswer } from "./renewal";
 import { resultHtml, resultTitle, type ResultContext } from "./render-result";
 import { fillReaderTemplate, readerSlots } from "./reader-screen";
 import { conversionText } from "./date-text";
@@ -38,6 +39,7 @@ export function mountChecker(root: HTMLElement): void {
     stagesHref: root.dataset.stagesHref ?? "/stages/",
     checkHref: location.pathname,
     dayChosen: false,
+    typed: {},
   };
   const readerTemplate = root.querySelector<HTMLTemplateElement>("template[data-reader-template]");
   const siteName = root.dataset.siteName ?? "";
@@ -104,8 +106,20 @@ export function mountChecker(root: HTMLElement): void {
     serviceError.innerHTML = message === null ? "" : inlineHtml(message);
   };
 
+  /** One POST /api/v1/evaluate; a problem or failure comes back as the response, for the caller. */
+  const askApi = (body: Record<string, string>) =>
+    fetch("/api/v1/evaluate", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json, application/problem+json" },
+      body: JSON.stringify({ ...body, lang: ctx.apiLang }),
+    });
+  const askEvaluation = async (body: Record<string, string>) => {
+    const response = await askApi(body);
+    return response.ok ? ((await response.json()) as PresentedEvaluation) : null;
+  };
+
   let generation = 0;
-  const evaluate = async (fields: CheckerInput, moveFocus: boolean) => {
+  const evaluate = async (fields: CheckerInput, moveFocus: boolean, renewed: RenewedAnswer | null = null) => {
     const checked = validateInput(fields, text);
     showServiceError(null);
     if (checked.errors.length) {
@@ -120,11 +134,7 @@ export function mountChecker(root: HTMLElement): void {
     submit.disabled = true;
     status.innerHTML = inlineHtml(text.checking);
     try {
-      const response = await fetch("/api/v1/evaluate", {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json, application/problem+json" },
-        body: JSON.stringify({ ...checked.body, lang: ctx.apiLang }),
-      });
+      const response = await askApi(checked.body);
       if (mine !== generation) return; // a newer request superseded this one
       if (response.status === 400) {
         const problem = (await response.json()) as Problem;
@@ -142,11 +152,13 @@ export function mountChecker(root: HTMLElement): void {
         return;
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const evaluation = (await response.json()) as PresentedEvaluation;
+      // R-INFER-3: when the card cannot tell whether the holder renewed, the question settles it.
+      const { result: evaluation, renewal } = await settleRenewal((await response.json()) as PresentedEvaluation, checked.body, renewed, askEvaluation);
+      if (mine !== generation) return;
       errors.clear();
-      const here = { ...ctx, dayChosen: Boolean(fields.today) };
-      result.innerHTML = resultHtml(evaluation, here, fillReaderTemplate(readerTemplate, readerSlots(evaluation, lang)));
-      result.dataset.stage = evaluation.stage; // contract.md `data-stage`
+      const here = { ...ctx, dayChosen: Boolean(fields.today), typed: fields };
+      result.innerHTML = resultHtml(evaluation, here, fillReaderTemplate(readerTemplate, readerSlots(evaluation, lang)), renewal);
+      result.dataset.stage = evaluation.stage; // contract.md `data-stage`: the settled reading's stage
       result.hidden = false;
       ask.hidden = true;
       document.title = resultTitle(evaluation, here, siteName);
@@ -181,6 +193,25 @@ export function mountChecker(root: HTMLElement): void {
     input("certificateExpiry").focus();
   });
 
+  // The renewal question answers as it is chosen; the settled answer goes to the fragment
+  // (renewed=yes|no), so it can be bookmarked. Its submit button is for pages without JavaScript.
+  const answerRenewal = (answer: RenewedAnswer) => {
+    const fields = readFragment(location.hash);
+    const fragment = writeFragment(fields, answer);
+    history.replaceState(null, "", `${location.pathname}#${fragment}`);
+    carryFragment();
+    void evaluate(fields, false, answer).then(() => result.querySelector<HTMLInputElement>('input[name="renewed"]:checked')?.focus());
+  };
+  result.addEventListener("change", (event) => {
+    const radio = event.target as HTMLInputElement;
+    if (radio.name === "renewed" && isRenewedAnswer(radio.value)) answerRenewal(radio.value);
+  });
+  result.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const chosen = result.querySelector<HTMLInputElement>('input[name="renewed"]:checked')?.value;
+    if (isRenewedAnswer(chosen)) answerRenewal(chosen);
+  });
+
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const fields = values();
@@ -202,7 +233,7 @@ export function mountChecker(root: HTMLElement): void {
       return;
     }
     fill(fields);
-    void evaluate(fields, moveFocus);
+    void evaluate(fields, moveFocus, readRenewed(location.hash));
   };
 
   // In-page links (the skip link) would replace the inputs in the fragment and lose the

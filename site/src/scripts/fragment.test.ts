@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFragment, writeFragment } from "./fragment";
+import { readFragment, readRenewed, writeFragment } from "./fragment";
 
 describe("readFragment", () => {
   it("reads the contract's examples", () => {
@@ -19,5 +19,16 @@ describe("writeFragment", () => {
     const input = { birthDate: "昭和60年 11月14日", cardExpiry: "2031-11-14" };
     expect(writeFragment(input)).not.toContain("+");
     expect(readFragment(writeFragment(input))).toStrictEqual(input);
+  });
+});
+
+describe("the renewal answer in the fragment (contract.md renewed=yes|no)", () => {
+  it("writes はい/いいえ last and reads them back; わからない settles nothing", () => {
+    const input = { birthDate: "1980-07-01", cardExpiry: "2031-07-01" };
+    expect(writeFragment(input, "yes")).toBe("birthDate=1980-07-01&cardExpiry=2031-07-01&renewed=yes");
+    expect(readRenewed(writeFragment(input, "no"))).toBe("no");
+    expect(writeFragment(input, "unknown")).toBe("birthDate=1980-07-01&cardExpiry=2031-07-01");
+    expect(readRenewed("#renewed=maybe")).toBe(null);
+    expect(readFragment("#renewed=yes&birthDate=1980-07-01")).toStrictEqual({ birthDate: "1980-07-01" });
   });
 });

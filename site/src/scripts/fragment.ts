@@ -5,6 +5,7 @@
  * Values are the dates as typed (和暦 included), URL-encoded.
  */
 import type { DateFieldName } from "../content/check";
+import { isRenewedAnswer, type RenewedAnswer } from "./renewal";
 
 export const FRAGMENT_FIELDS: readonly DateFieldName[] = ["certificateExpiry", "birthDate", "cardExpiry", "cardIssuedOn", "periodOfStayEndsOn", "today"];
 
@@ -21,13 +22,23 @@ export function readFragment(hash: string): CheckerInput {
   return input;
 }
 
-/** Write the non-empty fields, in a fixed order, as a fragment without "#". */
-export function writeFragment(input: CheckerInput): string {
+/** The answer to the renewal question (contract.md: `renewed=yes|no`), if the fragment has one. */
+export function readRenewed(hash: string): RenewedAnswer | null {
+  const value = new URLSearchParams(hash.replace(/^#/, "")).get("renewed");
+  return isRenewedAnswer(value) && value !== "unknown" ? value : null;
+}
+
+/**
+ * Write the non-empty fields, in a fixed order, as a fragment without "#"; a settled renewal
+ * answer (はい/いいえ) goes last, so the settled answer can be bookmarked. わからない settles nothing.
+ */
+export function writeFragment(input: CheckerInput, renewed: RenewedAnswer | null = null): string {
   const params = new URLSearchParams();
   for (const field of FRAGMENT_FIELDS) {
     const value = input[field]?.trim();
     if (value) params.set(field, value);
   }
+  if (renewed === "yes" || renewed === "no") params.set("renewed", renewed);
   // URLSearchParams writes spaces as "+"; "%20" reads the same and is clearer in a fragment.
   return params.toString().replace(/\+/g, "%20");
 }

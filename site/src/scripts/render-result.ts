@@ -21,7 +21,9 @@ import { escapeHtml, inlineHtml, readingText, rubyHtml } from "../lib/inline";
 import { markJapanese } from "../lib/language-of-parts";
 import { stageIconSvg } from "../lib/stage-icon";
 import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
+import type { CheckerInput } from "./fragment";
 import { h, type Html } from "./html";
+import type { RenewalView } from "./renewal";
 
 export interface ResultContext {
   lang: SiteLang;
@@ -33,6 +35,8 @@ export interface ResultContext {
   checkHref: string;
   /** True when the person chose the day to check; false when the API used today in Japan. */
   dayChosen: boolean;
+  /** The values as typed, carried by the renewal question's own form (it posts without JavaScript too). */
+  typed: CheckerInput;
 }
 
 const rich = (tag: string, content: string, attrs: Record<string, string | undefined> = {}): Html => h(tag, attrs, inlineHtml(content));
@@ -79,21 +83,76 @@ function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
   return h("p", { class: "result-action" }, inlineHtml(before!), h("strong", {}, dateHtml(actionDate(result), ctx, result.today)), inlineHtml(after));
 }
 
-function panel(result: PresentedEvaluation, ctx: ResultContext): Html {
+/** The answer's panel; `reading` is set for one of two readings side by side (a smaller heading, no shared lines). */
+function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string): Html {
   const t = ctx.text.result;
+  const heading = h(
+    reading ? "p" : "h2",
+    reading ? { class: "result-heading" } : { id: "result-heading", class: "result-heading", tabindex: "-1" },
+    h("span", { class: "result-stage-icon", "aria-hidden": "true" }, stageIconSvg(result.stage)), // shared shapes, no input in it
+    h("span", {}, inlineHtml(t.headline[result.stage])),
+  );
+  return h(
+    reading ? "section" : "div",
+    { class: "result-panel", "data-result-stage": result.stage },
+    reading ? rich("h3", reading, { class: "result-reading-label" }) : null,
+    heading,
+    actionHtml(result, ctx),
+    reading ? null : rich("p", t.bring, { class: "result-bring" }),
+    reading ? null : api("p", result.text.counterNote, { class: "result-counter-note" }),
+    reading ? null : h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
+  );
+}
+
+/**
+ * R-INFER-3: the one question, before any headline (contract.md `data-question="renewed"`).
+ * Its own form posts the typed values with the answer, so it works without JavaScript; the
+ * island answers on each change instead.
+ */
+function questionHtml(view: RenewalView, ctx: ResultContext, isHeading: boolean): Html {
+  const q = ctx.text.result.question;
+  const [before, after = ""] = q.legend.split("{date}");
+  const legend = h(
+    "h2",
+    isHeading ? { id: "result-heading", class: "result-question-title", tabindex: "-1" } : { class: "result-question-title" },
+    inlineHtml(before!),
+    dateHtml(view.question.renewedOnOrAfter, ctx),
+    inlineHtml(after),
+  );
+  const radio = (value: "yes" | "no" | "unknown", label: string) =>
+    h(
+      "label",
+      { class: "result-radio" },
+      h("input", { type: "radio", name: "renewed", value, checked: view.answer === value ? "" : undefined }),
+      h("span", {}, inlineHtml(label)),
+    );
+  const hidden = Object.entries(ctx.typed)
+    .filter(([name]) => name !== "certificateExpiry") // the answer decides it
+    .map(([name, value]) => h("input", { type: "hidden", name, value }));
+  return h(
+    "form",
+    { class: "result-question", method: "post", action: ctx.checkHref, "data-question-form": "" },
+    ...hidden,
+    h(
+      "fieldset",
+      { "data-question": "renewed" },
+      h("legend", {}, legend),
+      h("ul", { class: "result-question-hints" }, ...q.howToTell.map((line) => rich("li", line))),
+      h("div", { class: "result-radios" }, radio("yes", q.yes), radio("no", q.no), radio("unknown", q.unknown)),
+    ),
+    h("button", { type: "submit", class: "result-again", "data-question-submit": "" }, inlineHtml(q.submit)),
+  );
+}
+
+/** わからない (or not answered yet): both readings side by side, the riskier (not renewed) first. */
+function readingsHtml(view: RenewalView, ctx: ResultContext): Html | null {
+  if (!view.readings) return null;
+  const q = ctx.text.result.question;
   return h(
     "div",
-    { class: "result-panel", "data-result-stage": result.stage },
-    h(
-      "h2",
-      { id: "result-heading", class: "result-heading", tabindex: "-1" },
-      h("span", { class: "result-stage-icon", "aria-hidden": "true" }, stageIconSvg(result.stage)), // shared shapes, no input in it
-      h("span", {}, inlineHtml(t.headline[result.stage])),
-    ),
-    actionHtml(result, ctx),
-    rich("p", t.bring, { class: "result-bring" }),
-    api("p", result.text.counterNote, { class: "result-counter-note" }),
-    h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
+    { class: "result-readings-block" },
+    rich("p", q.intro, { class: "result-readings-intro" }),
+    h("div", { class: "result-readings" }, panel(view.readings.ifNo, ctx, q.ifNo), panel(view.readings.ifYes, ctx, q.ifYes)),
   );
 }
 
@@ -242,10 +301,13 @@ function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null 
  * The answer as HTML. `readerHtml` is the card reader's screen for this day, filled from the
  * page's own template (reader-screen.ts), or null where none can be drawn.
  */
-export function resultHtml(result: PresentedEvaluation, ctx: ResultContext, readerHtml: Html | null): Html {
+export function resultHtml(result: PresentedEvaluation, ctx: ResultContext, readerHtml: Html | null, renewal: RenewalView | null = null): Html {
   const t = ctx.text.result;
+  // Until the question is settled, the question is the heading and both readings stand in for the panel.
+  const readings = renewal && renewal.answer !== "yes" && renewal.answer !== "no" ? readingsHtml(renewal, ctx) : null;
+  const head = renewal ? [questionHtml(renewal, ctx, readings !== null), readings ?? panel(result, ctx)] : [panel(result, ctx)];
   const html = [
-    panel(result, ctx),
+    ...head,
     caveats(result, ctx),
     rich("h3", t.stepsHeading),
     nextSteps(result),
