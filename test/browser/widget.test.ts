@@ -121,6 +121,10 @@ describe("the element on another origin", () => {
     await expect(status.getAttribute("aria-live")).resolves.toBe("polite");
     await expect(status.textContent()).resolves.toContain(stageName("renewal", "ja"));
     await expect(widget(page).locator('[part="dates"]').textContent()).resolves.toContain("2026年6月30日");
+    // R-COUNTER-1: 2026-03-15 is a Sunday, so the last counter day is Friday 3/13, in the API's words.
+    const counter = widget(page).locator("[data-last-counter-day]");
+    await expect(counter.getAttribute("data-last-counter-day")).resolves.toBe("2026-03-13");
+    await expect(counter.textContent()).resolves.toBe("窓口で手続きできる最後の日は2026年3月13日（金）です。");
     // The stage is also an icon and a word, not only a colour.
     expect(await widget(page).locator('[part="stage"] svg').count()).toBe(1);
     await expect(widget(page).locator('[part="link"]').getAttribute("href")).resolves.toBe(

@@ -170,6 +170,9 @@ export class MynaExpiryElement extends HTMLElement {
       ),
       h("p", { class: "sentence" }, result.text.stage),
     );
+    // R-COUNTER-1: the last day the office is open, when it comes before the deadline (the API's sentence).
+    const counterDay = result.text.lastCounterDay;
+    if (counterDay) this.#status.appendChild(h("p", { class: "counter", "data-last-counter-day": certificate.lastCounterDay }, counterDay));
     const row = (term: string, ...value: (Node | string)[]) => h("div", {}, h("dt", {}, term), h("dd", {}, ...value));
     this.#more.replaceChildren(
       h(

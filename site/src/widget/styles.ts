@@ -61,6 +61,7 @@ button:hover{text-decoration:underline}
 @media (prefers-reduced-motion:reduce){.out>*,.more>*{animation:none}}
 :host([variant=compact]) .c{padding:.25em .75em}
 :host([variant=compact]) :is(.cap,.sentence,.dates,.asof){display:none}
+.counter{font-weight:700}
 :host([variant=compact]) .more{margin:0}
 :host([variant=compact]) .c:has(.out>.stage){display:flex;flex-wrap:wrap;align-items:center;gap:0 1em}
 :host([variant=compact]) .c:has(.out>.stage)>*{margin:0}
