@@ -10,9 +10,8 @@
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
 import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
-import { en } from "#shared/messages/en.ts";
 import { LIMIT_TEXT, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
-import { WORKER_ERROR_TEXTS } from "../../worker/problem/texts.ts";
+import { ERROR_CODES } from "#shared/problem/index.ts";
 import { BatchResponseSchema, CompactEvaluationSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
 
 type Schema = Record<string, unknown>;
@@ -30,9 +29,6 @@ function queryParameters(schema: v.GenericSchema): Schema[] {
     return { name, in: "query", required: object.required?.includes(name) ?? false, description, schema: rest };
   });
 }
-
-/** Every error code: the rules' and the schema's (worded in shared/messages) and the Worker's own. */
-export const ERROR_CODES = [...new Set([...Object.keys(en.error), "missing_input", ...Object.keys(WORKER_ERROR_TEXTS)])].sort();
 
 const problem = (description: string) => ({
   description,
@@ -186,7 +182,7 @@ export function buildOpenApiDocument() {
         Evaluation: EvaluationSchema,
         CompactEvaluation: CompactEvaluationSchema,
         BatchResponse: BatchResponseSchema,
-        Problem: problemSchema(ERROR_CODES),
+        Problem: problemSchema([...ERROR_CODES].sort()),
       },
     },
   };

@@ -13,6 +13,7 @@ import type {
   ReaderScreen,
   Stage,
 } from "../rules/result.ts";
+import type { InputErrorCode, ProblemKind, RequestErrorCode } from "../problem/index.ts";
 
 /** Dates already formatted for the language, so texts never format dates themselves. */
 export interface DateWords {
@@ -58,7 +59,7 @@ export interface Catalog {
   /** Field labels for error messages. */
   field: Record<string, string>;
   /** One actionable sentence per error code; `{field}` and params are filled in. */
-  error: Record<string, string>;
+  error: Record<InputErrorCode, string>;
   /** For `missing_input`, the sentence depends on which field is missing. */
   missingInput: Record<string, string>;
   stage: Record<Stage, (t: TextContext) => string>;
@@ -82,4 +83,34 @@ export interface Catalog {
   weekdays: readonly string[];
   months?: readonly string[];
   formatDate: (year: number, month: number, day: number, weekday: string) => string;
+}
+
+/**
+ * The API's own sentences beside the evaluation's, one object per language (messages/api/):
+ * problem titles, the field errors the Worker raises before the rules, the calendar's words and
+ * the badge's label.
+ */
+export interface ApiTexts {
+  /** RFC 9457 `title` and `detail` of each problem kind. */
+  problem: Record<ProblemKind, { title: string; detail: string }>;
+  /** One actionable sentence per code the Worker raises itself; none quotes the input. */
+  requestError: Record<RequestErrorCode, string>;
+  /** The calendar file (shared/calendar): event titles of milestones come from `milestone`. */
+  calendar: {
+    calendarName: string;
+    reminderSummary: string;
+    renewalDetail: string;
+    graceDetail: string;
+    reminderDetail: string;
+    /** R-COUNTER-1: the 「窓口へ」 event on the last counter day before the expiry. */
+    lastCounterDaySummary: string;
+    lastCounterDayDetail: string;
+    /** Before the checker's address in every event. */
+    linkLine: string;
+    alarm: string;
+    /** Between a person's label and an event title in a list's calendar: "：" or ": ". */
+    labelJoiner: string;
+  };
+  /** What the badge is about, before the stage name. */
+  badgeLabel: string;
 }

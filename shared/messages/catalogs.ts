@@ -1,15 +1,21 @@
 /**
  * @module
- * Language → catalog, and date words in that language.
+ * Language → catalog (the evaluation's texts, and the API's own), and date words in that language.
  */
 import { weekdayIndex } from "../dates/index.ts";
 import type { Lang } from "../lang/index.ts";
-import type { Catalog } from "./catalog.ts";
+import { enApi } from "./api/en.ts";
+import { jaEasyApi } from "./api/ja-easy.ts";
+import { jaApi } from "./api/ja.ts";
+import type { ApiTexts, Catalog } from "./catalog.ts";
 import { en } from "./en.ts";
 import { ja } from "./ja.ts";
 import { jaEasy } from "./ja-easy.ts";
 
 export const CATALOGS: Record<Lang, Catalog> = { ja, en, "ja-easy": jaEasy };
+
+/** Problems, the Worker's field errors, calendar and badge words: every language has them all. */
+export const API_TEXTS: Record<Lang, ApiTexts> = { ja: jaApi, en: enApi, "ja-easy": jaEasyApi };
 
 /** "2026年11月14日（土）" / "Sat 14 November 2026" from an ISO date. */
 export function formatDate(iso: string, lang: Lang): string {

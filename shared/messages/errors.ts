@@ -1,20 +1,24 @@
 /**
  * @module
- * One actionable sentence per field error (R-INPUT-1), in the request's language. Only values
- * we computed (a suggested date, an age, an expected expiry) are quoted, never the raw input.
+ * One actionable sentence per field error (R-INPUT-1), in the request's language: errors in what
+ * was asked from the catalog, the Worker's own (transport, size, syntax) from the API texts.
+ * Only values we computed (a suggested date, an age, an expected expiry) are quoted, never the
+ * raw input.
  */
 import type { Lang } from "../lang/index.ts";
 import type { FieldError } from "../rules/result.ts";
-import { CATALOGS, formatDate } from "./catalogs.ts";
+import { isRequestErrorCode } from "../problem/index.ts";
+import { API_TEXTS, CATALOGS, formatDate } from "./catalogs.ts";
 
 const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue"]);
 
 export function errorMessage(error: FieldError, lang: Lang): string {
+  if (isRequestErrorCode(error.code)) return API_TEXTS[lang].requestError[error.code];
   const catalog = CATALOGS[lang];
   const template =
     error.code === "missing_input"
       ? (catalog.missingInput[error.field] ?? catalog.missingInput.certificateExpiry!)
-      : (catalog.error[error.code] ?? catalog.error.invalid_value!);
+      : catalog.error[error.code];
   const field = Object.hasOwn(catalog.field, error.field) ? catalog.field[error.field]! : catalog.field.body!;
   // A part in [[…]] is said only when every value it quotes is known (e.g. the earliest issue day
   // of an impossible card face, R-INFER-1, exists only for some faces).

@@ -1,6 +1,7 @@
 /**
  * @module
- * Everything a person reads, in ja, en and やさしい日本語: result texts and error sentences.
+ * Everything a person reads, in ja, en and やさしい日本語: result texts, error sentences, problem
+ * titles, calendar and badge words.
  */
 import type { Lang } from "../lang/index.ts";
 import type { MilestoneKind } from "../rules/result.ts";
@@ -8,7 +9,7 @@ import { CATALOGS } from "./catalogs.ts";
 
 export { present } from "./present.ts";
 export { errorMessage } from "./errors.ts";
-export { formatDate, CATALOGS } from "./catalogs.ts";
+export { formatDate, CATALOGS, API_TEXTS } from "./catalogs.ts";
 export { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";
 
 export const milestoneLabel = (kind: MilestoneKind, lang: Lang): string => CATALOGS[lang].milestone[kind];

@@ -5,10 +5,11 @@
  */
 import { type PlainDate, isAfter, isBefore, plainDate } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
+import type { InputErrorCode } from "../problem/index.ts";
 import type { FieldError } from "./result.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 
-type Check = [field: keyof EvaluateInput, code: string, failed: boolean, params?: Record<string, string>];
+type Check = [field: keyof EvaluateInput, code: InputErrorCode, failed: boolean, params?: Record<string, string>];
 
 export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSet): FieldError[] {
   const { birthDate: birth, cardIssuedOn: issued, certificateIssuedOn: certIssued } = input;

@@ -5,6 +5,7 @@
  * the engine computes with calendar dates (plain-date.ts, Temporal-checked) internally (R-DATE-1).
  */
 import type { Lang } from "../lang/index.ts";
+import type { ErrorCode } from "../problem/index.ts";
 
 /** R-INS-2: the four stages, in the only order time can move through them. */
 export const STAGES = ["valid", "renewal", "grace", "lapsed"] as const;
@@ -198,7 +199,7 @@ export interface Evaluation {
 /** A validation problem, as a value (R-INPUT-1). `field` is the request field name. */
 export interface FieldError {
   field: string;
-  code: string;
+  code: ErrorCode;
   /** Values the message may quote, e.g. a suggested date; never the raw input. */
   params?: Record<string, string>;
 }

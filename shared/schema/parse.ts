@@ -5,7 +5,8 @@
  * and no raw input is copied into an error (only a suggested date we computed ourselves).
  */
 import * as v from "valibot";
-import { parseTypedDate } from "../dates/index.ts";
+import { type ParseErrorCode, parseTypedDate } from "../dates/index.ts";
+import type { InputErrorCode } from "../problem/index.ts";
 import { plainDate, type PlainDate } from "../rules/plain-date.ts";
 import type { EvaluateInput } from "../rules/evaluate-input.ts";
 import type { FieldError } from "../rules/result.ts";
@@ -17,7 +18,7 @@ export type ParsedRequest =
   | { ok: false; errors: FieldError[]; lang?: Lang };
 
 /** valibot issue type → our error code (the messages module words each code). */
-const SHAPE_CODES: Record<string, string> = {
+const SHAPE_CODES: Partial<Record<string, InputErrorCode>> = {
   strict_object: "unknown_field",
   string: "not_a_string",
   max_length: "too_long",
@@ -25,7 +26,7 @@ const SHAPE_CODES: Record<string, string> = {
 };
 
 /** parseTypedDate's codes, under the names the API documents. */
-const DATE_CODES: Record<string, string> = { unrecognised: "invalid_date" };
+const DATE_CODES = { unrecognised: "invalid_date" } as const satisfies Partial<Record<ParseErrorCode, InputErrorCode>>;
 
 function shapeErrors(issues: v.BaseIssue<unknown>[], container: string): FieldError[] {
   return issues.map((issue) => {
@@ -49,7 +50,7 @@ function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): Pa
       dates[field] = plainDate(parsed.iso);
     } else {
       const params = parsed.suggestion && { suggestion: parsed.suggestion.iso, suggestionWareki: parsed.suggestion.wareki };
-      errors.push({ field, code: DATE_CODES[parsed.code] ?? parsed.code, ...(params && { params }) });
+      errors.push({ field, code: parsed.code === "unrecognised" ? DATE_CODES.unrecognised : parsed.code, ...(params && { params }) });
     }
   }
   if (errors.length > 0) return { ok: false, errors, lang };

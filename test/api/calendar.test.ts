@@ -1,8 +1,7 @@
 import ICAL from "ical.js";
 import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { milestoneLabel } from "#shared/messages/index.ts";
-import { CALENDAR_TEXTS } from "#shared/calendar/texts.ts";
+import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const CALENDAR = "/api/v1/calendar.ics";
@@ -47,9 +46,9 @@ describe("GET /api/v1/calendar.ics", () => {
     const common = { allDay: true, url, alarm: ["DISPLAY", "PT9H"], stamp: true };
     expect(events).toStrictEqual([
       { uid: "20251216-renewalOpens@public.myna.test", date: "2025-12-16", end: "2025-12-17", summary: milestoneLabel("renewalOpens", "ja"), ...common },
-      { uid: "20260115-reminder@public.myna.test", date: "2026-01-15", end: "2026-01-16", summary: CALENDAR_TEXTS.reminderSummary.ja, ...common },
+      { uid: "20260115-reminder@public.myna.test", date: "2026-01-15", end: "2026-01-16", summary: API_TEXTS.ja.calendar.reminderSummary, ...common },
       // R-COUNTER-1: 2026-03-15 is a Sunday; the counter is last open on Friday 3/13.
-      { uid: "20260313-lastCounterDay@public.myna.test", date: "2026-03-13", end: "2026-03-14", summary: CALENDAR_TEXTS.lastCounterDaySummary.ja, ...common },
+      { uid: "20260313-lastCounterDay@public.myna.test", date: "2026-03-13", end: "2026-03-14", summary: API_TEXTS.ja.calendar.lastCounterDaySummary, ...common },
       { uid: "20260315-certificateExpires@public.myna.test", date: "2026-03-15", end: "2026-03-16", summary: milestoneLabel("certificateExpires", "ja"), ...common },
       { uid: "20260630-graceEnds@public.myna.test", date: "2026-06-30", end: "2026-07-01", summary: milestoneLabel("graceEnds", "ja"), ...common },
     ]);
@@ -72,12 +71,23 @@ describe("GET /api/v1/calendar.ics", () => {
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     expect(events.map((e) => e.summary)).toStrictEqual([
       milestoneLabel("renewalOpens", "en"),
-      CALENDAR_TEXTS.reminderSummary.en,
-      CALENDAR_TEXTS.lastCounterDaySummary.en,
+      API_TEXTS.en.calendar.reminderSummary,
+      API_TEXTS.en.calendar.lastCounterDaySummary,
       milestoneLabel("certificateExpires", "en"),
       milestoneLabel("graceEnds", "en"),
     ]);
     expect(events[0]!.component.getFirstPropertyValue("url")).toBe(`${PUBLIC}/en/check/#certificateExpiry=2026-03-15`);
+  });
+
+  it("writes やさしい日本語 with lang=ja-easy and links to the plain-Japanese checker", async () => {
+    const { text, res } = await calendar("certificateExpiry=2026-03-15&lang=ja-easy");
+    const parsed = new ICAL.Component(ICAL.parse(text));
+    const events = parsed.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
+    expect(parsed.getFirstPropertyValue("x-wr-calname")).toBe(API_TEXTS["ja-easy"].calendar.calendarName);
+    expect(events[1]!.summary).toBe(API_TEXTS["ja-easy"].calendar.reminderSummary);
+    expect(events[1]!.description).toContain(API_TEXTS["ja-easy"].calendar.reminderDetail);
+    expect(events[0]!.component.getFirstPropertyValue("url")).toBe(`${PUBLIC}/easy/check/#certificateExpiry=2026-03-15`);
+    expect(res.headers.get("Content-Language")).toBe("ja");
   });
 
   it("takes links and the UID domain from PUBLIC_ORIGIN, whatever the Host header says", async () => {

@@ -1,6 +1,6 @@
 /**
  * @module
- * The badge's look: its label, and per stage (R-INS-2) the solid colour and icon every surface
+ * The badge's look: its label's colours, and per stage (R-INS-2) the solid colour and icon every surface
  * shares (shared/design/stage-look.ts; the words come from shared/messages/stages.ts). Every
  * pair of text and background meets WCAG 2.2 AA for normal text (4.5:1, test/api/badge.test.ts),
  * and each stage has its own icon shape so that colour is never the only signal (WCAG 1.4.1).
@@ -15,12 +15,8 @@ export interface StageLook {
   icon: string;
 }
 
-export const LABEL_LOOK = {
-  background: "#24292f",
-  foreground: "#ffffff",
-  /** What the badge is about, before the stage. */
-  word: { ja: "マイナ保険証の電子証明書", en: "My Number certificate" },
-} as const;
+/** The label's colours; its words (what the badge is about) are `API_TEXTS[lang].badgeLabel`. */
+export const LABEL_LOOK = { background: "#24292f", foreground: "#ffffff" } as const;
 
 /** The stage's solid colour and icon from their one home (shared/design/stage-look.ts). */
 export const STAGE_LOOKS = Object.fromEntries(

@@ -6,9 +6,9 @@
  * Hint: no `<style>` element and no script: presentation attributes only, so the image renders
  * under the API's `default-src 'none'` policy when opened on its own.
  */
-import { nearestLang, type Lang } from "#shared/lang/index.ts";
+import { htmlLang, type Lang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
-import { stageName } from "#shared/messages/index.ts";
+import { API_TEXTS, stageName } from "#shared/messages/index.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "./palette.ts";
 
 const FONT_SIZE = 12;
@@ -33,9 +33,8 @@ export function textWidth(text: string): number {
 
 /** The badge for a presented evaluation. */
 export function badgeSvg(presented: PresentedEvaluation, lang: Lang): string {
-  const l = nearestLang(lang, ["ja", "en"]);
   const look = STAGE_LOOKS[presented.stage];
-  const label = LABEL_LOOK.word[l];
+  const label = API_TEXTS[lang].badgeLabel;
   const word = stageName(presented.stage, lang);
   const labelWidth = PAD * 2 + textWidth(label);
   const stageWidth = PAD * 2 + ICON + GAP + textWidth(word);
@@ -45,7 +44,7 @@ export function badgeSvg(presented: PresentedEvaluation, lang: Lang): string {
   const baseline = Math.round(HEIGHT / 2 + FONT_SIZE * 0.36);
   const iconY = (HEIGHT - ICON) / 2;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-labelledby="badge-title badge-desc" lang="${l}" data-stage="${presented.stage}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}" role="img" aria-labelledby="badge-title badge-desc" lang="${htmlLang(lang)}" data-stage="${presented.stage}">` +
     `<title id="badge-title">${escapeXml(title)}</title>` +
     `<desc id="badge-desc">${escapeXml(desc)}</desc>` +
     `<rect width="${labelWidth}" height="${HEIGHT}" fill="${LABEL_LOOK.background}"/>` +

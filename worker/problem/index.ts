@@ -1,35 +1,14 @@
 /**
  * @module
  * RFC 9457 problem details: every client error under `/api` is one of these, as
- * `application/problem+json`, in the request's language (contract.md "Errors").
+ * `application/problem+json`, in the request's language (contract.md "Errors"). The kinds,
+ * codes and shape live in shared/problem; the sentences in shared/messages.
  */
 import type { Context } from "hono";
-import { htmlLang, nearestLang, type Lang } from "#shared/lang/index.ts";
+import { htmlLang, type Lang } from "#shared/lang/index.ts";
+import { API_TEXTS, errorMessage } from "#shared/messages/index.ts";
+import { PROBLEM_STATUS, PROBLEM_TYPE_PREFIX, type Problem, type ProblemKind } from "#shared/problem/index.ts";
 import type { FieldError } from "#shared/rules/result.ts";
-import { errorMessage } from "#shared/messages/index.ts";
-import { PROBLEM_KINDS, WORKER_ERROR_TEXTS, isWorkerErrorCode, type ProblemKind } from "./texts.ts";
-
-export type { ProblemKind } from "./texts.ts";
-
-export interface ProblemError {
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  errors: ProblemError[];
-}
-
-/**
- * Hint: a `tag:` URI (RFC 4151) names the problem type without promising a page at that
- * address; RFC 9457 §3.1.1 allows non-resolvable type URIs.
- */
-const TYPE_PREFIX = "tag:myna-expiry,2026:problem:";
 
 /** Field names we repeat back: the contract's names (and `items`, `body`…), nothing else. */
 const SAFE_FIELD = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
@@ -41,24 +20,19 @@ const SAFE_FIELD = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
  */
 export const safeField = (field: string): string => (SAFE_FIELD.test(field) ? field : "(unnamed)");
 
-/** Worker texts exist in ja and en; やさしい日本語 falls back to ja for these few sentences. */
-const textLang = (lang: Lang) => nearestLang(lang, ["ja", "en"]);
-
-/** One sentence a person can act on for a field error, in `lang`. */
-export function fieldErrorMessage(error: FieldError, lang: Lang): string {
-  return isWorkerErrorCode(error.code) ? WORKER_ERROR_TEXTS[error.code][textLang(lang)] : errorMessage(error, lang);
-}
-
 /** The problem document for `kind`, its errors rendered in `lang`. */
 export function problemBody(kind: ProblemKind, lang: Lang, errors: readonly FieldError[]): Problem {
-  const { status, title, detail } = PROBLEM_KINDS[kind];
-  const l = textLang(lang);
+  const { title, detail } = API_TEXTS[lang].problem[kind];
   return {
-    type: TYPE_PREFIX + kind,
-    title: title[l],
-    status,
-    detail: detail[l],
-    errors: errors.map((error) => ({ field: safeField(error.field), code: error.code, message: fieldErrorMessage(error, lang) })),
+    type: PROBLEM_TYPE_PREFIX + kind,
+    title,
+    status: PROBLEM_STATUS[kind],
+    detail,
+    errors: errors.map((error) => ({
+      field: safeField(error.field),
+      code: error.code,
+      message: errorMessage(error, lang),
+    })),
   };
 }
 
@@ -74,7 +48,11 @@ const problemHeaders = (lang: Lang) => ({
  * error shape beside the success shape.
  */
 export function problemJson<K extends ProblemKind>(c: Context, kind: K, lang: Lang, errors: readonly FieldError[]) {
-  return c.json(problemBody(kind, lang, errors), PROBLEM_KINDS[kind].status as (typeof PROBLEM_KINDS)[K]["status"], problemHeaders(lang));
+  return c.json(
+    problemBody(kind, lang, errors),
+    PROBLEM_STATUS[kind] as (typeof PROBLEM_STATUS)[K],
+    problemHeaders(lang),
+  );
 }
 
 /**
@@ -83,7 +61,12 @@ export function problemJson<K extends ProblemKind>(c: Context, kind: K, lang: La
  *
  * @example problemResponse("invalid-input", "en", [{ field: "birthDate", code: "invalid_date" }])
  */
-export function problemResponse(kind: ProblemKind, lang: Lang, errors: readonly FieldError[], headers?: Record<string, string>): Response {
+export function problemResponse(
+  kind: ProblemKind,
+  lang: Lang,
+  errors: readonly FieldError[],
+  headers?: Record<string, string>,
+): Response {
   const body = problemBody(kind, lang, errors);
   return new Response(JSON.stringify(body), {
     status: body.status,

@@ -15,7 +15,8 @@ import { controlCharacterErrors } from "../input/control-characters.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { compress } from "../middleware/compress/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
-import { type Problem, problemBody, problemJson } from "../problem/index.ts";
+import type { Problem } from "#shared/problem/index.ts";
+import { problemBody, problemJson } from "../problem/index.ts";
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
 import type { EvaluateBody } from "./evaluate.ts";
 

@@ -6,7 +6,7 @@
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import type { AppEnv } from "../env.ts";
-import { htmlLang, nearestLang, sitePath } from "#shared/lang/index.ts";
+import { htmlLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
 import { calendarText, certificateEvents } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
@@ -26,7 +26,7 @@ export const calendar = new Hono<AppEnv>()
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
     // The origin is the configured one, never the request's Host header (a client chooses that).
     const origin = new URL(c.env.PUBLIC_ORIGIN);
-    const checkUrl = `${origin.origin}${sitePath(nearestLang(lang, ["ja", "en"]))}check/#certificateExpiry=${presented.certificate.expiresOn}`;
+    const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
     const entry = { events: certificateEvents(presented.certificate), checkUrl };
     return c.body(calendarText([entry], calendarWords(lang), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",

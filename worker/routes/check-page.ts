@@ -13,6 +13,7 @@ import { Hono } from "hono/tiny";
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
 import { isLang } from "#shared/lang/index.ts";
+import { errorMessage } from "#shared/messages/index.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
 import type { SiteLang } from "#site/i18n/site.ts";
 import { FRAGMENT_FIELDS, type CheckerInput } from "#site/scripts/fragment.ts";
@@ -21,7 +22,6 @@ import { validateInput } from "#site/scripts/validate.ts";
 import { type Answered, answerPage, readPageTexts } from "../check-page/rewrite.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { readLimited } from "../middleware/json-body/read-limited.ts";
-import { fieldErrorMessage } from "../problem/index.ts";
 import { siteNotFound } from "./site-not-found.ts";
 
 /** The checker pages and their languages (site/src/i18n/site.ts `pathFor(lang, "check")`). */
@@ -69,7 +69,7 @@ async function answerCheckPage(c: Context<AppEnv>, path: string, lang: SiteLang)
     const today = todayOnce();
     const evaluateBody = (body: Record<string, string>) => answer(parseEvaluateBody({ ...body, lang: apiLang }), apiLang, today);
     const result = evaluateBody(checked.body);
-    if (!result.ok) outcome = { errors: result.errors.map((e) => ({ field: e.field, message: fieldErrorMessage(e, apiLang) })) };
+    if (!result.ok) outcome = { errors: result.errors.map((e) => ({ field: e.field, message: errorMessage(e, apiLang) })) };
     else {
       // R-INFER-3: the renewal question, settled as the island settles it (site/src/scripts/renewal.ts).
       const ask = async (body: Record<string, string>) => {

@@ -275,8 +275,7 @@ function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null 
     ] as const
   ).find(([, iso]) => iso >= result.today);
   if (!next) return null;
-  const calendarLang = ctx.apiLang === "en" ? "en" : "ja";
-  const ics = `/api/v1/calendar.ics?certificateExpiry=${encodeURIComponent(c.expiresOn)}&lang=${calendarLang}`;
+  const ics = `/api/v1/calendar.ics?certificateExpiry=${encodeURIComponent(c.expiresOn)}&lang=${ctx.apiLang}`;
   const google = new URL("https://calendar.google.com/calendar/render");
   google.searchParams.set("action", "TEMPLATE");
   google.searchParams.set("text", readingText(t.googleTitle[next[0]]));

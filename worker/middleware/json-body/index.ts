@@ -8,7 +8,8 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../../env.ts";
 import { isLang, resolveLang, type Lang } from "#shared/lang/index.ts";
 import type { FieldError } from "#shared/rules/result.ts";
-import { problemResponse, type ProblemKind } from "../../problem/index.ts";
+import type { ProblemKind, RequestErrorCode } from "#shared/problem/index.ts";
+import { problemResponse } from "../../problem/index.ts";
 import { MAX_JSON_DEPTH, MAX_SINGLE_BODY_BYTES } from "#shared/limits/index.ts";
 import { nestsDeeperThan } from "../../input/json-depth.ts";
 import { readLimited } from "./read-limited.ts";
@@ -48,7 +49,7 @@ export function jsonBody<Body extends object>(
   const { maxBytes, maxDepth } = { ...JSON_BODY_DEFAULTS, ...options };
   return async function jsonBody(c, next) {
     const acceptLanguage = c.req.header("Accept-Language");
-    const fail = (kind: ProblemKind, code: string, lang: Lang = resolveLang(null, acceptLanguage)) =>
+    const fail = (kind: ProblemKind, code: RequestErrorCode | "not_an_object", lang: Lang = resolveLang(null, acceptLanguage)) =>
       problemResponse(kind, lang, [{ field: code === "unsupported_media_type" ? "Content-Type" : "body", code } satisfies FieldError]);
 
     if (!isJsonContentType(c.req.header("Content-Type"))) return fail("unsupported-media-type", "unsupported_media_type");

@@ -1,0 +1,75 @@
+/**
+ * @module
+ * The API's own sentences in English (problems, the Worker's field errors, calendar, badge).
+ * Every message says what to do next, and none quotes the input (architecture.md).
+ */
+import { LIMIT_TEXT } from "../../limits/index.ts";
+import type { ApiTexts } from "../catalog.ts";
+
+export const enApi: ApiTexts = {
+  problem: {
+    "invalid-input": {
+      title: "Check the input",
+      detail: "Correct the fields listed in errors and send the request again.",
+    },
+    "malformed-body": { title: "The request body cannot be read", detail: "Send the body as a UTF-8 JSON object." },
+    "unsupported-media-type": {
+      title: "Unsupported media type",
+      detail: "Send JSON with the header Content-Type: application/json.",
+    },
+    "content-too-large": {
+      title: "The request is too large",
+      detail: "Send a smaller body, or split it into several requests.",
+    },
+    "uri-too-long": { title: "The URL is too long", detail: "Put only the fields you need in the query." },
+    "not-found": {
+      title: "Not found",
+      detail: "There is no API at this URL. /api/v1/openapi.json lists the URLs you can use.",
+    },
+    "method-not-allowed": { title: "Method not allowed", detail: "Use one of the methods in the Allow header." },
+    "rate-limited": {
+      title: "Too many requests",
+      detail:
+        "Wait for the number of seconds in the Retry-After header, then try again. Many dates can go in one call to /api/v1/evaluate/batch.",
+    },
+    internal: { title: "Something went wrong on our side", detail: "Please try again later." },
+  },
+  requestError: {
+    malformed_json: "The body is not valid JSON. Check brackets and quotes.",
+    body_unreadable: "The body could not be received in full. Send it again.",
+    empty_body: "The body is empty. Send a JSON object.",
+    invalid_encoding: "Send the body encoded as UTF-8.",
+    too_deep: "The JSON is nested too deeply. Send each field as a string.",
+    body_too_large: `The body is too large: at most ${LIMIT_TEXT.singleBody} for one question, ${LIMIT_TEXT.batchBody} for a batch.`,
+    unsupported_media_type: "Set Content-Type to application/json.",
+    repeated_parameter: "Give this field only once in the query.",
+    control_character: "Remove control characters such as line breaks or tabs.",
+    query_too_long: "The query is too long. Keep only the fields you need.",
+    too_many_items: `A batch holds at most ${LIMIT_TEXT.batchItems} items. Split the list into several requests.`,
+    too_many_items_with_texts: `A batch with texts holds at most ${LIMIT_TEXT.batchItemsWithTexts} items. Add "texts": false for answers without sentences (dates, stage, codes): up to ${LIMIT_TEXT.batchItems} items.`,
+    texts_not_boolean: "Set texts to true or false.",
+    items_required: "Put an array of questions (objects) in items.",
+    item_not_an_object: "Each item must be a JSON object ({ … }).",
+    unknown_path: "There is no API at this URL.",
+    method_not_allowed: "Use a method listed in the Allow header.",
+    rate_limited: "Wait a little, then send the request again.",
+    internal_error: "Please try again later.",
+  },
+  calendar: {
+    calendarName: "My Number Card certificate dates",
+    reminderSummary: "About two months until the certificate expires",
+    renewalDetail:
+      "From today you can renew the certificate free of charge at your municipal office. Bring the card and know its PINs.",
+    graceDetail:
+      "After this day the card no longer works as a health-insurance card. The certificate can be re-issued at the office at any time.",
+    reminderDetail:
+      "If you have not yet, renew the certificate at your municipal office (bring the card and know its PINs). You can renew without the notice letter.",
+    lastCounterDaySummary: "Go to the counter: last day to renew the certificate",
+    lastCounterDayDetail:
+      "The last day before the expiry on which municipal counters are open (they close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours). Bring the card and know its PINs.",
+    linkLine: "Details on マイナ期限ナビ (My Number expiry navigator):",
+    alarm: "My Number Card certificate reminder",
+    labelJoiner: ": ",
+  },
+  badgeLabel: "My Number certificate",
+};

@@ -1,0 +1,78 @@
+/**
+ * @module
+ * The API's own sentences in やさしい日本語: 短い文、ことばの 区切りに スペース、むずかしい
+ * ことばは 言いかえる。Technical names a developer must type (Content-Type, JSON, texts) stay as
+ * they are; the sentence around them says what to do.
+ */
+import { LIMIT_TEXT } from "../../limits/index.ts";
+import type { ApiTexts } from "../catalog.ts";
+
+export const jaEasyApi: ApiTexts = {
+  problem: {
+    "invalid-input": {
+      title: "書いた ことを 見てください",
+      detail: "errors に ある 項目を 直して、もう一度 送ってください。",
+    },
+    "malformed-body": { title: "送った 内容が 読めません", detail: "UTF-8 の JSON で 送ってください。" },
+    "unsupported-media-type": {
+      title: "この 形では 受け取れません",
+      detail: "Content-Type: application/json を 付けて、JSON で 送ってください。",
+    },
+    "content-too-large": {
+      title: "送った 内容が 大きすぎます",
+      detail: "小さく するか、何回かに 分けて 送ってください。",
+    },
+    "uri-too-long": { title: "URL が 長すぎます", detail: "クエリには 必要な 項目だけを 付けてください。" },
+    "not-found": {
+      title: "見つかりません",
+      detail: "この URL には API が ありません。使える URL は /api/v1/openapi.json に 書いて あります。",
+    },
+    "method-not-allowed": {
+      title: "この 送り方は 使えません",
+      detail: "Allow ヘッダーに ある 方法で 送ってください。",
+    },
+    "rate-limited": {
+      title: "送る 回数が 多すぎます",
+      detail:
+        "Retry-After ヘッダーの 秒数だけ 待ってから、もう一度 送ってください。たくさんの 日付は /api/v1/evaluate/batch で 一度に 送れます。",
+    },
+    internal: { title: "サーバーで 問題が 起きました", detail: "少し 待ってから、もう一度 ためしてください。" },
+  },
+  requestError: {
+    malformed_json: 'JSON として 読めません。かっこや 引用符（"）を 見てください。',
+    body_unreadable: "送った 内容を 最後まで 受け取れませんでした。もう一度 送ってください。",
+    empty_body: "中身が ありません。JSON の オブジェクトを 送ってください。",
+    invalid_encoding: "UTF-8 で 送ってください。",
+    too_deep: "JSON の 入れ子が 深すぎます。項目は 文字列で 送ってください。",
+    body_too_large: `送った 内容が 大きすぎます。1件は ${LIMIT_TEXT.singleBody}まで、一括は ${LIMIT_TEXT.batchBody}までです。`,
+    unsupported_media_type: "Content-Type を application/json に してください。",
+    repeated_parameter: "この 項目は クエリに 1回だけ 書いてください。",
+    control_character: "改行や タブなどの 特別な 文字を 消してください。",
+    query_too_long: "クエリが 長すぎます。必要な 項目だけを 付けてください。",
+    too_many_items: `一括で 送れるのは ${LIMIT_TEXT.batchItems}件までです。リストを 分けて 送ってください。`,
+    too_many_items_with_texts: `文章の ある 答えは、一括で ${LIMIT_TEXT.batchItemsWithTexts}件までです。"texts": false を 付けると、文章の ない 答え（日付・段階・コード）で ${LIMIT_TEXT.batchItems}件まで 送れます。`,
+    texts_not_boolean: "texts は true か false に してください。",
+    items_required: "items に、質問（オブジェクト）の 配列を 入れてください。",
+    item_not_an_object: "一つ一つの 項目を JSON の オブジェクト（{ … }）に してください。",
+    unknown_path: "この URL には API が ありません。",
+    method_not_allowed: "Allow ヘッダーに ある 方法を 使ってください。",
+    rate_limited: "少し 待ってから、もう一度 送ってください。",
+    internal_error: "少し 待ってから、もう一度 ためしてください。",
+  },
+  calendar: {
+    calendarName: "マイナ保険証と 電子証明書の 期限",
+    reminderSummary: "電子証明書の 期限まで あと 2か月ぐらい",
+    renewalDetail:
+      "今日から、住んでいる 市区町村の 窓口で 電子証明書を 新しく できます。お金は かかりません。マイナンバーカードを 持って 行きます。暗証番号も 必要です。",
+    graceDetail: "この 日が 過ぎると、マイナ保険証は 使えません。電子証明書は 窓口で いつでも 新しく できます。",
+    reminderDetail:
+      "まだの 人は、市区町村の 窓口で 電子証明書を 新しく してください。カードと 暗証番号が 必要です。手紙（有効期限通知書）が 来ていなくても できます。",
+    lastCounterDaySummary: "窓口へ：電子証明書を 新しく できる 最後の 日",
+    lastCounterDayDetail:
+      "期限の 前に、市区町村の 窓口で 電子証明書を 新しく できる 最後の 日です。窓口は 土曜日・日曜日・祝日と、12月29日から 1月3日までは 休みです。休みの 日に 開く 窓口や 時間は、市区町村に 聞いてください。カードと 暗証番号が 必要です。",
+    linkLine: "くわしくは マイナ期限ナビで：",
+    alarm: "マイナ保険証の 期限の お知らせ",
+    labelJoiner: "：",
+  },
+  badgeLabel: "マイナ保険証の 電子証明書",
+};

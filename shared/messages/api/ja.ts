@@ -1,0 +1,80 @@
+/**
+ * @module
+ * The API's own sentences in Japanese (problems, the Worker's field errors, calendar, badge).
+ * Every message says what to do next, and none quotes the input (architecture.md).
+ */
+import { LIMIT_TEXT } from "../../limits/index.ts";
+import type { ApiTexts } from "../catalog.ts";
+
+export const jaApi: ApiTexts = {
+  problem: {
+    "invalid-input": {
+      title: "入力内容を確認してください",
+      detail: "errors に挙げた項目を直して、もう一度送ってください。",
+    },
+    "malformed-body": {
+      title: "リクエスト本文を読めません",
+      detail: "本文は UTF-8 の JSON オブジェクトで送ってください。",
+    },
+    "unsupported-media-type": {
+      title: "対応していない形式です",
+      detail: "Content-Type: application/json を付けて JSON で送ってください。",
+    },
+    "content-too-large": {
+      title: "リクエストが大きすぎます",
+      detail: "本文を小さくするか、いくつかのリクエストに分けて送ってください。",
+    },
+    "uri-too-long": { title: "URL が長すぎます", detail: "クエリには必要な項目だけを付けてください。" },
+    "not-found": {
+      title: "見つかりません",
+      detail: "この URL には API がありません。/api/v1/openapi.json で使える URL を確認できます。",
+    },
+    "method-not-allowed": {
+      title: "このメソッドは使えません",
+      detail: "Allow ヘッダーにあるメソッドで送ってください。",
+    },
+    "rate-limited": {
+      title: "リクエストが多すぎます",
+      detail:
+        "Retry-After ヘッダーの秒数だけ待ってから送り直してください。多数の日付は一括 API（/api/v1/evaluate/batch）で送れます。",
+    },
+    internal: { title: "サーバーで問題が起きました", detail: "時間をおいてもう一度お試しください。" },
+  },
+  requestError: {
+    malformed_json: "本文を JSON として読めませんでした。括弧や引用符を確認してください。",
+    body_unreadable: "本文を最後まで受け取れませんでした。もう一度送ってください。",
+    empty_body: "本文が空です。JSON オブジェクトを送ってください。",
+    invalid_encoding: "本文を UTF-8 で送ってください。",
+    too_deep: "JSON の入れ子が深すぎます。項目は文字列で送ってください。",
+    body_too_large: `本文が大きすぎます。1 件なら ${LIMIT_TEXT.singleBody}、一括なら ${LIMIT_TEXT.batchBody} までです。`,
+    unsupported_media_type: "Content-Type を application/json にしてください。",
+    repeated_parameter: "この項目はクエリに 1 回だけ付けてください。",
+    control_character: "改行やタブなどの制御文字を取り除いてください。",
+    query_too_long: "クエリが長すぎます。必要な項目だけを付けてください。",
+    too_many_items: `一括で送れるのは ${LIMIT_TEXT.batchItems} 件までです。リストを分けて送ってください。`,
+    too_many_items_with_texts: `文章付きの答えは一括で ${LIMIT_TEXT.batchItemsWithTexts} 件までです。"texts": false を付けると、文章なし（日付・段階・コード）で ${LIMIT_TEXT.batchItems} 件まで送れます。`,
+    texts_not_boolean: "texts は true か false にしてください。",
+    items_required: "items に、質問（オブジェクト）の配列を入れてください。",
+    item_not_an_object: "各項目は JSON オブジェクト（{ … }）にしてください。",
+    unknown_path: "この URL には API がありません。",
+    method_not_allowed: "Allow ヘッダーにあるメソッドを使ってください。",
+    rate_limited: "しばらく待ってから送り直してください。",
+    internal_error: "時間をおいてもう一度お試しください。",
+  },
+  calendar: {
+    calendarName: "マイナ保険証・電子証明書の期限",
+    reminderSummary: "電子証明書の有効期限まであと約2か月",
+    renewalDetail:
+      "今日から、お住まいの市区町村の窓口で電子証明書を無料で更新できます。カードを持って行き、暗証番号を確認しておいてください。",
+    graceDetail: "この日を過ぎると、マイナ保険証として使えなくなります。電子証明書の再発行は窓口でいつでもできます。",
+    reminderDetail:
+      "まだなら、市区町村の窓口で電子証明書を更新してください（カードと暗証番号を持って）。有効期限通知書が届いていなくても更新できます。",
+    lastCounterDaySummary: "窓口へ：電子証明書を更新できる最後の日",
+    lastCounterDayDetail:
+      "有効期限の前に、市区町村の窓口で電子証明書を更新できる最後の日です（窓口は土日・祝日・12月29日〜1月3日は閉まっています。休日に開く窓口や受付時間は市区町村で確かめてください）。カードを持って行き、暗証番号を確認しておいてください。",
+    linkLine: "詳しくはマイナ期限ナビで：",
+    alarm: "マイナ保険証の期限のお知らせ",
+    labelJoiner: "：",
+  },
+  badgeLabel: "マイナ保険証の電子証明書",
+};
