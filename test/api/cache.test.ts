@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { secondsUntilTokyoMidnight } from "../../worker/middleware/cache/index.ts";
+import { secondsUntilTokyoMidnight } from "#shared/rules/today.ts";
 import { api } from "./helpers.ts";
 
 const EXPLICIT = "/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10";

@@ -5,20 +5,10 @@
  * and the day (contract.md), so they may be cached until the day changes.
  */
 import type { Context, MiddlewareHandler } from "hono";
+import { secondsUntilTokyoMidnight, tokyoEpochDay } from "#shared/rules/today.ts";
 import type { AppEnv } from "../../env.ts";
 
 const DAY_SECONDS = 86_400;
-/** Japan has kept UTC+9 without daylight saving since 1951 (R-DATE-1: days change in Tokyo). */
-const TOKYO_OFFSET_SECONDS = 9 * 3_600;
-
-/**
- * Seconds from `epochMilliseconds` to the next midnight in Asia/Tokyo, between 1 and 86,400.
- * This decides no date: it only tells caches when today's answer may change.
- */
-export function secondsUntilTokyoMidnight(epochMilliseconds: number): number {
-  const secondsIntoTokyoDay = (Math.floor(epochMilliseconds / 1000) + TOKYO_OFFSET_SECONDS) % DAY_SECONDS;
-  return DAY_SECONDS - ((secondsIntoTokyoDay + DAY_SECONDS) % DAY_SECONDS);
-}
 
 /** A strong entity tag: base64url SHA-256 of the body, 128 bits. */
 export async function entityTag(body: ArrayBuffer): Promise<string> {
@@ -38,10 +28,6 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
   return true;
 }
 
-/** Which day it is in Tokyo, as a number (for keys only: it changes at Tokyo midnight). */
-export const tokyoDayNumber = (epochMilliseconds: number): number =>
-  Math.floor((Math.floor(epochMilliseconds / 1000) + TOKYO_OFFSET_SECONDS) / DAY_SECONDS);
-
 export interface CacheOptions {
   /** Seconds a cache may keep this answer. */
   maxAge: (c: Context<AppEnv>) => number;
@@ -57,7 +43,7 @@ export const CACHE_DEFAULTS = {
   maxAge: (c) => (c.get("query")?.today ? DAY_SECONDS : secondsUntilTokyoMidnight(Date.now())),
   vary: "Accept-Language",
   memoEntries: 512,
-  memoKey: (c) => (c.get("query")?.today ? "" : String(tokyoDayNumber(Date.now()))),
+  memoKey: (c) => (c.get("query")?.today ? "" : String(tokyoEpochDay(Date.now()))),
 } satisfies CacheOptions;
 
 /** Larger answers are not kept (ours are a few KiB). */
