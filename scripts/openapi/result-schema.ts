@@ -174,11 +174,31 @@ const evaluationFields = {
   rules: { type: "array", items: text },
 };
 
+/** R-PARSE-3: the notes a typed date was read with (optional on every evaluation). */
+const inputNotes: Schema = {
+  type: "array",
+  items: object({
+    field: { type: "string", description: "The request field." },
+    code: { enum: ["past_era_end"] },
+    date: { ...isoDate, description: "The date as read." },
+    wareki: { type: "string", description: "Its name in the era it falls in, e.g. 令和元年5月1日 for 平成31年5月1日." },
+  }),
+  description:
+    "Only when a typed date needed a note: a 和暦 date past its era's end (平成31年5月1日, 昭和64年1月8日) is accepted as the same " +
+    "Gregorian date (rules.md R-PARSE-3) up to 10 years after the era's last day; beyond that it is an error (past_era_end).",
+};
+
+/** Adds the optional properties (present only when they apply) to an object schema. */
+const withOptional = (schema: Schema, optional: Record<string, Schema>): Schema => ({
+  ...schema,
+  properties: { ...(schema.properties as Record<string, Schema>), ...optional },
+});
+
 export const EvaluationSchema: Schema = {
-  ...object({
+  ...withOptional(object({
     ...evaluationFields,
     lang: { enum: [...LANGS] },
-    text: object({
+    text: withOptional(object({
       stage: text,
       daysLeft: text,
       reader: object({ badge: text, heading: text, message: text, button: text }),
@@ -191,15 +211,15 @@ export const EvaluationSchema: Schema = {
         description: "「窓口で手続きできる最後の日は…です。」 when the last counter day comes before the stage's deadline (the expiry; in grace, its end); else null. rules.md R-COUNTER-1.",
       },
       counterNote: { ...text, description: "Counters close on weekends, holidays and 12-29 to 01-03; many offices open some weekends, hours vary." },
-    }),
-  }),
+    }), { inputNotes: { type: "array", items: text, description: "One sentence per inputNotes entry (R-PARSE-3)." } }),
+  }), { inputNotes }),
   description: "An evaluation with its texts in one language. Same input and same today → same result.",
 };
 
 /** A batch item's answer with `"texts": false` (worker/evaluation/compact.ts). */
 const { timeline: _derivable, ...compactFields } = evaluationFields;
 export const CompactEvaluationSchema: Schema = {
-  ...object(compactFields),
+  ...withOptional(object(compactFields), { inputNotes }),
   additionalProperties: false,
   description:
     'An evaluation without sentences (batch with "texts": false). timeline is left out too: its dates are in certificate and card ' +

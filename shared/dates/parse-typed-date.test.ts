@@ -5,6 +5,8 @@ import type { EraName } from "./eras";
 
 const west = (iso: string): ParsedDate => ({ ok: true, iso, calendar: "gregorian" });
 const wa = (iso: string, era: EraName): ParsedDate => ({ ok: true, iso, calendar: "wareki", era });
+/** R-PARSE-3: a date past its era's end, accepted with a note naming the era it falls in. */
+const past = (iso: string, era: EraName, wareki: string): ParsedDate => ({ ok: true, iso, calendar: "wareki", era, note: { code: "past_era_end", iso, wareki } });
 const err = (code: string, iso?: string, wareki?: string): ParsedDate =>
   (iso === undefined ? { ok: false, code } : { ok: false, code, suggestion: { iso, wareki } }) as ParsedDate;
 
@@ -20,8 +22,31 @@ describe("examples.md, table \"Typed dates\"", () => {
     ["令和７年３月１５日", wa("2025-03-15", "令和")],
     ["令和元年5月1日", wa("2019-05-01", "令和")],
     ["2025/3/5", west("2025-03-05")],
-    ["平成31年5月1日", err("past_era_end", "2019-05-01", "令和元年5月1日")],
+    ["平成31年5月1日", past("2019-05-01", "平成", "令和元年5月1日")],
+    ["平成33年3月31日", past("2021-03-31", "平成", "令和3年3月31日")],
+    ["令和八年三月十五日", wa("2026-03-15", "令和")],
+    ["昭和60年11月14日生", wa("1985-11-14", "昭和")],
+    ["2031年11月14日まで有効", west("2031-11-14")],
+    ["平成45年1月1日", err("past_era_end", "2033-01-01", "令和15年1月1日")],
     ["H13.2.29", err("not_a_real_date")],
+  ]);
+});
+
+describe("R-PARSE-1: dates exactly as printed or written (kanji numerals, the words around them)", () => {
+  check([
+    ["二〇二六年三月十五日", west("2026-03-15")],
+    ["昭和六十年十一月十四日", wa("1985-11-14", "昭和")],
+    ["令和元年十二月三十一日", wa("2019-12-31", "令和")],
+    ["平成二十年二月二十九日", wa("2008-02-29", "平成")],
+    ["令和八年十月十日", wa("2026-10-10", "令和")],
+    ["有効期限 2026年3月15日", west("2026-03-15")],
+    ["有効期限：令和8年3月15日", wa("2026-03-15", "令和")],
+    ["満了日 2027/5/31", west("2027-05-31")],
+    ["昭和６０年１１月１４日生まれ", wa("1985-11-14", "昭和")],
+    ["2031年11月14日まで", west("2031-11-14")],
+    ["十一月十四日", err("unrecognised")], // no year: not a date we can place
+    ["令和八十八十年", err("unrecognised")],
+    ["2026年3月15日生まれです", err("unrecognised")], // only the printed words are dropped
   ]);
 });
 
@@ -105,7 +130,7 @@ describe("era boundaries, both sides of every change (R-PARSE-2, R-PARSE-3)", ()
     check([
       ["明治45年7月29日", wa("1912-07-29", "明治")],
       ["明治45年7月30日", wa("1912-07-30", "明治")],
-      ["明治45年7月31日", err("past_era_end", "1912-07-31", "大正元年7月31日")],
+      ["明治45年7月31日", past("1912-07-31", "明治", "大正元年7月31日")],
       ["大正元年7月29日", err("before_era_start", "1912-07-29", "明治45年7月29日")],
       ["大正元年7月30日", wa("1912-07-30", "大正")],
       ["大正元年7月31日", wa("1912-07-31", "大正")],
@@ -117,7 +142,7 @@ describe("era boundaries, both sides of every change (R-PARSE-2, R-PARSE-3)", ()
     check([
       ["大正15年12月24日", wa("1926-12-24", "大正")],
       ["大正15年12月25日", wa("1926-12-25", "大正")],
-      ["大正15年12月26日", err("past_era_end", "1926-12-26", "昭和元年12月26日")],
+      ["大正15年12月26日", past("1926-12-26", "大正", "昭和元年12月26日")],
       ["昭和元年12月24日", err("before_era_start", "1926-12-24", "大正15年12月24日")],
       ["昭和元年12月25日", wa("1926-12-25", "昭和")],
       ["昭和元年12月26日", wa("1926-12-26", "昭和")],
@@ -129,7 +154,7 @@ describe("era boundaries, both sides of every change (R-PARSE-2, R-PARSE-3)", ()
     check([
       ["昭和64年1月6日", wa("1989-01-06", "昭和")],
       ["昭和64年1月7日", wa("1989-01-07", "昭和")],
-      ["昭和64年1月8日", err("past_era_end", "1989-01-08", "平成元年1月8日")],
+      ["昭和64年1月8日", past("1989-01-08", "昭和", "平成元年1月8日")],
       ["平成元年1月7日", err("before_era_start", "1989-01-07", "昭和64年1月7日")],
       ["平成1年1月7日", err("before_era_start", "1989-01-07", "昭和64年1月7日")],
       ["平成元年1月8日", wa("1989-01-08", "平成")],
@@ -140,8 +165,10 @@ describe("era boundaries, both sides of every change (R-PARSE-2, R-PARSE-3)", ()
     check([
       ["平成31年4月29日", wa("2019-04-29", "平成")],
       ["平成31年4月30日", wa("2019-04-30", "平成")],
-      ["平成31年5月1日", err("past_era_end", "2019-05-01", "令和元年5月1日")],
-      ["H31.5.1", err("past_era_end", "2019-05-01", "令和元年5月1日")],
+      ["平成31年5月1日", past("2019-05-01", "平成", "令和元年5月1日")],
+      ["H31.5.1", past("2019-05-01", "平成", "令和元年5月1日")],
+      ["平成41年4月30日", past("2029-04-30", "平成", "令和11年4月30日")], // 10 years after the last day: still accepted
+      ["平成41年5月1日", err("past_era_end", "2029-05-01", "令和11年5月1日")], // one day more: an error
       ["令和元年4月30日", err("before_era_start", "2019-04-30", "平成31年4月30日")],
       ["令和1年4月30日", err("before_era_start", "2019-04-30", "平成31年4月30日")],
       ["R1.4.30", err("before_era_start", "2019-04-30", "平成31年4月30日")],
@@ -149,10 +176,10 @@ describe("era boundaries, both sides of every change (R-PARSE-2, R-PARSE-3)", ()
       ["令和元年5月2日", wa("2019-05-02", "令和")],
     ]);
   });
-  describe("far outside an era: the suggestion names the era that contains the date", () => {
+  describe("far outside an era (more than 10 years past its end, or before it): the suggestion names the era that contains the date", () => {
     check([
       ["昭和99年1月1日", err("past_era_end", "2024-01-01", "令和6年1月1日")],
-      ["平成32年1月1日", err("past_era_end", "2020-01-01", "令和2年1月1日")],
+      ["平成32年1月1日", past("2020-01-01", "平成", "令和2年1月1日")],
       ["明治99年1月1日", err("past_era_end", "1966-01-01", "昭和41年1月1日")],
       ["大正1年1月1日", err("before_era_start", "1912-01-01", "明治45年1月1日")],
       ["令和1年1月1日", err("before_era_start", "2019-01-01", "平成31年1月1日")],
@@ -249,7 +276,7 @@ describe("unrecognised input never throws", () => {
     ["2026/03-15", u], ["2026.3/15", u], ["2026年3/15", u], ["2026-03-15.", u], ["2026-03-15T00:00", u],
     ["2026年3月15", u], ["2026-03-15日", u], ["2026-100-01", u], ["2026-1-100", u], ["10000-01-01", u],
     ["2201-01-01", u], ["9999-12-31", u], ["R123.1.1", u], ["R.3.15", u], ["R8", u], ["R8.3", u], ["R8.3.15.", u],
-    ["X8.3.15", u], ["慶応3年1月1日", u], ["令和2026年1月1日", u], ["令和八年三月十五日", u], ["昭和六十年", u],
+    ["X8.3.15", u], ["慶応3年1月1日", u], ["令和2026年1月1日", u], ["昭和六十年", u],
     ["RR8.3.15", u], ["昭和100年1月1日", u], ["令和令和8.3.15", u], ["8.3.15", u], ["年月日", u], ["H", u], ["元年5月1日", u],
     ["令和元元年5月1日", u], ["3/15/2026", u], ["15.3.2026", u], ["2026 03 15", u], ["٢٠٢٦-٠٣-١٥", u],
   ]);

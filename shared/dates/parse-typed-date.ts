@@ -18,12 +18,27 @@ export type ParseErrorCode =
   | "before_era_start" // 令和1年4月30日, 平成1年1月7日 → suggestion in the preceding era
   | "before_gregorian"; // before 1873-01-01 (R-PARSE-3)
 
+/** R-PARSE-3: a date past its era's end, accepted as the same Gregorian date, with the era it
+ *  falls in ("平成31年5月1日 is 令和元年5月1日"). */
+export interface PastEraNote {
+  code: "past_era_end";
+  iso: string;
+  wareki: string;
+}
+
 export type ParsedDate =
-  | { ok: true; iso: string; calendar: "gregorian" | "wareki"; era?: EraName }
+  | { ok: true; iso: string; calendar: "gregorian" | "wareki"; era?: EraName; note?: PastEraNote }
   | { ok: false; code: ParseErrorCode; suggestion?: { iso: string; wareki: string } };
 
 /** Latest 西暦 year accepted; later four-digit years are typos, not dates we reason about. */
 const MAX_YEAR = 2200;
+
+/** R-PARSE-3: a date past its era's end is accepted up to this many years after the era's last
+ *  day (documents printed before an era change); beyond that it is an error. */
+const PAST_ERA_YEARS = 10;
+
+/** The era's last day plus PAST_ERA_YEARS years (a Feb 29 end is compared as a string: fine). */
+const pastEraLimit = (end: string): string => String(Number(end.slice(0, 4)) + PAST_ERA_YEARS).padStart(4, "0") + end.slice(4);
 
 // R-PARSE-1 grammar, on normalised text: a 4-digit 西暦 year or an era (full name, first kanji
 // or letter) with a 1–2 digit year or 元; then ".", "/" or "-" used twice alike, or 年…月…日.
@@ -35,6 +50,29 @@ const GRAMMAR = new RegExp(
 );
 
 const fail = (code: ParseErrorCode): ParsedDate => ({ ok: false, code });
+
+// R-PARSE-1: kanji numerals as printed or handwritten: positional (二〇二六) or with 十 (十一, 六十).
+const KANJI_DIGITS = "〇一二三四五六七八九";
+const KANJI_NUMBER = /[〇零一二三四五六七八九十]+/g;
+
+function kanjiNumber(run: string): string {
+  const digit = (c: string) => (c === "零" ? 0 : KANJI_DIGITS.indexOf(c));
+  const ten = run.indexOf("十");
+  if (ten < 0) return [...run].map(digit).join("");
+  // 十 once, at most one digit either side (up to 99: era years, months, days)
+  if (run.indexOf("十", ten + 1) >= 0 || ten > 1 || run.length - ten > 2) return run;
+  const tens = ten === 0 ? 1 : digit(run[0]!);
+  const ones = ten === run.length - 1 ? 0 : digit(run[ten + 1]!);
+  return String(tens * 10 + ones);
+}
+
+/** Kanji numerals → ASCII digits; anything that is not a number we read stays as it is. */
+const arabicNumerals = (s: string): string => s.replace(KANJI_NUMBER, kanjiNumber);
+
+// R-PARSE-1: the words around a date on the card or a letter (…生, …まで有効, 有効期限…, 満了日…).
+const LEADING_WORDS = /^(?:有効期限|有効期間満了日|在留期間満了日|満了日|生年月日|発行日)(?:[:は])?/;
+const TRAILING_WORDS = /(?:まで有効|まで|生まれ|生)$/;
+const withoutPrintedWords = (s: string): string => s.replace(LEADING_WORDS, "").replace(TRAILING_WORDS, "");
 
 // R-PARSE-3: "did you mean …?" names the date in the era that really contains it.
 const failWithSuggestion = (code: ParseErrorCode, iso: string): ParsedDate => ({
@@ -58,7 +96,11 @@ function wareki(era: Era, eraYear: number, month: number, day: number): ParsedDa
   const iso = toIso({ year, month, day });
   if (compareIso(iso, GREGORIAN_START) < 0) return fail("before_gregorian"); // R-PARSE-3
   if (compareIso(iso, era.start) < 0) return failWithSuggestion("before_era_start", iso);
-  if (era.end !== null && compareIso(iso, era.end) > 0) return failWithSuggestion("past_era_end", iso);
+  if (era.end !== null && compareIso(iso, era.end) > 0) {
+    // R-PARSE-3: accepted with a note naming the era it falls in, unless beyond any plausible use.
+    if (compareIso(iso, pastEraLimit(era.end)) > 0) return failWithSuggestion("past_era_end", iso);
+    return { ok: true, iso, calendar: "wareki", era: era.name, note: { code: "past_era_end", iso, wareki: formatWareki(iso) } };
+  }
   return { ok: true, iso, calendar: "wareki", era: era.name };
 }
 
@@ -70,7 +112,7 @@ function wareki(era: Era, eraYear: number, month: number, day: number): ParsedDa
 export function parseTypedDate(text: string): ParsedDate {
   if (text == null) return fail("empty"); // an absent form field, from untyped callers
   if (typeof text !== "string" || text.length > MAX_DATE_LENGTH) return fail("unrecognised");
-  const s = normaliseTypedText(text);
+  const s = withoutPrintedWords(arabicNumerals(normaliseTypedText(text)));
   if (s === "") return fail("empty");
   const g = GRAMMAR.exec(s)?.groups;
   if (!g) return fail("unrecognised");

@@ -95,7 +95,7 @@ describe("properties (fast-check)", () => {
     );
   });
 
-  it("a 和暦 date outside its era is an error whose suggestion parses back to the same day", () => {
+  it("a 和暦 date outside its era is an error (or, within 10 years past its end, a note) whose suggestion parses back to the same day", () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...ORACLE),
@@ -107,6 +107,10 @@ describe("properties (fast-check)", () => {
           const r = parseTypedDate(`${name}${eraYear}年${m}月${d}日`);
           if (iso < "1873-01-01") {
             expect(r).toStrictEqual({ ok: false, code: "before_gregorian" });
+          } else if (r.ok && r.note) {
+            // R-PARSE-3: past the era's end, within 10 years of it: accepted with the era it falls in
+            expect(r).toStrictEqual({ ok: true, iso, calendar: "wareki", era: name, note: { code: "past_era_end", iso, wareki: r.note.wareki } });
+            expect(parseTypedDate(r.note.wareki)).toStrictEqual({ ok: true, iso, calendar: "wareki", era: oracleEra(iso)[1] });
           } else if (r.ok) {
             expect(r).toStrictEqual({ ok: true, iso, calendar: "wareki", era: name });
           } else {

@@ -75,6 +75,8 @@ export interface Catalog {
   /** R-INFER-3 / R-INFER-5: the sentence put before the stage sentence when it rests on an
    *  assumption ("this answer assumes you have (not) renewed since W1"). */
   condition: (renewal: RenewalWords) => string;
+  /** R-PARSE-3: a typed date accepted past its era's end; `{field}`, `{wareki}`, `{date}` filled in. */
+  inputNote: { past_era_end: string };
   /** R-COUNTER-1: the last day at the counter (before the expiry; in grace, before its end),
    *  the note on opening days, and what joins a sentence to the one before it. */
   counter: { lastDay: (t: TextContext) => string; graceLastDay: (t: TextContext) => string; note: string; joiner: string };

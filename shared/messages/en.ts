@@ -197,7 +197,7 @@ export const en: Catalog = {
         : `If you did not, the certificate expired on ${r.firstExpiry}; until ${r.firstGraceEnds} the card only confirms your eligibility. Have it re-issued at the office soon.`;
       return {
         title: `Did you renew or re-issue the certificate at the municipal office on or after ${r.since}?`,
-        detail: `If the certificate box on the front of the card has a handwritten date later than ${r.firstExpiry}, or you can log in to Mynaportal, you renewed: the certificate is valid until ${r.renewedExpiry}. ${notRenewed}`,
+        detail: `If the certificate box on the front of the card has a handwritten date later than ${r.firstExpiry}, or you can log in to Mynaportal, you renewed. Then the certificate is valid until ${r.renewedExpiry}. ${notRenewed}`,
       };
     },
   },
@@ -271,6 +271,9 @@ export const en: Catalog = {
     }
     if (a.stage) parts.push(`Stage today: ${stageName(a.stage, "en")}.`);
     return parts.join(" ");
+  },
+  inputNote: {
+    past_era_end: "The {field} is after the end of its era, so it was read as {wareki} ({date}).",
   },
   condition: (r) =>
     r.since === null

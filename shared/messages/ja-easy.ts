@@ -153,6 +153,9 @@ export const jaEasy: Catalog = {
     }
     return parts.join("");
   },
+  inputNote: {
+    past_era_end: "{field}の 年号が 変わって いたので、{wareki}（{date}）と して 読みました。",
+  },
   condition: (r) =>
     r.since === null
       ? "電子証明書を 新しく して いた 人の 答えです。"

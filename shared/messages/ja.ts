@@ -270,6 +270,9 @@ export const ja: Catalog = {
     if (a.stage) parts.push(`今日の段階は「${stageName(a.stage, "ja")}」です。`);
     return parts.join("");
   },
+  inputNote: {
+    past_era_end: "{field}は、元号が変わった後の日付なので、{wareki}（{date}）として読みました。",
+  },
   condition: (r) =>
     r.since === null
       ? "電子証明書を更新していた場合の答えです。"

@@ -107,6 +107,15 @@ export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation
       timeline: evaluation.timeline.map((m) => ({ kind: m.kind, date: m.date, label: catalog.milestone[m.kind] })),
       lastCounterDay: counterDay,
       counterNote: catalog.counter.note,
+      // R-PARSE-3: never the typed text itself, only the date as read and its era name.
+      ...(evaluation.inputNotes && {
+        inputNotes: evaluation.inputNotes.map((n) =>
+          catalog.inputNote[n.code]
+            .replace("{field}", catalog.field[n.field] ?? n.field)
+            .replace("{wareki}", n.wareki)
+            .replace("{date}", date(n.date)),
+        ),
+      }),
     },
   };
 }

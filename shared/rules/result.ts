@@ -194,6 +194,18 @@ export interface Evaluation {
   ruleSet: string;
   /** IDs of the rules that produced this answer, for readers who want the why. */
   rules: string[];
+  /** R-PARSE-3: typed dates that were read with a note (a date past its era's end, accepted as
+   *  the same Gregorian date); present only when there is one. Added by the request parser. */
+  inputNotes?: InputNote[];
+}
+
+/** R-PARSE-3: 「平成31年5月1日」 was read as 2019-05-01, which is 令和元年5月1日. */
+export interface InputNote {
+  field: string;
+  code: "past_era_end";
+  /** The date as read (ISO) and its name in the era it falls in. */
+  date: IsoDate;
+  wareki: string;
 }
 
 /** A validation problem, as a value (R-INPUT-1). `field` is the request field name. */
@@ -228,5 +240,7 @@ export interface PresentedEvaluation extends Evaluation {
     lastCounterDay: string | null;
     /** R-COUNTER-1: counters close on weekends, holidays and at the year end; offices differ. */
     counterNote: string;
+    /** R-PARSE-3: one sentence per inputNotes entry; present only when there is one. */
+    inputNotes?: string[];
   };
 }

@@ -12,13 +12,13 @@ describe("parseEvaluateBody", () => {
     expect(r.lang).toBe("en");
   });
   it("names each bad date with a code and, past an era's end, a suggestion (R-PARSE-3)", () => {
-    const r = parseEvaluateBody({ birthDate: "平成31年5月1日", cardExpiry: "2025-02-30", certificateExpiry: "soon" });
+    const r = parseEvaluateBody({ birthDate: "平成45年1月1日", cardExpiry: "2025-02-30", certificateExpiry: "soon" });
     expect(r).toStrictEqual({
       ok: false,
       lang: undefined,
       errors: [
         { field: "certificateExpiry", code: "invalid_date" },
-        { field: "birthDate", code: "past_era_end", params: { suggestion: "2019-05-01", suggestionWareki: "令和元年5月1日" } },
+        { field: "birthDate", code: "past_era_end", params: { suggestion: "2033-01-01", suggestionWareki: "令和15年1月1日" } },
         { field: "cardExpiry", code: "not_a_real_date" },
       ],
     });

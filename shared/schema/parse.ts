@@ -9,12 +9,12 @@ import { type ParseErrorCode, parseTypedDate } from "../dates/index.ts";
 import type { InputErrorCode } from "../problem/index.ts";
 import { plainDate, type PlainDate } from "../rules/plain-date.ts";
 import type { EvaluateInput } from "../rules/evaluate-input.ts";
-import type { FieldError } from "../rules/result.ts";
+import type { FieldError, InputNote } from "../rules/result.ts";
 import { isLang, type Lang } from "../lang/index.ts";
 import { CalendarQuerySchema, DATE_FIELDS, EvaluateBodySchema, StageQuerySchema } from "./fields.ts";
 
 export type ParsedRequest =
-  | { ok: true; input: EvaluateInput; today?: PlainDate; lang?: Lang }
+  | { ok: true; input: EvaluateInput; today?: PlainDate; lang?: Lang; notes?: InputNote[] }
   | { ok: false; errors: FieldError[]; lang?: Lang };
 
 /** valibot issue type → our error code (the messages module words each code). */
@@ -42,12 +42,15 @@ function shapeErrors(issues: v.BaseIssue<unknown>[], container: string): FieldEr
 function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): ParsedRequest {
   const errors: FieldError[] = [];
   const dates: Partial<Record<(typeof DATE_FIELDS)[number], PlainDate>> = {};
+  const notes: InputNote[] = [];
   for (const field of DATE_FIELDS) {
     const text = fields[field];
     if (typeof text !== "string") continue;
     const parsed = parseTypedDate(text);
     if (parsed.ok) {
       dates[field] = plainDate(parsed.iso);
+      // R-PARSE-3: accepted past its era's end; the answer says which era the date falls in.
+      if (parsed.note) notes.push({ field, code: parsed.note.code, date: parsed.note.iso, wareki: parsed.note.wareki });
     } else {
       const params = parsed.suggestion && { suggestion: parsed.suggestion.iso, suggestionWareki: parsed.suggestion.wareki };
       errors.push({ field, code: parsed.code === "unrecognised" ? DATE_CODES.unrecognised : parsed.code, ...(params && { params }) });
@@ -55,7 +58,7 @@ function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): Pa
   }
   if (errors.length > 0) return { ok: false, errors, lang };
   const { today, ...input } = dates;
-  return { ok: true, input, today, lang };
+  return notes.length > 0 ? { ok: true, input, today, lang, notes } : { ok: true, input, today, lang };
 }
 
 function parseWith(schema: v.GenericSchema, value: unknown, container: string): ParsedRequest {

@@ -78,7 +78,7 @@ describe("GET /api/v1/stage", () => {
   it.each([
     ["no certificateExpiry", "", [{ field: "certificateExpiry", code: "required" }]],
     ["an impossible date", "certificateExpiry=2025-02-30", [{ field: "certificateExpiry", code: "not_a_real_date" }]],
-    ["a date past its era (R-PARSE-3)", `certificateExpiry=${encodeURIComponent("平成31年5月1日")}`, [{ field: "certificateExpiry", code: "past_era_end" }]],
+    ["a date more than 10 years past its era (R-PARSE-3)", `certificateExpiry=${encodeURIComponent("平成45年1月1日")}`, [{ field: "certificateExpiry", code: "past_era_end" }]],
     ["gibberish", "certificateExpiry=soon", [{ field: "certificateExpiry", code: "invalid_date" }]],
     ["an unknown parameter", "certificateExpiry=2026-03-15&birthDate=2000-01-01", [{ field: "birthDate", code: "unknown_field" }]],
     ["an unsafe unknown name", "certificateExpiry=2026-03-15&%3Cscript%3E=1", [{ field: "(unnamed)", code: "unknown_field" }]],

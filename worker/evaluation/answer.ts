@@ -6,7 +6,7 @@
  */
 import type { PlainDate } from "#shared/rules/plain-date.ts";
 import type { Lang } from "#shared/lang/index.ts";
-import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
+import type { Evaluation, FieldError, InputNote, PresentedEvaluation } from "#shared/rules/result.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
@@ -14,7 +14,7 @@ import { present } from "#shared/messages/index.ts";
 
 /** What the shared parsers return (`parseEvaluateBody`, `parseStageQuery`, …). */
 export type Parsed =
-  | { ok: true; input: Parameters<typeof evaluate>[0]; today?: PlainDate; lang?: Lang }
+  | { ok: true; input: Parameters<typeof evaluate>[0]; today?: PlainDate; lang?: Lang; notes?: InputNote[] }
   | { ok: false; errors: FieldError[]; lang?: Lang };
 
 export type Failed = { ok: false; lang: Lang; errors: FieldError[] };
@@ -31,7 +31,9 @@ export function evaluated(parsed: Parsed, lang: Lang, defaultToday: () => PlainD
   const answerLang = parsed.lang ?? lang;
   const outcome = evaluate(parsed.input, parsed.today ?? defaultToday(), JAPAN_HOLIDAYS);
   if (!outcome.ok) return { ok: false, lang: answerLang, errors: outcome.errors };
-  return { ok: true, lang: answerLang, evaluation: outcome.evaluation };
+  // R-PARSE-3: what the parser noted about a typed date travels with the answer.
+  const evaluation = parsed.notes ? { ...outcome.evaluation, inputNotes: parsed.notes } : outcome.evaluation;
+  return { ok: true, lang: answerLang, evaluation };
 }
 
 /** Evaluates a parsed request and adds the sentences in its language. */

@@ -13,8 +13,8 @@ describe("validateInput", () => {
     });
   });
   it("names the field of a date that cannot be read, with the era suggestion (R-PARSE-3)", () => {
-    const { errors } = validateInput({ certificateExpiry: "平成31年5月1日" }, ja);
-    expect(errors).toStrictEqual([{ field: "certificateExpiry", message: "電子証明書の有効期限は、その元号が終わった後の日付です。令和元年5月1日のことですか？" }]);
+    const { errors } = validateInput({ certificateExpiry: "平成45年1月1日" }, ja);
+    expect(errors).toStrictEqual([{ field: "certificateExpiry", message: "電子証明書の有効期限は、その元号が終わった後の日付です。令和15年1月1日のことですか？" }]);
   });
   it("gives each field an example that fits it (a birth date for the birth date)", () => {
     const { errors } = validateInput({ birthDate: "しょうわ", cardExpiry: "2031-11-14x" }, ja);

@@ -8,7 +8,7 @@ describe("importTable", () => {
     "102,佐藤 花子,,,R7.3.20",
     "",
     "103,鈴木 一郎,H13.2.29,2031-02-28,", // not a real date (R-PARSE-3)
-    "104,田中,平成31年5月1日,2029/5/1,", // past the era's end: suggestion 令和元年5月1日
+    "104,田中,平成45年1月1日,2029/5/1,", // more than 10 years past the era's end (R-PARSE-3): suggestion 令和15年1月1日
     "105,高橋,,2031/1/1,", // card expiry without a birth date
     '"106, 角部屋","伊藤 ""ミツ""",S22.4.1,2027.4.1,',
   ].join("\r\n");
@@ -25,7 +25,7 @@ describe("importTable", () => {
     const failed = importTable(csv).lines.filter((l) => l.problems.length > 0);
     expect(failed.map((l) => [l.line, l.problems])).toStrictEqual([
       [5, [{ column: "birthDate", code: "not_a_real_date" }]],
-      [6, [{ column: "birthDate", code: "past_era_end", suggestion: "令和元年5月1日" }]],
+      [6, [{ column: "birthDate", code: "past_era_end", suggestion: "令和15年1月1日" }]],
       [7, [{ column: "birthDate", code: "needBirthDate" }]],
     ]);
   });

@@ -25,10 +25,10 @@ describe("checkRow", () => {
   });
 
   it("reports each unreadable date with the parser's code and suggestion (R-PARSE-3)", () => {
-    expect(checkRow(row({ birthDate: "平成31年5月1日", cardExpiry: "2025-02-30" }))).toStrictEqual({
+    expect(checkRow(row({ birthDate: "平成45年1月1日", cardExpiry: "2025-02-30" }))).toStrictEqual({
       ok: false,
       problems: [
-        { column: "birthDate", code: "past_era_end", suggestion: "令和元年5月1日" },
+        { column: "birthDate", code: "past_era_end", suggestion: "令和15年1月1日" },
         { column: "cardExpiry", code: "not_a_real_date" },
       ],
     });
