@@ -36,3 +36,16 @@ describe("the last counter day on the checker (R-COUNTER-1)", () => {
     expect(await page.locator("[data-result] .result-counter-note").textContent()).toContain("12月29日");
   });
 });
+
+describe("the stages page explains it once (R-COUNTER-1)", () => {
+  it.each([
+    ["/stages/", "窓口で手続きできる最後の日は2026年11月13日（金）です"],
+    ["/en/stages/", "the last day you can go to the counter is"],
+    ["/easy/stages/", "2026年11月13日（金曜日）です"],
+  ])("%s", async (path, phrase) => {
+    await page.goto(`${baseURL}${path}`);
+    const text = squeeze(await page.locator("main").textContent());
+    expect(text).toContain(squeeze(phrase));
+    expect(text.split(squeeze(phrase)).length - 1).toBe(1);
+  });
+});

@@ -40,6 +40,9 @@ export interface StagesContent {
   worksWord: string;
   notWorksWord: string;
   stages: Record<Stage, StageText>;
+  /** R-COUNTER-1, once: counters close; the expiry does not move. "{expiry}" and
+   *  "{lastCounterDay}" are replaced with the example's dates, computed by the rules. */
+  counterDays: { title: string; text: string[] };
   eligibility: { title: string; text: string[] };
   checkLink: string;
 }
@@ -143,6 +146,14 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
           "再発行したら、マイナ保険証の利用登録をもう一度してください（カードリーダーやマイナポータルでできます）。",
         ],
       },
+    },
+    counterDays: {
+      title: "期限の日に窓口が閉まっているとき",
+      text: [
+        "電子証明書の更新や再発行は、市区町村の窓口でしかできません。窓口は、土曜・日曜・祝日と12月29日〜1月3日は閉まっています。",
+        "有効期限が窓口の閉まっている日でも、期限は次の開いている日に延びません（期限は繰り下げません）。たとえば有効期限が{expiry}なら、窓口で手続きできる最後の日は{lastCounterDay}です。チェッカーは、この日も表示します。",
+        "土曜や日曜に開く窓口（休日窓口）や夜間に開く日がある市区町村も多く、受付時間もそれぞれです。お住まいの市区町村で確かめてください。",
+      ],
     },
     eligibility: {
       title: "更新しなくても医療は受けられます",
@@ -251,6 +262,14 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
         ],
       },
     },
+    counterDays: {
+      title: "When the office is closed on the expiry",
+      text: [
+        "Certificates are renewed and re-issued only at the municipal counter, which is closed on Saturdays, Sundays, national holidays and from 29 December to 3 January.",
+        "An expiry on a closed day does not move to the next open day. For example, if the certificate expires on {expiry}, the last day you can go to the counter is {lastCounterDay}. The checker shows that day too.",
+        "Many offices open on some Saturdays or Sundays or in the evening, and hours differ: check your own office.",
+      ],
+    },
     eligibility: {
       title: "You can still get care without renewing",
       text: [
@@ -340,6 +359,14 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
           "そのあと、マイナ{保険証|ほけんしょう}の {登録|とうろく}を もう一度 して ください。",
         ],
       },
+    },
+    counterDays: {
+      title: "{期限|きげん}の {日|ひ}に {窓口|まどぐち}が {休|やす}みの とき",
+      text: [
+        "{電子証明書|でんししょうめいしょ}の {手続|てつづ}きは、{市役所|しやくしょ}などの {窓口|まどぐち}で します。{窓口|まどぐち}は、{土曜日|どようび}・{日曜日|にちようび}・{祝日|しゅくじつ}と、12{月|がつ}29{日|にち}から 1{月|がつ}3{日|か}までは {休|やす}みです。",
+        "{期限|きげん}の {日|ひ}が {休|やす}みでも、{期限|きげん}は {延|の}びません。たとえば {期限|きげん}が {expiry}なら、{窓口|まどぐち}で {手続|てつづ}きが できる {最後|さいご}の {日|ひ}は {lastCounterDay}です。",
+        "{土曜日|どようび}や {日曜日|にちようび}に {開|あ}く {窓口|まどぐち}も あります。{開|あ}いて いる {時間|じかん}も ちがいます。{住|す}んで いる {市区町村|しくちょうそん}に {聞|き}いて ください。",
+      ],
     },
     eligibility: {
       title: "{病院|びょういん}には かかれます",

@@ -9,6 +9,8 @@ import { plainDate } from "#shared/rules/plain-date.ts";
 import { CARD_2016 } from "#shared/rules/rule-set.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import { graceEndsOn, renewalOpensOn } from "#shared/rules/windows.ts";
+import { lastCounterDayOnOrBefore } from "#shared/rules/counter-days.ts";
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 
 /** rules.md W3: certificate expiry 2026-11-14 → grace ends 2027-02-28. */
 export const EXAMPLE_EXPIRY = "2026-11-14";
@@ -20,4 +22,9 @@ export function exampleStages(expiry: string = EXAMPLE_EXPIRY): StageSpan[] {
     renewalOpensOn: renewalOpensOn(expiresOn, CARD_2016).toString(),
     graceEndsOn: graceEndsOn(expiresOn, CARD_2016).toString(),
   });
+}
+
+/** rules.md K1: the example expiry is a Saturday, so the counter is last open the day before (R-COUNTER-1). */
+export function exampleLastCounterDay(expiry: string = EXAMPLE_EXPIRY): string {
+  return lastCounterDayOnOrBefore(plainDate(expiry), JAPAN_HOLIDAYS).day.toString();
 }
