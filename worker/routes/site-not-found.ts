@@ -13,7 +13,10 @@ const HSTS = "Strict-Transport-Security";
 
 /** Without a built site (site/dist), the API still runs; a bare 404 stands in for the page. */
 const bareNotFound = () =>
-  new Response("Not found\n", { status: 404, headers: { ...SECURITY_HEADERS_DEFAULTS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  new Response("Not found\n", {
+    status: 404,
+    headers: { ...SECURITY_HEADERS_DEFAULTS, "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 
 export async function siteNotFound(c: Context<AppEnv>): Promise<Response> {
   const assets = c.env.ASSETS;
@@ -31,8 +34,11 @@ export async function siteNotFound(c: Context<AppEnv>): Promise<Response> {
     if (!res.headers.has(HSTS)) res.headers.set(HSTS, SECURITY_HEADERS_DEFAULTS[HSTS]);
     return res;
   }
-  // A file (or a redirect to one) exists at this path: the method was not GET or HEAD.
   await page.body?.cancel();
-  if (page.status >= 300 && page.status < 400) return new Response(null, { status: page.status, headers: page.headers });
-  return new Response(null, { status: 405, headers: { ...SECURITY_HEADERS_DEFAULTS, Allow: "GET, HEAD" } });
+  // A file (or a redirect to one) exists at this path: the method was not GET or HEAD.
+  if (page.status >= 300 && page.status < 400)
+    return new Response(null, { status: page.status, headers: page.headers });
+  if (page.ok)
+    return new Response(null, { status: 405, headers: { ...SECURITY_HEADERS_DEFAULTS, Allow: "GET, HEAD" } });
+  return bareNotFound();
 }

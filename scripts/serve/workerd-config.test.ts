@@ -1,0 +1,53 @@
+import { readFileSync } from "node:fs";
+import { parse } from "smol-toml";
+import { describe, expect, it } from "vitest";
+import { type WranglerConfig, workerdConfig } from "./workerd-config.ts";
+
+const wrangler = parse(
+  readFileSync(new URL("../../wrangler.toml", import.meta.url), "utf8"),
+) as unknown as WranglerConfig & {
+  assets: { run_worker_first: string[]; not_found_handling: string; binding: string };
+  ratelimits: { simple: { limit: number; period: number } }[];
+};
+const files = { worker: "worker.mjs", layer: "site-layer.mjs", headers: "headers.txt" };
+const config = (options: Partial<Parameters<typeof workerdConfig>[0]> = {}) =>
+  workerdConfig({
+    wrangler,
+    address: "127.0.0.1:8787",
+    publicOrigin: "https://myna.example",
+    siteDir: "/srv/site",
+    trustClientAddress: false,
+    files,
+    ...options,
+  });
+
+describe("the workerd config of npm start, from wrangler.toml", () => {
+  it("takes the compatibility date, the routes, the 404 handling and the budget from wrangler.toml", () => {
+    const text = config();
+    expect(text).toContain(`compatibilityDate = "${wrangler.compatibility_date}"`);
+    const limit = wrangler.ratelimits[0].simple;
+    expect(text).toContain(JSON.stringify(JSON.stringify({ limit: limit.limit, period: limit.period })));
+    for (const route of wrangler.assets.run_worker_first) expect(text).toContain(JSON.stringify(route).slice(1, -1));
+    expect(text).toContain(`\\"notFoundHandling\\":\\"${wrangler.assets.not_found_handling}\\"`);
+    expect(text).toContain(`(name = "${wrangler.assets.binding}", service = "assets")`);
+  });
+
+  it("listens where it is told, and PUBLIC_ORIGIN replaces wrangler.toml's", () => {
+    const text = config({ address: "[::1]:9000" });
+    expect(text).toContain('address = "[::1]:9000"');
+    expect(text).toContain('(name = "PUBLIC_ORIGIN", text = "https://myna.example")');
+    expect(text.match(/PUBLIC_ORIGIN/g)).toHaveLength(1);
+  });
+
+  it("removes a CF-Connecting-IP the client sends, unless told a proxy sets it", () => {
+    expect(config()).toContain('injectRequestHeaders = [(name = "CF-Connecting-IP")]');
+    expect(config({ trustClientAddress: true })).not.toContain("injectRequestHeaders");
+  });
+
+  it("serves the site read-only, and runs without one", () => {
+    expect(config()).toContain('disk = (path = "/srv/site", writable = false)');
+    const apiOnly = config({ siteDir: null });
+    expect(apiOnly).not.toContain("disk =");
+    expect(apiOnly).not.toContain('service = "files"');
+  });
+});
