@@ -67,6 +67,8 @@ export function buildOpenApiDocument() {
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: "/" }],
+    // A public API: no credentials of any kind, on every operation.
+    security: [],
     paths: {
       "/healthz": {
         get: {
@@ -77,6 +79,8 @@ export function buildOpenApiDocument() {
               description: "The Worker is up.",
               content: { "application/json": { schema: { type: "object", properties: { status: { const: "ok" } }, required: ["status"] } } },
             },
+            // Never rate limited, so no 429; a method other than GET is refused.
+            "405": clientErrors["405"],
           },
         },
       },
@@ -156,7 +160,12 @@ export function buildOpenApiDocument() {
         get: {
           operationId: "getOpenApi",
           summary: "This document.",
-          responses: { "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } }, ...notModified },
+          responses: {
+            "200": { description: "OpenAPI 3.1", content: { "application/json": { schema: { type: "object" } } } },
+            ...notModified,
+            "405": clientErrors["405"],
+            "429": clientErrors["429"],
+          },
         },
       },
     },
