@@ -151,18 +151,27 @@ async function serveAsset(request: Request, env: Env, url: URL): Promise<Respons
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
-    const url = new URL(request.url);
+    const url = URL.parse(request.url);
     const getLike = request.method === "GET" || request.method === "HEAD";
 
     if (env.CONFIG.mode === "router") {
-      if (!HOST.test(request.headers.get("Host") ?? ""))
-        return plain(400, "Bad Request: the Host header names no single host", env, "/");
+      const host = request.headers.get("Host") ?? "";
+      if (!HOST.test(host)) return plain(400, "Bad Request: the Host header names no single host", env, "/");
+      // A target that is no path (`OPTIONS *`, RFC 9110 §9.3.7, asks about the server) leaves
+      // workerd a URL that does not parse, or whose host is not the Host header ("http://host*").
+      if (!url || URL.parse(`http://${host}`)?.host !== url.host) {
+        if (request.method !== "OPTIONS") return plain(400, "Bad Request: the request target is not a path", env, "/");
+        const headers = new Headers({ Allow: "GET, HEAD, POST, OPTIONS" });
+        applyHeaderRules(headerRules(env), "/", headers);
+        return new Response(null, { status: 204, headers });
+      }
       if (!workerFirst) workerFirst = env.CONFIG.runWorkerFirst.map(glob);
       if (workerFirst.some((pattern) => pattern.test(url.pathname)) || !getLike) return env.WORKER!.fetch(request);
       return (await serveAsset(request, env, url)) ?? env.WORKER!.fetch(request);
     }
 
-    // The ASSETS binding: a file, else the 404 page.
+    // The ASSETS binding (the Worker always asks with a URL it parsed): a file, else the 404 page.
+    if (!url) return plain(400, "Bad Request", env, "/");
     const asset = getLike ? await serveAsset(request, env, url) : null;
     if (asset) return asset;
     const page = env.CONFIG.notFoundHandling === "404-page" ? await notFoundPage(env, url.pathname) : null;
