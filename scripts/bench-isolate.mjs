@@ -65,7 +65,13 @@ console.log(JSON.stringify({ ...cold, coldCpuMs: cold.cpuMs, warmCpuMs: warm[Mat
 `;
 
 function runCase(bundle, bodyFile) {
-  const args = ["--expose-gc", "--input-type=module", "-e", THREAD, JSON.stringify({ bundle, bodyFile, warmRuns: WARM_RUNS })];
+  const args = [
+    "--expose-gc",
+    "--input-type=module",
+    "-e",
+    THREAD,
+    JSON.stringify({ bundle, bodyFile, warmRuns: WARM_RUNS }),
+  ];
   const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(run.stderr.slice(-2000));
   return JSON.parse(run.stdout);
