@@ -106,6 +106,19 @@ describe("the element on another origin", () => {
     expect(await latest.text()).toBe(await pinned.text());
   });
 
+  it("asks by POST: the expiry (the holder's birth month and day) is in no URL it requests", async () => {
+    const page = await browser.newPage();
+    const requests: { method: string; url: string; body: string | null }[] = [];
+    page.on("request", (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
+    await page.goto(`${hostURL}/element`);
+    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
+    const api = requests.filter((r) => r.url.startsWith(`${baseURL}/api/`) && r.method !== "OPTIONS");
+    expect(api.map((r) => [r.method, new URL(r.url).pathname])).toStrictEqual([["POST", "/api/v1/evaluate"]]);
+    expect(JSON.parse(api[0]!.body!)).toMatchObject({ certificateExpiry: EXPIRY });
+    for (const request of requests) expect(request.url).not.toContain(EXPIRY);
+    await page.close();
+  });
+
   it('sets data-stage="renewal" and fires myna-expiry:result with the result', async () => {
     const { page, problems } = await open("/element");
     expect(new URL(page.url()).origin).not.toBe(baseURL);

@@ -34,6 +34,17 @@ export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
         ],
       },
       {
+        id: "urls",
+        heading: "アドレスに日付を入れるとき",
+        blocks: [
+          list(
+            "電子証明書の有効期限は、ふつう持ち主の誕生日と同じ月日です。そのため、有効期限をアドレス（URL）に入れると（たとえば ?certificateExpiry=2026-03-15）、誕生日の月と日がわかってしまいます。アドレスは、サーバーやネットワークの機器、ブラウザーの履歴に記録されることがあります。",
+            "このサイトの「期限を調べる」と埋め込み用の部品（ウィジェット）は、日付をアドレスに入れずに送ります。",
+            "画像のバッジ（badge.svg）、カレンダーのファイル（calendar.ics）、iframe 用のページ（/embed/）と API の /api/v1/stage は、アドレスに有効期限を入れて使います。ほかのサイトに置くときは、このことを知ったうえで使ってください。",
+          ),
+        ],
+      },
+      {
         id: "third",
         heading: "外部のサービス",
         blocks: [
@@ -75,6 +86,17 @@ export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
             "On [Check many people at once](/en/list/), names and room numbers are used only inside your browser and never sent to the server. Only the dates are sent; the answers are matched to the rows by their order.",
             "A CSV file you import, and the CSV and calendar files you export, are read and written on your device.",
             "The list is kept in this browser's storage (local storage) only if you tick “Keep this list on this device”. “Forget the kept list”, or removing the tick, deletes it. Without the tick nothing remains when you close the page.",
+          ),
+        ],
+      },
+      {
+        id: "urls",
+        heading: "When a date is in the address",
+        blocks: [
+          list(
+            "A certificate usually expires on its holder's birthday (the same month and day). So an address (URL) that holds the expiry, such as ?certificateExpiry=2026-03-15, also tells the month and day of a birth. Addresses can be recorded by servers, network equipment and browser histories.",
+            "This site's checker and the embeddable widget send dates without putting them in the address.",
+            "The badge image (badge.svg), the calendar file (calendar.ics), the page for iframes (/embed/) and the API's /api/v1/stage take the expiry in the address. If you put them on another site, use them knowing this.",
           ),
         ],
       },

@@ -1,6 +1,9 @@
 /**
  * @module
- * The widget's one request: `GET /api/v1/stage` on the API origin, across origins (CORS `*`).
+ * The widget's one request: `POST /api/v1/evaluate` on the API origin, across origins (CORS
+ * `*`; the browser sends one preflight first, which the API answers and lets it keep a day).
+ * Not `GET /api/v1/stage?certificateExpiry=…`: the expiry falls on the holder's birthday, so a
+ * URL holding it tells the birth month and day to anything that logs URLs (issue 14).
  * A plain `fetch`, not the typed hono client, to keep the widget free of dependencies; the
  * result type is the API's own (`PresentedEvaluation`), so a renamed field breaks the build.
  */
@@ -37,15 +40,17 @@ const TIMEOUT_MS = 10_000;
  * the language, and not which page the widget sits on.
  */
 export async function fetchStage(api: string, query: StageQuery, signal: AbortSignal): Promise<StageOutcome> {
-  const params = new URLSearchParams({ certificateExpiry: query.certificateExpiry, lang: query.lang });
-  if (query.today) params.set("today", query.today);
+  const body: Record<string, string> = { certificateExpiry: query.certificateExpiry, lang: query.lang };
+  if (query.today) body.today = query.today;
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
   const abort = () => timeout.abort();
   signal.addEventListener("abort", abort);
   try {
-    const response = await fetch(`${api}/api/v1/stage?${params}`, {
-      headers: { Accept: "application/json" },
+    const response = await fetch(`${api}/api/v1/evaluate`, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/json" },
+      body: JSON.stringify(body),
       credentials: "omit",
       referrerPolicy: "no-referrer",
       signal: timeout.signal,

@@ -185,7 +185,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       columns: ["方法", "加えるディレクティブ", "理由"],
       rows: [
         { way: "カスタム要素", line: "script-src https://HOST", note: "`widget.js` を読み込むため" },
-        { way: "カスタム要素", line: "connect-src https://HOST", note: "API（`/api/v1/stage`）に日付を問い合わせるため" },
+        { way: "カスタム要素", line: "connect-src https://HOST", note: "API（`/api/v1/evaluate`、POST）に日付を問い合わせるため" },
         { way: "iframe", line: "frame-src https://HOST", note: "`/embed/` を枠に表示するため" },
         { way: "画像（バッジ）", line: "img-src https://HOST", note: "`/api/v1/badge.svg` を表示するため" },
       ],
@@ -322,7 +322,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       columns: ["Way", "Add", "Why"],
       rows: [
         { way: "Custom element", line: "script-src https://HOST", note: "to load `widget.js`" },
-        { way: "Custom element", line: "connect-src https://HOST", note: "to ask the API (`/api/v1/stage`)" },
+        { way: "Custom element", line: "connect-src https://HOST", note: "to ask the API (`/api/v1/evaluate`, by POST)" },
         { way: "iframe", line: "frame-src https://HOST", note: "to show `/embed/` in a frame" },
         { way: "Image (badge)", line: "img-src https://HOST", note: "to show `/api/v1/badge.svg`" },
       ],
