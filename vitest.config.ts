@@ -26,7 +26,11 @@ export default defineConfig({
             // few requests (worker/middleware/rate-limit); production uses RATE_LIMITER.
             // PUBLIC_ORIGIN: another host than the tests' requests, so a link built from the
             // Host header would show (test/api/calendar.test.ts).
+            // compatibilityFlags: the runtime's native Temporal for test/api/plain-date-native.test.ts
+            // (workerd enables it by default only from compatibility date 2026-12-01, newer than
+            // wrangler.toml may declare); production does not use Temporal at all.
             miniflare: {
+              compatibilityFlags: ["temporal"],
               ratelimits: { RATE_LIMITER_TEST: { namespace_id: "9001", simple: { limit: 3, period: 60 } } },
               bindings: { PUBLIC_ORIGIN: "https://public.myna.test" },
             },
