@@ -1,7 +1,8 @@
 /**
  * @module
- * The typed client for the site and the widget: `hono/client` over the Worker's own route
- * types, so a renamed field breaks the build, not a page.
+ * A typed client for TypeScript callers of the API: `hono/client` over the Worker's own route
+ * types, so a renamed field breaks their build (test/api/client.test.ts drives it). The site and
+ * the widget call the API with plain `fetch`, to stay small.
  *
  * @example
  * const api = createApiClient(location.origin);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { ERAS, eraByToken, eraContains, eraOf } from "./eras";
+import { ERAS, eraByToken, eraOf } from "./eras";
 
 describe("ERAS table (R-PARSE-2)", () => {
   it("has the five eras in order with their letters and offsets", () => {
@@ -45,19 +45,5 @@ describe("eraOf (later era on an overlap day)", () => {
     ["2019-04-30", "平成"], ["2019-05-01", "令和"], ["2200-12-31", "令和"],
   ])("%s → %s", (iso, name) => {
     expect(eraOf(iso)?.name).toStrictEqual(name);
-  });
-});
-
-describe("eraContains", () => {
-  const [meiji, taisho, showa, heisei, reiwa] = ERAS;
-  it("includes both ends, so overlap days belong to two eras", () => {
-    expect([eraContains(meiji, "1912-07-30"), eraContains(taisho, "1912-07-30")]).toStrictEqual([true, true]);
-    expect([eraContains(taisho, "1926-12-25"), eraContains(showa, "1926-12-25")]).toStrictEqual([true, true]);
-  });
-  it("excludes days outside", () => {
-    expect([eraContains(meiji, "1912-07-31"), eraContains(taisho, "1912-07-29")]).toStrictEqual([false, false]);
-    expect([eraContains(showa, "1989-01-08"), eraContains(heisei, "1989-01-07")]).toStrictEqual([false, false]);
-    expect([eraContains(heisei, "2019-05-01"), eraContains(reiwa, "2019-04-30")]).toStrictEqual([false, false]);
-    expect(eraContains(reiwa, "2200-01-01")).toStrictEqual(true);
   });
 });

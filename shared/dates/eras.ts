@@ -45,8 +45,3 @@ export function eraOf(iso: string): Era | undefined {
   }
   return undefined;
 }
-
-/** True when `iso` lies within the era's first and last day (both inclusive). */
-export function eraContains(era: Era, iso: string): boolean {
-  return compareIso(era.start, iso) <= 0 && (era.end === null || compareIso(iso, era.end) <= 0);
-}

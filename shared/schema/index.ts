@@ -1,6 +1,7 @@
 /**
  * @module
- * Input schemas shared by the API, the OpenAPI document, the site and the widget.
+ * Input schemas: the Worker validates requests with them and the OpenAPI document is generated
+ * from them.
  */
 export { EvaluateBodySchema, StageQuerySchema, CalendarQuerySchema, TypedDate, Lang, DATE_FIELDS } from "./fields.ts";
 export { parseEvaluateBody, parseStageQuery, parseCalendarQuery, type ParsedRequest } from "./parse.ts";

@@ -6,16 +6,12 @@
  */
 import type { PlainDate } from "#shared/rules/plain-date.ts";
 import type { Lang } from "#shared/lang/index.ts";
-import type { Evaluation, FieldError, InputNote, PresentedEvaluation } from "#shared/rules/result.ts";
+import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
 import { present } from "#shared/messages/index.ts";
-
-/** What the shared parsers return (`parseEvaluateBody`, `parseStageQuery`, …). */
-export type Parsed =
-  | { ok: true; input: Parameters<typeof evaluate>[0]; today?: PlainDate; lang?: Lang; notes?: InputNote[] }
-  | { ok: false; errors: FieldError[]; lang?: Lang };
+import type { ParsedRequest } from "#shared/schema/index.ts";
 
 export type Failed = { ok: false; lang: Lang; errors: FieldError[] };
 export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | Failed;
@@ -26,7 +22,7 @@ export type Evaluated = { ok: true; lang: Lang; evaluation: Evaluation } | Faile
  * names none (errors are worded in it); `defaultToday` is computed lazily so that a batch asks
  * the clock once.
  */
-export function evaluated(parsed: Parsed, lang: Lang, defaultToday: () => PlainDate): Evaluated {
+export function evaluated(parsed: ParsedRequest, lang: Lang, defaultToday: () => PlainDate): Evaluated {
   if (!parsed.ok) return { ok: false, lang: parsed.lang ?? lang, errors: parsed.errors };
   const answerLang = parsed.lang ?? lang;
   const outcome = evaluate(parsed.input, parsed.today ?? defaultToday(), JAPAN_HOLIDAYS);
@@ -37,7 +33,7 @@ export function evaluated(parsed: Parsed, lang: Lang, defaultToday: () => PlainD
 }
 
 /** Evaluates a parsed request and adds the sentences in its language. */
-export function answer(parsed: Parsed, lang: Lang, defaultToday: () => PlainDate): Answer {
+export function answer(parsed: ParsedRequest, lang: Lang, defaultToday: () => PlainDate): Answer {
   const result = evaluated(parsed, lang, defaultToday);
   return result.ok ? { ok: true, lang: result.lang, presented: present(result.evaluation, result.lang) } : result;
 }

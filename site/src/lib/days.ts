@@ -15,6 +15,3 @@ export function dayNumber(iso: string): number {
 
 /** The ISO date of a day number (inverse of {@link dayNumber}). */
 export const isoFromDayNumber = (n: number): string => fromEpochDay(n).toString();
-
-/** Compare two ISO dates as strings sort: negative, zero or positive. */
-export const compareDay = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
