@@ -17,13 +17,11 @@ import { resultHtml, resultTitle, type ResultContext } from "./render-result";
 import { fillReaderTemplate, readerSlots } from "./reader-screen";
 import { conversionText } from "./date-text";
 import { errorSummary } from "./error-summary";
+import type { Problem } from "#shared/problem/index.ts";
 import { validateInput } from "./validate";
 
-interface Problem {
-  title?: string;
-  detail?: string;
-  errors?: { field: string; code: string; message: string }[];
-}
+/** An error answer as far as the checker reads it (any field may be missing on a proxy's page). */
+type ProblemAnswer = Partial<Pick<Problem, "title" | "detail" | "errors">>;
 
 /** Only fragments that carry inputs are checker state; "#main" and the like are not. */
 const isInputFragment = () => location.hash === "" || location.hash.includes("=");
@@ -137,7 +135,7 @@ export function mountChecker(root: HTMLElement): void {
       const response = await askApi(checked.body);
       if (mine !== generation) return; // a newer request superseded this one
       if (response.status === 400) {
-        const problem = (await response.json()) as Problem;
+        const problem = (await response.json()) as ProblemAnswer;
         showAsk();
         errors.show(
           problem.errors?.length

@@ -7,14 +7,11 @@
  * A plain `fetch`, not the typed hono client, to keep the widget free of dependencies; the
  * result type is the API's own (`PresentedEvaluation`), so a renamed field breaks the build.
  */
+import type { ProblemError } from "#shared/problem/index.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
 
-/** One problem from a 400 `application/problem+json` answer (contract.md, "Errors"). */
-export interface ApiFieldError {
-  field: string;
-  code: string;
-  message: string;
-}
+/** One field error from a 400 `application/problem+json` answer (contract.md, "Errors"). */
+export type ApiFieldError = ProblemError;
 
 export type StageOutcome =
   | { ok: true; result: PresentedEvaluation }
