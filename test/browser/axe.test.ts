@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { usePage } from "./support/chromium.ts";
 import { resultStage, waitForErrorSummary } from "./support/checker.ts";
+import { computeList, csvBytes, importCsv, residents } from "./support/list.ts";
 import { PAGES } from "./support/site.ts";
 
 // axe-core's own bundle as a string (the same file as node_modules/axe-core/axe.js).
@@ -68,5 +69,21 @@ it("the checker with errors", async () => {
   await page.fill("#birthDate", "H13.2.29");
   await page.click('button[type="submit"]');
   await waitForErrorSummary(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+it.each(["/list/", "/en/list/", "/easy/list/"])("%s with an import preview, errors and results", async (path) => {
+  await page.goto(`${baseURL}${path}`);
+  const lines = residents(6);
+  lines.splice(2, 0, "999号室,壊れた行,H13.2.29,2031/1/1,");
+  await importCsv(page, "residents.csv", csvBytes(lines, "cp932"));
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.click("[data-import-add]");
+  await page.fill("#row-0-birthDate", "H13.2.29"); // an error in the table
+  await page.click("[data-submit]");
+  await page.locator("[data-error-summary]:not([hidden])").waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.fill("#row-0-birthDate", "");
+  await computeList(page);
   expect(await seriousViolations(page)).toEqual([]);
 });

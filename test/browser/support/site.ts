@@ -9,6 +9,7 @@ import type { Stage } from "#shared/rules/result.ts";
 export const PAGES = [
   "/",
   "/check/",
+  "/list/",
   "/stages/",
   "/renew/",
   "/certificates/",
@@ -18,6 +19,7 @@ export const PAGES = [
   "/accessibility/",
   "/en/",
   "/en/check/",
+  "/en/list/",
   "/en/stages/",
   "/en/renew/",
   "/en/certificates/",
@@ -27,6 +29,7 @@ export const PAGES = [
   "/en/accessibility/",
   "/easy/",
   "/easy/check/",
+  "/easy/list/",
   "/easy/stages/",
 ] as const;
 

@@ -56,7 +56,10 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       return tr;
     }
     const action = el("td", { class: "action", "data-label": head("action") }, rich("span", r.actions[entry.action.kind], { class: "action-what" }), " ", rich("span", when(entry), { class: "action-when" }));
-    if (entry.action.check) action.appendChild(rich("span", r.check, { class: "action-check" }));
+    if (entry.action.check) {
+      action.dataset.check = "";
+      action.appendChild(rich("span", r.check, { class: "action-check" }));
+    }
     const details = el("a", { href: checkHref(ctx.checkPath, entry.item, chosenDay) }, plainText(r.details));
     details.appendChild(el("span", { class: "visually-hidden" }, lang === "en" ? `: ${label(entry)}` : `（${label(entry)}）`));
     const cells = [
@@ -107,6 +110,8 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       if (!entries.some((e) => shown === "all" || entryFilter(e) === shown)) shown = "all";
       filters(entries);
       body.replaceChildren(...entries.map(row));
+      // The print view marks those rows with ※ and says it once under the table.
+      section.querySelector<HTMLElement>("[data-check-note]")!.hidden = !entries.some((e) => e.ok && e.action.check);
       applyFilter();
       section.hidden = false;
     },

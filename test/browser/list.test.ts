@@ -1,0 +1,258 @@
+// The list page (/list/, issue 12): CSV import in UTF-8 and Shift_JIS with 和暦 columns and bad
+// rows (preview and reasons before anything is computed), 200 people computed through the batch
+// API with dates only, the exports read back (CSV with papaparse, .ics with ical.js), the print
+// view as A4 pages without controls, keeping and forgetting the list, the keyboard, a paste
+// from a spreadsheet, and no label in any request the page makes.
+import { readFile } from "node:fs/promises";
+import ICAL from "ical.js";
+import Papa from "papaparse";
+import type { Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { usePage } from "./support/chromium.ts";
+import { computeList, csvBytes, importCsv, residents } from "./support/list.ts";
+
+let page: Page;
+const baseURL = inject("baseURL");
+usePage((p) => (page = p));
+
+/** Every request of the page during this file: URL, headers and body. */
+const requests: { url: string; headers: string; body: string }[] = [];
+const labels = new Set<string>();
+const record = (request: Request) => requests.push({ url: request.url(), headers: JSON.stringify(request.headers()), body: request.postData() ?? "" });
+beforeAll(() => page.on("request", record));
+
+const TODAY = "2025-04-01";
+
+async function freshList(path = "/list/"): Promise<void> {
+  await page.goto(`${baseURL}${path}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${baseURL}${path}`);
+  await page.locator("[data-app]:not([hidden])").waitFor();
+}
+
+const rowValues = (p: Page) =>
+  p.$$eval("[data-rows] tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("input")].map((i) => i.value)));
+
+const failedLines = (p: Page) => p.$$eval("[data-import-failed] li", (lis) => lis.map((li) => [li.dataset.line, li.textContent]));
+
+describe("CSV import", () => {
+  it("reads UTF-8 with a BOM, 和暦 columns, and names the lines it cannot read before computing", async () => {
+    await freshList();
+    const lines = [
+      "氏名,生年月日（和暦）,カードの有効期限,電子証明書の有効期限",
+      "山田 太郎,昭和60年11月14日,2031/11/14,",
+      "佐藤 花子,,,令和7年3月20日",
+      "鈴木 一郎,H13.2.29,2031-02-28,", // not a real date (R-PARSE-3)
+      "田中 次郎,平成31年5月1日,2029/5/1,", // past the era's end → 令和元年5月1日
+      "伊藤 三郎,,2031/1/1,", // the card expiry alone needs a birth date
+    ];
+    for (const line of lines.slice(1)) labels.add(line.split(",")[0]!);
+    await importCsv(page, "residents.csv", csvBytes(lines, "utf-8-bom"));
+    await expect(page.textContent("[data-import-encoding]")).resolves.toContain("UTF-8");
+    expect(await page.$$eval("[data-import-column]", (s) => s.map((e) => (e as HTMLSelectElement).value))).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry"]);
+    await expect(page.getAttribute("[data-import-count]", "data-import-count")).resolves.toBe("2");
+    expect(await failedLines(page)).toStrictEqual([
+      ["4", "4行目：生年月日がカレンダーにない日付です。"],
+      ["5", "5行目：生年月日が、その元号の期間を過ぎた日付です。（令和元年5月1日のことですか？）"],
+      ["6", "6行目：生年月日がありません。カードの日付だけでは計算できません。"],
+    ]);
+    // Nothing was computed: no batch request yet.
+    expect(requests.some((r) => r.url.includes("/api/v1/evaluate/batch"))).toBe(false);
+    await page.click("[data-import-add]");
+    expect(await rowValues(page)).toStrictEqual([
+      ["山田 太郎", "昭和60年11月14日", "2031/11/14", "", ""],
+      ["佐藤 花子", "", "", "令和7年3月20日", ""],
+    ]);
+  });
+
+  it("reads Shift_JIS from Excel (CP932 characters included) and lets the reading of a column change", async () => {
+    await freshList();
+    const lines = ["部屋番号,名前,生年月日,有効期限,備考", "101号室,髙橋 ミツ～,S22.4.1,2027.4.1,", "102号室,渡邊 一,令和2年2月30日,2030/2/1,", "103号室,齋藤 花,昭和40年1月8日,2034年1月8日,"];
+    for (const line of lines.slice(1)) for (const cell of line.split(",").slice(0, 2)) labels.add(cell);
+    await importCsv(page, "excel.csv", csvBytes(lines, "cp932"));
+    await expect(page.textContent("[data-import-encoding]")).resolves.toContain("Shift_JIS");
+    const readings = () => page.$$eval("[data-import-column]", (s) => s.map((e) => (e as HTMLSelectElement).value));
+    // 部屋番号 is the label (the first column that names one); 名前 and 備考 are not read.
+    expect(await readings()).toStrictEqual(["label", "", "birthDate", "cardExpiry", ""]);
+    expect(await failedLines(page)).toStrictEqual([["3", "3行目：生年月日がカレンダーにない日付です。"]]);
+    await page.selectOption('[data-import-column="0"]', "");
+    await page.selectOption('[data-import-column="1"]', "label");
+    expect(await readings()).toStrictEqual(["", "label", "birthDate", "cardExpiry", ""]);
+    await page.click("[data-import-add]");
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["髙橋 ミツ～", "齋藤 花"]);
+  });
+});
+
+describe("200 people", () => {
+  const LINES = residents(200);
+  let csv = "";
+  let ics = "";
+
+  beforeAll(async () => {
+    for (const line of LINES.slice(1)) for (const cell of line.split(",").slice(0, 2)) labels.add(cell);
+    await freshList();
+    await importCsv(page, "facility.csv", csvBytes(LINES, "utf-8"));
+    await page.click("[data-import-add]");
+    await page.click("details.more summary");
+    await page.fill("#today", TODAY);
+    await computeList(page);
+  });
+
+  it("computes every row, sorted by what needs doing first, with no label in any request", async () => {
+    const rows = await page.$$eval("[data-results-body] tr", (trs) => trs.map((tr) => tr.dataset.filter));
+    expect(rows).toHaveLength(200);
+    expect(rows.includes("problem")).toBe(false);
+    // Lapsed (overdue) first, then the visits due by a day (grace and renewal), valid last.
+    const group = { lapsed: 0, grace: 1, renewal: 1, valid: 2 } as Record<string, number>;
+    const groups = rows.map((stage) => group[stage!]!);
+    expect(groups).toStrictEqual([...groups].sort((a, b) => a - b));
+    expect(new Set(rows)).toStrictEqual(new Set(["lapsed", "grace", "renewal", "valid"]));
+    const batches = requests.filter((r) => r.url.endsWith("/api/v1/evaluate/batch"));
+    expect(batches.length).toBeGreaterThan(0);
+    const body = JSON.parse(batches.at(-1)!.body) as { texts: boolean; items: Record<string, string>[] };
+    expect(body.texts).toBe(false);
+    expect(body.items).toHaveLength(200);
+    for (const item of body.items) expect(Object.values(item).every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))).toBe(true);
+  });
+
+  it("filters by stage", async () => {
+    const total = await page.locator("[data-results-body] tr").count();
+    await page.check("#filter-grace");
+    const visible = await page.$$eval("[data-results-body] tr:not([hidden])", (trs) => trs.map((tr) => tr.dataset.filter));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(total);
+    expect(new Set(visible)).toStrictEqual(new Set(["grace"]));
+    await page.check("#filter-all");
+    await expect(page.locator("[data-results-body] tr:not([hidden])").count()).resolves.toBe(total);
+  });
+
+  it("links each row to its full answer in the checker, dates in the fragment only", async () => {
+    const href = await page.getAttribute("[data-results-body] tr .details a", "href");
+    expect(href).toMatch(/^\/check\/#(birthDate|certificateExpiry)=\d{4}-\d{2}-\d{2}.*&today=2025-04-01$/);
+    expect(href).not.toContain("髙橋");
+  });
+
+  it("exports a CSV with a BOM that reads back with every person", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export-csv]")]);
+    csv = await readFile((await download.path())!, "utf8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...lines] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(header!.slice(0, 3)).toStrictEqual(["名前・部屋番号", "生年月日", "カードの有効期限"]);
+    expect(lines).toHaveLength(200);
+    const stages = new Set(lines.map((l) => l[header!.indexOf("段階")]));
+    expect(stages).toStrictEqual(new Set(["有効", "更新できる期間", "期限切れ後の猶予", "失効"]));
+    expect(lines.map((l) => l[0]).sort()).toStrictEqual(LINES.slice(1).map((l) => l.split(",")[0]).sort());
+  });
+
+  it("exports one .ics with everyone's reminders, titled with their labels", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export-ics]")]);
+    ics = await readFile((await download.path())!, "utf8");
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const perPerson = events.length / 200;
+    expect(Number.isInteger(perPerson) && perPerson >= 4).toBe(true);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
+    expect(events.filter((e) => e.summary.startsWith("100号室："))).toHaveLength(perPerson);
+    for (const event of events) expect(event.component.getFirstPropertyValue("url")).toMatch(/\/check\/#/);
+  });
+
+  it("prints on A4 pages without controls, this month's visits on top", async () => {
+    await page.emulateMedia({ media: "print" });
+    const visibleControls = await page.$$eval("button, input, select, textarea, summary", (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    expect(visibleControls).toBe(0);
+    const order = await page.evaluate(() => {
+      const month = document.querySelector("[data-month-heading]")!.getBoundingClientRect().top;
+      const table = document.querySelector(".results-table")!.getBoundingClientRect().top;
+      const heights = [...document.querySelectorAll<HTMLElement>("[data-results-body] tr")].map((tr) => tr.getBoundingClientRect().height);
+      return { monthFirst: month < table, tallest: Math.max(...heights), lowest: Math.min(...heights) };
+    });
+    expect(order.monthFirst).toBe(true);
+    // One line a person: no row is more than a line taller than the shortest.
+    expect(order.tallest).toBeLessThan(order.lowest * 2);
+    await page.emulateMedia({ media: "screen" });
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString("latin1");
+    const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    // A4 landscape is 842 × 595 points (list.css: @page size).
+    const boxes = pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [];
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const box of boxes) {
+      const [, , w, h] = box.replace(/[^\d. ]/g, " ").trim().split(/\s+/).map(Number);
+      expect([Math.round(w!), Math.round(h!)]).toStrictEqual([842, 595]);
+    }
+  });
+
+  afterAll(() => {
+    expect(csv.length).toBeGreaterThan(0);
+    expect(ics.length).toBeGreaterThan(0);
+  });
+});
+
+describe("keeping the list on this device", () => {
+  it("stores nothing unless asked, keeps it when ticked, and forgets it on request", async () => {
+    await freshList();
+    await page.fill("#row-0-label", "保存テスト");
+    labels.add("保存テスト");
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.check("#keep-list");
+    await page.reload();
+    await page.locator("[data-app]:not([hidden])").waitFor();
+    expect((await rowValues(page))[0]?.[0]).toBe("保存テスト");
+    await expect(page.isChecked("#keep-list")).resolves.toBe(true);
+    await page.click("[data-forget]");
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    await page.reload();
+    await page.locator("[data-app]:not([hidden])").waitFor();
+    expect((await rowValues(page))[0]?.[0]).toBe("");
+  });
+});
+
+describe("by keyboard and by paste", () => {
+  it("adds, fills, moves and removes rows with the keyboard alone, focus staying with the row", async () => {
+    await freshList("/en/list/");
+    await page.focus("#row-0-label");
+    await page.keyboard.type("Ann A.");
+    await page.focus("[data-add-row]");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("row-1-label");
+    await page.keyboard.type("Bob B.");
+    labels.add("Ann A.").add("Bob B.");
+    // Tab from the label through the four date fields to the row's buttons: Up, Down, Remove.
+    for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Up (row 2)");
+    await page.keyboard.press("Enter");
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["Bob B.", "Ann A."]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Down (row 1)");
+    await expect(page.textContent("[data-editor-status]")).resolves.toBe("Moved to row 1.");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter"); // Remove (row 1)
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["Ann A."]);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Remove (row 1)");
+  });
+
+  it("fills the table from a block pasted from a spreadsheet, header and all", async () => {
+    await freshList();
+    const block = "氏名\t生年月日\tカードの有効期限\n中村\t昭和50年5月5日\t2030/5/5\n小林\tH2.1.1\t2030-01-01\n";
+    labels.add("中村").add("小林");
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      document.getElementById("row-0-label")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, block);
+    expect(await rowValues(page)).toStrictEqual([
+      ["中村", "昭和50年5月5日", "2030/5/5", "", ""],
+      ["小林", "H2.1.1", "2030-01-01", "", ""],
+    ]);
+    await expect(page.textContent("[data-editor-status]")).resolves.toBe("2行を貼り付けました。");
+  });
+});
+
+afterAll(() => {
+  // Every label typed, imported or pasted in this file, in no URL, header or body of any request.
+  expect(requests.length).toBeGreaterThan(0);
+  expect(labels.size).toBeGreaterThanOrEqual(400);
+  for (const request of requests) {
+    const sent = decodeURIComponent(request.url) + request.headers + request.body;
+    for (const label of labels) if (sent.includes(label)) throw new Error(`a label was sent: ${label} in ${request.url}`);
+  }
+});
