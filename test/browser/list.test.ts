@@ -49,7 +49,7 @@ describe("CSV import", () => {
     for (const line of lines.slice(1)) labels.add(line.split(",")[0]!);
     await importCsv(page, "residents.csv", csvBytes(lines, "utf-8-bom"));
     await expect(page.textContent("[data-import-encoding]")).resolves.toContain("UTF-8");
-    expect(await page.$$eval("[data-import-column]", (s) => s.map((e) => (e as HTMLSelectElement).value))).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry"]);
+    expect(await page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value))).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry"]);
     await expect(page.getAttribute("[data-import-count]", "data-import-count")).resolves.toBe("2");
     expect(await failedLines(page)).toStrictEqual([
       ["4", "4行目：生年月日がカレンダーにない日付です。"],
@@ -71,7 +71,7 @@ describe("CSV import", () => {
     for (const line of lines.slice(1)) for (const cell of line.split(",").slice(0, 2)) labels.add(cell);
     await importCsv(page, "excel.csv", csvBytes(lines, "cp932"));
     await expect(page.textContent("[data-import-encoding]")).resolves.toContain("Shift_JIS");
-    const readings = () => page.$$eval("[data-import-column]", (s) => s.map((e) => (e as HTMLSelectElement).value));
+    const readings = () => page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value));
     // 部屋番号 is the label (the first column that names one); 名前 and 備考 are not read.
     expect(await readings()).toStrictEqual(["label", "", "birthDate", "cardExpiry", ""]);
     expect(await failedLines(page)).toStrictEqual([["3", "3行目：生年月日がカレンダーにない日付です。"]]);
