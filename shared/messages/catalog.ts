@@ -82,9 +82,6 @@ export interface Catalog {
   counter: { lastDay: (t: TextContext) => string; graceLastDay: (t: TextContext) => string; note: string; joiner: string };
   alternative: (a: Alternative, t: TextContext) => string;
   milestone: Record<MilestoneKind, string>;
-  weekdays: readonly string[];
-  months?: readonly string[];
-  formatDate: (year: number, month: number, day: number, weekday: string) => string;
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * @module
- * Language → catalog (the evaluation's texts, and the API's own), and date words in that language.
+ * Language → catalog (the evaluation's texts, and the API's own). Dates in texts read as
+ * everywhere else (shared/dates/display.ts).
  */
-import { weekdayIndex } from "../dates/index.ts";
 import type { Lang } from "../lang/index.ts";
 import { enApi } from "./api/en.ts";
 import { jaEasyApi } from "./api/ja-easy.ts";
@@ -17,9 +17,5 @@ export const CATALOGS: Record<Lang, Catalog> = { ja, en, "ja-easy": jaEasy };
 /** Problems, the Worker's field errors, calendar and badge words: every language has them all. */
 export const API_TEXTS: Record<Lang, ApiTexts> = { ja: jaApi, en: enApi, "ja-easy": jaEasyApi };
 
-/** "2026年11月14日（土）" / "Sat 14 November 2026" from an ISO date. */
-export function formatDate(iso: string, lang: Lang): string {
-  const catalog = CATALOGS[lang];
-  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
-  return catalog.formatDate(y, m, d, catalog.weekdays[weekdayIndex(iso)]!);
-}
+/** "2026年11月14日（土）" / "Saturday 14 November 2026": the form every date in a sentence takes. */
+export { formatDayWithWeekday as formatDate } from "../dates/display.ts";

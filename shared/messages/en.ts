@@ -291,9 +291,6 @@ export const en: Catalog = {
     cardRenewalOpens: "Card renewal opens",
     cardExpires: "My Number Card expiry",
   },
-  weekdays: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  formatDate: (y, m, d, w) => `${w} ${d} ${en.months![m - 1]} ${y}`,
 };
 
 const ASSUMPTIONS: Record<string, string> = {

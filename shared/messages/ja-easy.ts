@@ -172,6 +172,4 @@ export const jaEasy: Catalog = {
     cardRenewalOpens: "カードの 手続きが できるように なる 日",
     cardExpires: "カードの 期限",
   },
-  weekdays: ["日", "月", "火", "水", "木", "金", "土"],
-  formatDate: (y, m, d, w) => `${y}年${m}月${d}日（${w}曜日）`,
 };

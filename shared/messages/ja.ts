@@ -289,8 +289,6 @@ export const ja: Catalog = {
     cardRenewalOpens: "カードの更新申請ができるようになる日",
     cardExpires: "マイナンバーカードの有効期限",
   },
-  weekdays: ["日", "月", "火", "水", "木", "金", "土"],
-  formatDate: (y, m, d, w) => `${y}年${m}月${d}日（${w}）`,
 };
 
 const ASSUMPTIONS: Record<string, string> = {

@@ -33,7 +33,7 @@ describe("present", () => {
 
   it("formats dates per language, with the weekday", () => {
     expect(formatDate("2026-11-14", "ja")).toBe("2026年11月14日（土）");
-    expect(formatDate("2026-11-14", "en")).toBe("Sat 14 November 2026");
+    expect(formatDate("2026-11-14", "en")).toBe("Saturday 14 November 2026");
     expect(formatDate("2026-11-14", "ja-easy")).toBe("2026年11月14日（土曜日）");
   });
 
