@@ -14,10 +14,14 @@ import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { type ApiFieldError, type StageOutcome, fetchStage } from "./api.ts";
 import { h, stageIcon } from "./dom.ts";
-import { formatDate } from "./format.ts";
+import { formatDay, formatDayWithEra } from "#shared/dates/display.ts";
+import { sitePath } from "#shared/lang/index.ts";
 import { STYLES } from "./styles.ts";
 import { TEXTS, type WidgetLang, widgetLang } from "./texts.ts";
 import { WIDGET_VERSION } from "./version.ts";
+
+/** Japanese dates carry the era year (R-PARSE-4); English ones stay short, to fit a narrow widget. */
+const formatDate = (iso: string, lang: WidgetLang): string => (lang === "en" ? formatDay(iso, lang) : formatDayWithEra(iso, lang));
 
 /** The API lives where the script came from, so one `<script src>` is the whole setup. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -206,7 +210,7 @@ export class MynaExpiryElement extends HTMLElement {
   #fieldError(lang: WidgetLang, errors: ApiFieldError[]): void {
     if (!this.#input || !this.#error) return;
     const messages = errors.map((error) => error.message).join(" ");
-    this.#error.replaceChildren(...(messages ? [h("span", { class: "vh" }, lang === "en" ? "Error: " : "エラー："), messages] : []));
+    this.#error.replaceChildren(...(messages ? [h("span", { class: "vh" }, TEXTS[lang].errorPrefix), messages] : []));
     if (messages) this.#input.setAttribute("aria-invalid", "true");
     else this.#input.removeAttribute("aria-invalid");
   }
@@ -223,7 +227,7 @@ export class MynaExpiryElement extends HTMLElement {
       "a",
       {
         part: "link",
-        href: `${this.#api}${lang === "en" ? "/en/check/" : "/check/"}${String(fragment) ? `#${fragment}` : ""}`,
+        href: `${this.#api}${sitePath(lang)}check/${String(fragment) ? `#${fragment}` : ""}`,
         target,
         rel: newTab ? "noopener" : null,
       },

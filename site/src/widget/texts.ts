@@ -4,7 +4,10 @@
  * (the stage sentence, the days left, error messages) comes from the API in the same language;
  * the stage names come from their one home, shared/messages/stages.ts.
  */
-export type WidgetLang = "ja" | "en";
+import { DEFAULT_LANG, type Lang, langOfTag, nearestLang } from "#shared/lang/index.ts";
+/** The widget speaks Japanese and English; やさしい日本語 readers get the Japanese (shared/lang fallback). */
+export const WIDGET_LANGS = ["ja", "en"] as const satisfies readonly Lang[];
+export type WidgetLang = (typeof WIDGET_LANGS)[number];
 
 export interface WidgetTexts {
   /** What the widget is about, shown above the answer in the default variant. */
@@ -23,6 +26,8 @@ export interface WidgetTexts {
   newTab: string;
   unreachable: string;
   unavailable: string;
+  /** Read before a field error by screen readers only. */
+  errorPrefix: string;
 }
 
 export const TEXTS: Record<WidgetLang, WidgetTexts> = {
@@ -41,6 +46,7 @@ export const TEXTS: Record<WidgetLang, WidgetTexts> = {
     newTab: "（新しいタブで開きます）",
     unreachable: "マイナ期限ナビにつながりませんでした。時間をおいてもう一度お試しいただくか、サイトで調べてください。",
     unavailable: "いまは答えを出せませんでした。時間をおいてもう一度お試しいただくか、サイトで調べてください。",
+    errorPrefix: "エラー：",
   },
   en: {
     caption: "My Number Card certificate",
@@ -57,8 +63,9 @@ export const TEXTS: Record<WidgetLang, WidgetTexts> = {
     newTab: " (opens in a new tab)",
     unreachable: "マイナ期限ナビ could not be reached. Try again later, or check on the site.",
     unavailable: "No answer is available right now. Try again later, or check on the site.",
+    errorPrefix: "Error: ",
   },
 };
 
-/** `lang="en"`, `en-GB`… speak English; anything else Japanese (the API's default). */
-export const widgetLang = (value: string | null): WidgetLang => (value?.toLowerCase().startsWith("en") ? "en" : "ja");
+/** The `lang` attribute (`en`, `en-GB`, `ja-JP`…) → the nearest language the widget speaks; Japanese by default. */
+export const widgetLang = (value: string | null): WidgetLang => nearestLang(langOfTag(value ?? "") ?? DEFAULT_LANG, WIDGET_LANGS);
