@@ -2,7 +2,7 @@
 // texts, the site and the widget, so a result reads the same everywhere.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDay, formatDayWithEra, formatDayWithWeekday, formatEra, formatShort } from "./display.ts";
+import { formatDay, formatDayWithEra, formatDayWithWeekday, formatEra, formatLetter, formatShort } from "./display.ts";
 
 describe("formatDayWithWeekday", () => {
   it.each([
@@ -46,6 +46,15 @@ describe("formatDayWithEra (the checker's conversion, the widget's Japanese)", (
   ] as const)("%s (%s) → %s", (iso, lang, text) => expect(formatDayWithEra(iso, lang)).toBe(text));
 });
 
+describe("formatLetter (dates residents act on)", () => {
+  it.each([
+    ["2026-12-02", "ja", "令和8年（2026年）12月2日（水）"],
+    ["2026-12-02", "ja-easy", "令和8年（2026年）12月2日（水曜日）"],
+    ["2026-12-02", "en", "Wednesday 2 December 2026"],
+    ["1872-12-31", "ja", "1872年12月31日（火）"],
+  ] as const)("%s (%s) → %s", (iso, lang, text) => expect(formatLetter(iso, lang)).toBe(text));
+});
+
 describe("every day from 1873 to 2100", () => {
   it("has a text in every form and language, with the year and day as numbers", () => {
     const day = fc.integer({ min: 0, max: 228 * 365 }).map((n) => {
@@ -55,7 +64,7 @@ describe("every day from 1873 to 2100", () => {
     fc.assert(
       fc.property(day, fc.constantFrom("ja", "en", "ja-easy" as const), (iso, lang) => {
         const [y, , d] = iso.split("-").map(Number);
-        for (const text of [formatDay(iso, lang), formatDayWithWeekday(iso, lang), formatShort(iso, lang), formatDayWithEra(iso, lang)]) {
+        for (const text of [formatDay(iso, lang), formatDayWithWeekday(iso, lang), formatShort(iso, lang), formatDayWithEra(iso, lang), formatLetter(iso, lang)]) {
           expect(text).toContain(String(y));
           expect(text).toContain(String(d));
           expect(text).not.toContain("/");

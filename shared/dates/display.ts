@@ -18,11 +18,10 @@
 import type { Lang } from "../lang/index.ts";
 import { requireIso, weekdayIndex } from "./calendar";
 import { eraOf, GREGORIAN_START } from "./eras";
-import { formatJapaneseDate, formatWareki } from "./format-japanese-date";
+import { formatJapaneseDate, formatLetterDate, formatWareki, WEEKDAYS_JA } from "./format-japanese-date";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const WEEKDAYS_JA = ["日", "月", "火", "水", "木", "金", "土"];
 const ERA_EN = { 明治: "Meiji", 大正: "Taishō", 昭和: "Shōwa", 平成: "Heisei", 令和: "Reiwa" } as const;
 
 /** The date alone: "2026年11月14日" / "14 November 2026". */
@@ -59,4 +58,14 @@ export function formatEra(iso: string, lang: Lang): string {
 export function formatDayWithEra(iso: string, lang: Lang): string {
   if (iso < GREGORIAN_START) return formatDay(iso, lang);
   return lang === "en" ? `${formatDay(iso, lang)} (${formatEra(iso, lang)})` : formatJapaneseDate(iso);
+}
+
+/**
+ * A date in a sentence a resident acts on, as municipal letters write it:
+ * "令和8年（2026年）12月2日（水）" (やさしい日本語 "（水曜日）"), "Wednesday 2 December 2026";
+ * before 1873 (no 和暦, R-PARSE-3) the date with its weekday.
+ */
+export function formatLetter(iso: string, lang: Lang): string {
+  if (lang === "en" || iso < GREGORIAN_START) return formatDayWithWeekday(iso, lang);
+  return formatLetterDate(iso, lang === "ja-easy" ? "long" : "short");
 }

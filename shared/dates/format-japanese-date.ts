@@ -53,7 +53,8 @@ export function formatJapaneseDate(iso: string): string {
   return `${p.year}年${p.month}月${p.day}日（${eraYearText(p)}）`;
 }
 
-const WEEKDAY = ["日", "月", "火", "水", "木", "金", "土"] as const;
+/** The weekday in one kanji, Sunday first (weekdayIndex). */
+export const WEEKDAYS_JA = ["日", "月", "火", "水", "木", "金", "土"] as const;
 
 /**
  * The form municipal letters use: "令和8年（2026年）12月2日（水）" — 和暦 first, the 西暦 year
@@ -63,6 +64,6 @@ const WEEKDAY = ["日", "月", "火", "水", "木", "金", "土"] as const;
  */
 export function formatLetterDate(iso: string, weekday: "short" | "long" = "short"): string {
   const p = warekiParts(iso);
-  const day = WEEKDAY[weekdayIndex(iso)]!;
+  const day = WEEKDAYS_JA[weekdayIndex(iso)]!;
   return `${eraYearText(p)}（${p.year}年）${p.month}月${p.day}日（${day}${weekday === "long" ? "曜日" : ""}）`;
 }
