@@ -8,7 +8,7 @@
  */
 import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import type { CheckContent, DateFieldName } from "#site/content/check.ts";
-import type { SiteLang } from "#site/i18n/site.ts";
+import type { Lang } from "#shared/lang/index.ts";
 import { readingText, rubyHtml } from "#site/lib/inline.ts";
 import { type CheckerInput, FRAGMENT_FIELDS } from "#site/scripts/fragment.ts";
 import { readerSlots } from "#site/scripts/reader-screen.ts";
@@ -53,7 +53,7 @@ export async function readPageTexts(html: string): Promise<PageTexts | null> {
 }
 
 /** The page's reader-screen template, filled for this answer (the Worker's side of readerSlots). */
-async function readerHtml(page: string, result: PresentedEvaluation, lang: SiteLang): Promise<string | null> {
+async function readerHtml(page: string, result: PresentedEvaluation, lang: Lang): Promise<string | null> {
   const template = /<template data-reader-template[^>]*>([\s\S]*?)<\/template>/.exec(page)?.[1];
   if (!template) return null;
   const slots = readerSlots(result, lang);
@@ -69,7 +69,7 @@ async function readerHtml(page: string, result: PresentedEvaluation, lang: SiteL
 }
 
 export interface Answered {
-  lang: SiteLang;
+  lang: Lang;
   checkHref: string;
   typed: CheckerInput;
   texts: PageTexts;

@@ -12,10 +12,9 @@
 import { Hono } from "hono/tiny";
 import type { Context } from "hono";
 import type { AppEnv } from "../env.ts";
-import { isLang } from "#shared/lang/index.ts";
+import { isLang, type Lang } from "#shared/lang/index.ts";
 import { errorMessage } from "#shared/messages/index.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
-import type { SiteLang } from "#site/i18n/site.ts";
 import { FRAGMENT_FIELDS, type CheckerInput } from "#site/scripts/fragment.ts";
 import { isRenewedAnswer, type RenewedAnswer, settleRenewal } from "#site/scripts/renewal.ts";
 import { validateInput } from "#site/scripts/validate.ts";
@@ -25,7 +24,7 @@ import { readLimited } from "../middleware/json-body/read-limited.ts";
 import { siteNotFound } from "./site-not-found.ts";
 
 /** The checker pages and their languages (site/src/i18n/site.ts `pathFor(lang, "check")`). */
-export const CHECK_PAGES: Record<string, SiteLang> = { "/check/": "ja", "/en/check/": "en", "/easy/check/": "easy" };
+export const CHECK_PAGES: Record<string, Lang> = { "/check/": "ja", "/en/check/": "en", "/easy/check/": "ja-easy" };
 
 /** A form of six dates is well under 1 KiB; more is not this form. */
 const MAX_FORM_BYTES = 16 * 1024;
@@ -53,7 +52,7 @@ async function readForm(c: Context<AppEnv>): Promise<Form> {
   return { typed, renewed: isRenewedAnswer(renewed) ? renewed : null };
 }
 
-async function answerCheckPage(c: Context<AppEnv>, path: string, lang: SiteLang): Promise<Response> {
+async function answerCheckPage(c: Context<AppEnv>, path: string, lang: Lang): Promise<Response> {
   if (!c.env.ASSETS) return siteNotFound(c); // no site built: nothing to answer with
   const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: "GET" }));
   const page = await asset.text();

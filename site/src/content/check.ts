@@ -4,9 +4,9 @@
  * request fields (contract.md). The island receives this page's language as JSON, so every
  * string here may use the inline markup of lib/inline.ts.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { ParseErrorCode } from "#shared/dates/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
-import type { SiteLang } from "../i18n/site";
 
 export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "cardIssuedOn" | "periodOfStayEndsOn" | "today";
 
@@ -103,7 +103,7 @@ export interface CheckContent {
   };
 }
 
-export const CHECK: Record<SiteLang, CheckContent> = {
+export const CHECK: Record<Lang, CheckContent> = {
   ja: {
     title: "電子証明書の期限と今の段階を調べる",
     description: "マイナンバーカードの電子証明書の有効期限と、マイナ保険証が今どの段階か（使える・期限が近い・期限切れ後の猶予・使えない）を調べます。",
@@ -402,7 +402,7 @@ export const CHECK: Record<SiteLang, CheckContent> = {
       stagesLink: "More about the four stages",
     },
   },
-  easy: {
+  "ja-easy": {
     title: "{電子証明書|でんししょうめいしょ}の {期限|きげん}を {調|しら}べる",
     description: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}と、マイナ{保険証|ほけんしょう}が {今|いま} {使|つか}えるかを {調|しら}べます。",
     lead: [

@@ -3,7 +3,7 @@
  * Home: the leaflet's message in 30 seconds (R-CERT-1, R-RENEW-1, R-RENEW-2, R-INS-1, R-INS-2,
  * R-INS-5) and the way into the checker.
  */
-import type { SiteLang } from "../i18n/site";
+import type { Lang } from "#shared/lang/index.ts";
 
 export interface HomeContent {
   title: string;
@@ -24,7 +24,7 @@ export interface HomeContent {
   precise: string[];
 }
 
-export const HOME: Record<SiteLang, HomeContent> = {
+export const HOME: Record<Lang, HomeContent> = {
   ja: {
     title: "マイナ保険証の電子証明書には有効期限があります",
     description: "マイナンバーカードの電子証明書はいつ切れるのか、切れると病院で何が起きるのか、何をすればよいのかを30秒で。あなたの期限も調べられます。",
@@ -125,7 +125,7 @@ export const HOME: Record<SiteLang, HomeContent> = {
       "“Three months after expiry” means **three months from the end of the expiry month** (expiry 10 February → until 31 May).",
     ],
   },
-  easy: {
+  "ja-easy": {
     title: "マイナ{保険証|ほけんしょう}の「{電子証明書|でんししょうめいしょ}」には {期限|きげん}が あります",
     description: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}と、{期限|きげん}が {切|き}れたら どうなるかを、やさしい {日本語|にほんご}で {説明|せつめい}します。",
     lead: "マイナンバーカードを {保険証|ほけんしょう}として {使|つか}うには、カードの {中|なか}の「{電子証明書|でんししょうめいしょ}」が {必要|ひつよう}です。{電子証明書|でんししょうめいしょ}には {期限|きげん}が あります。",

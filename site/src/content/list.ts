@@ -5,8 +5,8 @@
  * once"). The island receives this page's language as JSON, so every string here may use the
  * inline markup of lib/inline.ts. `{n}`, `{date}`, `{label}`, … are filled in by the island.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { ParseErrorCode } from "#shared/dates/index.ts";
-import type { SiteLang } from "../i18n/site";
 import type { Encoding } from "../scripts/list/decode";
 import type { ActionKind } from "../scripts/list/next-action";
 import type { Column } from "../scripts/list/row";
@@ -105,7 +105,7 @@ const CSV_HEAD_JA = {
   problem: "計算できなかった理由",
 };
 
-export const LIST: Record<SiteLang, ListContent> = {
+export const LIST: Record<Lang, ListContent> = {
   ja: {
     title: "何人分もまとめて調べる",
     description: "家族や施設の利用者など、何人分もの電子証明書の期限をまとめて調べます。名前はこの端末から送られません。",
@@ -377,7 +377,7 @@ export const LIST: Record<SiteLang, ListContent> = {
     },
     printTitle: "Certificate expiry list",
   },
-  easy: {
+  "ja-easy": {
     title: "{何人|なんにん}かを まとめて {調|しら}べる",
     description: "{家族|かぞく}などの {電子証明書|でんししょうめいしょ}の {期限|きげん}を まとめて {調|しら}べます。{名前|なまえ}は {送|おく}りません。",
     lead: [

@@ -5,8 +5,8 @@
  * are ours. The normal screen (stage valid) has no alert: the leaflet does not draw it, so we
  * describe it instead of quoting it.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
-import type { SiteLang } from "../i18n/site";
 
 export interface ReaderText {
   usable: boolean;
@@ -55,7 +55,7 @@ export const LEAFLET_READER: Record<Stage, ReaderText> = {
 };
 
 /** Labels around the screen, and the screen's meaning in each site language. */
-export const READER_AROUND: Record<SiteLang, { caption: string; translationLabel: string; translations: Record<Stage, string[]> }> = {
+export const READER_AROUND: Record<Lang, { caption: string; translationLabel: string; translations: Record<Stage, string[]> }> = {
   ja: {
     caption: "顔認証付きカードリーダーの画面（リーフレットの図をもとにしたイメージ）",
     translationLabel: "",
@@ -77,7 +77,7 @@ export const READER_AROUND: Record<SiteLang, { caption: string; translationLabel
       ],
     },
   },
-  easy: {
+  "ja-easy": {
     caption: "{病院|びょういん}や {薬局|やっきょく}の カードリーダーの {画面|がめん}（イメージ）",
     translationLabel: "やさしい ことばで：",
     translations: {

@@ -5,8 +5,8 @@
  * (R-RENEW-1, R-INS-1). The example dates are computed at build time by the rules
  * (pages use shared/rules/windows.ts), not written here.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
-import type { SiteLang } from "../i18n/site";
 
 /** A stage's explanation; its name is shared (shared/messages/stages.ts). */
 export interface StageText {
@@ -47,7 +47,7 @@ export interface StagesContent {
   checkLink: string;
 }
 
-export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
+export const STAGES_TEXT: Record<Lang, StagesContent> = {
   ja: {
     title: "マイナ保険証の4つの段階",
     description: "電子証明書の有効期限の前と後で、病院や薬局のカードリーダーに何が表示され、何ができるか。リーフレットの裏面を、日付を動かして確かめられます。",
@@ -278,7 +278,7 @@ export const STAGES_TEXT: Record<SiteLang, StagesContent> = {
     },
     checkLink: "Check your own dates and stage",
   },
-  easy: {
+  "ja-easy": {
     title: "マイナ{保険証|ほけんしょう}の 4つの {段階|だんかい}",
     description: "{電子証明書|でんししょうめいしょ}の {期限|きげん}の {前|まえ}と {後|あと}で、{病院|びょういん}で {何|なに}が {起|お}きるか。",
     lead: [

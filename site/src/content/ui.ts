@@ -3,7 +3,8 @@
  * Words used on every page (header, navigation, footer), per language. Inline markup as in
  * lib/inline.ts; やさしい日本語 carries ふりがな as `{漢字|かんじ}`.
  */
-import type { PageKey, SiteLang } from "../i18n/site";
+import type { Lang } from "#shared/lang/index.ts";
+import type { PageKey } from "../i18n/site";
 
 export interface SiteUi {
   siteName: string;
@@ -13,16 +14,16 @@ export interface SiteUi {
   nav: { page: PageKey; label: string }[];
   languageLabel: string;
   /** How each language names itself in the switch. */
-  languageNames: Record<SiteLang, string>;
+  languageNames: Record<Lang, string>;
   footerLabel: string;
   footerLinks: { page: PageKey; label: string }[];
   footerNote: string;
   external: string;
 }
 
-const languageNames: Record<SiteLang, string> = { ja: "日本語", en: "English", easy: "やさしい日本語" };
+const languageNames: Record<Lang, string> = { ja: "日本語", en: "English", "ja-easy": "やさしい日本語" };
 
-export const UI: Record<SiteLang, SiteUi> = {
+export const UI: Record<Lang, SiteUi> = {
   ja: {
     siteName: "マイナ期限ナビ",
     tagline: "マイナ保険証の電子証明書の期限がわかる",
@@ -75,7 +76,7 @@ export const UI: Record<SiteLang, SiteUi> = {
       "マイナ期限ナビ (Myna Expiry Navi) is an unofficial guide built on the Ministry of Health, Labour and Welfare leaflet about certificate expiry, checked against public sources. For procedures, ask your city, ward, town or village office.",
     external: " (other site)",
   },
-  easy: {
+  "ja-easy": {
     siteName: "マイナ期限ナビ",
     tagline: "マイナ{保険証|ほけんしょう}の「{電子証明書|でんししょうめいしょ}」の{期限|きげん}が わかる",
     skipLink: "{本文|ほんぶん}へ {移動|いどう}する",

@@ -18,7 +18,7 @@ describe("distanceText", () => {
   ])("%s → %s: %s / %s / %s", (from, to, ja, en, easy) => {
     expect(distanceText(from, to, "ja")).toBe(ja);
     expect(distanceText(from, to, "en")).toBe(en);
-    expect(distanceText(from, to, "easy")).toBe(easy);
+    expect(distanceText(from, to, "ja-easy")).toBe(easy);
   });
 
   it("counts a month from a month end as Temporal clamps it (Jan 31 + 1 month = Feb 28)", () => {

@@ -6,8 +6,8 @@
  * or more counts as a month), so the words say 「約」/"about". The month arithmetic is the
  * rules' own (shared/rules/plain-date.ts: month ends clamp as Temporal does).
  */
+import type { Lang } from "#shared/lang/index.ts";
 import { plainDate, type PlainDate } from "#shared/rules/plain-date.ts";
-import type { SiteLang } from "../i18n/site";
 
 export interface Distance {
   /** Whole days from `from` to `to`; negative when `to` is before `from`. */
@@ -50,7 +50,7 @@ const enSpan = (months: number): string => {
  * The distance as words, in the content markup of lib/inline.ts (やさしい日本語 carries ruby).
  * @example distanceText("2026-12-02", "2031-08-02", "ja") // "約4年8カ月後"
  */
-export function distanceText(fromIso: string, toIso: string, lang: SiteLang): string {
+export function distanceText(fromIso: string, toIso: string, lang: Lang): string {
   const { days, months } = distance(fromIso, toIso);
   const ahead = days >= 0;
   const n = Math.abs(days);
@@ -59,7 +59,7 @@ export function distanceText(fromIso: string, toIso: string, lang: SiteLang): st
     if (months === 0) return ahead ? `in ${n} day${n === 1 ? "" : "s"}` : `${n} day${n === 1 ? "" : "s"} ago`;
     return ahead ? `in about ${enSpan(months)}` : `about ${enSpan(months)} ago`;
   }
-  if (lang === "easy") {
+  if (lang === "ja-easy") {
     if (days === 0) return "{今日|きょう}";
     if (months === 0) return ahead ? `あと ${n}{日|にち}` : `${n}{日|にち} {前|まえ}`;
     const span = jaSpan(months, "か{月|げつ}").replace("年", "{年|ねん}");

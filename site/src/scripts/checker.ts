@@ -5,10 +5,10 @@
  * writes the URL fragment (contract.md; never the query string), asks POST /api/v1/evaluate
  * and renders the answer. Errors follow the GOV.UK error summary pattern (error-summary.ts).
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { parseTypedDate } from "#shared/dates/index.ts";
 import type { CheckContent, DateFieldName } from "../content/check";
-import type { SiteLang } from "../i18n/site";
 import { inlineHtml, readingText } from "../lib/inline";
 import { markJapanese } from "../lib/language-of-parts";
 import { FRAGMENT_FIELDS, readFragment, readRenewed, writeFragment, type CheckerInput } from "./fragment";
@@ -27,7 +27,7 @@ type ProblemAnswer = Partial<Pick<Problem, "title" | "detail" | "errors">>;
 const isInputFragment = () => location.hash === "" || location.hash.includes("=");
 
 export function mountChecker(root: HTMLElement): void {
-  const lang = root.dataset.lang as SiteLang;
+  const lang = root.dataset.lang as Lang;
   const text = JSON.parse(root.dataset.text ?? "{}") as CheckContent;
   const ctx: ResultContext = {
     lang,

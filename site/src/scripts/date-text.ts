@@ -4,19 +4,13 @@
  * R-PARSE-4) or why it cannot be read, with the parser's suggestion (R-PARSE-3). Pure, so the
  * unit tests can check the sentences.
  */
-import { formatJapaneseDate, type ParsedDate } from "#shared/dates/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
+import type { ParsedDate } from "#shared/dates/index.ts";
 import type { CheckContent, DateFieldName } from "../content/check";
-import type { SiteLang } from "../i18n/site";
-import { formatDay, formatEra } from "../lib/format";
+import { formatDayWithEra } from "#shared/dates/display.ts";
 
 /** "= 1985年11月14日（昭和60年）" / "= 14 November 1985 (Shōwa 60)". */
-export function conversionText(iso: string, lang: SiteLang): string {
-  if (lang === "en") {
-    const era = formatEra(iso, lang);
-    return `= ${formatDay(iso, lang)}${era ? ` (${era})` : ""}`;
-  }
-  return `= ${formatJapaneseDate(iso)}`;
-}
+export const conversionText = (iso: string, lang: Lang): string => `= ${formatDayWithEra(iso, lang)}`;
 
 /**
  * A sentence for a date the parser rejected, naming the field and giving an example that fits

@@ -5,8 +5,8 @@
  * marked `aria-invalid` with its message tied in by `aria-describedby`, one message per field. Links focus their field instead of jumping, since
  * a jump would rewrite the URL fragment, which holds the checker's inputs.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { DateFieldName } from "../content/check";
-import type { SiteLang } from "../i18n/site";
 import { markJapaneseInDom } from "../lib/language-of-parts";
 import { FRAGMENT_FIELDS } from "./fragment";
 import type { FieldError } from "./validate";
@@ -20,7 +20,7 @@ export interface ErrorSummary {
 
 const isField = (name: string): name is DateFieldName => (FRAGMENT_FIELDS as readonly string[]).includes(name);
 
-export function errorSummary(root: HTMLElement, form: HTMLFormElement, lang: SiteLang, titlePrefix: string): ErrorSummary {
+export function errorSummary(root: HTMLElement, form: HTMLFormElement, lang: Lang, titlePrefix: string): ErrorSummary {
   const summary = root.querySelector<HTMLElement>("[data-error-summary]")!;
   const list = summary.querySelector<HTMLElement>("[data-error-list]")!;
   const baseTitle = document.title;

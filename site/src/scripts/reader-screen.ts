@@ -5,8 +5,8 @@
  * template (checker.ts); the Worker applies the same slots with HTMLRewriter for the
  * no-JavaScript answer (worker/routes/check-page.ts).
  */
+import { htmlLang, type Lang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
-import { HTML_LANG, type SiteLang } from "../i18n/site";
 import { rubyHtml } from "../lib/inline";
 import { h, type Html } from "./html";
 
@@ -23,12 +23,12 @@ export interface ReaderSlots {
   described: boolean;
 }
 
-export function readerSlots(result: PresentedEvaluation, lang: SiteLang): ReaderSlots {
+export function readerSlots(result: PresentedEvaluation, lang: Lang): ReaderSlots {
   const reader = result.text.reader;
   const lapsed = result.stage === "lapsed";
   return {
     usable: !lapsed,
-    screenLang: HTML_LANG[lang],
+    screenLang: htmlLang(lang),
     described: result.reader === "normal",
     html: {
       "badge-icon": lapsed ? "✕" : "✓",

@@ -10,13 +10,13 @@
  * what works and the timeline with its table sit behind a 「くわしく見る」 disclosure.
  * Every sentence is the API's `text` or this page's content; this file only arranges them.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
-import type { SiteLang } from "../i18n/site";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
 import { distanceText } from "../lib/distance";
-import { formatLetter, formatShort } from "../lib/format";
+import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { escapeHtml, inlineHtml, readingText, rubyHtml } from "../lib/inline";
 import { markJapanese } from "../lib/language-of-parts";
 import { stageIconSvg } from "../lib/stage-icon";
@@ -26,7 +26,7 @@ import { h, type Html } from "./html";
 import type { RenewalView } from "./renewal";
 
 export interface ResultContext {
-  lang: SiteLang;
+  lang: Lang;
   apiLang: string;
   text: CheckContent;
   stageNames: Record<Stage, string>;

@@ -5,16 +5,16 @@
  * lib/example.ts) and a day is looked up in them by shared/rules/stage-spans.ts, the same
  * lookup the timeline drawing uses.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import { type StageSpan, spanOn } from "#shared/rules/stage-spans.ts";
 import { isoFromDayNumber } from "../lib/days";
-import { formatDayWithWeekday } from "../lib/format";
+import { formatDayWithWeekday } from "#shared/dates/display.ts";
 import { inlineHtml } from "../lib/inline";
 import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
-import type { SiteLang } from "../i18n/site";
 
 export function mountStagesSlider(panel: HTMLElement): void {
-  const lang = panel.dataset.lang as SiteLang;
+  const lang = panel.dataset.lang as Lang;
   const spans = JSON.parse(panel.dataset.spans ?? "[]") as StageSpan[];
   const segments = JSON.parse(panel.dataset.segments ?? "[]") as TimelineSegment[];
   const names = JSON.parse(panel.dataset.names ?? "{}") as Record<Stage, string>;

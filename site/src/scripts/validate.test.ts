@@ -24,7 +24,7 @@ describe("validateInput", () => {
     ]);
     expect(validateInput({ birthDate: "x" }, CHECK.en).errors[0]?.message).toBe("Date of birth: type a date we can read, like 1985-11-14 or 昭和60年11月14日.");
     // やさしい日本語 keeps its ふりがな: the page shows the message with ruby.
-    expect(validateInput({ birthDate: "x" }, CHECK.easy).errors[0]?.message).toBe(
+    expect(validateInput({ birthDate: "x" }, CHECK["ja-easy"]).errors[0]?.message).toBe(
       "{生|う}まれた {日|ひ}が わかりません。「{昭和|しょうわ}60{年|ねん}11{月|がつ}14{日|にち}」のように {書|か}いて ください。",
     );
   });

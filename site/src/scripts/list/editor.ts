@@ -6,8 +6,8 @@
  * a status line says what happened. A block pasted from a spreadsheet (tab-separated, maybe
  * with a header line) fills the table from the cell it is pasted into.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
-import type { SiteLang } from "../../i18n/site";
 import { plainText } from "../../lib/inline";
 import { el, rich } from "../dom";
 import { mappingFromHeader } from "./columns";
@@ -26,7 +26,7 @@ export interface Editor {
 
 type Control = "up" | "down" | "remove";
 
-export function mountEditor(root: HTMLElement, text: ListContent, lang: SiteLang, onChange: (rows: Row[]) => void): Editor {
+export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, onChange: (rows: Row[]) => void): Editor {
   const body = root.querySelector<HTMLElement>("[data-rows]")!;
   const status = root.querySelector<HTMLElement>("[data-editor-status]")!;
   const t = text.editor;

@@ -4,8 +4,8 @@
  * shows how each column was read (changeable), how many rows were read and which lines failed
  * and why, before anything is added to the list or computed.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
-import type { SiteLang } from "../../i18n/site";
 import { plainText } from "../../lib/inline";
 import { el, rich } from "../dom";
 import type { Mapping } from "./columns";
@@ -15,7 +15,7 @@ import { problemText } from "./problems";
 import { COLUMNS, type Column, type Row } from "./row";
 import { fill } from "./text";
 
-export function mountImport(root: HTMLElement, text: ListContent, lang: SiteLang, addRows: (rows: Row[]) => void): void {
+export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, addRows: (rows: Row[]) => void): void {
   const t = text.import;
   const file = root.querySelector<HTMLInputElement>("[data-import-file]")!;
   const preview = root.querySelector<HTMLElement>("[data-import-preview]")!;

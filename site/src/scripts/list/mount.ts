@@ -5,11 +5,11 @@
  * leave the browser: the API gets the dates and answers by index), the results and the exports
  * (CSV, one .ics for everyone, print).
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { CalendarWords } from "#shared/calendar/events.ts";
 import { parseTypedDate } from "#shared/dates/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
-import type { SiteLang } from "../../i18n/site";
 import { inlineHtml, plainText, readingText } from "../../lib/inline";
 import { conversionText } from "../date-text";
 import { markJapaneseInDom } from "../../lib/language-of-parts";
@@ -36,7 +36,7 @@ function download(name: string, type: string, content: string): void {
 }
 
 export function mountList(root: HTMLElement): void {
-  const lang = root.dataset.lang as SiteLang;
+  const lang = root.dataset.lang as Lang;
   const apiLang = root.dataset.apiLang ?? "ja";
   const text = JSON.parse(root.dataset.text ?? "{}") as ListContent;
   const words = JSON.parse(root.dataset.calendarWords ?? "{}") as CalendarWords;

@@ -5,10 +5,10 @@
  * its full answer in the checker. Labels are set as text, never as HTML. Stage tags are clones
  * of the design system's StageTag, rendered into the page at build time.
  */
+import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
-import type { SiteLang } from "../../i18n/site";
-import { formatDay } from "../../lib/format";
+import { formatDay } from "#shared/dates/display.ts";
 import { plainText } from "../../lib/inline";
 import { el, rich } from "../dom";
 import { type Filter, type ListEntry, checkHref, entryFilter } from "./entries";
@@ -17,14 +17,14 @@ import { fill } from "./text";
 
 export interface ResultsContext {
   text: ListContent;
-  lang: SiteLang;
+  lang: Lang;
   checkPath: string;
 }
 
 const FILTERS: readonly Filter[] = ["all", "lapsed", "grace", "renewal", "valid", "problem"];
 
 const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const monthName = (iso: string, lang: SiteLang) =>
+const monthName = (iso: string, lang: Lang) =>
   lang === "en" ? `${MONTHS_EN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月`;
 
 export function mountResults(section: HTMLElement, ctx: ResultsContext) {
