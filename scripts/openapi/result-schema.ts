@@ -30,11 +30,8 @@ const object = (properties: Record<string, Schema>, required = Object.keys(prope
 });
 const text = { type: "string" };
 const oneOf = (codes: readonly (string | number | null)[], description?: string): Schema => ({ enum: [...codes], ...(description ? { description } : {}) });
-/** R-COUNTER-1: counters close on Saturdays, Sundays, national holidays and 12-29 to 01-03. */
-const counterDay = (description: string): Schema => ({
-  ...isoDate,
-  description: `${description} Counters close on Saturdays, Sundays, national holidays and 12-29 to 01-03 (rules.md R-COUNTER-1, R-COUNTER-2).`,
-});
+/** R-COUNTER-1 (rules.md): a day the municipal counter is open. */
+const counterDay = (description: string): Schema => ({ ...isoDate, description: `${description} R-COUNTER-1.` });
 
 /** RFC 9457 problem details; `codes` are every error code the API can send. */
 export const problemSchema = (codes: readonly string[]): Schema => ({
@@ -103,9 +100,9 @@ const evaluationFields = {
         "assumedRenewed: it assumes a renewal or re-issue on or after the first certificate's window start (R-INFER-3, R-INFER-5) — " +
         "the caveat renewalUnknown or cardExpired then carries the not-renewed reading.",
     },
-    lastCounterDay: counterDay("The latest municipal counter day on or before expiresOn: the last day to renew (the expiry never moves to the next open day)."),
-    firstCounterDay: counterDay("The first counter day on or after renewalOpensOn."),
-    graceLastCounterDay: counterDay("The latest counter day on or before graceEndsOn."),
+    lastCounterDay: counterDay("Last counter day ≤ expiresOn (closed: Sat, Sun, holidays, 12-29–01-03; the expiry never moves)."),
+    firstCounterDay: counterDay("First counter day ≥ renewalOpensOn."),
+    graceLastCounterDay: counterDay("Last counter day ≤ graceEndsOn."),
   }),
   card: nullable(
     object({
@@ -114,8 +111,8 @@ const evaluationFields = {
       validityYears: { enum: [10, 5, null] },
       issuedOn: nullable(isoDate),
       printed: { type: "boolean" },
-      lastCounterDay: counterDay("The latest counter day on or before the card's expiresOn."),
-      firstCounterDay: counterDay("The first counter day on or after the card's renewalOpensOn."),
+      lastCounterDay: counterDay("Last counter day ≤ expiresOn."),
+      firstCounterDay: counterDay("First counter day ≥ renewalOpensOn."),
     }),
   ),
   signatureCertificate: {
