@@ -15,7 +15,7 @@ const squeeze = (text: string | null) => (text ?? "").replace(/\s+/g, "");
 describe("the last counter day on the checker (R-COUNTER-1)", () => {
   it.each([
     ["/check/", "11月13日（金）", "窓口で手続きできる最後の日", "窓口で手続きできる最後の日は2026年11月13日（金）です。"],
-    ["/en/check/", "13 November", "Last day at the municipal counter", "The last day you can do this at the counter is Fri 13 November 2026."],
+    ["/en/check/", "13 November", "Last day at the municipal counter", "The last day you can do this at the counter is Friday 13 November 2026."],
     ["/easy/check/", "11月13日（金", "最後", "窓口で 手続きが できる 最後の 日は 2026年11月13日（金曜日）です。"],
   ])("%s: expiry Saturday 2026-11-14 → Friday 11/13 in the action, the dates and the next step", async (path, day, label, sentence) => {
     await page.goto(`${baseURL}${path}#certificateExpiry=2026-11-14&today=2026-10-01`);
