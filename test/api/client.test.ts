@@ -17,6 +17,16 @@ describe("worker/client.ts (hono/client over AppType)", () => {
     expect([stage, body.certificate.graceEndsOn, body.lang]).toStrictEqual(["renewal", "2026-06-30", "en"]);
   });
 
+  it("types the counter days (R-COUNTER-1): 2026-03-15 is a Sunday", async () => {
+    const res = await client.api.v1.stage.$get({ query: { certificateExpiry: "2026-03-15", today: "2026-01-10" } });
+    if (!res.ok) throw new Error("unexpected");
+    const body = await res.json();
+    const days: [string, string, string, string | null] = [
+      body.certificate.lastCounterDay, body.certificate.firstCounterDay, body.certificate.graceLastCounterDay, body.text.lastCounterDay,
+    ];
+    expect(days).toStrictEqual(["2026-03-13", "2025-12-16", "2026-06-30", "窓口で手続きできる最後の日は2026年3月13日（金）です。"]);
+  });
+
   it("posts a typed evaluate body and a batch", async () => {
     const one = await client.api.v1.evaluate.$post({ json: { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", today: "2026-01-10" } });
     expect(one.status).toBe(200);

@@ -1,0 +1,54 @@
+// R-COUNTER-1 in the sentences: the last counter day is said when it comes before the stage's
+// deadline (the expiry; in grace, the grace end), in every language, and the counter steps say it.
+import { describe, expect, it } from "vitest";
+import { LANGS } from "../lang/index.ts";
+import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
+import { evaluate } from "../rules/evaluate.ts";
+import { plainDate } from "../rules/plain-date.ts";
+import { present } from "./index.ts";
+
+const presented = (certificateExpiry: string, today: string, lang: (typeof LANGS)[number] = "ja") => {
+  const outcome = evaluate({ certificateExpiry: plainDate(certificateExpiry) }, plainDate(today), JAPAN_HOLIDAYS);
+  if (!outcome.ok) throw new Error("expected an evaluation");
+  return present(outcome.evaluation, lang);
+};
+
+describe("text.lastCounterDay (R-COUNTER-1)", () => {
+  it.each([
+    ["ja", "窓口で手続きできる最後の日は2026年11月13日（金）です。"],
+    ["en", "The last day you can do this at the counter is Friday 13 November 2026."],
+    ["ja-easy", "窓口で 手続きが できる 最後の 日は 2026年11月13日（金曜日）です。"],
+  ] as const)("%s: expiry Saturday 2026-11-14, in the window → %s", (lang, sentence) => {
+    const p = presented("2026-11-14", "2026-10-01", lang);
+    expect(p.text.lastCounterDay).toBe(sentence);
+    const step = p.text.nextSteps.find((s) => s.code === "renewCertificateAtOffice")!;
+    expect(step.detail.endsWith(sentence)).toBe(true);
+    expect(p.text.caveats.map((c) => c.code)).toStrictEqual(["expiryOnClosedDay"]);
+    expect(p.text.counterNote.length).toBeGreaterThan(20);
+  });
+
+  it("null when the expiry is itself an open day, and no counter sentence in the steps", () => {
+    const p = presented("2026-11-13", "2026-10-01");
+    expect(p.text.lastCounterDay).toBeNull();
+    expect(p.text.nextSteps.some((s) => s.detail.includes("窓口で手続きできる最後の日"))).toBe(false);
+  });
+
+  it("in grace it names the last counter day before the grace end (Sunday 2027-02-28 → Friday 2/26)", () => {
+    expect(presented("2026-11-14", "2026-12-01").text.lastCounterDay).toBe("マイナ保険証が使えるうちに窓口で手続きできる最後の日は2027年2月26日（金）です。");
+  });
+
+  it("null once lapsed: no deadline is running", () => {
+    expect(presented("2026-11-14", "2027-03-01").text.lastCounterDay).toBeNull();
+  });
+
+  it("every language has the caveats' sentences with the dates filled in", () => {
+    for (const lang of LANGS) {
+      const p = presented("2100-09-23", "2100-09-01", lang);
+      expect(p.text.caveats.map((c) => c.code)).toStrictEqual(["expiryOnClosedDay", "holidaysOutsideFormula"]);
+      for (const c of p.text.caveats) expect(c.message).not.toMatch(/undefined|\{\w+\}/);
+      expect(p.text.caveats[0]!.message).toContain("2100");
+      const projected = presented("2030-09-23", "2030-09-01", lang).text.caveats.find((c) => c.code === "holidaysProjected");
+      expect(projected?.message.length).toBeGreaterThan(20);
+    }
+  });
+});
