@@ -2,12 +2,22 @@
  * @module
  * JSON Schemas of what the API answers (the request side is generated from the valibot
  * schemas). Every code list (stages, routes, caveat codes, …) is the runtime array the
- * TypeScript types in shared/rules/result.ts are built from; the object shapes follow those
- * types, and test/api/openapi.test.ts validates real responses against them, so the document
+ * TypeScript types in shared/rules/result.ts are built from; every object lists exactly the keys
+ * of its type (`Fields<T>`, checked by the compiler), and test/api/openapi.test.ts validates real responses against them, so the document
  * cannot drift from the Worker.
  */
 import { LANGS } from "#shared/lang/index.ts";
 import {
+  type Alternative,
+  type CardDates,
+  type Caveat,
+  type CertificateDates,
+  type Evaluation,
+  type InputNote,
+  type Milestone,
+  type PresentedEvaluation,
+  type RenewalQuestion,
+  type SignatureCertificateDates,
   CAPABILITIES,
   CAVEAT_CODES,
   EXPIRY_BASES,
@@ -29,6 +39,12 @@ const object = (properties: Record<string, Schema>, required = Object.keys(prope
   required,
 });
 const text = { type: "string" };
+
+/**
+ * The properties of an object schema, one per key of `T` (shared/rules/result.ts): a key left out
+ * here, or one the type does not have, is a type error, so the document follows the types.
+ */
+type Fields<T> = { [K in keyof T]-?: Schema };
 const oneOf = (codes: readonly (string | number | null)[], description?: string): Schema => ({ enum: [...codes], ...(description ? { description } : {}) });
 /** R-COUNTER-1 (rules.md): a day the municipal counter is open. */
 const counterDay = (description: string): Schema => ({ ...isoDate, description: `${description} R-COUNTER-1.` });
@@ -61,7 +77,7 @@ const AlternativeSchema: Schema = {
       cardExpiresOn: isoDate,
       graceEndsOn: isoDate,
       stage: oneOf(STAGES, "The stage on today under this reading."),
-    },
+    } satisfies Fields<Alternative>,
     ["assumption"],
   ),
 };
@@ -78,7 +94,7 @@ const RenewalQuestionSchema: Schema = {
     },
     ifYes: { ...object({ certificateExpiry: isoDate }), description: "Send this certificateExpiry with the same input to settle a yes." },
     ifNo: { ...object({ certificateExpiry: isoDate }), description: "Send this certificateExpiry with the same input to settle a no." },
-  }),
+  } satisfies Fields<RenewalQuestion>),
   description: "Only on caveat renewalUnknown (rules.md R-INFER-3).",
 };
 
@@ -103,7 +119,7 @@ const evaluationFields = {
     lastCounterDay: counterDay("Last counter day ≤ expiresOn (closed: Sat, Sun, holidays, 12-29–01-03; the expiry never moves)."),
     firstCounterDay: counterDay("First counter day ≥ renewalOpensOn."),
     graceLastCounterDay: counterDay("Last counter day ≤ graceEndsOn."),
-  }),
+  } satisfies Fields<CertificateDates>),
   card: nullable(
     object({
       expiresOn: isoDate,
@@ -113,10 +129,10 @@ const evaluationFields = {
       printed: { type: "boolean" },
       lastCounterDay: counterDay("Last counter day ≤ expiresOn."),
       firstCounterDay: counterDay("First counter day ≥ renewalOpensOn."),
-    }),
+    } satisfies Fields<CardDates>),
   ),
   signatureCertificate: {
-    ...nullable(object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) })),
+    ...nullable(object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) } satisfies Fields<SignatureCertificateDates>)),
     description:
       "null when none can exist (under 15 at every certificate issue, R-CERT-6). bound atMost: it exists only if it was asked for " +
       "(a card issued under 15) or the input cannot tell; expiresOn is then an upper bound and capabilities.eTaxSignature is null.",
@@ -126,7 +142,7 @@ const evaluationFields = {
     certificateExpires: { type: "integer" },
     graceEnds: { type: "integer" },
     cardExpires: nullable({ type: "integer" }),
-  }),
+  } satisfies Fields<Evaluation["daysUntil"]>),
   reader: oneOf(READER_SCREENS),
   capabilities: {
     ...object(Object.fromEntries(CAPABILITIES.map((capability) => [capability, { type: ["boolean", "null"] }]))),
@@ -136,7 +152,7 @@ const evaluationFields = {
   nextSteps: { type: "array", items: oneOf(NEXT_STEP_CODES) },
   timeline: {
     type: "array",
-    items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, stageFrom: nullable(oneOf(STAGES)), rule: text }),
+    items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, stageFrom: nullable(oneOf(STAGES)), rule: text } satisfies Fields<Milestone>),
   },
   caveats: {
     type: "array",
@@ -163,13 +179,13 @@ const evaluationFields = {
         alternatives: { type: "array", items: AlternativeSchema },
         question: RenewalQuestionSchema,
         convention: { enum: ["feb28", "mar1"], description: "Only on feb29 (R-DATE-4): the convention the headline dates use." },
-      },
+      } satisfies Fields<Caveat>,
       ["code", "rule", "alternatives"],
     ),
   },
   ruleSet: text,
   rules: { type: "array", items: text },
-};
+} satisfies Fields<Omit<Evaluation, "inputNotes">>;
 
 /** R-PARSE-3: the notes a typed date was read with (optional on every evaluation). */
 const inputNotes: Schema = {
@@ -179,7 +195,7 @@ const inputNotes: Schema = {
     code: { enum: ["past_era_end"] },
     date: { ...isoDate, description: "The date as read." },
     wareki: { type: "string", description: "Its name in the era it falls in, e.g. 令和元年5月1日 for 平成31年5月1日." },
-  }),
+  } satisfies Fields<InputNote>),
   description:
     "Only when a typed date needed a note: a 和暦 date past its era's end (平成31年5月1日, 昭和64年1月8日) is accepted as the same " +
     "Gregorian date (rules.md R-PARSE-3) up to 10 years after the era's last day; beyond that it is an error (past_era_end).",
@@ -208,7 +224,7 @@ export const EvaluationSchema: Schema = {
         description: "「窓口で手続きできる最後の日は…です。」 when the last counter day comes before the stage's deadline (the expiry; in grace, its end); else null. rules.md R-COUNTER-1.",
       },
       counterNote: { ...text, description: "Counters close on weekends, holidays and 12-29 to 01-03; many offices open some weekends, hours vary." },
-    }), { inputNotes: { type: "array", items: text, description: "One sentence per inputNotes entry (R-PARSE-3)." } }),
+    } satisfies Fields<Omit<PresentedEvaluation["text"], "inputNotes">>), { inputNotes: { type: "array", items: text, description: "One sentence per inputNotes entry (R-PARSE-3)." } }),
   }), { inputNotes }),
   description: "An evaluation with its texts in one language. Same input and same today → same result.",
 };
