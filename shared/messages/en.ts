@@ -4,6 +4,7 @@
  * and places stay beside the English so people can match what they see at the counter.
  */
 import type { Catalog } from "./catalog.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
 import { stageName } from "./stages.ts";
 
 export const en: Catalog = {
@@ -129,7 +130,12 @@ export const en: Catalog = {
   nextStep: {
     nothingYet: ({ dates, evaluation }) => ({
       // R-INFER-3: "nothing to do" only holds under the renewed reading; say so.
-      title: evaluation.certificate.basis === "assumedRenewed" ? "If you renewed or re-issued it, nothing to do yet" : "Nothing to do yet",
+      title:
+        evaluation.certificate.basis === "assumedRenewed"
+          ? "If you renewed or re-issued it, nothing to do yet"
+          : mayHaveEndedEarlier(evaluation)
+            ? "If your certificate ends with the card, nothing to do yet"
+            : "Nothing to do yet",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `This card ends with your period of stay on ${dates.expiry}. After extending the stay, ask the municipal office to extend the card's validity.`
@@ -212,13 +218,16 @@ export const en: Catalog = {
     },
     thresholdTransition: () =>
       "Cards issued from April to September 2022 to people aged 18 or 19 run 5 or 10 years depending on when the application was received (before April 2022: 5 years). This answer uses the earlier date; enter the expiry printed on the card to settle it.",
-    ageBoundary: () =>
+    ageBoundary: ({ evaluation }) =>
+      atFifteen(evaluation)
+        ? "The card was issued on the day before the 15th birthday, which counts as age 15 in this answer, so a signature certificate came with it. Under the other reading it did not."
+        :
       "The card was issued on the day before an adult birthday, which counts as adult age in this answer. Under the other reading the card runs 5 years; enter the expiry printed on the card to settle it.",
     feb29: ({ evaluation }) => {
       // R-DATE-4: which convention, and whether the printed card expiry settled it.
-      const caveat = evaluation.caveats.find((c) => c.code === "feb29");
-      const day = caveat?.convention === "mar1" ? "1 March" : "28 February";
-      return caveat?.alternatives.length
+      const { marchFirst, recounted } = feb29Reading(evaluation);
+      const day = marchFirst ? "1 March" : "28 February";
+      return recounted
         ? `For a 29 February birthday we count the birthday as ${day} in common years. Counted with 1 March instead, the dates become those below. Also check the dates on your card or letter.`
         : evaluation.card?.printed
           ? `For a 29 February birthday, the expiry printed on your card shows that the birthday counts as ${day} in common years; the dates use that.`

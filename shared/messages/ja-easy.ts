@@ -6,6 +6,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { ja } from "./ja.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
 
 export const jaEasy: Catalog = {
   ...ja,
@@ -59,7 +60,12 @@ export const jaEasy: Catalog = {
   nextStep: {
     ...ja.nextStep,
     nothingYet: ({ dates, evaluation }) => ({
-      title: evaluation.certificate.basis === "assumedRenewed" ? "もう 新しく した 人は、今は 何も しなくて いいです" : "今は 何も しなくて いいです",
+      title:
+        evaluation.certificate.basis === "assumedRenewed"
+          ? "もう 新しく した 人は、今は 何も しなくて いいです"
+          : mayHaveEndedEarlier(evaluation)
+            ? "電子証明書の 期限が カードと 同じ 人は、今は 何も しなくて いいです"
+            : "今は 何も しなくて いいです",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `この カードは 在留期間の 最後の 日（${dates.expiry}）に 終わります。在留期間が 延びたら、窓口で カードの 期限も 延ばして もらいます。`
@@ -122,6 +128,30 @@ export const jaEasy: Catalog = {
   },
   caveat: {
     ...ja.caveat,
+    thresholdTransition: () =>
+      "2022年4月から 9月に 18歳か 19歳で 作った カードは、申し込んだ 日で 期限が 変わります（5年か 10年）。早い ほうの 日を 出して います。カードに 書いて ある 期限を 入れると わかります。",
+    ageBoundary: ({ evaluation }) =>
+      atFifteen(evaluation)
+        ? "カードを 作った 日が 15歳の 誕生日の 前の 日です。署名用電子証明書が カードに ある 答えを 出して います。ない 場合も あります。"
+        : "カードを 作った 日が 大人に なる 誕生日の 前の 日です。大人の カード（10年）の 答えを 出して います。カードに 書いて ある 期限を 入れると わかります。",
+    feb29: ({ evaluation }) => {
+      const { marchFirst, recounted } = feb29Reading(evaluation);
+      const day = marchFirst ? "3月1日" : "2月28日";
+      return recounted
+        ? `2月29日 生まれの 人は、うるう年で ない 年の 誕生日を ${day}と して 計算して います。3月1日と する ときの 日付は 下に あります。`
+        : `2月29日 生まれの 人は、うるう年で ない 年の 誕生日を ${day}と して 計算して います。`;
+    },
+    signatureUncertain: () =>
+      "この カードは ふつう 15歳より 前に 作った カードで、署名用電子証明書は 入って いません。15歳に なってから 窓口で 頼むと 作って もらえます。",
+    adultByDayBefore: () => "この 日付の カードは めったに ありません。日付が 正しいか もう一度 見て ください。",
+    cardExpiryNotBirthday: () =>
+      "カードの 期限は ふつう 誕生日です。この 日は 誕生日では ありません。日付を もう一度 見て ください。在留期間が ある 人は、在留期間の 最後の 日も 入れて ください。",
+    periodOfStay: () =>
+      "在留期間で 終わる カードは、作った 日が わかりません。カードの 期限を 延ばしても、電子証明書の 期限は 延びません。電子証明書は もっと 早く 終わって いるかも しれません（下を 見て ください）。カードの 電子証明書の 欄か マイナポータルで 見て ください。この カードには 期限の 手紙は 来ません。",
+    signatureOnRequest: () =>
+      "15歳より 前に 作った カードには、署名用電子証明書は 入って いません。15歳に なってから 窓口で 頼んだ 人だけ あります。e-Taxが 使えるかは わかりません。",
+    certificateDateNearWindow: () =>
+      "電子証明書を 作った 日が、手続きが できる 期間の 少し 前です。1日 違うと 期限が 1年 変わります。日付を もう一度 見て ください。",
     expiryOnClosedDay: ({ dates }) =>
       `期限の ${dates.expiry}は、市役所などの 窓口が 休みの 日です。期限は 次の 日に 延びません。窓口で 手続きが できる 最後の 日は ${dates.lastCounterDay}です。`,
     holidaysProjected: () =>
@@ -148,7 +178,9 @@ export const jaEasy: Catalog = {
       parts.push(
         a.stage === "lapsed"
           ? `${t.date(a.graceEndsOn)}の あと、マイナ保険証は 使えません。`
-          : `マイナ保険証は ${t.date(a.graceEndsOn)}まで 使えます。`,
+          : a.stage === "grace"
+            ? `${t.date(a.graceEndsOn)}までは 病院に かかれますが、薬や 病気の 記録は 伝わりません。`
+            : `マイナ保険証は ${t.date(a.graceEndsOn)}まで 使えます。`,
       );
     }
     return parts.join("");

@@ -4,6 +4,7 @@
  * The reader texts quote the MHLW leaflet word for word (R-INS-2), so people recognise them.
  */
 import type { Catalog } from "./catalog.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
 import { stageName } from "./stages.ts";
 
 const renewWhere = "お住まいの市区町村の窓口";
@@ -128,7 +129,12 @@ export const ja: Catalog = {
   nextStep: {
     nothingYet: ({ dates, evaluation }) => ({
       // R-INFER-3: "nothing to do" only holds under the renewed reading; say so.
-      title: evaluation.certificate.basis === "assumedRenewed" ? "更新・再発行が済んでいれば、今は手続きはいりません" : "今は手続きはいりません",
+      title:
+        evaluation.certificate.basis === "assumedRenewed"
+          ? "更新・再発行が済んでいれば、今は手続きはいりません"
+          : mayHaveEndedEarlier(evaluation)
+            ? "電子証明書の有効期限がカードと同じなら、今は手続きはいりません"
+            : "今は手続きはいりません",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `このカードは在留期間の満了日（${dates.expiry}）で切れます。在留期間を更新したら、窓口でカードの有効期間を延ばす手続きをしてください。`
@@ -211,13 +217,16 @@ export const ja: Catalog = {
     },
     thresholdTransition: () =>
       "2022年4月から9月に18歳・19歳で発行されたカードは、申請がいつ受け付けられたかで有効期限が変わります（2022年3月までなら5年、4月からなら10年）。早いほうの日付で表示しています。カードに印字された有効期限を入力すると確定します。",
-    ageBoundary: () =>
-      "カードが成年になる誕生日の前日に発行されたため、その日を成年として数えるかで有効期限が変わります。成年として数えた日付で表示しています。カードに印字された有効期限を入力すると確定します。",
+    ageBoundary: ({ evaluation }) =>
+      // R-AGE-2 at 15 changes the signature certificate only; at 18 or 20 the card's length.
+      atFifteen(evaluation)
+        ? "カードが15歳の誕生日の前日に発行されたため、その日を15歳として数えるかで、カードに署名用電子証明書が入っているかが変わります。15歳として数えて（入っているとして）表示しています。"
+        : "カードが成年になる誕生日の前日に発行されたため、その日を成年として数えるかで有効期限が変わります。成年として数えた日付で表示しています。カードに印字された有効期限を入力すると確定します。",
     feb29: ({ evaluation }) => {
       // R-DATE-4: which convention, and whether the printed card expiry settled it.
-      const caveat = evaluation.caveats.find((c) => c.code === "feb29");
-      const day = caveat?.convention === "mar1" ? "3月1日" : "2月28日";
-      return caveat?.alternatives.length
+      const { marchFirst, recounted } = feb29Reading(evaluation);
+      const day = marchFirst ? "3月1日" : "2月28日";
+      return recounted
         ? `2月29日生まれの人は、うるう年でない年の誕生日を${day}として計算しています。3月1日として数える場合もあり、そのときは数え直した日付が下のとおりになります。カードや通知書の日付も確認してください。`
         : evaluation.card?.printed
           ? `2月29日生まれの人の、うるう年でない年の誕生日は、カードに印字された有効期限から${day}として計算しています。`

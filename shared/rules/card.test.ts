@@ -184,7 +184,7 @@ describe("R-CARD-4: a fixed period of stay", () => {
       // R-INFER-6: the certificate may end earlier, on the last birthday before C
       [{ code: "periodOfStay", rule: "R-INFER-6", alternatives: [{ assumption: "earlierBirthday", certificateExpiresOn: "2026-09-09", graceEndsOn: "2026-12-31", stage: "grace" }] }],
     ]);
-    expect([e.certificate.noticeExpectedFrom, e.certificate.noticeExpectedTo, e.nextSteps]).toStrictEqual([null, null, ["nothingYet", "addReminder"]]);
+    expect([e.certificate.noticeExpectedFrom, e.certificate.noticeExpectedTo, e.nextSteps]).toStrictEqual([null, null, ["checkCertificateExpiry", "nothingYet", "addReminder"]]);
   });
 });
 

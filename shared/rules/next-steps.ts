@@ -26,7 +26,8 @@ export function nextSteps(situation: Situation, stage: Stage, today: PlainDate):
     : stage === "renewal" ? "renewCertificateAtOffice" : "reissueCertificateAtOffice";
   // R-INFER-3: the answer rests on an assumption; the step that settles it comes first, except
   // while the headline is "not renewed" (grace), where renewing now comes first.
-  const unsure = situation.caveats.some((c) => c.code === "renewalUnknown");
+  // R-INFER-6 likewise: a stay-limited card's certificate may have ended on an earlier birthday.
+  const unsure = situation.caveats.some((c) => c.code === "renewalUnknown" || (c.code === "periodOfStay" && c.alternatives.length > 0));
   const steps: NextStepCode[] = unsure && stage !== "grace" ? ["checkCertificateExpiry"] : [];
 
   switch (stage) {
