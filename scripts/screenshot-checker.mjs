@@ -20,11 +20,11 @@ try {
   await page.goto(`${base}/check/#${fragment.toString().replace(/\+/g, "%20")}`);
   const result = page.locator("[data-result][data-stage]");
   await result.waitFor({ state: "visible", timeout: 30_000 });
-  // The top of the answer: stage, caveats, dates and the reader's screen, up to "next steps".
+  // The top of the answer: the stage and what to do by when, the caveats, and the next steps.
   const clip = await result.evaluate((node) => {
     const box = node.getBoundingClientRect();
-    const steps = node.querySelector(".result-steps")?.previousElementSibling?.getBoundingClientRect();
-    const bottom = steps ? steps.top - 8 : box.bottom;
+    const steps = node.querySelector(".result-steps")?.getBoundingClientRect();
+    const bottom = steps ? steps.bottom : box.bottom;
     const pad = 16; // a white margin, so the picture does not start at the card's edge
     return { x: box.left + scrollX - pad, y: box.top + scrollY - pad, width: box.width + 2 * pad, height: bottom - box.top + 2 * pad };
   });
