@@ -55,7 +55,7 @@ export const en: Catalog = {
     stay_ends_before_card_expiry:
       "The period of stay ends before the expiry printed on the card. A card never outlives the period of stay, so check the dates on your residence card and your My Number Card.",
     impossible_card_age:
-      "No card has this combination of birth date and card expiry (age {age} on the expiry day).[[ This expiry would mean a {years}-year card issued at age {issueAge}, on {earliestIssue} or later, but that day is after today or before the first My Number cards (January 2016).]] Check both dates for a typo.",
+      "No card has this combination of birth date and card expiry (age {age} on the expiry day).[[ This expiry would mean a {years}-year card issued at age {issueAge}, on {earliestIssue} or later, but that day is after today or before the first My Number cards (January 2016).]][[ Age {age} on the expiry day means a 10-year card issued at 18 from April 2022, which expires on {cardFrom} or later.]] Check both dates for a typo.",
     card_expiry_mismatch:
       "From the issue date, the card should expire on {expected}. Check the expiry printed on the card and the issue date.",
   },

@@ -10,7 +10,7 @@ import type { FieldError } from "../rules/result.ts";
 import { isRequestErrorCode } from "../problem/index.ts";
 import { API_TEXTS, CATALOGS, formatDate } from "./catalogs.ts";
 
-const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue"]);
+const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue", "cardFrom"]);
 
 export function errorMessage(error: FieldError, lang: Lang): string {
   if (isRequestErrorCode(error.code)) return API_TEXTS[lang].requestError[error.code];

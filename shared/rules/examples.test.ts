@@ -204,7 +204,7 @@ describe("renewed or not, expired cards (V1–V5, rules v2)", () => {
 describe("impossible faces, certificate dates, signatures, ages, Feb 29, stays (V6–V16, rules v2)", () => {
   it("V6 born 2000-06-01, card 2028-06-01, today 2026-06-01 → error on cardExpiry (age 28 needs C ≥ 2031-04-02) [R-INFER-1]", () => {
     expect(errorsIso({ birthDate: "2000-06-01", cardExpiry: "2028-06-01" }, "2026-06-01")).toStrictEqual([
-      { field: "cardExpiry", code: "impossible_card_age", params: { age: "28" } },
+      { field: "cardExpiry", code: "impossible_card_age", params: { age: "28", cardFrom: "2031-04-02" } },
     ]);
     // why: the same age on a C from 2031-04-02 is a 10-year card issued at 18 under threshold 18
     expect(evaluateIso({ birthDate: "2003-06-01", cardExpiry: "2031-06-01" }, "2026-06-01").card?.validityYears).toBe(10);

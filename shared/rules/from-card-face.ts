@@ -86,6 +86,10 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
       params.earliestIssue = kind.meaning.earliestIssue.toString();
       params.years = String(kind.meaning.validityYears);
       params.issueAge = String(kind.meaning.issueAge);
+    } else if (kind.age === rules.adultAgeFrom + rules.adultCardBirthdays - 1 || kind.age === rules.adultAgeFrom + rules.adultCardBirthdays) {
+      // R-INFER-1: ages 27–28 on C mean a 10-year card issued at 17 (its attain day) or 18 under
+      // threshold 18, i.e. issued from 2022-04-01: such a card ends on 2031-04-02 or later.
+      params.cardFrom = plainDate(rules.adultAgeChangesOn).add({ years: rules.adultCardBirthdays - 1, days: 1 }).toString();
     }
     return { possible: false, error: { field: "cardExpiry", code: "impossible_card_age", params } };
   }

@@ -60,7 +60,8 @@ describe("R-INFER-1: the age on the card expiry (C a birthday) and the possibili
     ["2003-10-01", "2027-10-01", { age: "24" }],
     ["2000-06-01", "2025-06-01", { age: "25" }],
     ["2000-06-01", "2026-06-01", { age: "26" }],
-    ["2000-06-01", "2028-06-01", { age: "28" }], // V6
+    ["2000-06-01", "2027-06-01", { age: "27", cardFrom: "2031-04-02" }],
+    ["2000-06-01", "2028-06-01", { age: "28", cardFrom: "2031-04-02" }], // V6
     ["1990-06-01", "2037-06-01", { age: "47", earliestIssue: "2027-06-01", years: "10", issueAge: "37" }], // issued after today
   ])("R-INFER-1 / R-INPUT-1: born %s, card %s → impossible_card_age %o", (birthDate, cardExpiry, params) => {
     expect(errorsIso({ birthDate, cardExpiry }, "2026-11-27")).toStrictEqual([{ field: "cardExpiry", code: "impossible_card_age", params }]);

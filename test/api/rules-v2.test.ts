@@ -23,7 +23,7 @@ describe("rules v2 through POST /api/v1/evaluate", () => {
     const res = await postJson(EVALUATE, { birthDate: "2000-06-01", cardExpiry: "2028-06-01", today: "2026-06-01" });
     const body = (await res.json()) as { errors: { field: string; code: string; message: string }[] };
     expect([res.status, body.errors[0]?.field, body.errors[0]?.code]).toStrictEqual([400, "cardExpiry", "impossible_card_age"]);
-    expect(body.errors[0]?.message).toContain("28歳");
+    expect(body.errors[0]?.message).toContain("有効期限の日に28歳になるのは、2022年4月以降に18歳で発行された10年のカードだけで、その有効期限は2031年4月2日（水）以降です。");
   });
 
   it("R-INPUT-1 (V8): certificate_issued_before_card names the earliest issue day", async () => {
