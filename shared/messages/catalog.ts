@@ -13,6 +13,7 @@ import type {
   ReaderScreen,
   Stage,
 } from "../rules/result.ts";
+import type { ReaderScreenText } from "./reader.ts";
 import type { InputErrorCode, ProblemKind, RequestErrorCode } from "../problem/index.ts";
 
 /** Dates already formatted for the language, so texts never format dates themselves. */
@@ -64,7 +65,8 @@ export interface Catalog {
   missingInput: Record<string, string>;
   stage: Record<Stage, (t: TextContext) => string>;
   daysLeft: Record<Stage, (days: number, t: TextContext) => string>;
-  reader: Record<ReaderScreen, { badge: string; heading: string; message: string; button: string }>;
+  /** The reader's screens (shared/messages/reader.ts): the leaflet's words in ja, translations elsewhere. */
+  reader: Record<ReaderScreen, ReaderScreenText>;
   capability: Record<Capability, string>;
   /** `joiner` sits between a capability and its answer: "：" in Japanese, ": " in English. */
   works: { yes: string; no: string; unknown: string; joiner: string };

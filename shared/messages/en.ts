@@ -83,31 +83,30 @@ export const en: Catalog = {
         ? "From today the card no longer works as a health insurance card."
         : `The card stopped working for health insurance ${days} ${days === 1 ? "day" : "days"} ago.`,
   },
+  // The leaflet's screens (shared/messages/reader.ts), translated part by part.
   reader: {
     normal: {
-      badge: "マイナ保険証: usable",
-      heading: "The usual screen",
-      message: "Nothing about the expiry is shown. You can see the doctor with your card.",
-      button: "Next",
+      badge: "Health-insurance card: can be used",
+      heading: "",
+      message: ["No expiry alert is shown; the usual reception screens follow."],
+      button: "",
     },
     renewalAlert: {
-      badge: "マイナ保険証: usable",
-      heading: "Expiry notice",
-      message: "Your certificate expires within 3 months. Please renew it at your municipal office.",
+      badge: "Health-insurance card: can be used",
+      heading: "",
+      message: ["Your certificate expires within three months. Please renew it at your municipal office."],
       button: "Next",
     },
     qualificationOnly: {
-      badge: "マイナ保険証: usable (eligibility only)",
-      heading: "Expired certificate",
-      message:
-        "Your certificate has expired, so only your eligibility information is given to this clinic. Please renew the certificate at your municipal office soon.",
+      badge: "Health-insurance card: can be used",
+      heading: "Your electronic certificate has expired, so only your eligibility information is given to this facility.",
+      message: ["Please renew the electronic certificate at your municipal office soon."],
       button: "Next",
     },
     lapsed: {
-      badge: "マイナ保険証: not usable",
-      heading: "The certificate has lapsed",
-      message:
-        "Your certificate has lapsed. Please take out your My Number Card and go to the reception desk. The certificate must be renewed at your municipal office.",
+      badge: "Health-insurance card: cannot be used",
+      heading: "Your electronic certificate has lapsed.",
+      message: ["Please take out your My Number Card and come to the reception desk.", "Renewing the certificate needs a procedure at your municipal office."],
       button: "",
     },
   },

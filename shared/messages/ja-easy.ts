@@ -23,6 +23,34 @@ export const jaEasy: Catalog = {
     cardExpiry: "カードに 書いてある 期限も 書いてください。",
     birthDate: "生年月日も 書いてください。",
   },
+  // The leaflet's screens (shared/messages/reader.ts) in plain words, with ふりがな for the site
+  // (the API sends them without it).
+  reader: {
+    normal: {
+      badge: "マイナ{保険証|ほけんしょう}が {使|つか}えます",
+      heading: "",
+      message: ["お{知|し}らせは {出|で}ません。いつもの {受付|うけつけ}の {画面|がめん}に なります。"],
+      button: "",
+    },
+    renewalAlert: {
+      badge: "マイナ{保険証|ほけんしょう}が {使|つか}えます",
+      heading: "",
+      message: ["{証明書|しょうめいしょ}の {期限|きげん}まで 3か{月|げつ}より {短|みじか}く なりました。{市役所|しやくしょ}などで {更新|こうしん}して ください。"],
+      button: "{次|つぎ}へ",
+    },
+    qualificationOnly: {
+      badge: "マイナ{保険証|ほけんしょう}が {使|つか}えます",
+      heading: "{電子証明書|でんししょうめいしょ}の {期限|きげん}が {切|き}れました。{保険|ほけん}の {情報|じょうほう}だけを {病院|びょういん}に {渡|わた}します。",
+      message: ["はやく {市役所|しやくしょ}などで {更新|こうしん}して ください。"],
+      button: "{次|つぎ}へ",
+    },
+    lapsed: {
+      badge: "マイナ{保険証|ほけんしょう}は {使|つか}えません",
+      heading: "{電子証明書|でんししょうめいしょ}が {使|つか}えなく なりました。",
+      message: ["マイナンバーカードを {出|だ}して、{受付|うけつけ}に {来|き}て ください。", "{更新|こうしん}は {市役所|しやくしょ}などで します。"],
+      button: "",
+    },
+  },
   stage: {
     valid: ({ dates }) => `電子証明書は ${dates.expiry}まで 使えます。マイナ保険証も 使えます。`,
     renewal: ({ dates }) => `電子証明書の 期限は ${dates.expiry}です。もうすぐ 期限です。今、新しくする 手続きが できます。`,

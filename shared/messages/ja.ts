@@ -4,6 +4,7 @@
  * The reader texts quote the MHLW leaflet word for word (R-INS-2), so people recognise them.
  */
 import type { Catalog } from "./catalog.ts";
+import { LEAFLET_SCREENS } from "./reader.ts";
 import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
 import { stageName } from "./stages.ts";
 
@@ -82,34 +83,8 @@ export const ja: Catalog = {
     lapsed: (days) =>
       days === 0 ? "今日から、マイナ保険証として使えなくなりました。" : `マイナ保険証として使えなくなってから${days}日たっています。`,
   },
-  reader: {
-    normal: {
-      badge: "マイナ保険証 使える",
-      heading: "いつもどおりの画面",
-      message: "有効期限についての表示はありません。マイナ保険証で受診できます。",
-      button: "次に進む",
-    },
-    renewalAlert: {
-      badge: "マイナ保険証 使える",
-      heading: "有効期限のお知らせ",
-      message: "証明書の有効期限が3カ月以内となっています。市区町村の窓口で更新手続きをお願いします。",
-      button: "次に進む",
-    },
-    qualificationOnly: {
-      badge: "マイナ保険証 使える（資格情報のみ）",
-      heading: "有効期限切れのお知らせ",
-      message:
-        "電子証明書の有効期限が切れているため、資格情報のみ当機関に提供します。お早めに市区町村の窓口で電子証明書を更新してください。",
-      button: "次に進む",
-    },
-    lapsed: {
-      badge: "マイナ保険証 使えない",
-      heading: "電子証明書が失効しています",
-      message:
-        "電子証明書が失効しています。マイナンバーカードを取り出し、受付窓口までお越しください。証明書の更新は、市区町村の窓口で手続きが必要です。",
-      button: "",
-    },
-  },
+  // R-INS-2: the reader speaks Japanese; these are the leaflet's own words (shared/messages/reader.ts).
+  reader: LEAFLET_SCREENS,
   capability: {
     // One row per outcome (issue 9): seeing a doctor works in grace; only the records stop.
     insuranceQualificationOnly: "マイナ保険証で受診",

@@ -7,6 +7,8 @@ import type { Lang } from "../lang/index.ts";
 import type { Capability, Evaluation, NextStepCode, PresentedEvaluation } from "../rules/result.ts";
 import type { Catalog, DateWords, RenewalWords, TextContext } from "./catalog.ts";
 import { CATALOGS, formatDate } from "./catalogs.ts";
+import type { ReaderScreenText } from "./reader.ts";
+import { withoutRuby } from "./ruby.ts";
 
 /**
  * R-INFER-3 / R-INFER-5: both readings of "renewed or not", from the caveat that carries the
@@ -76,6 +78,14 @@ function lastCounterDay(e: Evaluation, catalog: Catalog, t: TextContext): string
   return null;
 }
 
+/** The API's reader shape: the message's lines joined by "\n", without ふりがな markup. */
+const readerText = (screen: ReaderScreenText) => ({
+  badge: withoutRuby(screen.badge),
+  heading: withoutRuby(screen.heading),
+  message: screen.message.map(withoutRuby).join("\n"),
+  button: withoutRuby(screen.button),
+});
+
 export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation {
   const catalog = CATALOGS[lang];
   const date = (iso: string) => formatDate(iso, lang);
@@ -88,7 +98,7 @@ export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation
     text: {
       stage: (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") + catalog.stage[evaluation.stage](t),
       daysLeft: catalog.daysLeft[evaluation.stage](stageDays(evaluation), t),
-      reader: catalog.reader[evaluation.reader],
+      reader: readerText(catalog.reader[evaluation.reader]),
       capabilities: (Object.entries(evaluation.capabilities) as [Capability, boolean | null][]).map(([capability, value]) => ({
         capability,
         works: value,
