@@ -43,7 +43,7 @@ describe("CSV import", () => {
       "山田 太郎,昭和60年11月14日,2031/11/14,",
       "佐藤 花子,,,令和7年3月20日",
       "鈴木 一郎,H13.2.29,2031-02-28,", // not a real date (R-PARSE-3)
-      "田中 次郎,平成31年5月1日,2029/5/1,", // past the era's end → 令和元年5月1日
+      "田中 次郎,平成45年1月1日,2029/5/1,", // over 10 years past the era's end (R-PARSE-3) → 令和15年1月1日
       "伊藤 三郎,,2031/1/1,", // the card expiry alone needs a birth date
     ];
     for (const line of lines.slice(1)) labels.add(line.split(",")[0]!);
@@ -53,7 +53,7 @@ describe("CSV import", () => {
     await expect(page.getAttribute("[data-import-count]", "data-import-count")).resolves.toBe("2");
     expect(await failedLines(page)).toStrictEqual([
       ["4", "4行目：生年月日がカレンダーにない日付です。"],
-      ["5", "5行目：生年月日が、その元号の期間を過ぎた日付です。（令和元年5月1日のことですか？）"],
+      ["5", "5行目：生年月日が、その元号の期間を過ぎた日付です。（令和15年1月1日のことですか？）"],
       ["6", "6行目：生年月日がありません。カードの日付だけでは計算できません。"],
     ]);
     // Nothing was computed: no batch request yet.
