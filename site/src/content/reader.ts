@@ -32,7 +32,7 @@ export const READER_AROUND: Record<Lang, { caption: string; translationLabel: st
 /** The Japanese screen of a stage, as the reader shows it, with what the drawing needs to know. */
 export function leafletScreen(stage: Stage): ReaderScreenText & { usable: boolean; described: boolean } {
   const screen = READER_SCREEN[stage];
-  return { ...LEAFLET_SCREENS[screen], message: [...LEAFLET_SCREENS[screen].message], usable: isUsable(screen), described: isDescribed(screen) };
+  return { ...LEAFLET_SCREENS[screen], usable: isUsable(screen), described: isDescribed(screen) };
 }
 
 /** The same screen in the page's language, one line per part (none on Japanese pages: the screen is already readable). */
