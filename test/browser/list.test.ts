@@ -45,12 +45,16 @@ describe("CSV import", () => {
       "鈴木 一郎,H13.2.29,2031-02-28,", // not a real date (R-PARSE-3)
       "田中 次郎,平成45年1月1日,2029/5/1,", // over 10 years past the era's end (R-PARSE-3) → 令和15年1月1日
       "伊藤 三郎,,2031/1/1,", // the card expiry alone needs a birth date
+      "渡辺 四郎,平成31年5月1日,2029/5/1,", // read as 2019-05-01 with a note (R-PARSE-3)
     ];
     for (const line of lines.slice(1)) labels.add(line.split(",")[0]!);
     await importCsv(page, "residents.csv", csvBytes(lines, "utf-8-bom"));
     await expect(page.textContent("[data-import-encoding]")).resolves.toContain("UTF-8");
     expect(await page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value))).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry"]);
-    await expect(page.getAttribute("[data-import-count]", "data-import-count")).resolves.toBe("2");
+    await expect(page.getAttribute("[data-import-count]", "data-import-count")).resolves.toBe("3");
+    expect(await page.$$eval("[data-import-notes] li", (lis) => lis.map((li) => li.textContent))).toStrictEqual([
+      "7行目：生年月日は、その元号の期間を過ぎた日付なので、令和元年5月1日として読みました。",
+    ]);
     expect(await failedLines(page)).toStrictEqual([
       ["4", "4行目：生年月日がカレンダーにない日付です。"],
       ["5", "5行目：生年月日が、その元号の期間を過ぎた日付です。（令和15年1月1日のことですか？）"],
@@ -62,6 +66,7 @@ describe("CSV import", () => {
     expect(await rowValues(page)).toStrictEqual([
       ["山田 太郎", "昭和60年11月14日", "2031/11/14", "", ""],
       ["佐藤 花子", "", "", "令和7年3月20日", ""],
+      ["渡辺 四郎", "平成31年5月1日", "2029/5/1", "", ""],
     ]);
   });
 

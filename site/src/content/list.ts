@@ -55,6 +55,8 @@ export interface ListContent {
     readCount: string;
     failedHeading: string;
     failedNone: string;
+    notesHeading: string;
+    note: string;
     line: string;
     add: string;
     cancel: string;
@@ -162,6 +164,8 @@ export const LIST: Record<Lang, ListContent> = {
       readCount: "{n}行を読み取りました。",
       failedHeading: "読めなかった行（{n}行）",
       failedNone: "読めなかった行はありません。",
+      notesHeading: "確かめてほしい行",
+      note: "{column}は、その元号の期間を過ぎた日付なので、{date}として読みました。",
       line: "{n}行目",
       add: "読み取った行をリストに入れる",
       cancel: "やめる",
@@ -293,6 +297,8 @@ export const LIST: Record<Lang, ListContent> = {
       readCount: "{n} rows read.",
       failedHeading: "Lines that could not be read ({n})",
       failedNone: "Every line could be read.",
+      notesHeading: "Lines to check",
+      note: "{column} is after the end of its era, so it was read as {date}.",
       line: "line {n}",
       add: "Add the rows read to the list",
       cancel: "Cancel",
@@ -433,6 +439,8 @@ export const LIST: Record<Lang, ListContent> = {
       readCount: "{n}{行|ぎょう}を {読|よ}みました。",
       failedHeading: "{読|よ}めなかった {行|ぎょう}（{n}{行|ぎょう}）",
       failedNone: "{読|よ}めなかった {行|ぎょう}は ありません。",
+      notesHeading: "{確|たし}かめて ほしい {行|ぎょう}",
+      note: "{column}は {元号|げんごう}が {違|ちが}うので、{date}として {読|よ}みました。",
       line: "{n}{行目|ぎょうめ}",
       add: "{読|よ}んだ {行|ぎょう}を リストに {入|い}れる",
       cancel: "やめる",

@@ -74,6 +74,16 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       item.appendChild(rich("span", line.problems.map((p) => problemText(p, text)).join(lang === "en" ? " " : "")));
       failedList.appendChild(item);
     }
+    // R-PARSE-3: dates read past their era's end, said before they are added.
+    const noted = good.filter((line) => line.notes.length > 0);
+    const notesList = el("ul", { class: "preview-notes", "data-import-notes": "" });
+    for (const line of noted) {
+      const item = el("li", { "data-line": String(line.line) });
+      item.appendChild(rich("strong", fill(t.line, { n: line.line })));
+      item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
+      item.appendChild(rich("span", line.notes.map((n) => fill(t.note, { column: text.columns[n.column], date: n.wareki })).join(lang === "en" ? " " : "")));
+      notesList.appendChild(item);
+    }
     const add = el("button", { type: "button", class: "button", "data-import-add": "", ...(good.length === 0 && { disabled: "" }) }, plainText(t.add));
     const cancel = el("button", { type: "button", class: "button secondary", "data-import-cancel": "" }, plainText(t.cancel));
     add.addEventListener("click", () => {
@@ -93,6 +103,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       rich("p", good.length ? fill(t.readCount, { n: good.length }) : t.nothing, { "data-import-count": String(good.length) }),
       rich("h4", fill(t.failedHeading, { n: failed.length })),
       failed.length ? failedList : rich("p", t.failedNone),
+      ...(noted.length ? [rich("h4", t.notesHeading), notesList] : []),
       el("p", { class: "button-row" }, add, cancel),
     );
     preview.hidden = false;

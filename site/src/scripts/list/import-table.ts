@@ -7,13 +7,14 @@
  */
 import Papa from "papaparse";
 import { type Mapping, mappingFromHeader, positionalMapping } from "./columns";
-import { checkRow, emptyRow, isBlank, type Row, type RowProblem } from "./row";
+import { checkRow, emptyRow, isBlank, type Row, type RowNote, type RowProblem } from "./row";
 
 export interface ImportedLine {
   /** 1-based line of the file, as a spreadsheet numbers it. */
   line: number;
   row: Row;
   problems: RowProblem[];
+  notes: RowNote[];
 }
 
 export interface ImportedTable {
@@ -41,7 +42,7 @@ export function readLines(cells: readonly string[][], mapping: Mapping, firstLin
     });
     if (isBlank(row)) return;
     const checked = checkRow(row);
-    lines.push({ line: firstLine + i, row, problems: checked.ok ? [] : checked.problems });
+    lines.push({ line: firstLine + i, row, problems: checked.ok ? [] : checked.problems, notes: checked.ok ? checked.notes : [] });
   });
   return lines;
 }

@@ -9,6 +9,7 @@ describe("checkRow", () => {
     expect(checkRow(row({ label: "山田", birthDate: "昭和60年11月14日", cardExpiry: "2031/11/14" }))).toStrictEqual({
       ok: true,
       item: { birthDate: "1985-11-14", cardExpiry: "2031-11-14" },
+      notes: [],
     });
   });
 
@@ -16,7 +17,7 @@ describe("checkRow", () => {
     [{ certificateExpiry: "R7.3.20" }, { certificateExpiry: "2025-03-20" }],
     [{ birthDate: "H1.1.8", cardIssuedOn: "2016-01-29" }, { birthDate: "1989-01-08", cardIssuedOn: "2016-01-29" }],
   ])("accepts the routes of the contract: %o", (fields, item) => {
-    expect(checkRow(row(fields))).toStrictEqual({ ok: true, item });
+    expect(checkRow(row(fields))).toStrictEqual({ ok: true, item, notes: [] });
   });
 
   it("names the missing birth date when only the card's dates are given (R-INFER-1)", () => {
@@ -31,6 +32,14 @@ describe("checkRow", () => {
         { column: "birthDate", code: "past_era_end", suggestion: "令和15年1月1日" },
         { column: "cardExpiry", code: "not_a_real_date" },
       ],
+    });
+  });
+
+  it("notes a date past its era's end, read as the day it is (R-PARSE-3)", () => {
+    expect(checkRow(row({ birthDate: "平成31年5月1日", cardExpiry: "2029/5/1" }))).toStrictEqual({
+      ok: true,
+      item: { birthDate: "2019-05-01", cardExpiry: "2029-05-01" },
+      notes: [{ column: "birthDate", wareki: "令和元年5月1日" }],
     });
   });
 

@@ -25,7 +25,10 @@ export type RowProblem =
   | { column: DateColumn; code: Exclude<ParseErrorCode, "empty">; suggestion?: string }
   | { column: DateColumn; code: "needDates" | "needBirthDate" };
 
-export type CheckedRow = { ok: true; item: BatchItem } | { ok: false; problems: RowProblem[] };
+/** A date read, but past its era's end: the preview says which day it was read as (R-PARSE-3). */
+export type RowNote = { column: DateColumn; wareki: string };
+
+export type CheckedRow = { ok: true; item: BatchItem; notes: RowNote[] } | { ok: false; problems: RowProblem[] };
 
 /**
  * Reads every date of a row (R-PARSE-1..3) and checks that it is one of the routes the rules
@@ -34,16 +37,20 @@ export type CheckedRow = { ok: true; item: BatchItem } | { ok: false; problems: 
  */
 export function checkRow(row: Row): CheckedRow {
   const problems: RowProblem[] = [];
+  const notes: RowNote[] = [];
   const item: BatchItem = {};
   for (const column of DATE_COLUMNS) {
     const typed = row[column].trim();
     if (!typed) continue;
     const parsed = parseTypedDate(typed);
-    if (parsed.ok) item[column] = parsed.iso;
+    if (parsed.ok) {
+      item[column] = parsed.iso;
+      if (parsed.note) notes.push({ column, wareki: parsed.note.wareki });
+    }
     else if (parsed.code !== "empty") problems.push({ column, code: parsed.code, ...(parsed.suggestion && { suggestion: parsed.suggestion.wareki }) });
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (item.certificateExpiry || (item.birthDate && (item.cardExpiry || item.cardIssuedOn))) return { ok: true, item };
+  if (item.certificateExpiry || (item.birthDate && (item.cardExpiry || item.cardIssuedOn))) return { ok: true, item, notes };
   // The card's dates need the birth date (R-INFER-1, R-CERT-1); nothing at all needs a date.
   const code = item.cardExpiry || item.cardIssuedOn ? "needBirthDate" : "needDates";
   return { ok: false, problems: [{ column: code === "needBirthDate" ? "birthDate" : "certificateExpiry", code }] };
