@@ -1,9 +1,12 @@
 /**
  * @module
- * The words of /embed-docs/ and /en/embed-docs/. Code stays in _snippets.ts; `code` spans in
- * these strings are written as `…` and rendered as <code> by _EmbedDocs.astro.
+ * The words of /embed-docs/ and /en/embed-docs/. Code stays in lib/snippets.ts; the strings use
+ * the site's inline markup (lib/inline.ts), with `code` spans written as `…`.
  */
-export type DocsLang = "ja" | "en";
+import type { Lang } from "#shared/lang/index.ts";
+
+/** The embed docs exist in Japanese and English (embedders are developers; no やさしい日本語 page). */
+export type DocsLang = Extract<Lang, "ja" | "en">;
 
 export interface Row {
   name: string;

@@ -10,6 +10,10 @@ describe("inlineHtml", () => {
     expect(inlineHtml("[出典](/sources/)")).toBe('<a href="/sources/">出典</a>');
     expect(inlineHtml("{更新|こうしん}")).toBe("<ruby>更新<rp>(</rp><rt>こうしん</rt><rp>)</rp></ruby>");
   });
+  it("renders `code` spans, escaped (the embed docs name attributes and properties)", () => {
+    expect(inlineHtml("`<myna-expiry>` and `lang`")).toBe("<code>&lt;myna-expiry&gt;</code> and <code>lang</code>");
+    expect(plainText("the `today` attribute")).toBe("the today attribute");
+  });
   it("marks links to other sites", () => {
     expect(inlineHtml("[MHLW](https://www.mhlw.go.jp/)")).toBe(
       '<a href="https://www.mhlw.go.jp/" rel="noopener noreferrer" class="external">MHLW</a>',

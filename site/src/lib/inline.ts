@@ -1,7 +1,7 @@
 /**
  * @module
  * A tiny inline markup for the text in `content/*.ts`, so texts stay plain strings per language
- * and the markup is written once: `**strong**`, `[link text](/path/)` and ruby for
+ * and the markup is written once: `**strong**`, `[link text](/path/)`, `` `code` `` and ruby for
  * やさしい日本語 `{漢字|かんじ}`. Everything else is escaped, so a content string can never inject
  * HTML. Hint: the markup is deliberately smaller than Markdown; nesting is limited to ruby and
  * strong inside link text.
@@ -14,6 +14,7 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 
 const STRONG = /\*\*([^*]+)\*\*/g;
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+const CODE = /`([^`]+)`/g;
 
 /** Ruby only: `{漢字|かんじ}` → `<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>`. */
 const ruby = (html: string): string => html.replace(RUBY, "<ruby>$1<rp>(</rp><rt>$2</rt><rp>)</rp></ruby>");
@@ -26,7 +27,7 @@ export const rubyHtml = (text: string): string => ruby(escapeHtml(text));
 
 /** The reading of a text without its ruby: `{漢字|かんじ}` → `漢字` (for titles and attributes). */
 export const plainText = (text: string): string =>
-  text.replace(RUBY, "$1").replace(STRONG, "$1").replace(LINK, "$1");
+  text.replace(RUBY, "$1").replace(STRONG, "$1").replace(LINK, "$1").replace(CODE, "$1");
 
 /** Ruby written as its reading, for places without ruby (SVG text): `{漢字|かんじ}` → `かんじ`. */
 export const readingText = (text: string): string => plainText(text.replace(RUBY, "$2"));
@@ -34,6 +35,7 @@ export const readingText = (text: string): string => plainText(text.replace(RUBY
 /** Inline markup → HTML. Links to other sites get `rel="noopener noreferrer"` and an external marker. */
 export function inlineHtml(text: string): string {
   return ruby(escapeHtml(text))
+    .replace(CODE, "<code>$1</code>")
     .replace(STRONG, "<strong>$1</strong>")
     .replace(LINK, (_m, label: string, href: string) => {
       const external = /^https?:/.test(href);

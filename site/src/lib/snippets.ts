@@ -3,11 +3,14 @@
  * The embed code an embedder copies, for each of the three ways. One function for the page's
  * static examples (at build time) and the snippet builder (in the browser), so they never differ.
  */
+import type { WidgetLang } from "../widget/texts.ts";
+
 export type EmbedMethod = "element" | "iframe" | "badge";
 
 export interface SnippetOptions {
   method: EmbedMethod;
-  lang: "ja" | "en";
+  /** The widget's language (it speaks ja and en). */
+  lang: WidgetLang;
   variant: "default" | "compact";
   theme: "auto" | "light" | "dark";
   /** As the embedder typed it (和暦 or 西暦); empty: the element and the iframe show a form. */

@@ -3,7 +3,7 @@
  * The embed docs page in the browser: the real origin in every code sample, Copy buttons, the
  * snippet builder with its preview, and the parent side of the iframe demo (resize messages).
  */
-import { EXAMPLE_EXPIRY, ORIGIN_PLACEHOLDER, badgeAlt, badgeUrl, embedUrl, frameHeight, frameTitle, snippet, type SnippetOptions } from "./_snippets.ts";
+import { EXAMPLE_EXPIRY, ORIGIN_PLACEHOLDER, badgeAlt, badgeUrl, embedUrl, frameHeight, frameTitle, snippet, type SnippetOptions } from "../lib/snippets.ts";
 
 const origin = location.origin;
 const page = document.querySelector<HTMLElement>(".embed-docs");
