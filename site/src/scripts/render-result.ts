@@ -66,13 +66,19 @@ export function actionDate(result: PresentedEvaluation): string {
   }
 }
 
+/** Where a date may break: after 「令和8年（2026年）」, or after the English weekday; nowhere else. */
+function dateParts(text: string, lang: Lang): string[] {
+  const cut = lang === "en" ? text.indexOf(" ") + 1 : text.indexOf("）") + 1;
+  return cut > 0 && cut < text.length ? [text.slice(0, cut), text.slice(cut)] : [text];
+}
+
 /** A date as a resident reads it: 「令和8年（2026年）12月2日（水）」 and, when asked, its distance from the day checked. */
 function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
   const distance = today ? distanceText(today, iso, ctx.lang) : "";
   return h(
     "span",
     { class: "result-date" },
-    h("time", { datetime: iso }, escapeHtml(formatLetter(iso, ctx.lang))),
+    h("time", { datetime: iso }, ...dateParts(formatLetter(iso, ctx.lang), ctx.lang).map((part) => h("span", { class: "result-date-part" }, escapeHtml(part)))),
     distance ? h("span", { class: "result-distance" }, inlineHtml(ctx.lang === "en" ? ` (${distance})` : `（${distance}）`)) : null,
   );
 }
@@ -308,9 +314,9 @@ export function resultHtml(result: PresentedEvaluation, ctx: ResultContext, read
   const html = [
     ...head,
     caveats(result, ctx),
-    rich("h3", t.stepsHeading),
+    rich("h3", t.stepsHeading, { class: "result-steps-heading" }),
     nextSteps(result),
-    rich("h3", t.datesHeading),
+    rich("h3", t.datesHeading, { class: "result-dates-heading" }),
     keyDates(result, ctx),
     h(
       "details",

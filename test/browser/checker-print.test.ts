@@ -1,0 +1,39 @@
+// The answer on paper (issue 10): one A4 page with the stage, its action sentence, where to go
+// and what to bring, the key dates and the day checked; no buttons or links.
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { usePage } from "./support/chromium.ts";
+import { resultStage } from "./support/checker.ts";
+import { DAYS_BY_STAGE, EXPIRY } from "./support/site.ts";
+
+let page: Page;
+const baseURL = inject("baseURL");
+usePage((p) => (page = p));
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+const pdfPages = (pdf: Buffer): number => (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+describe.each(["/check/", "/en/check/", "/easy/check/"])("%s printed", (path) => {
+  for (const [stage, days] of Object.entries(DAYS_BY_STAGE)) {
+    it(`${stage}: one A4 page, the answer and no buttons or links`, async () => {
+      await page.emulateMedia({ media: null }); // page.pdf() prints with print media unless told otherwise
+      await page.goto(`${baseURL}${path}#certificateExpiry=${EXPIRY}&today=${days[0]}`);
+      expect(await resultStage(page)).toBe(stage);
+      const pdf = await page.pdf({ format: "A4", printBackground: false });
+      expect(pdfPages(pdf)).toBe(1);
+      await page.emulateMedia({ media: "print" });
+      for (const selector of ["#result-heading", ".result-action", ".result-bring", ".result-dates", ".result-checked"])
+        await expect(page.locator(selector).isVisible(), selector).resolves.toBe(true);
+      expect(await page.locator("main a:visible, main button:visible, header a:visible").count()).toBe(0);
+      // The three certificate dates (R-RENEW-1, R-DATE-2, R-INS-1) are on the page.
+      expect(await page.locator(".result-dates time:visible").count()).toBeGreaterThanOrEqual(3);
+    });
+  }
+});
+
+it("a renewal question prints as one page too, the two readings side by side", async () => {
+  await page.emulateMedia({ media: null });
+  await page.goto(`${baseURL}/check/#birthDate=1980-07-01&cardExpiry=2031-07-01&today=2026-07-14`);
+  await resultStage(page);
+  expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
+});
