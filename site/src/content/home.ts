@@ -70,7 +70,7 @@ export const HOME: Record<Lang, HomeContent> = {
       "期限の2〜3カ月前ごろに届く**有効期限通知書**（水色の封筒）",
       "カードの表に印刷された「○年○月○日まで有効」は**カード本体**の期限です。電子証明書の期限ではありません。",
     ],
-    preciseTitle: "このサイトは、リーフレットより少しだけ正確です",
+    preciseTitle: "リーフレットの「3カ月」を日付で数えると",
     precise: [
       "「3カ月前から更新できる」は、正確には期限の3カ月前の日の**翌日**から（6月15日が期限なら3月16日から）。",
       "「期限切れから3カ月間」は、正確には**期限の月の末日から3カ月**（2月10日に切れたら5月31日まで）。",
@@ -119,7 +119,7 @@ export const HOME: Record<Lang, HomeContent> = {
       "In the **expiry notice letter** (light-blue envelope) that comes two to three months before",
       "The printed “○年○月○日まで有効” on the card face is **the card's** expiry, not the certificate's.",
     ],
-    preciseTitle: "This site is a little more precise than the leaflet",
+    preciseTitle: "The leaflet's “3 months”, counted in days",
     precise: [
       "“Renewal from three months before” means from the **day after** the date three months before (expiry 15 June → from 16 March).",
       "“Three months after expiry” means **three months from the end of the expiry month** (expiry 10 February → until 31 May).",

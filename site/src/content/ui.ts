@@ -11,6 +11,8 @@ export interface SiteUi {
   tagline: string;
   skipLink: string;
   navLabel: string;
+  /** The menu button that holds the navigation on narrow screens. */
+  menu: string;
   nav: { page: PageKey; label: string }[];
   languageLabel: string;
   /** How each language names itself in the switch. */
@@ -18,6 +20,10 @@ export interface SiteUi {
   footerLabel: string;
   footerLinks: { page: PageKey; label: string }[];
   footerNote: string;
+  /** Under the header on every page: whose site this is not (the design borrows official looks). */
+  unofficial: string;
+  /** The feedback link's label; its target is FEEDBACK_URL (site-config.ts). */
+  feedback: string;
   external: string;
 }
 
@@ -29,6 +35,7 @@ export const UI: Record<Lang, SiteUi> = {
     tagline: "マイナ保険証の電子証明書の期限がわかる",
     skipLink: "本文へ移動",
     navLabel: "サイト内のページ",
+    menu: "メニュー",
     nav: [
       { page: "check", label: "期限を調べる" },
       { page: "list", label: "まとめて調べる" },
@@ -46,6 +53,8 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "accessibility", label: "アクセシビリティ" },
       { page: "embed", label: "あなたのサイトに表示する" },
     ],
+    unofficial: "このサイトは非公式です。国（デジタル庁・厚生労働省）や市区町村のサービスではありません。",
+    feedback: "ご意見・まちがいのお知らせ",
     footerNote:
       "マイナ期限ナビは、厚生労働省のリーフレット「マイナ保険証利用時には電子証明書の有効期限をご確認ください」をもとに、公的な資料を確かめて作った非公式の案内です。手続きは、お住まいの市区町村の窓口で確認してください。",
     external: "（外部サイト）",
@@ -55,6 +64,7 @@ export const UI: Record<Lang, SiteUi> = {
     tagline: "When your My Number Card certificate expires, and what it means at the clinic",
     skipLink: "Skip to main content",
     navLabel: "Pages on this site",
+    menu: "Menu",
     nav: [
       { page: "check", label: "Check your dates" },
       { page: "list", label: "Many people" },
@@ -72,6 +82,8 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "accessibility", label: "Accessibility" },
       { page: "embed", label: "Show it on your site" },
     ],
+    unofficial: "This is an unofficial site, not a service of the Digital Agency, the Ministry of Health or your municipality.",
+    feedback: "Feedback or a mistake?",
     footerNote:
       "マイナ期限ナビ (Myna Expiry Navi) is an unofficial guide built on the Ministry of Health, Labour and Welfare leaflet about certificate expiry, checked against public sources. For procedures, ask your city, ward, town or village office.",
     external: " (other site)",
@@ -81,6 +93,7 @@ export const UI: Record<Lang, SiteUi> = {
     tagline: "マイナ{保険証|ほけんしょう}の「{電子証明書|でんししょうめいしょ}」の{期限|きげん}が わかる",
     skipLink: "{本文|ほんぶん}へ {移動|いどう}する",
     navLabel: "このサイトの ページ",
+    menu: "メニュー",
     nav: [
       { page: "check", label: "{期限|きげん}を {調|しら}べる" },
       { page: "list", label: "まとめて {調|しら}べる" },
@@ -94,6 +107,8 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "privacy", label: "プライバシー（{日本語|にほんご}）" },
       { page: "accessibility", label: "アクセシビリティ（{日本語|にほんご}）" },
     ],
+    unofficial: "この サイトは、{国|くに}や {市役所|しやくしょ}の サイトでは ありません。",
+    feedback: "{意見|いけん}を {送|おく}る",
     footerNote:
       "このサイトは {国|くに}の サイトでは ありません。{手続|てつづ}きは、あなたが {住|す}んでいる {市役所|しやくしょ}・{区役所|くやくしょ}・{町村役場|ちょうそんやくば}で {聞|き}いて ください。",
     external: "（{外|そと}の サイト）",
