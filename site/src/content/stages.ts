@@ -1,7 +1,7 @@
 /**
  * @module
  * /stages/: the leaflet's back side. Four stages (R-INS-2), what the clinic's reader shows
- * (content/reader.ts), what still works (R-INS-3), what to do, and where the leaflet simplifies
+ * (shared/messages/reader.ts), what still works (R-INS-3), what to do, and where the leaflet simplifies
  * (R-RENEW-1, R-INS-1). The example dates are computed at build time by the rules
  * (pages use shared/rules/windows.ts), not written here.
  */
