@@ -12,12 +12,13 @@
 //   Reported above the idle isolate (after a full collection) and as the isolate's total.
 // The Worker's limits for comparison: 128 MB per isolate; 10 ms of CPU per request on the free
 // plan. Our own bound (issue 12): no accepted request over 50 ms CPU or 64 MiB.
-import { build } from "esbuild";
+
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { spawnSync } from "node:child_process";
+import { build } from "esbuild";
 import { batchItems } from "./bench-batch-items.mjs";
 
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 9);

@@ -26,7 +26,12 @@ try {
     const steps = node.querySelector(".result-steps")?.getBoundingClientRect();
     const bottom = steps ? steps.bottom : box.bottom;
     const pad = 16; // a white margin, so the picture does not start at the card's edge
-    return { x: box.left + scrollX - pad, y: box.top + scrollY - pad, width: box.width + 2 * pad, height: bottom - box.top + 2 * pad };
+    return {
+      x: box.left + scrollX - pad,
+      y: box.top + scrollY - pad,
+      width: box.width + 2 * pad,
+      height: bottom - box.top + 2 * pad,
+    };
   });
   await mkdir(dirname(out), { recursive: true });
   await page.screenshot({ path: out, clip, fullPage: true, animations: "disabled" });

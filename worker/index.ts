@@ -24,8 +24,8 @@ import { calendar } from "./routes/calendar.ts";
 import { checkPage } from "./routes/check-page.ts";
 import { evaluateOne } from "./routes/evaluate.ts";
 import { healthz } from "./routes/healthz.ts";
-import { siteNotFound } from "./routes/site-not-found.ts";
 import { openapi } from "./routes/openapi.ts";
+import { siteNotFound } from "./routes/site-not-found.ts";
 import { stage } from "./routes/stage.ts";
 
 const api = new Hono<AppEnv>()

@@ -21,7 +21,9 @@ describe("shared/holidays/dataset.ts (R-COUNTER-2)", () => {
   });
 
   it("names the pinned version of the package", () => {
-    const pinned = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).devDependencies["@holiday-jp/holiday_jp"];
+    const pinned = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).devDependencies[
+      "@holiday-jp/holiday_jp"
+    ];
     expect(HOLIDAY_DATASET.source).toStrictEqual(`@holiday-jp/holiday_jp ${pinned}`);
   });
 });

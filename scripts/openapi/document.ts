@@ -9,9 +9,9 @@
  */
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
-import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
 import { LIMIT_TEXT, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
 import { ERROR_CODES } from "#shared/problem/index.ts";
+import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
 import { BatchResponseSchema, CompactEvaluationSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
 
 type Schema = Record<string, unknown>;
@@ -77,7 +77,11 @@ export function buildOpenApiDocument() {
           responses: {
             "200": {
               description: "The Worker is up.",
-              content: { "application/json": { schema: { type: "object", properties: { status: { const: "ok" } }, required: ["status"] } } },
+              content: {
+                "application/json": {
+                  schema: { type: "object", properties: { status: { const: "ok" } }, required: ["status"] },
+                },
+              },
             },
             // Never rate limited, so no 429; a method other than GET is refused.
             "405": clientErrors["405"],
@@ -104,9 +108,15 @@ export function buildOpenApiDocument() {
         post: {
           operationId: "evaluate",
           summary: "The full question: certificate expiry, or birth date with the card's dates.",
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/EvaluateBody" } } } },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/EvaluateBody" } } },
+          },
           responses: {
-            "200": { description: "The evaluation with texts.", content: { "application/json": { schema: { $ref: "#/components/schemas/Evaluation" } } } },
+            "200": {
+              description: "The evaluation with texts.",
+              content: { "application/json": { schema: { $ref: "#/components/schemas/Evaluation" } } },
+            },
             ...clientErrors,
             "413": problem(`The body is larger than ${LIMIT_TEXT.singleBody}.`),
             "415": problem("The body is not sent as application/json."),
@@ -117,7 +127,10 @@ export function buildOpenApiDocument() {
         post: {
           operationId: "evaluateBatch",
           summary: "Many questions at once; a bad item does not fail the batch.",
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/BatchBody" } } } },
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: { $ref: "#/components/schemas/BatchBody" } } },
+          },
           responses: {
             "200": {
               description: 'One result per item, in order: with `"texts": false` each is a CompactEvaluation.',
@@ -138,7 +151,11 @@ export function buildOpenApiDocument() {
           summary: "The certificate's milestones as an iCalendar file (RFC 5545), each with a reminder.",
           parameters: queryParameters(CalendarQuerySchema),
           responses: {
-            "200": { description: "All-day events: renewal opens, a reminder, expiry, grace ends.", headers: cached, content: { "text/calendar": { schema: { type: "string" } } } },
+            "200": {
+              description: "All-day events: renewal opens, a reminder, expiry, grace ends.",
+              headers: cached,
+              content: { "text/calendar": { schema: { type: "string" } } },
+            },
             ...notModified,
             ...clientErrors,
           },
@@ -150,7 +167,11 @@ export function buildOpenApiDocument() {
           summary: "The stage as an accessible SVG image, for pages that forbid scripts.",
           parameters: stageParameters,
           responses: {
-            "200": { description: "An SVG image with role=img and a title.", headers: cached, content: { "image/svg+xml": { schema: { type: "string" } } } },
+            "200": {
+              description: "An SVG image with role=img and a title.",
+              headers: cached,
+              content: { "image/svg+xml": { schema: { type: "string" } } },
+            },
             ...notModified,
             ...clientErrors,
           },

@@ -9,29 +9,33 @@
 import { LANGS } from "#shared/lang/index.ts";
 import {
   type Alternative,
+  CAPABILITIES,
+  CAVEAT_CODES,
   type CardDates,
   type Caveat,
   type CertificateDates,
   type Evaluation,
-  type InputNote,
-  type Milestone,
-  type PresentedEvaluation,
-  type RenewalQuestion,
-  type SignatureCertificateDates,
-  CAPABILITIES,
-  CAVEAT_CODES,
   EXPIRY_BASES,
+  type InputNote,
   MILESTONE_KINDS,
+  type Milestone,
   NEXT_STEP_CODES,
+  type PresentedEvaluation,
   READER_SCREENS,
+  type RenewalQuestion,
   ROUTES,
   SIGNATURE_BOUNDS,
+  type SignatureCertificateDates,
   STAGES,
 } from "#shared/rules/result.ts";
 
 type Schema = Record<string, unknown>;
 
-const isoDate: Schema = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "ISO calendar date YYYY-MM-DD." };
+const isoDate: Schema = {
+  type: "string",
+  pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+  description: "ISO calendar date YYYY-MM-DD.",
+};
 const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: "null" }] });
 const object = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({
   type: "object",
@@ -45,7 +49,10 @@ const text = { type: "string" };
  * here, or one the type does not have, is a type error, so the document follows the types.
  */
 type Fields<T> = { [K in keyof T]-?: Schema };
-const oneOf = (codes: readonly (string | number | null)[], description?: string): Schema => ({ enum: [...codes], ...(description ? { description } : {}) });
+const oneOf = (codes: readonly (string | number | null)[], description?: string): Schema => ({
+  enum: [...codes],
+  ...(description ? { description } : {}),
+});
 /** R-COUNTER-1 (rules.md): a day the municipal counter is open. */
 const counterDay = (description: string): Schema => ({ ...isoDate, description: `${description} R-COUNTER-1.` });
 
@@ -72,7 +79,10 @@ export const problemSchema = (codes: readonly string[]): Schema => ({
 const AlternativeSchema: Schema = {
   ...object(
     {
-      assumption: { type: "string", description: "What this reading assumes: renewed, notRenewed, adultCard, minorCard, march1, …" },
+      assumption: {
+        type: "string",
+        description: "What this reading assumes: renewed, notRenewed, adultCard, minorCard, march1, …",
+      },
       certificateExpiresOn: isoDate,
       cardExpiresOn: isoDate,
       graceEndsOn: isoDate,
@@ -92,8 +102,14 @@ const RenewalQuestionSchema: Schema = {
         "municipal office on or after this day? (A handwritten date later than the first expiry in the card's box, " +
         "or a working マイナポータル login, means yes.) A renewal inside the window counts as much as a re-issue after it.",
     },
-    ifYes: { ...object({ certificateExpiry: isoDate }), description: "Send this certificateExpiry with the same input to settle a yes." },
-    ifNo: { ...object({ certificateExpiry: isoDate }), description: "Send this certificateExpiry with the same input to settle a no." },
+    ifYes: {
+      ...object({ certificateExpiry: isoDate }),
+      description: "Send this certificateExpiry with the same input to settle a yes.",
+    },
+    ifNo: {
+      ...object({ certificateExpiry: isoDate }),
+      description: "Send this certificateExpiry with the same input to settle a no.",
+    },
   } satisfies Fields<RenewalQuestion>),
   description: "Only on caveat renewalUnknown (rules.md R-INFER-3).",
 };
@@ -107,7 +123,11 @@ const evaluationFields = {
     expiresOn: isoDate,
     renewalOpensOn: isoDate,
     graceEndsOn: isoDate,
-    noticeExpectedFrom: { ...nullable(isoDate), description: "R-RENEW-3; null when no notice letter is sent (a card that ends with the period of stay, R-CARD-4, R-INFER-6)." },
+    noticeExpectedFrom: {
+      ...nullable(isoDate),
+      description:
+        "R-RENEW-3; null when no notice letter is sent (a card that ends with the period of stay, R-CARD-4, R-INFER-6).",
+    },
     noticeExpectedTo: nullable(isoDate),
     basis: {
       enum: [...EXPIRY_BASES],
@@ -116,7 +136,9 @@ const evaluationFields = {
         "assumedRenewed: it assumes a renewal or re-issue on or after the first certificate's window start (R-INFER-3, R-INFER-5) — " +
         "the caveat renewalUnknown or cardExpired then carries the not-renewed reading.",
     },
-    lastCounterDay: counterDay("Last counter day ≤ expiresOn (closed: Sat, Sun, holidays, 12-29–01-03; the expiry never moves)."),
+    lastCounterDay: counterDay(
+      "Last counter day ≤ expiresOn (closed: Sat, Sun, holidays, 12-29–01-03; the expiry never moves).",
+    ),
     firstCounterDay: counterDay("First counter day ≥ renewalOpensOn."),
     graceLastCounterDay: counterDay("Last counter day ≤ graceEndsOn."),
   } satisfies Fields<CertificateDates>),
@@ -132,7 +154,9 @@ const evaluationFields = {
     } satisfies Fields<CardDates>),
   ),
   signatureCertificate: {
-    ...nullable(object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) } satisfies Fields<SignatureCertificateDates>)),
+    ...nullable(
+      object({ expiresOn: isoDate, bound: oneOf(SIGNATURE_BOUNDS) } satisfies Fields<SignatureCertificateDates>),
+    ),
     description:
       "null when none can exist (under 15 at every certificate issue, R-CERT-6). bound atMost: it exists only if it was asked for " +
       "(a card issued under 15) or the input cannot tell; expiresOn is then an upper bound and capabilities.eTaxSignature is null.",
@@ -152,7 +176,12 @@ const evaluationFields = {
   nextSteps: { type: "array", items: oneOf(NEXT_STEP_CODES) },
   timeline: {
     type: "array",
-    items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, stageFrom: nullable(oneOf(STAGES)), rule: text } satisfies Fields<Milestone>),
+    items: object({
+      kind: oneOf(MILESTONE_KINDS),
+      date: isoDate,
+      stageFrom: nullable(oneOf(STAGES)),
+      rule: text,
+    } satisfies Fields<Milestone>),
   },
   caveats: {
     type: "array",
@@ -165,7 +194,6 @@ const evaluationFields = {
       "day the counter is closed; it does not move, and certificate.lastCounterDay is earlier. holidaysProjected " +
       "(R-COUNTER-2): a holiday of a year not yet announced decided a counter day. holidaysOutsideFormula (R-COUNTER-2): " +
       "a day examined lies after 2099 (or before 1980), where the equinox formula does not hold. " +
-
       "periodOfStay (R-INFER-6): a stay-limited card; " +
       "alternatives[0] (earlierBirthday) is the certificate ending on the last birthday before the card. feb29 (R-DATE-4): " +
       "convention names the counting used; alternatives[0] (march1) is a recount with Mar 1 birthdays when it differs. " +
@@ -178,7 +206,10 @@ const evaluationFields = {
         rule: { type: "string", description: "The rule ID in rules.md, e.g. R-INFER-3." },
         alternatives: { type: "array", items: AlternativeSchema },
         question: RenewalQuestionSchema,
-        convention: { enum: ["feb28", "mar1"], description: "Only on feb29 (R-DATE-4): the convention the headline dates use." },
+        convention: {
+          enum: ["feb28", "mar1"],
+          description: "Only on feb29 (R-DATE-4): the convention the headline dates use.",
+        },
       } satisfies Fields<Caveat>,
       ["code", "rule", "alternatives"],
     ),
@@ -208,24 +239,41 @@ const withOptional = (schema: Schema, optional: Record<string, Schema>): Schema 
 });
 
 export const EvaluationSchema: Schema = {
-  ...withOptional(object({
-    ...evaluationFields,
-    lang: { enum: [...LANGS] },
-    text: withOptional(object({
-      stage: text,
-      daysLeft: text,
-      reader: object({ badge: text, heading: text, message: text, button: text }),
-      capabilities: { type: "array", items: object({ capability: oneOf(CAPABILITIES), works: { type: ["boolean", "null"] }, text }) },
-      nextSteps: { type: "array", items: object({ code: oneOf(NEXT_STEP_CODES), title: text, detail: text }) },
-      caveats: { type: "array", items: object({ code: oneOf(CAVEAT_CODES), message: text, alternatives: { type: "array", items: text } }) },
-      timeline: { type: "array", items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, label: text }) },
-      lastCounterDay: {
-        ...nullable(text),
-        description: "「窓口で手続きできる最後の日は…です。」 when the last counter day comes before the stage's deadline (the expiry; in grace, its end); else null. rules.md R-COUNTER-1.",
-      },
-      counterNote: { ...text, description: "Counters close on weekends, holidays and 12-29 to 01-03; many offices open some weekends, hours vary." },
-    } satisfies Fields<Omit<PresentedEvaluation["text"], "inputNotes">>), { inputNotes: { type: "array", items: text, description: "One sentence per inputNotes entry (R-PARSE-3)." } }),
-  }), { inputNotes }),
+  ...withOptional(
+    object({
+      ...evaluationFields,
+      lang: { enum: [...LANGS] },
+      text: withOptional(
+        object({
+          stage: text,
+          daysLeft: text,
+          reader: object({ badge: text, heading: text, message: text, button: text }),
+          capabilities: {
+            type: "array",
+            items: object({ capability: oneOf(CAPABILITIES), works: { type: ["boolean", "null"] }, text }),
+          },
+          nextSteps: { type: "array", items: object({ code: oneOf(NEXT_STEP_CODES), title: text, detail: text }) },
+          caveats: {
+            type: "array",
+            items: object({ code: oneOf(CAVEAT_CODES), message: text, alternatives: { type: "array", items: text } }),
+          },
+          timeline: { type: "array", items: object({ kind: oneOf(MILESTONE_KINDS), date: isoDate, label: text }) },
+          lastCounterDay: {
+            ...nullable(text),
+            description:
+              "「窓口で手続きできる最後の日は…です。」 when the last counter day comes before the stage's deadline (the expiry; in grace, its end); else null. rules.md R-COUNTER-1.",
+          },
+          counterNote: {
+            ...text,
+            description:
+              "Counters close on weekends, holidays and 12-29 to 01-03; many offices open some weekends, hours vary.",
+          },
+        } satisfies Fields<Omit<PresentedEvaluation["text"], "inputNotes">>),
+        { inputNotes: { type: "array", items: text, description: "One sentence per inputNotes entry (R-PARSE-3)." } },
+      ),
+    }),
+    { inputNotes },
+  ),
   description: "An evaluation with its texts in one language. Same input and same today → same result.",
 };
 
@@ -247,7 +295,10 @@ export const BatchResponseSchema: Schema = object({
       oneOf: [
         { $ref: "#/components/schemas/Evaluation" },
         { $ref: "#/components/schemas/CompactEvaluation" },
-        { ...object({ index: { type: "integer", minimum: 0 }, error: { $ref: "#/components/schemas/Problem" } }), additionalProperties: false },
+        {
+          ...object({ index: { type: "integer", minimum: 0 }, error: { $ref: "#/components/schemas/Problem" } }),
+          additionalProperties: false,
+        },
       ],
     },
   },

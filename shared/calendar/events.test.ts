@@ -9,7 +9,11 @@ import { calendarWords } from "./words.ts";
 // 2025-06-30 (R-INS-1); the notice letter is expected by 2025-01-20 (R-RENEW-3); 3/20 is 春分の日,
 // so the last counter day is 2025-03-19 (R-COUNTER-1).
 const certificate = {
-  renewalOpensOn: "2024-12-21", noticeExpectedTo: "2025-01-20", lastCounterDay: "2025-03-19", expiresOn: "2025-03-20", graceEndsOn: "2025-06-30",
+  renewalOpensOn: "2024-12-21",
+  noticeExpectedTo: "2025-01-20",
+  lastCounterDay: "2025-03-19",
+  expiresOn: "2025-03-20",
+  graceEndsOn: "2025-06-30",
 };
 
 const parse = (text: string) =>
@@ -29,10 +33,17 @@ describe("certificateEvents", () => {
 
 describe("the 「窓口へ」 event (R-COUNTER-1)", () => {
   it("falls on the last counter day and rings at 09:00 that day and at 09:00 a week before", () => {
-    const text = calendarText([{ events: certificateEvents(certificate), checkUrl: "https://x.test/" }], calendarWords("ja"), "2024-12-01", "myna.test");
+    const text = calendarText(
+      [{ events: certificateEvents(certificate), checkUrl: "https://x.test/" }],
+      calendarWords("ja"),
+      "2024-12-01",
+      "myna.test",
+    );
     const event = parse(text).find((e) => e.uid.startsWith("20250319-lastCounterDay"))!;
     expect(event.summary).toBe(calendarWords("ja").summary.lastCounterDay);
-    const triggers = event.component.getAllSubcomponents("valarm").map((a) => a.getFirstPropertyValue("trigger")!.toString());
+    const triggers = event.component
+      .getAllSubcomponents("valarm")
+      .map((a) => a.getFirstPropertyValue("trigger")!.toString());
     expect(triggers).toStrictEqual(["PT9H", "-P6DT15H"]);
     // 2025-03-19 minus 6 days 15 hours from midnight = 2025-03-12 at 09:00
     const early = event.startDate.clone();
@@ -45,8 +56,18 @@ describe("the 「窓口へ」 event (R-COUNTER-1)", () => {
 describe("calendarText for a list", () => {
   const words = calendarWords("ja");
   const entries = [
-    { events: certificateEvents(certificate), checkUrl: "https://myna.test/check/#certificateExpiry=2025-03-20", label: "101号室, 山田;様", uidSuffix: "a1" },
-    { events: certificateEvents(certificate), checkUrl: "https://myna.test/check/#certificateExpiry=2025-03-20", label: "102号室", uidSuffix: "b2" },
+    {
+      events: certificateEvents(certificate),
+      checkUrl: "https://myna.test/check/#certificateExpiry=2025-03-20",
+      label: "101号室, 山田;様",
+      uidSuffix: "a1",
+    },
+    {
+      events: certificateEvents(certificate),
+      checkUrl: "https://myna.test/check/#certificateExpiry=2025-03-20",
+      label: "102号室",
+      uidSuffix: "b2",
+    },
   ];
 
   it("puts each person's label before every title, escaped and read back intact", () => {
@@ -64,7 +85,14 @@ describe("calendarText for a list", () => {
   });
 
   it("without labels and suffixes writes the single-certificate form", () => {
-    const [event] = parse(calendarText([{ events: certificateEvents(certificate), checkUrl: "https://x.test/" }], calendarWords("en"), "2024-12-01", "myna.test"));
+    const [event] = parse(
+      calendarText(
+        [{ events: certificateEvents(certificate), checkUrl: "https://x.test/" }],
+        calendarWords("en"),
+        "2024-12-01",
+        "myna.test",
+      ),
+    );
     expect(event!.uid).toBe("20241221-renewalOpens@myna.test");
     expect(event!.summary).toBe(calendarWords("en").summary.renewalOpens);
   });

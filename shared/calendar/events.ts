@@ -13,7 +13,10 @@ import type { CertificateDates, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
 /** What an event is about; stable across requests and days, so part of the UID. */
-export type CalendarEventKind = Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds"> | "reminder" | "lastCounterDay";
+export type CalendarEventKind =
+  | Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds">
+  | "reminder"
+  | "lastCounterDay";
 
 /** Every sentence of a calendar, in one language (plain strings: the site embeds them as JSON). */
 export interface CalendarWords {
@@ -64,10 +67,15 @@ const alarmTriggers = (kind: CalendarEventKind): string[] => {
  * rings a week ahead as well ({@link EARLY_ALARM_DAYS}).
  */
 export function certificateEvents(
-  certificate: Pick<CertificateDates, "renewalOpensOn" | "noticeExpectedTo" | "lastCounterDay" | "expiresOn" | "graceEndsOn">,
+  certificate: Pick<
+    CertificateDates,
+    "renewalOpensOn" | "noticeExpectedTo" | "lastCounterDay" | "expiresOn" | "graceEndsOn"
+  >,
 ): CalendarEvent[] {
   // No letter is sent for a card that ends with the period of stay (R-CARD-4): no reminder date.
-  const reminder: CalendarEvent[] = certificate.noticeExpectedTo ? [{ kind: "reminder", date: certificate.noticeExpectedTo }] : [];
+  const reminder: CalendarEvent[] = certificate.noticeExpectedTo
+    ? [{ kind: "reminder", date: certificate.noticeExpectedTo }]
+    : [];
   return [
     { kind: "renewalOpens", date: certificate.renewalOpensOn },
     ...reminder,
@@ -86,7 +94,12 @@ export function certificateEvents(
  * @param uidDomain - the domain in every UID (RFC 5545 §3.8.4.7: globally unique), the host of
  *   the service's configured public origin (the Worker's PUBLIC_ORIGIN, the page's own host)
  */
-export function calendarText(entries: readonly CalendarEntry[], words: CalendarWords, today: string, uidDomain: string): string {
+export function calendarText(
+  entries: readonly CalendarEntry[],
+  words: CalendarWords,
+  today: string,
+  uidDomain: string,
+): string {
   const stamp = icsDate(today) + "T000000Z";
   const lines = [
     "BEGIN:VCALENDAR",

@@ -1,9 +1,16 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compareIso, daysInMonth, isLeapYear, isRealDate, parseIso, requireIso, toIso, weekdayIndex } from "./calendar";
 
 describe("isLeapYear", () => {
   it.each([
-    [2024, true], [2025, false], [2000, true], [1900, false], [2100, false], [2400, true], [1896, true], [1873, false],
+    [2024, true],
+    [2025, false],
+    [2000, true],
+    [1900, false],
+    [2100, false],
+    [2400, true],
+    [1896, true],
+    [1873, false],
   ])("%i → %s", (year, leap) => {
     expect(isLeapYear(year)).toStrictEqual(leap);
   });
@@ -22,10 +29,22 @@ describe("daysInMonth", () => {
 
 describe("isRealDate", () => {
   it.each([
-    [2024, 2, 29, true], [2025, 2, 29, false], [1900, 2, 29, false], [2000, 2, 29, true],
-    [2025, 2, 30, false], [2026, 4, 31, false], [2026, 12, 31, true], [2026, 1, 32, false],
-    [2026, 13, 1, false], [2026, 0, 1, false], [2026, 1, 0, false], [2026, -1, 1, false],
-    [2026, 1.5, 1, false], [2026, 1, 1.5, false], [2026.5, 1, 1, false], [2026, Number.NaN, 1, false],
+    [2024, 2, 29, true],
+    [2025, 2, 29, false],
+    [1900, 2, 29, false],
+    [2000, 2, 29, true],
+    [2025, 2, 30, false],
+    [2026, 4, 31, false],
+    [2026, 12, 31, true],
+    [2026, 1, 32, false],
+    [2026, 13, 1, false],
+    [2026, 0, 1, false],
+    [2026, 1, 0, false],
+    [2026, -1, 1, false],
+    [2026, 1.5, 1, false],
+    [2026, 1, 1.5, false],
+    [2026.5, 1, 1, false],
+    [2026, Number.NaN, 1, false],
   ])("%d-%d-%d → %s", (y, m, d, real) => {
     expect(isRealDate(y, m, d)).toStrictEqual(real);
   });
@@ -47,16 +66,28 @@ describe("ISO strings", () => {
     expect(requireIso("2000-02-29")).toStrictEqual({ year: 2000, month: 2, day: 29 });
   });
   it("compares", () => {
-    expect([compareIso("2026-01-01", "2026-01-02"), compareIso("2026-01-02", "2026-01-02"), compareIso("2027-01-01", "2026-12-31")])
-      .toStrictEqual([-1, 0, 1]);
+    expect([
+      compareIso("2026-01-01", "2026-01-02"),
+      compareIso("2026-01-02", "2026-01-02"),
+      compareIso("2027-01-01", "2026-12-31"),
+    ]).toStrictEqual([-1, 0, 1]);
   });
 });
 
 describe("weekdayIndex (0 = Sunday)", () => {
   it.each([
-    ["1970-01-01", 4], ["2000-01-01", 6], ["2000-02-29", 2], ["2000-03-01", 3], ["1900-03-01", 4],
-    ["1989-01-07", 6], ["1989-01-08", 0], ["2019-05-01", 3], ["2026-11-14", 6], ["1873-01-01", 3],
-    ["0000-01-01", 6], ["0000-03-01", 3],
+    ["1970-01-01", 4],
+    ["2000-01-01", 6],
+    ["2000-02-29", 2],
+    ["2000-03-01", 3],
+    ["1900-03-01", 4],
+    ["1989-01-07", 6],
+    ["1989-01-08", 0],
+    ["2019-05-01", 3],
+    ["2026-11-14", 6],
+    ["1873-01-01", 3],
+    ["0000-01-01", 6],
+    ["0000-03-01", 3],
   ])("%s → %i", (iso, wd) => {
     expect(weekdayIndex(iso)).toStrictEqual(wd);
   });

@@ -64,7 +64,13 @@ describe("every day from 1873 to 2100", () => {
     fc.assert(
       fc.property(day, fc.constantFrom("ja", "en", "ja-easy" as const), (iso, lang) => {
         const [y, , d] = iso.split("-").map(Number);
-        for (const text of [formatDay(iso, lang), formatDayWithWeekday(iso, lang), formatShort(iso, lang), formatDayWithEra(iso, lang), formatLetter(iso, lang)]) {
+        for (const text of [
+          formatDay(iso, lang),
+          formatDayWithWeekday(iso, lang),
+          formatShort(iso, lang),
+          formatDayWithEra(iso, lang),
+          formatLetter(iso, lang),
+        ]) {
           expect(text).toContain(String(y));
           expect(text).toContain(String(d));
           expect(text).not.toContain("/");

@@ -20,7 +20,20 @@ import { requireIso, weekdayIndex } from "./calendar";
 import { eraOf, GREGORIAN_START } from "./eras";
 import { formatJapaneseDate, formatLetterDate, formatWareki, WEEKDAYS_JA } from "./format-japanese-date";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const WEEKDAYS_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const ERA_EN = { 明治: "Meiji", 大正: "Taishō", 昭和: "Shōwa", 平成: "Heisei", 令和: "Reiwa" } as const;
 

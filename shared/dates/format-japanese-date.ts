@@ -5,7 +5,7 @@
  */
 
 import { compareIso, requireIso, weekdayIndex } from "./calendar";
-import { GREGORIAN_START, eraOf, type Era } from "./eras";
+import { type Era, eraOf, GREGORIAN_START } from "./eras";
 
 interface WarekiParts {
   era: Era;

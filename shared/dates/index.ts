@@ -18,7 +18,7 @@
  * `formatJapaneseDate` gives the R-PARSE-4 display form "2026年11月14日（令和8年）".
  */
 
-export { parseTypedDate, type ParsedDate, type ParseErrorCode } from "./parse-typed-date";
-export { formatWareki, formatWarekiYear, formatJapaneseDate, formatLetterDate } from "./format-japanese-date";
-export { weekdayIndex, isLeapYear, daysInMonth, isRealDate, compareIso, type YMD } from "./calendar";
-export { ERAS, GREGORIAN_START, type Era, type EraName } from "./eras";
+export { compareIso, daysInMonth, isLeapYear, isRealDate, weekdayIndex, type YMD } from "./calendar";
+export { ERAS, type Era, type EraName, GREGORIAN_START } from "./eras";
+export { formatJapaneseDate, formatLetterDate, formatWareki, formatWarekiYear } from "./format-japanese-date";
+export { type ParsedDate, type ParseErrorCode, parseTypedDate } from "./parse-typed-date";

@@ -1,4 +1,4 @@
-import { describe, it, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { normaliseTypedText } from "./normalise";
 
 describe("normaliseTypedText (R-PARSE-1)", () => {

@@ -4,10 +4,10 @@
  * the UI can turn into a sentence, with a corrected date when we can guess one (R-PARSE-1..3).
  */
 
-import { compareIso, isRealDate, toIso } from "./calendar";
-import { ERAS, GREGORIAN_START, eraByToken, type Era, type EraName } from "./eras";
-import { formatWareki } from "./format-japanese-date";
 import { MAX_DATE_LENGTH } from "../limits/index.ts";
+import { compareIso, isRealDate, toIso } from "./calendar";
+import { ERAS, type Era, type EraName, eraByToken, GREGORIAN_START } from "./eras";
+import { formatWareki } from "./format-japanese-date";
 import { normaliseTypedText } from "./normalise";
 
 export type ParseErrorCode =
@@ -38,7 +38,8 @@ const MAX_YEAR = 2200;
 const PAST_ERA_YEARS = 10;
 
 /** The era's last day plus PAST_ERA_YEARS years (a Feb 29 end is compared as a string: fine). */
-const pastEraLimit = (end: string): string => String(Number(end.slice(0, 4)) + PAST_ERA_YEARS).padStart(4, "0") + end.slice(4);
+const pastEraLimit = (end: string): string =>
+  String(Number(end.slice(0, 4)) + PAST_ERA_YEARS).padStart(4, "0") + end.slice(4);
 
 // R-PARSE-1 grammar, on normalised text: a 4-digit 西暦 year or an era (full name, first kanji
 // or letter) with a 1–2 digit year or 元; then ".", "/" or "-" used twice alike, or 年…月…日.
@@ -99,7 +100,13 @@ function wareki(era: Era, eraYear: number, month: number, day: number): ParsedDa
   if (era.end !== null && compareIso(iso, era.end) > 0) {
     // R-PARSE-3: accepted with a note naming the era it falls in, unless beyond any plausible use.
     if (compareIso(iso, pastEraLimit(era.end)) > 0) return failWithSuggestion("past_era_end", iso);
-    return { ok: true, iso, calendar: "wareki", era: era.name, note: { code: "past_era_end", iso, wareki: formatWareki(iso) } };
+    return {
+      ok: true,
+      iso,
+      calendar: "wareki",
+      era: era.name,
+      note: { code: "past_era_end", iso, wareki: formatWareki(iso) },
+    };
   }
   return { ok: true, iso, calendar: "wareki", era: era.name };
 }

@@ -1,8 +1,9 @@
 // Property-based and exhaustive checks. `Date` appears here only as an independent oracle for
 // the Date-free code under test; the era table below is likewise restated from R-PARSE-2 rather
 // than imported, so a wrong entry in eras.ts cannot agree with itself.
-import { describe, it, expect } from "vitest";
+
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import { formatJapaneseDate, formatWareki, formatWarekiYear, parseTypedDate, weekdayIndex } from "./index";
 
 const DAY_MS = 86_400_000;
@@ -32,7 +33,8 @@ describe("every day 1900-01-01 … 2100-12-31", () => {
       const a = parseTypedDate(iso);
       const b = parseTypedDate(formatWareki(iso));
       if (!(a.ok && a.iso === iso && a.calendar === "gregorian")) wrong.push(`${iso}: ${JSON.stringify(a)}`);
-      if (!(b.ok && b.iso === iso && b.calendar === "wareki" && b.era === era)) wrong.push(`${iso}: ${JSON.stringify(b)}`);
+      if (!(b.ok && b.iso === iso && b.calendar === "wareki" && b.era === era))
+        wrong.push(`${iso}: ${JSON.stringify(b)}`);
       if (weekdayIndex(iso) !== new Date(n * DAY_MS).getUTCDay()) wrong.push(`${iso}: weekday`);
     }
     expect(wrong).toStrictEqual([]);
@@ -63,25 +65,27 @@ describe("properties (fast-check)", () => {
 
   // Every way R-PARSE-1 lets a person write the same 和暦 date, built from its parts.
   const typedWareki = (iso: string) =>
-    fc.record({
-      token: fc.integer({ min: 0, max: 3 }),
-      sep: fc.constantFrom(".", "/", "-", "年"),
-      pad: fc.boolean(),
-      gannen: fc.boolean(),
-      fullWidth: fc.boolean(),
-      spaces: fc.boolean(),
-    }).map(({ token, sep, pad, gannen, fullWidth, spaces }) => {
-      const [, name, kanji, letter, offset] = oracleEra(iso);
-      const [y, m, d] = iso.split("-").map(Number);
-      const eraYear = y - offset;
-      const num = (n: number) => (pad ? String(n).padStart(2, "0") : String(n));
-      const yearText = eraYear === 1 && gannen ? "元" : num(eraYear);
-      const parts = [[name, kanji, letter, letter.toLowerCase()][token], yearText];
-      const body = sep === "年" ? [`年`, num(m), "月", num(d), "日"] : [sep, num(m), sep, num(d)];
-      let text = [...parts, ...body].join(spaces ? " " : "");
-      if (fullWidth) text = text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-      return { text, era: name };
-    });
+    fc
+      .record({
+        token: fc.integer({ min: 0, max: 3 }),
+        sep: fc.constantFrom(".", "/", "-", "年"),
+        pad: fc.boolean(),
+        gannen: fc.boolean(),
+        fullWidth: fc.boolean(),
+        spaces: fc.boolean(),
+      })
+      .map(({ token, sep, pad, gannen, fullWidth, spaces }) => {
+        const [, name, kanji, letter, offset] = oracleEra(iso);
+        const [y, m, d] = iso.split("-").map(Number);
+        const eraYear = y - offset;
+        const num = (n: number) => (pad ? String(n).padStart(2, "0") : String(n));
+        const yearText = eraYear === 1 && gannen ? "元" : num(eraYear);
+        const parts = [[name, kanji, letter, letter.toLowerCase()][token], yearText];
+        const body = sep === "年" ? [`年`, num(m), "月", num(d), "日"] : [sep, num(m), sep, num(d)];
+        let text = [...parts, ...body].join(spaces ? " " : "");
+        if (fullWidth) text = text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+        return { text, era: name };
+      });
 
   it("the short and long 和暦 forms (R8.11.14, ｒ０８／１１／１４, 令8年…) round-trip", () => {
     fc.assert(
@@ -109,8 +113,19 @@ describe("properties (fast-check)", () => {
             expect(r).toStrictEqual({ ok: false, code: "before_gregorian" });
           } else if (r.ok && r.note) {
             // R-PARSE-3: past the era's end, within 10 years of it: accepted with the era it falls in
-            expect(r).toStrictEqual({ ok: true, iso, calendar: "wareki", era: name, note: { code: "past_era_end", iso, wareki: r.note.wareki } });
-            expect(parseTypedDate(r.note.wareki)).toStrictEqual({ ok: true, iso, calendar: "wareki", era: oracleEra(iso)[1] });
+            expect(r).toStrictEqual({
+              ok: true,
+              iso,
+              calendar: "wareki",
+              era: name,
+              note: { code: "past_era_end", iso, wareki: r.note.wareki },
+            });
+            expect(parseTypedDate(r.note.wareki)).toStrictEqual({
+              ok: true,
+              iso,
+              calendar: "wareki",
+              era: oracleEra(iso)[1],
+            });
           } else if (r.ok) {
             expect(r).toStrictEqual({ ok: true, iso, calendar: "wareki", era: name });
           } else {
@@ -167,7 +182,8 @@ describe("properties (fast-check)", () => {
 
   it("full-width input parses exactly like its ASCII form", () => {
     const unit = fc.constantFrom(..."0123456789./-年月日元 RHSTMrhstm令和平成");
-    const toFull = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "　");
+    const toFull = (s: string) =>
+      s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, "　");
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 16 }), (s) => {
         expect(parseTypedDate(toFull(s))).toStrictEqual(parseTypedDate(s));

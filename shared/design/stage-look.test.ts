@@ -19,7 +19,9 @@ describe("stage look", () => {
 
   it("writes the colours as custom properties with a prefix", () => {
     const css = stageColourProperties("light", "--stage-");
-    expect(css).toContain("--stage-renewal:#7a4a00;--stage-renewal-bg:#fff3d6;--stage-renewal-solid:#c98a00;--stage-renewal-on-solid:#1a1a1c;");
+    expect(css).toContain(
+      "--stage-renewal:#7a4a00;--stage-renewal-bg:#fff3d6;--stage-renewal-solid:#c98a00;--stage-renewal-on-solid:#1a1a1c;",
+    );
     expect(css.match(/;/g)).toHaveLength(STAGES.length * 4);
   });
 

@@ -2,7 +2,7 @@
 import holidayJp from "@holiday-jp/holiday_jp";
 import { describe, expect, it } from "vitest";
 import { plainDate } from "../rules/plain-date.ts";
-import { ANNOUNCED_THROUGH, JAPAN_HOLIDAYS, holidayCalendar } from "./calendar.ts";
+import { ANNOUNCED_THROUGH, holidayCalendar, JAPAN_HOLIDAYS } from "./calendar.ts";
 import { HOLIDAY_DATASET } from "./dataset.ts";
 import { holidaysByLaw } from "./law.ts";
 
@@ -13,10 +13,17 @@ const everyDay = (year: number) => {
 };
 
 describe("JAPAN_HOLIDAYS (R-COUNTER-2)", () => {
-  it.each([HOLIDAY_DATASET.firstYear, 2019, 2026, HOLIDAY_DATASET.lastYear])("%i: exactly the dataset's holidays", (year) => {
-    const holidays = everyDay(year).filter((d) => JAPAN_HOLIDAYS.isHoliday(plainDate(d)));
-    expect(holidays).toStrictEqual(Object.keys(holidayJp.holidays).filter((d) => d.startsWith(`${year}-`)).sort());
-  });
+  it.each([HOLIDAY_DATASET.firstYear, 2019, 2026, HOLIDAY_DATASET.lastYear])(
+    "%i: exactly the dataset's holidays",
+    (year) => {
+      const holidays = everyDay(year).filter((d) => JAPAN_HOLIDAYS.isHoliday(plainDate(d)));
+      expect(holidays).toStrictEqual(
+        Object.keys(holidayJp.holidays)
+          .filter((d) => d.startsWith(`${year}-`))
+          .sort(),
+      );
+    },
+  );
   it.each([2015, HOLIDAY_DATASET.lastYear + 1, 2099, 2100])("%i (not shipped): exactly the law's holidays", (year) => {
     const holidays = everyDay(year).filter((d) => JAPAN_HOLIDAYS.isHoliday(plainDate(d)));
     expect(holidays).toStrictEqual(holidaysByLaw(year).map((h) => h.date));
@@ -24,12 +31,20 @@ describe("JAPAN_HOLIDAYS (R-COUNTER-2)", () => {
   it("says how sure it is: announced through ANNOUNCED_THROUGH, projected to 2099, outside the formula after", () => {
     const years = [1979, 1980, ANNOUNCED_THROUGH, ANNOUNCED_THROUGH + 1, 2099, 2100];
     expect(years.map((y) => JAPAN_HOLIDAYS.certainty(y))).toStrictEqual([
-      "outsideFormula", "announced", "announced", "projected", "projected", "outsideFormula",
+      "outsideFormula",
+      "announced",
+      "announced",
+      "projected",
+      "projected",
+      "outsideFormula",
     ]);
   });
   it("takes a dataset's days over the law's (a made-up dataset for 2026 with one holiday)", () => {
     const calendar = holidayCalendar({ firstYear: 2026, days: ["0610"] });
-    expect([calendar.isHoliday(plainDate("2026-06-10")), calendar.isHoliday(plainDate("2026-01-01")), calendar.isHoliday(plainDate("2027-01-01"))])
-      .toStrictEqual([true, false, true]);
+    expect([
+      calendar.isHoliday(plainDate("2026-06-10")),
+      calendar.isHoliday(plainDate("2026-01-01")),
+      calendar.isHoliday(plainDate("2027-01-01")),
+    ]).toStrictEqual([true, false, true]);
   });
 });

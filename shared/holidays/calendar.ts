@@ -38,7 +38,10 @@ type Dataset = { firstYear: number; days: readonly string[] };
 const monthDay = (month: number, day: number) => month * 100 + day;
 
 /** A calendar from a dataset (years it holds) and the law (every other year). */
-export function holidayCalendar(dataset: Dataset = HOLIDAY_DATASET, announcedThrough = ANNOUNCED_THROUGH): HolidayCalendar {
+export function holidayCalendar(
+  dataset: Dataset = HOLIDAY_DATASET,
+  announcedThrough = ANNOUNCED_THROUGH,
+): HolidayCalendar {
   const years = new Map<number, Set<number>>();
   dataset.days.forEach((line, i) => {
     years.set(dataset.firstYear + i, new Set(line.split(" ").map(Number)));
@@ -53,7 +56,8 @@ export function holidayCalendar(dataset: Dataset = HOLIDAY_DATASET, announcedThr
   };
   return {
     isHoliday: (date) => holidaysOf(date.year).has(monthDay(date.month, date.day)),
-    certainty: (year) => (!withinFormula(year) ? "outsideFormula" : year <= announcedThrough ? "announced" : "projected"),
+    certainty: (year) =>
+      !withinFormula(year) ? "outsideFormula" : year <= announcedThrough ? "announced" : "projected",
   };
 }
 

@@ -1,4 +1,4 @@
-export { ANNOUNCED_THROUGH, JAPAN_HOLIDAYS, holidayCalendar } from "./calendar.ts";
 export type { HolidayCalendar, HolidayCertainty } from "./calendar.ts";
-export { holidaysByLaw } from "./law.ts";
+export { ANNOUNCED_THROUGH, holidayCalendar, JAPAN_HOLIDAYS } from "./calendar.ts";
 export type { HolidayKind, LawHoliday } from "./law.ts";
+export { holidaysByLaw } from "./law.ts";

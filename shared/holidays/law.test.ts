@@ -1,10 +1,13 @@
 // R-COUNTER-2: the law as code, checked against the maintained dataset and the one-off years.
 import holidayJp from "@holiday-jp/holiday_jp";
 import { describe, expect, it } from "vitest";
-import { FORMULA_YEARS, autumnalEquinoxDay, vernalEquinoxDay } from "./equinox.ts";
+import { autumnalEquinoxDay, FORMULA_YEARS, vernalEquinoxDay } from "./equinox.ts";
 import { holidaysByLaw } from "./law.ts";
 
-const datasetYear = (year: number) => Object.keys(holidayJp.holidays).filter((d) => d.startsWith(`${year}-`)).sort();
+const datasetYear = (year: number) =>
+  Object.keys(holidayJp.holidays)
+    .filter((d) => d.startsWith(`${year}-`))
+    .sort();
 const lawYear = (year: number) => holidaysByLaw(year).map((h) => h.date);
 const datasetYears = Object.keys(holidayJp.holidays).map((d) => Number(d.slice(0, 4)));
 const [firstDatasetYear, lastDatasetYear] = [Math.min(...datasetYears), Math.max(...datasetYears)];
@@ -12,7 +15,8 @@ const kindOf = (date: string) => holidaysByLaw(Number(date.slice(0, 4))).find((h
 
 describe("the law and @holiday-jp/holiday_jp agree (R-COUNTER-2)", () => {
   const shared: number[] = [];
-  for (let y = Math.max(firstDatasetYear, FORMULA_YEARS.first); y <= Math.min(lastDatasetYear, FORMULA_YEARS.last); y++) shared.push(y);
+  for (let y = Math.max(firstDatasetYear, FORMULA_YEARS.first); y <= Math.min(lastDatasetYear, FORMULA_YEARS.last); y++)
+    shared.push(y);
 
   it("covers 1980 to 2050 at least (every year both claim)", () => {
     expect(shared[0]).toBe(1980);
@@ -32,17 +36,31 @@ describe("the law and @holiday-jp/holiday_jp agree (R-COUNTER-2)", () => {
       const law = new Set(lawYear(year));
       const dataset = new Set(datasetYear(year));
       for (const d of law) if (!dataset.has(d)) differences.push(`law ${d}`);
-      for (const d of dataset) if (!law.has(d)) differences.push(`dataset ${d} ${holidayJp.holidays[d as keyof typeof holidayJp.holidays].name}`);
+      for (const d of dataset)
+        if (!law.has(d))
+          differences.push(`dataset ${d} ${holidayJp.holidays[d as keyof typeof holidayJp.holidays].name}`);
     }
     expect(differences).toStrictEqual([
-      "law 1970-03-20", "dataset 1970-03-21 春分の日",
-      "law 1971-03-20", "law 1971-09-23", "dataset 1971-03-21 春分の日", "dataset 1971-09-24 秋分の日",
-      "law 1973-03-20", "dataset 1973-03-21 春分の日",
-      "law 1974-03-20", "dataset 1974-03-21 春分の日",
-      "law 1975-03-20", "law 1975-09-23", "dataset 1975-03-21 春分の日", "dataset 1975-09-24 秋分の日",
+      "law 1970-03-20",
+      "dataset 1970-03-21 春分の日",
+      "law 1971-03-20",
+      "law 1971-09-23",
+      "dataset 1971-03-21 春分の日",
+      "dataset 1971-09-24 秋分の日",
+      "law 1973-03-20",
+      "dataset 1973-03-21 春分の日",
+      "law 1974-03-20",
+      "dataset 1974-03-21 春分の日",
+      "law 1975-03-20",
+      "law 1975-09-23",
+      "dataset 1975-03-21 春分の日",
+      "dataset 1975-09-24 秋分の日",
       "law 1977-03-20", // a Sunday by the rule: its 振替休日 3/21 is the dataset's 春分の日
-      "law 1978-03-20", "dataset 1978-03-21 春分の日",
-      "law 1979-03-20", "law 1979-09-23", "dataset 1979-03-21 春分の日",
+      "law 1978-03-20",
+      "dataset 1978-03-21 春分の日",
+      "law 1979-03-20",
+      "law 1979-09-23",
+      "dataset 1979-03-21 春分の日",
     ]);
   });
 });
@@ -50,14 +68,80 @@ describe("the law and @holiday-jp/holiday_jp agree (R-COUNTER-2)", () => {
 describe("the one-off years, by the law and in the dataset (R-COUNTER-2)", () => {
   it.each([
     // 2019: no 天皇誕生日; 即位の日 5/1 makes 4/30 and 5/2 国民の休日: ten days off; 即位礼正殿の儀 10/22.
-    [2019, ["01-01", "01-14", "02-11", "03-21", "04-29", "04-30", "05-01", "05-02", "05-03", "05-04", "05-05", "05-06",
-      "07-15", "08-11", "08-12", "09-16", "09-23", "10-14", "10-22", "11-03", "11-04", "11-23"]],
+    [
+      2019,
+      [
+        "01-01",
+        "01-14",
+        "02-11",
+        "03-21",
+        "04-29",
+        "04-30",
+        "05-01",
+        "05-02",
+        "05-03",
+        "05-04",
+        "05-05",
+        "05-06",
+        "07-15",
+        "08-11",
+        "08-12",
+        "09-16",
+        "09-23",
+        "10-14",
+        "10-22",
+        "11-03",
+        "11-04",
+        "11-23",
+      ],
+    ],
     // 2020: 天皇誕生日 2/23 (a Sunday → 2/24); Olympics: 海の日 7/23, スポーツの日 7/24, 山の日 8/10.
-    [2020, ["01-01", "01-13", "02-11", "02-23", "02-24", "03-20", "04-29", "05-03", "05-04", "05-05", "05-06",
-      "07-23", "07-24", "08-10", "09-21", "09-22", "11-03", "11-23"]],
+    [
+      2020,
+      [
+        "01-01",
+        "01-13",
+        "02-11",
+        "02-23",
+        "02-24",
+        "03-20",
+        "04-29",
+        "05-03",
+        "05-04",
+        "05-05",
+        "05-06",
+        "07-23",
+        "07-24",
+        "08-10",
+        "09-21",
+        "09-22",
+        "11-03",
+        "11-23",
+      ],
+    ],
     // 2021: 海の日 7/22, スポーツの日 7/23, 山の日 8/8 (a Sunday → 8/9); no holiday in October.
-    [2021, ["01-01", "01-11", "02-11", "02-23", "03-20", "04-29", "05-03", "05-04", "05-05",
-      "07-22", "07-23", "08-08", "08-09", "09-20", "09-23", "11-03", "11-23"]],
+    [
+      2021,
+      [
+        "01-01",
+        "01-11",
+        "02-11",
+        "02-23",
+        "03-20",
+        "04-29",
+        "05-03",
+        "05-04",
+        "05-05",
+        "07-22",
+        "07-23",
+        "08-08",
+        "08-09",
+        "09-20",
+        "09-23",
+        "11-03",
+        "11-23",
+      ],
+    ],
   ] as const)("%i", (year, days) => {
     const expected = days.map((d) => `${year}-${d}`);
     expect(lawYear(year)).toStrictEqual(expected);
@@ -65,12 +149,18 @@ describe("the one-off years, by the law and in the dataset (R-COUNTER-2)", () =>
   });
 
   it("天皇誕生日 is 12/23 until 2018 and 2/23 from 2020 (none in 2019)", () => {
-    const birthday = (year: number) => holidaysByLaw(year).filter((h) => h.name === "天皇誕生日").map((h) => h.date);
+    const birthday = (year: number) =>
+      holidaysByLaw(year)
+        .filter((h) => h.name === "天皇誕生日")
+        .map((h) => h.date);
     expect([birthday(2018), birthday(2019), birthday(2020)]).toStrictEqual([["2018-12-23"], [], ["2020-02-23"]]);
   });
 
   it("山の日 begins in 2016", () => {
-    const mountain = (year: number) => holidaysByLaw(year).filter((h) => h.name.startsWith("山の日")).map((h) => h.date);
+    const mountain = (year: number) =>
+      holidaysByLaw(year)
+        .filter((h) => h.name.startsWith("山の日"))
+        .map((h) => h.date);
     expect([mountain(2015), mountain(2016)]).toStrictEqual([[], ["2016-08-11"]]);
   });
 });
@@ -106,14 +196,25 @@ describe("every kind of holiday (R-COUNTER-2)", () => {
 
 describe("the equinox approximation (R-COUNTER-2)", () => {
   it.each([
-    [1980, 20, 23], [2000, 20, 23], [2012, 20, 22], [2026, 20, 23], [2027, 21, 23], [2099, 20, 23],
+    [1980, 20, 23],
+    [2000, 20, 23],
+    [2012, 20, 22],
+    [2026, 20, 23],
+    [2027, 21, 23],
+    [2099, 20, 23],
   ])("%i: 3/%i and 9/%i", (year, vernal, autumnal) => {
     expect([vernalEquinoxDay(year), autumnalEquinoxDay(year)]).toStrictEqual([vernal, autumnal]);
   });
 
   it("uses 2099's dates after 2099 and 1980's before 1980 (outside the formula)", () => {
-    expect([vernalEquinoxDay(2100), autumnalEquinoxDay(2100)]).toStrictEqual([vernalEquinoxDay(2099), autumnalEquinoxDay(2099)]);
-    expect([vernalEquinoxDay(1979), autumnalEquinoxDay(1979)]).toStrictEqual([vernalEquinoxDay(1980), autumnalEquinoxDay(1980)]);
+    expect([vernalEquinoxDay(2100), autumnalEquinoxDay(2100)]).toStrictEqual([
+      vernalEquinoxDay(2099),
+      autumnalEquinoxDay(2099),
+    ]);
+    expect([vernalEquinoxDay(1979), autumnalEquinoxDay(1979)]).toStrictEqual([
+      vernalEquinoxDay(1980),
+      autumnalEquinoxDay(1980),
+    ]);
   });
 
   it("gives a holiday list for 2099 and 2100 by the same law", () => {

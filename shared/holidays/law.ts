@@ -78,7 +78,10 @@ const ONE_OFF_DAYS: Record<number, [number, number, string][]> = {
   1990: [[11, 12, "即位礼正殿の儀"]],
   1993: [[6, 9, "皇太子徳仁親王の結婚の儀"]],
   // 2019: 即位の日 and 即位礼正殿の儀 count as 国民の祝日, so 4/30 and 5/2 became 国民の休日.
-  2019: [[5, 1, "即位の日"], [10, 22, "即位礼正殿の儀"]],
+  2019: [
+    [5, 1, "即位の日"],
+    [10, 22, "即位礼正殿の儀"],
+  ],
 };
 
 /** 振替休日 since 1973-04-12: a holiday on a Sunday moves to the next day that is no holiday. */

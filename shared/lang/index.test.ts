@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  LANGS,
   acceptedLang,
-  htmlLang,
   hreflang,
+  htmlLang,
   isLang,
+  LANGS,
   langOfTag,
   nearestLang,
   resolveLang,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMIT_TEXT, bytesText, countText } from "./index.ts";
+import { bytesText, countText, LIMIT_TEXT } from "./index.ts";
 
 describe("countText", () => {
   it.each([

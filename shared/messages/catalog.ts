@@ -3,6 +3,8 @@
  * The shape every language's texts must fill: one catalog per language, so a missing sentence
  * is a type error, not a blank on a screen.
  */
+
+import type { InputErrorCode, ProblemKind, RequestErrorCode } from "../problem/index.ts";
 import type {
   Alternative,
   Capability,
@@ -14,7 +16,6 @@ import type {
   Stage,
 } from "../rules/result.ts";
 import type { ReaderScreenText } from "./reader.ts";
-import type { InputErrorCode, ProblemKind, RequestErrorCode } from "../problem/index.ts";
 
 /** Dates already formatted for the language, so texts never format dates themselves. */
 export interface DateWords {
@@ -81,7 +82,12 @@ export interface Catalog {
   inputNote: { past_era_end: string };
   /** R-COUNTER-1: the last day at the counter (before the expiry; in grace, before its end),
    *  the note on opening days, and what joins a sentence to the one before it. */
-  counter: { lastDay: (t: TextContext) => string; graceLastDay: (t: TextContext) => string; note: string; joiner: string };
+  counter: {
+    lastDay: (t: TextContext) => string;
+    graceLastDay: (t: TextContext) => string;
+    note: string;
+    joiner: string;
+  };
   alternative: (a: Alternative, t: TextContext) => string;
   milestone: Record<MilestoneKind, string>;
 }

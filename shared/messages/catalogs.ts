@@ -5,8 +5,8 @@
  */
 import type { Lang } from "../lang/index.ts";
 import { enApi } from "./api/en.ts";
-import { jaEasyApi } from "./api/ja-easy.ts";
 import { jaApi } from "./api/ja.ts";
+import { jaEasyApi } from "./api/ja-easy.ts";
 import type { ApiTexts, Catalog } from "./catalog.ts";
 import { en } from "./en.ts";
 import { ja } from "./ja.ts";

@@ -1,8 +1,8 @@
 // R-COUNTER-1 in the sentences: the last counter day is said when it comes before the stage's
 // deadline (the expiry; in grace, the grace end), in every language, and the counter steps say it.
 import { describe, expect, it } from "vitest";
-import { LANGS } from "../lang/index.ts";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
+import { LANGS } from "../lang/index.ts";
 import { evaluate } from "../rules/evaluate.ts";
 import { plainDate } from "../rules/plain-date.ts";
 import { present } from "./index.ts";
@@ -34,7 +34,9 @@ describe("text.lastCounterDay (R-COUNTER-1)", () => {
   });
 
   it("in grace it names the last counter day before the grace end (Sunday 2027-02-28 → Friday 2/26)", () => {
-    expect(presented("2026-11-14", "2026-12-01").text.lastCounterDay).toBe("マイナ保険証が使えるうちに窓口で手続きできる最後の日は2027年2月26日（金）です。");
+    expect(presented("2026-11-14", "2026-12-01").text.lastCounterDay).toBe(
+      "マイナ保険証が使えるうちに窓口で手続きできる最後の日は2027年2月26日（金）です。",
+    );
   });
 
   it("null once lapsed: no deadline is running", () => {
@@ -47,7 +49,9 @@ describe("text.lastCounterDay (R-COUNTER-1)", () => {
       expect(p.text.caveats.map((c) => c.code)).toStrictEqual(["expiryOnClosedDay", "holidaysOutsideFormula"]);
       for (const c of p.text.caveats) expect(c.message).not.toMatch(/undefined|\{\w+\}/);
       expect(p.text.caveats[0]!.message).toContain("2100");
-      const projected = presented("2030-09-23", "2030-09-01", lang).text.caveats.find((c) => c.code === "holidaysProjected");
+      const projected = presented("2030-09-23", "2030-09-01", lang).text.caveats.find(
+        (c) => c.code === "holidaysProjected",
+      );
       expect(projected?.message.length).toBeGreaterThan(20);
     }
   });

@@ -29,7 +29,7 @@ export const en: Catalog = {
     past_era_end: "{field} is after the end of its era. Did you mean {suggestionWareki} ({suggestion})?",
     before_era_start: "{field} is before the start of its era. Did you mean {suggestionWareki} ({suggestion})?",
     before_gregorian: "{field} must be on or after 1 January 1873 (Meiji 6).",
-    not_a_string: "{field} must be sent as a string, for example \"2026-03-15\".",
+    not_a_string: '{field} must be sent as a string, for example "2026-03-15".',
     too_long: "{field} is too long. Enter only the date.",
     unknown_field: "This field is not accepted. Check its name; /api/v1/openapi.json lists the fields.",
     unsupported_lang: "The language must be ja, en or ja-easy.",
@@ -46,7 +46,8 @@ export const en: Catalog = {
     certificate_issued_after_card_expiry: "The certificate issue date is after the card expiry date. Check the dates.",
     certificate_issued_in_future: "The certificate issue date is after today. Check the date.",
     certificate_issued_after_expiry: "The certificate issue date is after its expiry date. Check both dates.",
-    card_expiry_not_after_birth: "The card expiry date is before the date of birth. Check the date printed on the card.",
+    card_expiry_not_after_birth:
+      "The card expiry date is before the date of birth. Check the date printed on the card.",
     card_expiry_not_after_issue: "The card expiry date is before the card issue date. Check both dates.",
     certificate_expiry_not_after_birth: "The certificate expiry date is before the date of birth. Check the dates.",
     certificate_outlives_card:
@@ -65,9 +66,9 @@ export const en: Catalog = {
     birthDate: "With the card's date, enter the date of birth.",
   },
   stage: {
-    valid: ({ dates }) => `Your certificate is valid until ${dates.expiry}. Your card works as a health insurance card as usual.`,
-    renewal: ({ dates }) =>
-      `Your certificate expires on ${dates.expiry}, in less than 3 months. You can renew it now.`,
+    valid: ({ dates }) =>
+      `Your certificate is valid until ${dates.expiry}. Your card works as a health insurance card as usual.`,
+    renewal: ({ dates }) => `Your certificate expires on ${dates.expiry}, in less than 3 months. You can renew it now.`,
     grace: ({ dates }) =>
       `Your certificate expired on ${dates.expiry}. Until ${dates.graceEnds} you can still use the card at clinics, but only your insurance eligibility is shared, not your medical or prescription records.`,
     lapsed: ({ dates }) =>
@@ -75,9 +76,12 @@ export const en: Catalog = {
   },
   daysLeft: {
     valid: (days) => `Renewal opens in ${days} ${days === 1 ? "day" : "days"}.`,
-    renewal: (days) => (days === 0 ? "Today is the last day of validity." : `${days} ${days === 1 ? "day" : "days"} left until expiry.`),
+    renewal: (days) =>
+      days === 0 ? "Today is the last day of validity." : `${days} ${days === 1 ? "day" : "days"} left until expiry.`,
     grace: (days) =>
-      days === 0 ? "Today is the last day the card works for health insurance." : `${days} ${days === 1 ? "day" : "days"} left before the card stops working for health insurance.`,
+      days === 0
+        ? "Today is the last day the card works for health insurance."
+        : `${days} ${days === 1 ? "day" : "days"} left before the card stops working for health insurance.`,
     lapsed: (days) =>
       days === 0
         ? "From today the card no longer works as a health insurance card."
@@ -99,14 +103,18 @@ export const en: Catalog = {
     },
     qualificationOnly: {
       badge: "Health-insurance card: can be used",
-      heading: "Your electronic certificate has expired, so only your eligibility information is given to this facility.",
+      heading:
+        "Your electronic certificate has expired, so only your eligibility information is given to this facility.",
       message: ["Please renew the electronic certificate at your municipal office soon."],
       button: "Next",
     },
     lapsed: {
       badge: "Health-insurance card: cannot be used",
       heading: "Your electronic certificate has lapsed.",
-      message: ["Please take out your My Number Card and come to the reception desk.", "Renewing the certificate needs a procedure at your municipal office."],
+      message: [
+        "Please take out your My Number Card and come to the reception desk.",
+        "Renewing the certificate needs a procedure at your municipal office.",
+      ],
       button: "",
     },
   },
@@ -121,7 +129,8 @@ export const en: Catalog = {
   },
   works: { yes: "works", no: "does not work", unknown: "cannot tell from this input", joiner: ": " },
   worksFor: {
-    insuranceQualificationOnly: (works, stage) => (works && stage === "grace" ? "works (eligibility check only)" : undefined),
+    insuranceQualificationOnly: (works, stage) =>
+      works && stage === "grace" ? "works (eligibility check only)" : undefined,
     insuranceFull: (works) => (works === null ? undefined : works ? "yes" : "no, not shared"),
     // R-CERT-7: the signature certificate lapses on a move or a change of name.
     eTaxSignature: (works) => (works ? "works (unless you have moved or changed your name since)" : undefined),
@@ -139,8 +148,8 @@ export const en: Catalog = {
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `This card ends with your period of stay on ${dates.expiry}. After extending the stay, ask the municipal office to extend the card's validity.`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `Your certificate ends with the card on ${dates.expiry}, so the next step is a new card; you can apply from ${dates.cardRenewalOpens}.`
-          : `You can renew the certificate from ${dates.renewalOpens}.`,
+            ? `Your certificate ends with the card on ${dates.expiry}, so the next step is a new card; you can apply from ${dates.cardRenewalOpens}.`
+            : `You can renew the certificate from ${dates.renewalOpens}.`,
     }),
     expectNoticeLetter: ({ dates }) => ({
       title: "Expect the notice letter",
@@ -156,7 +165,8 @@ export const en: Catalog = {
     }),
     renewCard: ({ dates, evaluation }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
-      const how = "Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying. For a child under 15, a parent or other legal guardian applies.";
+      const how =
+        "Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying. For a child under 15, a parent or other legal guardian applies.";
       return {
         title: expired ? "Apply for a new My Number Card" : "Replace your My Number Card",
         detail: expired
@@ -170,12 +180,14 @@ export const en: Catalog = {
     }),
     reissueCertificateAtOffice: () => ({
       title: "Have the certificate re-issued at your municipal office",
-      detail: "Even after expiry, the certificate is re-issued free of charge while the card is valid, in person only. Bring your card and know your PINs (forgotten ones can be reset at the same counter).",
+      detail:
+        "Even after expiry, the certificate is re-issued free of charge while the card is valid, in person only. Bring your card and know your PINs (forgotten ones can be reset at the same counter).",
     }),
     wait24Hours: () => ({
       // R-CERT-8: the 24 hours are about the insurance system, not every use.
       title: "Health insurance sees the new certificate after about 24 hours",
-      detail: "About 24 hours after the counter procedure, clinics and pharmacies can confirm the new certificate's expiry.",
+      detail:
+        "About 24 hours after the counter procedure, clinics and pharmacies can confirm the new certificate's expiry.",
     }),
     setUpSmartphoneAgain: () => ({
       title: "Set up the smartphone certificate again",
@@ -183,11 +195,13 @@ export const en: Catalog = {
     }),
     registerInsuranceAgain: () => ({
       title: "Register the card for health insurance again",
-      detail: "When the 3-month grace period ends, the health-insurance registration is cancelled. After re-issue, register again at a clinic's card reader or on Mynaportal.",
+      detail:
+        "When the 3-month grace period ends, the health-insurance registration is cancelled. After re-issue, register again at a clinic's card reader or on Mynaportal.",
     }),
     eligibilityCertificate: () => ({
       title: "You can use an eligibility certificate (資格確認書)",
-      detail: "If you do not renew, your health insurer sends an eligibility certificate so you can still see a doctor. When it comes depends on the insurer (Kyokai Kenpo: through your employer about 2 months after the end of the expiry month; National Health Insurance: before the grace period ends).",
+      detail:
+        "If you do not renew, your health insurer sends an eligibility certificate so you can still see a doctor. When it comes depends on the insurer (Kyokai Kenpo: through your employer about 2 months after the end of the expiry month; National Health Insurance: before the grace period ends).",
     }),
     showCardAtReception: () => ({
       title: "Show your card at the reception desk",
@@ -195,7 +209,11 @@ export const en: Catalog = {
     }),
     checkCertificateExpiry: ({ dates }) => {
       const r = dates.renewal;
-      if (!r) return { title: "Check your certificate expiry", detail: "It is in the handwritten box on the front of the card, or on Mynaportal." };
+      if (!r)
+        return {
+          title: "Check your certificate expiry",
+          detail: "It is in the handwritten box on the front of the card, or on Mynaportal.",
+        };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
         ? `If you did not, the certificate expired on ${r.firstExpiry} and the card stopped working for health insurance after ${r.firstGraceEnds}: have it re-issued at the office and register the card for health insurance again.`
@@ -220,8 +238,7 @@ export const en: Catalog = {
     ageBoundary: ({ evaluation }) =>
       atFifteen(evaluation)
         ? "The card was issued on the day before the 15th birthday, which counts as age 15 in this answer, so a signature certificate came with it. Under the other reading it did not."
-        :
-      "The card was issued on the day before an adult birthday, which counts as adult age in this answer. Under the other reading the card runs 5 years; enter the expiry printed on the card to settle it.",
+        : "The card was issued on the day before an adult birthday, which counts as adult age in this answer. Under the other reading the card runs 5 years; enter the expiry printed on the card to settle it.",
     feb29: ({ evaluation }) => {
       // R-DATE-4: which convention, and whether the printed card expiry settled it.
       const { marchFirst, recounted } = feb29Reading(evaluation);
@@ -256,7 +273,8 @@ export const en: Catalog = {
   },
   counter: {
     lastDay: ({ dates }) => `The last day you can do this at the counter is ${dates.lastCounterDay}.`,
-    graceLastDay: ({ dates }) => `The last counter day while the card still works for health insurance is ${dates.graceLastCounterDay}.`,
+    graceLastDay: ({ dates }) =>
+      `The last counter day while the card still works for health insurance is ${dates.graceLastCounterDay}.`,
     note: "Municipal counters are closed on Saturdays, Sundays, national holidays and from 29 December to 3 January. Many offices open on some Saturdays or Sundays or in the evening, and hours differ: check your own office's website.",
     joiner: " ",
   },
@@ -309,5 +327,6 @@ const ASSUMPTIONS: Record<string, string> = {
   march1: "If the birthday counts as 1 March",
   earlierBirthday: "If the certificate ends on a birthday before the card",
   issuedInWindow: "If the certificate was issued one day later, inside the renewal window",
-  noSignatureCertificate: "If the day before the 15th birthday does not count as 15 (then no signature certificate came with the card)",
+  noSignatureCertificate:
+    "If the day before the 15th birthday does not count as 15 (then no signature certificate came with the card)",
 };

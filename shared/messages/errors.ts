@@ -6,8 +6,8 @@
  * raw input.
  */
 import type { Lang } from "../lang/index.ts";
-import type { FieldError } from "../rules/result.ts";
 import { isRequestErrorCode } from "../problem/index.ts";
+import type { FieldError } from "../rules/result.ts";
 import { API_TEXTS, CATALOGS, formatDate } from "./catalogs.ts";
 
 const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue", "cardFrom"]);

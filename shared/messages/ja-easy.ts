@@ -35,34 +35,44 @@ export const jaEasy: Catalog = {
     renewalAlert: {
       badge: "マイナ{保険証|ほけんしょう}が {使|つか}えます",
       heading: "",
-      message: ["{証明書|しょうめいしょ}の {期限|きげん}まで 3か{月|げつ}より {短|みじか}く なりました。{市役所|しやくしょ}などで {更新|こうしん}して ください。"],
+      message: [
+        "{証明書|しょうめいしょ}の {期限|きげん}まで 3か{月|げつ}より {短|みじか}く なりました。{市役所|しやくしょ}などで {更新|こうしん}して ください。",
+      ],
       button: "{次|つぎ}へ",
     },
     qualificationOnly: {
       badge: "マイナ{保険証|ほけんしょう}が {使|つか}えます",
-      heading: "{電子証明書|でんししょうめいしょ}の {期限|きげん}が {切|き}れました。{保険|ほけん}の {情報|じょうほう}だけを {病院|びょういん}に {渡|わた}します。",
+      heading:
+        "{電子証明書|でんししょうめいしょ}の {期限|きげん}が {切|き}れました。{保険|ほけん}の {情報|じょうほう}だけを {病院|びょういん}に {渡|わた}します。",
       message: ["はやく {市役所|しやくしょ}などで {更新|こうしん}して ください。"],
       button: "{次|つぎ}へ",
     },
     lapsed: {
       badge: "マイナ{保険証|ほけんしょう}は {使|つか}えません",
       heading: "{電子証明書|でんししょうめいしょ}が {使|つか}えなく なりました。",
-      message: ["マイナンバーカードを {出|だ}して、{受付|うけつけ}に {来|き}て ください。", "{更新|こうしん}は {市役所|しやくしょ}などで します。"],
+      message: [
+        "マイナンバーカードを {出|だ}して、{受付|うけつけ}に {来|き}て ください。",
+        "{更新|こうしん}は {市役所|しやくしょ}などで します。",
+      ],
       button: "",
     },
   },
   stage: {
     valid: ({ dates }) => `電子証明書は ${dates.expiry}まで 使えます。マイナ保険証も 使えます。`,
-    renewal: ({ dates }) => `電子証明書の 期限は ${dates.expiry}です。もうすぐ 期限です。今、新しくする 手続きが できます。`,
+    renewal: ({ dates }) =>
+      `電子証明書の 期限は ${dates.expiry}です。もうすぐ 期限です。今、新しくする 手続きが できます。`,
     grace: ({ dates }) =>
       `電子証明書の 期限が 過ぎました。${dates.graceEnds}までは マイナ保険証で 病院に かかれます。でも、病院は あなたの 薬や 病気の 記録を 見ることが できません。`,
-    lapsed: ({ dates }) => `電子証明書の 期限が 過ぎて 3か月 たちました。${dates.lapses}から マイナ保険証は 使えません。`,
+    lapsed: ({ dates }) =>
+      `電子証明書の 期限が 過ぎて 3か月 たちました。${dates.lapses}から マイナ保険証は 使えません。`,
   },
   daysLeft: {
     valid: (days) => `手続きが できるまで、あと ${days}日です。`,
     renewal: (days) => (days === 0 ? "今日が 期限の 最後の 日です。" : `期限まで あと ${days}日です。`),
-    grace: (days) => (days === 0 ? "今日が マイナ保険証を 使える 最後の 日です。" : `マイナ保険証を 使えるのは、あと ${days}日です。`),
-    lapsed: (days) => (days === 0 ? "今日から マイナ保険証が 使えません。" : `マイナ保険証が 使えなくなってから ${days}日です。`),
+    grace: (days) =>
+      days === 0 ? "今日が マイナ保険証を 使える 最後の 日です。" : `マイナ保険証を 使えるのは、あと ${days}日です。`,
+    lapsed: (days) =>
+      days === 0 ? "今日から マイナ保険証が 使えません。" : `マイナ保険証が 使えなくなってから ${days}日です。`,
   },
   capability: {
     // One row per outcome (issue 9): seeing a doctor works in grace; only the records stop.
@@ -75,13 +85,15 @@ export const jaEasy: Catalog = {
   },
   works: { yes: "できます", no: "できません", unknown: "わかりません", joiner: "：" },
   worksFor: {
-    insuranceQualificationOnly: (works, stage) => (works && stage === "grace" ? "できます（保険に 入っていることだけ わかります）" : undefined),
+    insuranceQualificationOnly: (works, stage) =>
+      works && stage === "grace" ? "できます（保険に 入っていることだけ わかります）" : undefined,
     insuranceFull: (works) => (works === null ? undefined : works ? "伝えます" : "伝えません"),
     eTaxSignature: (works) => (works ? "できます（引っ越しや 名前が 変わった ときは できません）" : undefined),
   },
   counter: {
     lastDay: ({ dates }) => `窓口で 手続きが できる 最後の 日は ${dates.lastCounterDay}です。`,
-    graceLastDay: ({ dates }) => `マイナ保険証を 使える 間に、窓口で 手続きが できる 最後の 日は ${dates.graceLastCounterDay}です。`,
+    graceLastDay: ({ dates }) =>
+      `マイナ保険証を 使える 間に、窓口で 手続きが できる 最後の 日は ${dates.graceLastCounterDay}です。`,
     note: "市役所などの 窓口は、土曜日・日曜日・祝日と、12月29日から 1月3日までは 休みです。でも、土曜日や 日曜日に 開く 窓口も あります。開いて いる 時間も 違います。住んで いる 市区町村に 聞いて ください。",
     joiner: "",
   },
@@ -98,21 +110,25 @@ export const jaEasy: Catalog = {
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `この カードは 在留期間の 最後の 日（${dates.expiry}）に 終わります。在留期間が 延びたら、窓口で カードの 期限も 延ばして もらいます。`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `電子証明書は カードと 同じ ${dates.expiry}に 終わります。${dates.cardRenewalOpens}から 新しい カードを 申し込めます。`
-          : `${dates.renewalOpens}から 手続きが できます。`,
+            ? `電子証明書は カードと 同じ ${dates.expiry}に 終わります。${dates.cardRenewalOpens}から 新しい カードを 申し込めます。`
+            : `${dates.renewalOpens}から 手続きが できます。`,
     }),
     expectNoticeLetter: ({ dates }) => ({
       title: "手紙が 来ます",
       detail: `${dates.noticeFrom}ごろから、水色の 封筒で「有効期限通知書」が 来ます。引っ越した 人には 来ないことが あります。手紙が なくても 手続きが できます。`,
     }),
-    addReminder: () => ({ title: "カレンダーに 書きましょう", detail: "大切な 日を 忘れないように、カレンダーに 入れましょう。" }),
+    addReminder: () => ({
+      title: "カレンダーに 書きましょう",
+      detail: "大切な 日を 忘れないように、カレンダーに 入れましょう。",
+    }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: "市役所・区役所・町村役場で 手続きを する",
       detail: `${dates.expiry}までに、住んでいる 市区町村の 窓口へ 行きます。お金は かかりません。インターネットでは できません。マイナンバーカードを 持って 行きます。4けたの 暗証番号が 必要です。忘れたら、窓口で 新しく できます。15歳より 下の 人は、親などと いっしょに 行きます。`,
     }),
     reissueCertificateAtOffice: () => ({
       title: "市役所・区役所・町村役場で 新しく してもらう",
-      detail: "期限が 過ぎても、カードの 期限の 前なら、窓口で 新しく できます。お金は かかりません。マイナンバーカードを 持って 行きます。暗証番号が 必要です。忘れたら、窓口で 新しく できます。",
+      detail:
+        "期限が 過ぎても、カードの 期限の 前なら、窓口で 新しく できます。お金は かかりません。マイナンバーカードを 持って 行きます。暗証番号が 必要です。忘れたら、窓口で 新しく できます。",
     }),
     wait24Hours: () => ({
       title: "病院で わかるまで 1日ぐらい かかります",
@@ -120,7 +136,8 @@ export const jaEasy: Catalog = {
     }),
     renewCard: ({ dates, evaluation }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
-      const how = "顔写真が 必要です。インターネット、郵便、写真の 機械、窓口で 申し込めます。カードが できるまで 1か月ぐらい かかります。15歳より 下の 人は、親などが 申し込みます。";
+      const how =
+        "顔写真が 必要です。インターネット、郵便、写真の 機械、窓口で 申し込めます。カードが できるまで 1か月ぐらい かかります。15歳より 下の 人は、親などが 申し込みます。";
       return {
         title: "新しい マイナンバーカードを 申し込む",
         detail: expired
@@ -134,7 +151,11 @@ export const jaEasy: Catalog = {
     }),
     checkCertificateExpiry: ({ dates }) => {
       const r = dates.renewal;
-      if (!r) return { title: "電子証明書の 期限を 見る", detail: "カードの 表の 手書きの 欄か、マイナポータルで わかります。" };
+      if (!r)
+        return {
+          title: "電子証明書の 期限を 見る",
+          detail: "カードの 表の 手書きの 欄か、マイナポータルで わかります。",
+        };
       const notRenewed = r.graceEndPassed
         ? `していない 人は、電子証明書が ${r.firstExpiry}に 終わりました。${r.firstGraceEnds}の あと、マイナ保険証は 使えません。窓口で 新しく して、マイナ保険証の 登録も もう一度 して ください。`
         : `していない 人は、電子証明書が ${r.firstExpiry}に 終わりました。${r.firstGraceEnds}までは 病院に かかれますが、早く 窓口で 新しく して ください。`;
@@ -143,16 +164,24 @@ export const jaEasy: Catalog = {
         detail: `カードの 表の 電子証明書の 欄に ${r.firstExpiry}より あとの 日が 手で 書いて あれば、または マイナポータルに 入れれば、新しく して います。電子証明書は ${r.renewedExpiry}まで 使えます。新しく ${notRenewed}`,
       };
     },
-    setUpSmartphoneAgain: () => ({ title: "スマホも もう一度 設定します", detail: "スマホに マイナンバーカードを 入れている 人は、もう一度 設定してください。" }),
+    setUpSmartphoneAgain: () => ({
+      title: "スマホも もう一度 設定します",
+      detail: "スマホに マイナンバーカードを 入れている 人は、もう一度 設定してください。",
+    }),
     registerInsuranceAgain: () => ({
       title: "マイナ保険証の 登録を もう一度 する",
-      detail: "3か月 過ぎると、マイナ保険証の 登録が 消えます。手続きの あと、病院の 機械や マイナポータルで もう一度 登録してください。",
+      detail:
+        "3か月 過ぎると、マイナ保険証の 登録が 消えます。手続きの あと、病院の 機械や マイナポータルで もう一度 登録してください。",
     }),
     eligibilityCertificate: () => ({
       title: "「資格確認書」で 病院に かかれます",
-      detail: "手続きを しなかった 人には、保険から「資格確認書」が 届きます。それで 病院に かかれます。届く 時期は 保険に よって ちがいます。",
+      detail:
+        "手続きを しなかった 人には、保険から「資格確認書」が 届きます。それで 病院に かかれます。届く 時期は 保険に よって ちがいます。",
     }),
-    showCardAtReception: () => ({ title: "受付で カードを 見せる", detail: "機械に「失効しています」と 出たら、受付の 人に 言ってください。" }),
+    showCardAtReception: () => ({
+      title: "受付で カードを 見せる",
+      detail: "機械に「失効しています」と 出たら、受付の 人に 言ってください。",
+    }),
   },
   caveat: {
     ...ja.caveat,
@@ -198,7 +227,17 @@ export const jaEasy: Catalog = {
       `マイナンバーカードの 期限（${dates.card}）が 過ぎました。電子証明書も、おそくとも この 日に 終わりました。新しい カードを 申し込んで ください。`,
   },
   alternative: (a, t) => {
-    const label = { renewed: "新しく した 人", notRenewed: "新しく して いない 人", adultCard: "10年の カードの 人", minorCard: "5年の カードの 人", march1: "誕生日を 3月1日と する とき", earlierBirthday: "電子証明書が カードより 前の 誕生日に 終わる とき", issuedInWindow: "発行日が 1日 あとの とき", noSignatureCertificate: "署名用電子証明書が ない とき" }[a.assumption] ?? a.assumption;
+    const label =
+      {
+        renewed: "新しく した 人",
+        notRenewed: "新しく して いない 人",
+        adultCard: "10年の カードの 人",
+        minorCard: "5年の カードの 人",
+        march1: "誕生日を 3月1日と する とき",
+        earlierBirthday: "電子証明書が カードより 前の 誕生日に 終わる とき",
+        issuedInWindow: "発行日が 1日 あとの とき",
+        noSignatureCertificate: "署名用電子証明書が ない とき",
+      }[a.assumption] ?? a.assumption;
     const parts = [`${label}：`];
     if (a.cardExpiresOn) parts.push(`カードの 期限は ${t.date(a.cardExpiresOn)}です。`);
     if (a.certificateExpiresOn) parts.push(`電子証明書の 期限は ${t.date(a.certificateExpiresOn)}です。`);

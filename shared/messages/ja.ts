@@ -32,24 +32,29 @@ export const ja: Catalog = {
     past_era_end: "{field}は、その元号が終わった後の日付です。「{suggestionWareki}」のことではありませんか。",
     before_era_start: "{field}は、その元号が始まる前の日付です。「{suggestionWareki}」のことではありませんか。",
     before_gregorian: "{field}は、明治6年（1873年）1月1日以降の日付で入力してください。",
-    not_a_string: "{field}は文字列で送ってください（例: \"2026-03-15\"）。",
+    not_a_string: '{field}は文字列で送ってください（例: "2026-03-15"）。',
     too_long: "{field}が長すぎます。日付だけを入力してください。",
-    unknown_field: "この項目は受け付けていません。項目名を確認してください（使える項目は /api/v1/openapi.json に載っています）。",
+    unknown_field:
+      "この項目は受け付けていません。項目名を確認してください（使える項目は /api/v1/openapi.json に載っています）。",
     unsupported_lang: "言語は ja、en、ja-easy のどれかを指定してください。",
     not_an_object: "{field}は JSON のオブジェクト（{ … }）で送ってください。",
     invalid_value: "{field}の値を確認してください。",
     birth_date_in_future: "生年月日が今日より後になっています。生年月日を確認してください。",
-    card_issued_before_first_cards: "マイナンバーカードの交付は2016年1月に始まりました。カードの発行日を確認してください。",
+    card_issued_before_first_cards:
+      "マイナンバーカードの交付は2016年1月に始まりました。カードの発行日を確認してください。",
     card_issued_before_birth: "カードの発行日が生年月日より前になっています。どちらかの日付を確認してください。",
     card_issued_in_future: "カードの発行日が今日より後になっています。発行日を確認してください。",
     application_after_card_issue: "申請の受付日がカードの発行日より後になっています。受付日を確認してください。",
     certificate_issued_before_card:
       "電子証明書の発行日が、カードの発行日より前になっています。[[カードに印字された有効期限から数えると、このカードの発行は早くても{earliest}です。]]電子証明書の発行日を確認してください。",
     certificate_issued_before_birth: "電子証明書の発行日が生年月日より前になっています。日付を確認してください。",
-    certificate_issued_after_card_expiry: "電子証明書の発行日が、カードの有効期限より後になっています。日付を確認してください。",
+    certificate_issued_after_card_expiry:
+      "電子証明書の発行日が、カードの有効期限より後になっています。日付を確認してください。",
     certificate_issued_in_future: "電子証明書の発行日が今日より後になっています。日付を確認してください。",
-    certificate_issued_after_expiry: "電子証明書の発行日が、その有効期限より後になっています。どちらかの日付を確認してください。",
-    card_expiry_not_after_birth: "カードの有効期限が生年月日より前になっています。カードに印字された日付を確認してください。",
+    certificate_issued_after_expiry:
+      "電子証明書の発行日が、その有効期限より後になっています。どちらかの日付を確認してください。",
+    card_expiry_not_after_birth:
+      "カードの有効期限が生年月日より前になっています。カードに印字された日付を確認してください。",
     card_expiry_not_after_issue: "カードの有効期限が発行日より前になっています。どちらかの日付を確認してください。",
     certificate_expiry_not_after_birth: "電子証明書の有効期限が生年月日より前になっています。日付を確認してください。",
     certificate_outlives_card:
@@ -79,9 +84,12 @@ export const ja: Catalog = {
   daysLeft: {
     valid: (days) => `更新ができるようになるまで、あと${days}日です。`,
     renewal: (days) => (days === 0 ? "今日が有効期限の最後の日です。" : `有効期限まで、あと${days}日です。`),
-    grace: (days) => (days === 0 ? "今日が、マイナ保険証を使える最後の日です。" : `マイナ保険証を使える期間は、あと${days}日です。`),
+    grace: (days) =>
+      days === 0 ? "今日が、マイナ保険証を使える最後の日です。" : `マイナ保険証を使える期間は、あと${days}日です。`,
     lapsed: (days) =>
-      days === 0 ? "今日から、マイナ保険証として使えなくなりました。" : `マイナ保険証として使えなくなってから${days}日たっています。`,
+      days === 0
+        ? "今日から、マイナ保険証として使えなくなりました。"
+        : `マイナ保険証として使えなくなってから${days}日たっています。`,
   },
   // R-INS-2: the reader speaks Japanese; these are the leaflet's own words (shared/messages/reader.ts).
   reader: LEAFLET_SCREENS,
@@ -96,7 +104,8 @@ export const ja: Catalog = {
   },
   works: { yes: "できます", no: "できません", unknown: "この入力だけでは分かりません", joiner: "：" },
   worksFor: {
-    insuranceQualificationOnly: (works, stage) => (works && stage === "grace" ? "できます（資格の確認だけ）" : undefined),
+    insuranceQualificationOnly: (works, stage) =>
+      works && stage === "grace" ? "できます（資格の確認だけ）" : undefined,
     insuranceFull: (works) => (works === null ? undefined : works ? "されます" : "されません"),
     // R-CERT-7: the signature certificate lapses on a move or a change of name.
     eTaxSignature: (works) => (works ? "できます（引っ越しや氏名の変更をしていなければ）" : undefined),
@@ -114,8 +123,8 @@ export const ja: Catalog = {
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
           ? `このカードは在留期間の満了日（${dates.expiry}）で切れます。在留期間を更新したら、窓口でカードの有効期間を延ばす手続きをしてください。`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `電子証明書はカードと同じ${dates.expiry}に切れるので、次はカードを新しくします。${dates.cardRenewalOpens}から申請できます。`
-          : `電子証明書の更新は${dates.renewalOpens}からできます。`,
+            ? `電子証明書はカードと同じ${dates.expiry}に切れるので、次はカードを新しくします。${dates.cardRenewalOpens}から申請できます。`
+            : `電子証明書の更新は${dates.renewalOpens}からできます。`,
     }),
     expectNoticeLetter: ({ dates }) => ({
       title: "有効期限通知書が届きます",
@@ -131,7 +140,8 @@ export const ja: Catalog = {
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
-      const how = "顔写真をつけて、オンライン、郵送、証明写真機、窓口で申請します。申請から受け取り（窓口）まで1カ月ほどかかります。15歳未満の人は、法定代理人（親など）が申請します。";
+      const how =
+        "顔写真をつけて、オンライン、郵送、証明写真機、窓口で申請します。申請から受け取り（窓口）まで1カ月ほどかかります。15歳未満の人は、法定代理人（親など）が申請します。";
       return {
         title: expired ? "新しいマイナンバーカードを申請する" : "マイナンバーカードを新しくする",
         detail: expired
@@ -150,7 +160,8 @@ export const ja: Catalog = {
     wait24Hours: () => ({
       // R-CERT-8: the 24 hours are about the insurance system, not every use.
       title: "マイナ保険証には約24時間後に反映されます",
-      detail: "窓口で手続きをしてから約24時間たつと、医療機関や薬局で新しい電子証明書の有効期限が確認できるようになります。",
+      detail:
+        "窓口で手続きをしてから約24時間たつと、医療機関や薬局で新しい電子証明書の有効期限が確認できるようになります。",
     }),
     setUpSmartphoneAgain: () => ({
       title: "スマホ用電子証明書を設定し直す",
@@ -158,11 +169,13 @@ export const ja: Catalog = {
     }),
     registerInsuranceAgain: () => ({
       title: "マイナ保険証の利用登録をやり直す",
-      detail: "3カ月の猶予期間が終わると、マイナ保険証の利用登録が解除されます。再発行の後、医療機関のカードリーダーやマイナポータルで登録し直してください。",
+      detail:
+        "3カ月の猶予期間が終わると、マイナ保険証の利用登録が解除されます。再発行の後、医療機関のカードリーダーやマイナポータルで登録し直してください。",
     }),
     eligibilityCertificate: () => ({
       title: "資格確認書で受診できます",
-      detail: "更新しなかった人には、加入している健康保険から「資格確認書」が届き、それで受診できます。届く時期は保険者によって違います（協会けんぽは有効期限の月末から約2カ月後に勤務先を通じて、国民健康保険は猶予期間が終わるまでに、など）。",
+      detail:
+        "更新しなかった人には、加入している健康保険から「資格確認書」が届き、それで受診できます。届く時期は保険者によって違います（協会けんぽは有効期限の月末から約2カ月後に勤務先を通じて、国民健康保険は猶予期間が終わるまでに、など）。",
     }),
     showCardAtReception: () => ({
       title: "受付でカードを出して伝える",
@@ -170,7 +183,11 @@ export const ja: Catalog = {
     }),
     checkCertificateExpiry: ({ dates }) => {
       const r = dates.renewal;
-      if (!r) return { title: "電子証明書の有効期限を確かめる", detail: "カード表面の電子証明書の有効期限の欄（手書き）か、マイナポータルで確認できます。" };
+      if (!r)
+        return {
+          title: "電子証明書の有効期限を確かめる",
+          detail: "カード表面の電子証明書の有効期限の欄（手書き）か、マイナポータルで確認できます。",
+        };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
         ? `していなければ、電子証明書は${r.firstExpiry}に切れていて、${r.firstGraceEnds}を最後にマイナ保険証として使えなくなっています。窓口で再発行し、マイナ保険証の利用登録をやり直してください。`
@@ -232,7 +249,8 @@ export const ja: Catalog = {
   },
   counter: {
     lastDay: ({ dates }) => `窓口で手続きできる最後の日は${dates.lastCounterDay}です。`,
-    graceLastDay: ({ dates }) => `マイナ保険証が使えるうちに窓口で手続きできる最後の日は${dates.graceLastCounterDay}です。`,
+    graceLastDay: ({ dates }) =>
+      `マイナ保険証が使えるうちに窓口で手続きできる最後の日は${dates.graceLastCounterDay}です。`,
     note: "市区町村の窓口は、土曜・日曜・祝日と12月29日〜1月3日は閉まっています。ただ、土曜や日曜に開く窓口（休日窓口）や夜間に開く日がある市区町村も多く、受付時間もそれぞれです。お住まいの市区町村のホームページなどで確かめてください。",
     joiner: "",
   },

@@ -2,14 +2,14 @@
 // route and caveat the engine can produce.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../rules/evaluate.ts";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
-import { plainDate, PlainDate } from "../rules/plain-date.ts";
 import { LANGS } from "../lang/index.ts";
 import { INPUT_ERROR_CODES } from "../problem/index.ts";
+import { evaluate } from "../rules/evaluate.ts";
+import { PlainDate, plainDate } from "../rules/plain-date.ts";
 import type { FieldError } from "../rules/result.ts";
-import { errorMessage, formatDate, present } from "./index.ts";
 import { CATALOGS } from "./catalogs.ts";
+import { errorMessage, formatDate, present } from "./index.ts";
 
 const HOLES = /undefined|null|NaN|\{\w+\}|\[object/;
 
@@ -25,8 +25,12 @@ describe("present", () => {
     const outcome = evaluate({ certificateExpiry: plainDate("2026-03-15") }, plainDate("2026-01-10"), JAPAN_HOLIDAYS);
     if (!outcome.ok) throw new Error("unexpected errors");
     const p = present(outcome.evaluation, "ja");
-    expect(p.text.reader.message).toBe("証明書の有効期限が3カ月以内となっています。市区町村の窓口で更新手続きをお願いします。");
-    expect(p.text.stage).toBe("電子証明書の有効期限（2026年3月15日（日））まで3カ月を切りました。今、更新の手続きができます。");
+    expect(p.text.reader.message).toBe(
+      "証明書の有効期限が3カ月以内となっています。市区町村の窓口で更新手続きをお願いします。",
+    );
+    expect(p.text.stage).toBe(
+      "電子証明書の有効期限（2026年3月15日（日））まで3カ月を切りました。今、更新の手続きができます。",
+    );
     expect(p.text.daysLeft).toBe("有効期限まで、あと64日です。");
     expect(p.stage).toBe("renewal");
   });
@@ -79,14 +83,26 @@ describe("errorMessage", () => {
   });
   it.each(LANGS)("fills every template in %s", (lang) => {
     for (const code of codes) {
-      const error: FieldError = { field: "birthDate", code, params: { age: "26", expected: "2030-04-10", suggestion: "2019-05-01", suggestionWareki: "令和元年5月1日" } };
+      const error: FieldError = {
+        field: "birthDate",
+        code,
+        params: { age: "26", expected: "2030-04-10", suggestion: "2019-05-01", suggestionWareki: "令和元年5月1日" },
+      };
       expect(errorMessage(error, lang)).not.toMatch(HOLES);
     }
   });
   it("suggests the right era and names the field", () => {
-    const error: FieldError = { field: "birthDate", code: "past_era_end", params: { suggestion: "2019-05-01", suggestionWareki: "令和元年5月1日" } };
-    expect(errorMessage(error, "ja")).toBe("生年月日は、その元号が終わった後の日付です。「令和元年5月1日」のことではありませんか。");
-    expect(errorMessage(error, "en")).toBe("The date of birth is after the end of its era. Did you mean 令和元年5月1日 (2019-05-01)?");
+    const error: FieldError = {
+      field: "birthDate",
+      code: "past_era_end",
+      params: { suggestion: "2019-05-01", suggestionWareki: "令和元年5月1日" },
+    };
+    expect(errorMessage(error, "ja")).toBe(
+      "生年月日は、その元号が終わった後の日付です。「令和元年5月1日」のことではありませんか。",
+    );
+    expect(errorMessage(error, "en")).toBe(
+      "The date of birth is after the end of its era. Did you mean 令和元年5月1日 (2019-05-01)?",
+    );
   });
   it("words missing input by the field that is missing", () => {
     expect(errorMessage({ field: "cardExpiry", code: "missing_input" }, "en")).toBe(
@@ -94,6 +110,8 @@ describe("errorMessage", () => {
     );
   });
   it("never treats an invented field name as a label", () => {
-    expect(errorMessage({ field: "__proto__", code: "invalid_value" }, "en")).toBe("The request body cannot be used as sent. Check its value.");
+    expect(errorMessage({ field: "__proto__", code: "invalid_value" }, "en")).toBe(
+      "The request body cannot be used as sent. Check its value.",
+    );
   });
 });

@@ -15,7 +15,9 @@ import { withoutRuby } from "./ruby.ts";
  * other one; the headline's dates are the evaluation's own.
  */
 function renewalWords(e: Evaluation, date: (iso: string) => string): RenewalWords | null {
-  const caveat = e.caveats.find((c) => c.code === "renewalUnknown" || (c.code === "cardExpired" && c.alternatives.length > 0));
+  const caveat = e.caveats.find(
+    (c) => c.code === "renewalUnknown" || (c.code === "cardExpired" && c.alternatives.length > 0),
+  );
   const other = caveat?.alternatives[0];
   if (!caveat || !other?.certificateExpiresOn || !other.graceEndsOn) return null;
   const headline = other.assumption === "notRenewed" ? "renewed" : "notRenewed";
@@ -65,7 +67,11 @@ function stageDays(e: Evaluation): number {
 }
 
 /** The steps done at the counter (R-RENEW-2): their detail also names the last counter day. */
-const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set(["renewCertificateAtOffice", "reissueCertificateAtOffice", "renewCard"]);
+const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set([
+  "renewCertificateAtOffice",
+  "reissueCertificateAtOffice",
+  "renewCard",
+]);
 
 /**
  * R-COUNTER-1: the last counter day, when it comes before the deadline a person is racing: the
@@ -91,7 +97,8 @@ export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation
   const date = (iso: string) => formatDate(iso, lang);
   const t: TextContext = { evaluation, dates: dateWords(evaluation, date), date };
   const counterDay = lastCounterDay(evaluation, catalog, t);
-  const works = (value: boolean | null) => (value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no);
+  const works = (value: boolean | null) =>
+    value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no;
   return {
     ...evaluation,
     lang,
@@ -99,14 +106,20 @@ export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation
       stage: (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") + catalog.stage[evaluation.stage](t),
       daysLeft: catalog.daysLeft[evaluation.stage](stageDays(evaluation), t),
       reader: readerText(catalog.reader[evaluation.reader]),
-      capabilities: (Object.entries(evaluation.capabilities) as [Capability, boolean | null][]).map(([capability, value]) => ({
-        capability,
-        works: value,
-        text: catalog.capability[capability] + catalog.works.joiner + (catalog.worksFor[capability]?.(value, evaluation.stage) ?? works(value)),
-      })),
+      capabilities: (Object.entries(evaluation.capabilities) as [Capability, boolean | null][]).map(
+        ([capability, value]) => ({
+          capability,
+          works: value,
+          text:
+            catalog.capability[capability] +
+            catalog.works.joiner +
+            (catalog.worksFor[capability]?.(value, evaluation.stage) ?? works(value)),
+        }),
+      ),
       nextSteps: evaluation.nextSteps.map((code) => {
         const step = catalog.nextStep[code](t);
-        const detail = AT_THE_COUNTER.has(code) && counterDay ? step.detail + catalog.counter.joiner + counterDay : step.detail;
+        const detail =
+          AT_THE_COUNTER.has(code) && counterDay ? step.detail + catalog.counter.joiner + counterDay : step.detail;
         return { code, title: step.title, detail };
       }),
       caveats: evaluation.caveats.map((c) => ({

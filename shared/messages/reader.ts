@@ -39,7 +39,10 @@ export const LEAFLET_SCREENS = {
   lapsed: {
     badge: "マイナ保険証 使えない",
     heading: "電子証明書が失効しています。",
-    message: ["マイナンバーカードを取り出し、受付窓口までお越しください。", "証明書の更新は、市区町村の窓口で手続きが必要です。"],
+    message: [
+      "マイナンバーカードを取り出し、受付窓口までお越しください。",
+      "証明書の更新は、市区町村の窓口で手続きが必要です。",
+    ],
     button: "",
   },
 } as const satisfies Record<ReaderScreen, ReaderScreenText>;

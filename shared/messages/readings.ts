@@ -9,7 +9,8 @@ export const atFifteen = (e: Evaluation): boolean =>
   e.caveats.some((c) => c.code === "ageBoundary" && c.alternatives[0]?.assumption === "noSignatureCertificate");
 
 /** R-INFER-6: the certificate of a stay-limited card may have ended before the card. */
-export const mayHaveEndedEarlier = (e: Evaluation): boolean => e.caveats.some((c) => c.code === "periodOfStay" && c.alternatives.length > 0);
+export const mayHaveEndedEarlier = (e: Evaluation): boolean =>
+  e.caveats.some((c) => c.code === "periodOfStay" && c.alternatives.length > 0);
 
 /** R-DATE-4: the convention the dates were counted with, and whether a Mar 1 recount follows. */
 export function feb29Reading(e: Evaluation): { marchFirst: boolean; recounted: boolean } {

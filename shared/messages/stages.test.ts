@@ -2,8 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { LANGS } from "../lang/index.ts";
 import { STAGES } from "../rules/result.ts";
-import { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";
 import { withoutRuby } from "./ruby.ts";
+import { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";
 
 describe("stage names", () => {
   it.each(LANGS)("%s: four different names, none with markup once plain", (lang) => {
@@ -13,7 +13,12 @@ describe("stage names", () => {
   });
 
   it("uses the site's wording in Japanese (issue 8)", () => {
-    expect(STAGES.map((stage) => stageName(stage, "ja"))).toEqual(["有効", "更新できる期間", "期限切れ後の猶予", "失効"]);
+    expect(STAGES.map((stage) => stageName(stage, "ja"))).toEqual([
+      "有効",
+      "更新できる期間",
+      "期限切れ後の猶予",
+      "失効",
+    ]);
     expect(stageName("renewal", "en")).toBe("Renewal window");
   });
 

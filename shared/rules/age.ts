@@ -3,8 +3,9 @@
  * Age as Japanese law counts it (R-AGE-1): a person reaches age N at the end of the day before
  * the N-th birthday; like passport offices, we count that whole day as age N.
  */
-import { PlainDate, isBefore } from "./plain-date.ts";
+
 import { isLeapDay } from "./birthdays.ts";
+import { isBefore, PlainDate } from "./plain-date.ts";
 
 /** The day on which `birth` counts as age `n`: the day before the n-th birthday; for a Feb 29
  *  birth always Feb 28 of that year, leap or not (R-AGE-1). */

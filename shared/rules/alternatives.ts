@@ -3,10 +3,10 @@
  * Another reading of the input, with the stage it would give on `today` (for caveats).
  */
 import type { PlainDate } from "./plain-date.ts";
-import type { RuleSet } from "./rule-set.ts";
 import type { Alternative } from "./result.ts";
-import { graceEndsOn } from "./windows.ts";
+import type { RuleSet } from "./rule-set.ts";
 import { stageOn } from "./stage.ts";
+import { graceEndsOn } from "./windows.ts";
 
 export function alternative(
   assumption: string,

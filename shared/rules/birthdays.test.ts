@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { birthdayIn, isBirthday, isLeapDay, nthBirthdayAfter } from "./birthdays.ts";
 import { plainDate } from "./plain-date.ts";
 
-const nth = (birth: string, date: string, n: number) => nthBirthdayAfter(plainDate(birth), plainDate(date), n).toString();
+const nth = (birth: string, date: string, n: number) =>
+  nthBirthdayAfter(plainDate(birth), plainDate(date), n).toString();
 
 describe("R-DATE-3: birthdays strictly after the issue date", () => {
   it.each([
@@ -91,6 +92,10 @@ describe("R-INFER-4: is the printed date a birthday?", () => {
   });
 
   it("R-DATE-4: only Feb 29 is the leap day", () => {
-    expect([isLeapDay(plainDate("2004-02-29")), isLeapDay(plainDate("2004-02-28")), isLeapDay(plainDate("2004-03-01"))]).toStrictEqual([true, false, false]);
+    expect([
+      isLeapDay(plainDate("2004-02-29")),
+      isLeapDay(plainDate("2004-02-28")),
+      isLeapDay(plainDate("2004-03-01")),
+    ]).toStrictEqual([true, false, false]);
   });
 });

@@ -2,7 +2,7 @@
  * @module
  * Birthdays as the rules count them (R-DATE-3, R-DATE-4).
  */
-import { PlainDate, isAfter } from "./plain-date.ts";
+import { isAfter, PlainDate } from "./plain-date.ts";
 
 /** R-DATE-4: where a Feb 29 birthday falls in a common year (Decisions: "feb28"; some offices
  *  use Mar 1, so the other convention is recounted as a caveat). */
@@ -21,7 +21,12 @@ export function birthdayIn(birth: PlainDate, year: number, feb29: Feb29Conventio
  * The `n`-th birthday strictly after `date` (R-DATE-3: a birthday on `date` itself is not counted).
  * @example nthBirthdayAfter(1990-04-10, 2020-04-10, 10) → 2030-04-10
  */
-export function nthBirthdayAfter(birth: PlainDate, date: PlainDate, n: number, feb29: Feb29Convention = "feb28"): PlainDate {
+export function nthBirthdayAfter(
+  birth: PlainDate,
+  date: PlainDate,
+  n: number,
+  feb29: Feb29Convention = "feb28",
+): PlainDate {
   const firstYear = isAfter(birthdayIn(birth, date.year, feb29), date) ? date.year : date.year + 1;
   return birthdayIn(birth, firstYear + n - 1, feb29);
 }

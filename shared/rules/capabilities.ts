@@ -2,7 +2,7 @@
  * @module
  * What works on `today` (R-INS-2, R-INS-3, R-CERT-7).
  */
-import { type PlainDate, isAfter } from "./plain-date.ts";
+import { isAfter, type PlainDate } from "./plain-date.ts";
 import type { Capability, Stage } from "./result.ts";
 import type { Situation } from "./situation.ts";
 
@@ -25,6 +25,8 @@ export function capabilitiesOn(situation: Situation, stage: Stage, today: PlainD
     // R-INS-3: the card stays a photo ID while the card itself is valid.
     photoId: situation.card
       ? !isAfter(today, situation.card.expiresOn)
-      : isAfter(today, situation.certificate.expiresOn) ? null : true,
+      : isAfter(today, situation.certificate.expiresOn)
+        ? null
+        : true,
   };
 }

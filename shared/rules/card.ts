@@ -2,9 +2,10 @@
  * @module
  * The card's own expiry from its issue date (R-CARD-1 to R-CARD-4, R-AGE-2).
  */
-import { type PlainDate, isBefore, isAfter, plainDate } from "./plain-date.ts";
-import { nthBirthdayAfter } from "./birthdays.ts";
+
 import { ageAtLeast, attainDay } from "./age.ts";
+import { nthBirthdayAfter } from "./birthdays.ts";
+import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
 
 export interface CardIssue {
@@ -62,7 +63,8 @@ function read(card: CardIssue, adultAge: number, adult: boolean, rules: RuleSet)
  */
 function possibleAdultAges(card: CardIssue, rules: RuleSet): number[] {
   const changesOn = plainDate(rules.adultAgeChangesOn);
-  if (card.applicationReceivedOn) return [isBefore(card.applicationReceivedOn, changesOn) ? rules.adultAgeBefore : rules.adultAgeFrom];
+  if (card.applicationReceivedOn)
+    return [isBefore(card.applicationReceivedOn, changesOn) ? rules.adultAgeBefore : rules.adultAgeFrom];
   if (isBefore(card.issuedOn, changesOn)) return [rules.adultAgeBefore];
   if (isAfter(card.issuedOn, plainDate(rules.transitionIssuesUntil))) return [rules.adultAgeFrom];
   return [rules.adultAgeBefore, rules.adultAgeFrom];
@@ -80,7 +82,12 @@ export function cardFromIssue(card: CardIssue, rules: RuleSet): CardOutcome {
   // later); the stricter reading (the day does not count yet) makes it a minor's 5-year card.
   const boundaryAge = possibleAdultAges(card, rules).find((age) => card.issuedOn.equals(attainDay(card.birth, age)));
   const minor = boundaryAge === undefined ? null : read(card, boundaryAge, false, rules);
-  const ageBoundaryAlternative = minor && !minor.expiresOn.equals(best.expiresOn) && !minor.expiresOn.equals(transitionAlternative?.expiresOn ?? best.expiresOn) ? minor : null;
+  const ageBoundaryAlternative =
+    minor &&
+    !minor.expiresOn.equals(best.expiresOn) &&
+    !minor.expiresOn.equals(transitionAlternative?.expiresOn ?? best.expiresOn)
+      ? minor
+      : null;
   return { ...best, transitionAlternative, ageBoundaryAlternative };
 }
 
@@ -91,4 +98,3 @@ export const signatureAgeReached = (birth: PlainDate, date: PlainDate, rules: Ru
 /** R-AGE-2 at 15: issued on the 15th attain day, the stricter reading has no signature certificate. */
 export const onSignatureBoundary = (birth: PlainDate, date: PlainDate, rules: RuleSet): boolean =>
   date.equals(attainDay(birth, rules.signatureMinimumAge));
-

@@ -7,7 +7,13 @@ import { CARD_2016 } from "./rule-set.ts";
 import { evaluateIso } from "./test/evaluate-iso.ts";
 
 function certificate(birth: string, issuedOn: string, cardExpiresOn: string, previous?: string) {
-  const r = certificateFromIssue(plainDate(birth), plainDate(issuedOn), plainDate(cardExpiresOn), CARD_2016, previous ? plainDate(previous) : undefined);
+  const r = certificateFromIssue(
+    plainDate(birth),
+    plainDate(issuedOn),
+    plainDate(cardExpiresOn),
+    CARD_2016,
+    previous ? plainDate(previous) : undefined,
+  );
   return [r.expiresOn.toString(), r.basis];
 }
 
@@ -38,14 +44,29 @@ describe("R-CERT-3 / R-CERT-4: renewal around the window (previous expiry 2025-0
   });
 
   it("R-CERT-3 + R-RENEW-1: a clamped window (previous 2027-05-31, window from 2027-03-01)", () => {
-    expect(certificate("1990-05-31", "2027-02-28", "2045-05-31", "2027-05-31")).toStrictEqual(["2031-05-31", "fifthBirthday"]);
-    expect(certificate("1990-05-31", "2027-03-01", "2045-05-31", "2027-05-31")).toStrictEqual(["2032-05-31", "sixthBirthday"]);
+    expect(certificate("1990-05-31", "2027-02-28", "2045-05-31", "2027-05-31")).toStrictEqual([
+      "2031-05-31",
+      "fifthBirthday",
+    ]);
+    expect(certificate("1990-05-31", "2027-03-01", "2045-05-31", "2027-05-31")).toStrictEqual([
+      "2032-05-31",
+      "sixthBirthday",
+    ]);
   });
 
   it("R-CERT-3 + R-DATE-4: Feb 29 birth (previous 2026-02-28, window from 2025-11-29)", () => {
-    expect(certificate("2000-02-29", "2025-11-28", "2050-02-28", "2026-02-28")).toStrictEqual(["2030-02-28", "fifthBirthday"]);
-    expect(certificate("2000-02-29", "2025-11-29", "2050-02-28", "2026-02-28")).toStrictEqual(["2031-02-28", "sixthBirthday"]);
-    expect(certificate("2000-02-29", "2026-02-28", "2050-02-28", "2026-02-28")).toStrictEqual(["2032-02-29", "sixthBirthday"]);
+    expect(certificate("2000-02-29", "2025-11-28", "2050-02-28", "2026-02-28")).toStrictEqual([
+      "2030-02-28",
+      "fifthBirthday",
+    ]);
+    expect(certificate("2000-02-29", "2025-11-29", "2050-02-28", "2026-02-28")).toStrictEqual([
+      "2031-02-28",
+      "sixthBirthday",
+    ]);
+    expect(certificate("2000-02-29", "2026-02-28", "2050-02-28", "2026-02-28")).toStrictEqual([
+      "2032-02-29",
+      "sixthBirthday",
+    ]);
   });
 });
 
@@ -62,17 +83,27 @@ describe("R-CERT-1 / R-CERT-3 / R-CERT-4 / R-CERT-5 through the engine (E8: card
     ["2025-03-20", "2030-03-20", "cardExpiry", "valid"], // on the expiry day: capped by the card
     ["2025-03-21", "2030-03-20", "cardExpiry", "valid"], // re-issue after expiry (R-CERT-4): 5th birthday = the card
     ["2026-05-01", "2030-03-20", "cardExpiry", "valid"], // R-CERT-5: after any renewal, runs to the card
-  ])("R-CERT-3/4: certificate issued %s → %s (%s), signature alike, stage on 2026-06-01 %s", (issuedOn, expected, basis, stage) => {
-    expect(renewed(issuedOn)).toStrictEqual([expected, basis, expected, stage]);
-  });
+  ])(
+    "R-CERT-3/4: certificate issued %s → %s (%s), signature alike, stage on 2026-06-01 %s",
+    (issuedOn, expected, basis, stage) => {
+      expect(renewed(issuedOn)).toStrictEqual([expected, basis, expected, stage]);
+    },
+  );
 
   it("R-CERT-1: a minor's certificate ends with the card (same at every age)", () => {
     const e = evaluateIso({ birthDate: "2016-03-01", cardIssuedOn: "2016-03-01" }, "2020-01-01");
-    expect([e.card?.expiresOn, e.certificate.expiresOn, e.certificate.basis]).toStrictEqual(["2021-03-01", "2021-03-01", "cardExpiry"]);
+    expect([e.card?.expiresOn, e.certificate.expiresOn, e.certificate.basis]).toStrictEqual([
+      "2021-03-01",
+      "2021-03-01",
+      "cardExpiry",
+    ]);
   });
 
   it("R-CERT-2: from the certificate expiry alone, the signature certificate is at most the user certificate", () => {
-    expect(evaluateIso({ certificateExpiry: "2027-01-15" }, "2026-11-27").signatureCertificate).toStrictEqual({ expiresOn: "2027-01-15", bound: "atMost" });
+    expect(evaluateIso({ certificateExpiry: "2027-01-15" }, "2026-11-27").signatureCertificate).toStrictEqual({
+      expiresOn: "2027-01-15",
+      bound: "atMost",
+    });
   });
 });
 
@@ -97,17 +128,36 @@ describe("R-CERT-6: no signature certificate under 15 at issue", () => {
     expect([e.card?.expiresOn, e.signatureCertificate]).toStrictEqual(["2021-06-01", null]);
   });
   it("R-CERT-6 + R-AGE-1: card issued on the day before the 15th birthday → issued", () => {
-    expect(at({ cardIssuedOn: "2022-05-31" })).toStrictEqual(["2026-06-01", { expiresOn: "2026-06-01", bound: "exact" }, false]);
+    expect(at({ cardIssuedOn: "2022-05-31" })).toStrictEqual([
+      "2026-06-01",
+      { expiresOn: "2026-06-01", bound: "exact" },
+      false,
+    ]);
   });
   it("R-CERT-6: card issued on the 15th birthday → issued", () => {
-    expect(at({ cardIssuedOn: "2022-06-01" })).toStrictEqual(["2027-06-01", { expiresOn: "2027-06-01", bound: "exact" }, false]);
+    expect(at({ cardIssuedOn: "2022-06-01" })).toStrictEqual([
+      "2027-06-01",
+      { expiresOn: "2027-06-01", bound: "exact" },
+      false,
+    ]);
   });
   it("R-CERT-6 (v2): a certificate re-issued at 15 on a card issued at 14 → only if asked for (atMost), the same on both routes", () => {
-    expect(at({ cardIssuedOn: "2022-05-30", certificateIssuedOn: "2022-05-31" })).toStrictEqual(["2026-06-01", onRequest, true]);
-    const face = evaluateIso({ birthDate: "2007-06-01", cardExpiry: "2026-06-01", certificateIssuedOn: "2022-05-31" }, "2026-01-01");
+    expect(at({ cardIssuedOn: "2022-05-30", certificateIssuedOn: "2022-05-31" })).toStrictEqual([
+      "2026-06-01",
+      onRequest,
+      true,
+    ]);
+    const face = evaluateIso(
+      { birthDate: "2007-06-01", cardExpiry: "2026-06-01", certificateIssuedOn: "2022-05-31" },
+      "2026-01-01",
+    );
     expect(face.signatureCertificate).toStrictEqual(onRequest);
   });
   it("R-CERT-6: a certificate re-issued still aged 14 → none while under 15", () => {
-    expect(at({ cardIssuedOn: "2022-05-01", certificateIssuedOn: "2022-05-30" }, "2022-05-30")).toStrictEqual(["2026-06-01", null, true]);
+    expect(at({ cardIssuedOn: "2022-05-01", certificateIssuedOn: "2022-05-30" }, "2022-05-30")).toStrictEqual([
+      "2026-06-01",
+      null,
+      true,
+    ]);
   });
 });

@@ -2,11 +2,12 @@
  * @module
  * The user certificate's expiry from its issue date (R-CERT-1, R-CERT-3, R-CERT-4).
  */
-import { type PlainDate, isBefore, isAfter } from "./plain-date.ts";
+
 import { nthBirthdayAfter } from "./birthdays.ts";
-import { renewalOpensOn } from "./windows.ts";
-import type { RuleSet } from "./rule-set.ts";
+import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
 import type { ExpiryBasis } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
+import { renewalOpensOn } from "./windows.ts";
 
 export interface CertificateReading {
   expiresOn: PlainDate;
@@ -54,5 +55,9 @@ export function nearWindowReading(
   const opens = renewalOpensOn(previousExpiresOn, rules);
   if (!isBefore(issuedOn, opens) || isBefore(issuedOn, opens.subtract({ days: NEAR_WINDOW_DAYS }))) return null;
   const inWindow = certificateFromIssue(birth, opens, cardExpiresOn, rules, previousExpiresOn);
-  return inWindow.expiresOn.equals(certificateFromIssue(birth, issuedOn, cardExpiresOn, rules, previousExpiresOn).expiresOn) ? null : inWindow;
+  return inWindow.expiresOn.equals(
+    certificateFromIssue(birth, issuedOn, cardExpiresOn, rules, previousExpiresOn).expiresOn,
+  )
+    ? null
+    : inWindow;
 }

@@ -2,14 +2,16 @@
 // with made-up ones (the engine is given its holidays, like `today`).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { JAPAN_HOLIDAYS, type HolidayCalendar } from "../holidays/index.ts";
+import { type HolidayCalendar, JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { firstCounterDayOnOrAfter, isCounterDay, lastCounterDayOnOrBefore } from "./counter-days.ts";
 import { evaluate } from "./evaluate.ts";
 import { plainDate } from "./plain-date.ts";
 import { evaluateIso } from "./test/evaluate-iso.ts";
 
-const last = (iso: string, holidays: HolidayCalendar = JAPAN_HOLIDAYS) => lastCounterDayOnOrBefore(plainDate(iso), holidays).day.toString();
-const first = (iso: string, holidays: HolidayCalendar = JAPAN_HOLIDAYS) => firstCounterDayOnOrAfter(plainDate(iso), holidays).day.toString();
+const last = (iso: string, holidays: HolidayCalendar = JAPAN_HOLIDAYS) =>
+  lastCounterDayOnOrBefore(plainDate(iso), holidays).day.toString();
+const first = (iso: string, holidays: HolidayCalendar = JAPAN_HOLIDAYS) =>
+  firstCounterDayOnOrAfter(plainDate(iso), holidays).day.toString();
 const open = (iso: string) => isCounterDay(plainDate(iso), JAPAN_HOLIDAYS);
 const codes = (certificateExpiry: string, today = "2026-12-01") =>
   evaluateIso({ certificateExpiry }, today).caveats.map((c) => c.code);
@@ -21,10 +23,14 @@ describe("the K rows of examples.md", () => {
     expect(e.caveats).toStrictEqual([{ code: "expiryOnClosedDay", rule: "R-COUNTER-1", alternatives: [] }]);
   });
   it("K2 (R-COUNTER-1): expiry 2027-01-02 → 2026-12-28 (12-29 to 01-03 closed)", () => {
-    expect(evaluateIso({ certificateExpiry: "2027-01-02" }, "2026-12-01").certificate.lastCounterDay).toBe("2026-12-28");
+    expect(evaluateIso({ certificateExpiry: "2027-01-02" }, "2026-12-01").certificate.lastCounterDay).toBe(
+      "2026-12-28",
+    );
   });
   it("K3 (R-COUNTER-2): expiry 2026-05-06, the 振替休日 for Sunday 5/3 → Friday 2026-05-01", () => {
-    expect(evaluateIso({ certificateExpiry: "2026-05-06" }, "2026-04-01").certificate.lastCounterDay).toBe("2026-05-01");
+    expect(evaluateIso({ certificateExpiry: "2026-05-06" }, "2026-04-01").certificate.lastCounterDay).toBe(
+      "2026-05-01",
+    );
   });
   it.each([
     ["K4", "2019-04-30"], // 国民の休日 of the 2019 Golden Week
@@ -52,7 +58,11 @@ describe("R-COUNTER-1: every kind of closed day, and the day before it", () => {
   });
 
   it("an open weekday is its own counter day, and the day before a holiday stays open", () => {
-    expect([last("2026-11-02"), first("2026-11-02"), open("2026-11-04")]).toStrictEqual(["2026-11-02", "2026-11-02", true]);
+    expect([last("2026-11-02"), first("2026-11-02"), open("2026-11-04")]).toStrictEqual([
+      "2026-11-02",
+      "2026-11-02",
+      true,
+    ]);
   });
 });
 
@@ -85,14 +95,22 @@ describe("R-COUNTER-1 in the evaluation: the certificate and the card", () => {
   it("expiry 2026-11-14: window from Saturday 8/15 → Monday 8/17; grace to Sunday 2027-02-28 → Friday 2/26", () => {
     const e = evaluateIso({ certificateExpiry: "2026-11-14" }, "2026-10-01");
     expect(e.certificate).toMatchObject({
-      expiresOn: "2026-11-14", lastCounterDay: "2026-11-13",
-      renewalOpensOn: "2026-08-15", firstCounterDay: "2026-08-17",
-      graceEndsOn: "2027-02-28", graceLastCounterDay: "2027-02-26",
+      expiresOn: "2026-11-14",
+      lastCounterDay: "2026-11-13",
+      renewalOpensOn: "2026-08-15",
+      firstCounterDay: "2026-08-17",
+      graceEndsOn: "2027-02-28",
+      graceLastCounterDay: "2027-02-26",
     });
   });
   it("the card's renewal too: card 2031-11-14 (Friday), renewal from 2031-08-15 (Friday)", () => {
     const e = evaluateIso({ birthDate: "1985-11-14", cardExpiry: "2031-11-14" }, "2026-11-01");
-    expect(e.card).toMatchObject({ expiresOn: "2031-11-14", lastCounterDay: "2031-11-14", renewalOpensOn: "2031-08-15", firstCounterDay: "2031-08-15" });
+    expect(e.card).toMatchObject({
+      expiresOn: "2031-11-14",
+      lastCounterDay: "2031-11-14",
+      renewalOpensOn: "2031-08-15",
+      firstCounterDay: "2031-08-15",
+    });
   });
   it("no caveat when the expiry is an open day and no unannounced holiday decided anything", () => {
     expect(codes("2026-11-13")).toStrictEqual([]);
@@ -131,7 +149,10 @@ describe("the holidays are a value the engine is given", () => {
   it("the engine follows the calendar it is given (and its certainty)", () => {
     const outcome = evaluate({ certificateExpiry: plainDate("2026-06-10") }, plainDate("2026-05-01"), madeUp);
     expect(outcome.ok && outcome.evaluation.certificate.lastCounterDay).toBe("2026-06-09");
-    expect(outcome.ok && outcome.evaluation.caveats.map((c) => c.code)).toStrictEqual(["expiryOnClosedDay", "holidaysProjected"]);
+    expect(outcome.ok && outcome.evaluation.caveats.map((c) => c.code)).toStrictEqual([
+      "expiryOnClosedDay",
+      "holidaysProjected",
+    ]);
   });
   it("weekends and the year-end closure need no calendar", () => {
     const none: HolidayCalendar = { isHoliday: () => false, certainty: () => "announced" };

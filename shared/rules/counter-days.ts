@@ -9,7 +9,7 @@
  * certificate still ends that day, so the last counter day is the open day before it.
  */
 import type { HolidayCalendar } from "../holidays/calendar.ts";
-import { type PlainDate, epochDay, plainDate } from "./plain-date.ts";
+import { epochDay, type PlainDate, plainDate } from "./plain-date.ts";
 import type { CardDates, Caveat, CertificateDates, Evaluation } from "./result.ts";
 
 const SATURDAY = 6;
@@ -76,9 +76,18 @@ export function evaluationCounterDays(
     firstCounterDayOnOrAfter(certificate.renewalOpensOn, holidays),
     lastCounterDayOnOrBefore(certificate.graceEndsOn, holidays),
   ] as const;
-  const cardSearches = card && ([lastCounterDayOnOrBefore(card.expiresOn, holidays), firstCounterDayOnOrAfter(card.renewalOpensOn, holidays)] as const);
+  const cardSearches =
+    card &&
+    ([
+      lastCounterDayOnOrBefore(card.expiresOn, holidays),
+      firstCounterDayOnOrAfter(card.renewalOpensOn, holidays),
+    ] as const);
   return {
-    certificate: { lastCounterDay: searches[0].day, firstCounterDay: searches[1].day, graceLastCounterDay: searches[2].day },
+    certificate: {
+      lastCounterDay: searches[0].day,
+      firstCounterDay: searches[1].day,
+      graceLastCounterDay: searches[2].day,
+    },
     card: cardSearches && { lastCounterDay: cardSearches[0].day, firstCounterDay: cardSearches[1].day },
     caveats: counterCaveats(certificate.expiresOn, [...searches, ...(cardSearches ?? [])], holidays),
   };
@@ -93,8 +102,10 @@ export function evaluationCounterDays(
  */
 export function counterCaveats(expiry: PlainDate, searches: CounterDaySearch[], holidays: HolidayCalendar): Caveat[] {
   const caveats: Caveat[] = [];
-  if (!isCounterDay(expiry, holidays)) caveats.push({ code: "expiryOnClosedDay", rule: "R-COUNTER-1", alternatives: [] });
-  const certainty = (years: (s: CounterDaySearch) => number[]) => searches.flatMap(years).map((y) => holidays.certainty(y));
+  if (!isCounterDay(expiry, holidays))
+    caveats.push({ code: "expiryOnClosedDay", rule: "R-COUNTER-1", alternatives: [] });
+  const certainty = (years: (s: CounterDaySearch) => number[]) =>
+    searches.flatMap(years).map((y) => holidays.certainty(y));
   if (certainty((s) => s.holidayYears).includes("projected")) {
     caveats.push({ code: "holidaysProjected", rule: "R-COUNTER-2", alternatives: [] });
   }
@@ -114,7 +125,11 @@ export type WithoutCounterDays = Omit<Evaluation, "certificate" | "card"> & {
 export function withCounterDays(evaluation: WithoutCounterDays, holidays: HolidayCalendar): Evaluation {
   const { certificate, card } = evaluation;
   const counters = evaluationCounterDays(
-    { expiresOn: plainDate(certificate.expiresOn), renewalOpensOn: plainDate(certificate.renewalOpensOn), graceEndsOn: plainDate(certificate.graceEndsOn) },
+    {
+      expiresOn: plainDate(certificate.expiresOn),
+      renewalOpensOn: plainDate(certificate.renewalOpensOn),
+      graceEndsOn: plainDate(certificate.graceEndsOn),
+    },
     card && { expiresOn: plainDate(card.expiresOn), renewalOpensOn: plainDate(card.renewalOpensOn) },
     holidays,
   );
@@ -126,11 +141,12 @@ export function withCounterDays(evaluation: WithoutCounterDays, holidays: Holida
       firstCounterDay: counters.certificate.firstCounterDay.toString(),
       graceLastCounterDay: counters.certificate.graceLastCounterDay.toString(),
     },
-    card: card && counters.card && {
-      ...card,
-      lastCounterDay: counters.card.lastCounterDay.toString(),
-      firstCounterDay: counters.card.firstCounterDay.toString(),
-    },
+    card: card &&
+      counters.card && {
+        ...card,
+        lastCounterDay: counters.card.lastCounterDay.toString(),
+        firstCounterDay: counters.card.firstCounterDay.toString(),
+      },
     caveats: [...evaluation.caveats, ...counters.caveats],
     rules: [...new Set([...evaluation.rules, "R-COUNTER-1", "R-COUNTER-2"])].sort(),
   };

@@ -3,13 +3,14 @@
  * Caveats that hang on dates rather than on a route: Feb 29 births (R-DATE-4) and a card that
  * has itself expired (R-INFER-5, R-INS-6).
  */
-import { type PlainDate, isAfter } from "./plain-date.ts";
-import type { RuleSet } from "./rule-set.ts";
-import type { Caveat } from "./result.ts";
-import type { Situation } from "./situation.ts";
-import type { EvaluateInput } from "./evaluate-input.ts";
-import { type Feb29Convention, isLeapDay } from "./birthdays.ts";
+
 import { alternative } from "./alternatives.ts";
+import { type Feb29Convention, isLeapDay } from "./birthdays.ts";
+import type { EvaluateInput } from "./evaluate-input.ts";
+import { isAfter, type PlainDate } from "./plain-date.ts";
+import type { Caveat } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
+import type { Situation } from "./situation.ts";
 
 /**
  * R-DATE-4: the convention a printed card expiry shows. A C on Feb 28 or Mar 1 of a common year
@@ -45,8 +46,14 @@ export function feb29Caveat(
   const caveat: Caveat = { code: "feb29", rule: "R-DATE-4", alternatives: [], convention: rules.feb29 };
   const other = recount?.();
   if (!other) return caveat;
-  const certificate = computedCertificate && !other.certificate.expiresOn.equals(situation.certificate.expiresOn) ? other.certificate.expiresOn : undefined;
-  const card = computedCard && other.card && !other.card.expiresOn.equals(situation.card!.expiresOn) ? other.card.expiresOn : undefined;
+  const certificate =
+    computedCertificate && !other.certificate.expiresOn.equals(situation.certificate.expiresOn)
+      ? other.certificate.expiresOn
+      : undefined;
+  const card =
+    computedCard && other.card && !other.card.expiresOn.equals(situation.card!.expiresOn)
+      ? other.card.expiresOn
+      : undefined;
   if (certificate || card) caveat.alternatives.push(alternative("march1", { certificate, card }, today, rules));
   return caveat;
 }

@@ -3,25 +3,26 @@
  * The engine: (input, today) → evaluation. Pure: no clock, no I/O; bad input is returned as
  * errors, never thrown (R-INPUT-1). `today` is Tokyo's date, passed in (R-DATE-1).
  */
-import { type PlainDate, daysBetween } from "./plain-date.ts";
-import { CARD_2016, type RuleSet } from "./rule-set.ts";
-import type { Caveat, Outcome } from "./result.ts";
-import type { Situation } from "./situation.ts";
+
+import type { HolidayCalendar } from "../holidays/calendar.ts";
+import { isLeapDay } from "./birthdays.ts";
+import { capabilitiesOn } from "./capabilities.ts";
+import { type WithoutCounterDays, withCounterDays } from "./counter-days.ts";
+import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
-import { checkInput } from "./input-checks.ts";
-import { fromCertificateExpiry } from "./from-certificate-expiry.ts";
 import { fromCardFace } from "./from-card-face.ts";
 import { fromCardIssue } from "./from-card-issue.ts";
+import { fromCertificateExpiry } from "./from-certificate-expiry.ts";
 import { withGivenCertificateExpiry } from "./given-certificate.ts";
-import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
-import { isLeapDay } from "./birthdays.ts";
-import { READER_SCREEN, stageOn } from "./stage.ts";
-import { capabilitiesOn } from "./capabilities.ts";
+import { checkInput } from "./input-checks.ts";
 import { nextSteps } from "./next-steps.ts";
+import { daysBetween, type PlainDate } from "./plain-date.ts";
+import type { Caveat, Outcome } from "./result.ts";
+import { CARD_2016, type RuleSet } from "./rule-set.ts";
+import type { Situation } from "./situation.ts";
+import { READER_SCREEN, stageOn } from "./stage.ts";
 import { timeline } from "./timeline.ts";
 import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
-import { type WithoutCounterDays, withCounterDays } from "./counter-days.ts";
-import type { HolidayCalendar } from "../holidays/calendar.ts";
 
 export type { EvaluateInput };
 
@@ -56,7 +57,12 @@ function situate(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settle
  * `holidays` is Japan's holiday calendar (R-COUNTER-2; shared/holidays `JAPAN_HOLIDAYS` as
  * shipped), given like `today` so the engine stays pure and tests can make one up.
  */
-export function evaluate(input: EvaluateInput, today: PlainDate, holidays: HolidayCalendar, rules: RuleSet = CARD_2016): Outcome {
+export function evaluate(
+  input: EvaluateInput,
+  today: PlainDate,
+  holidays: HolidayCalendar,
+  rules: RuleSet = CARD_2016,
+): Outcome {
   const errors = checkInput(input, today, rules);
   if (errors.length > 0) return { ok: false, errors };
   // R-DATE-4: a printed C in a common year shows the convention; otherwise Feb 28 (Decisions),

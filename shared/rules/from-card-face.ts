@@ -3,17 +3,18 @@
  * Route (b): what people actually know — birth date and the card expiry printed on the card
  * (R-INFER-1 to R-INFER-6).
  */
-import { type PlainDate, isAfter, isBefore, plainDate } from "./plain-date.ts";
+
 import { ageOn } from "./age.ts";
-import type { RuleSet } from "./rule-set.ts";
-import type { Caveat, ExpiryBasis, FieldError } from "./result.ts";
-import type { Situation } from "./situation.ts";
+import { alternative } from "./alternatives.ts";
 import { birthdayIn, isBirthday } from "./birthdays.ts";
 import { certificateFromIssue, nearWindowReading } from "./certificates.ts";
 import { inferCardKind } from "./infer-card.ts";
+import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
 import { renewalReading } from "./renewal-unknown.ts";
+import type { Caveat, ExpiryBasis, FieldError } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 import { signatureFor } from "./signature.ts";
-import { alternative } from "./alternatives.ts";
+import type { Situation } from "./situation.ts";
 
 export interface CardFaceInput {
   birthDate: PlainDate;
@@ -51,7 +52,11 @@ function stayLimited(input: CardFaceInput, today: PlainDate, rules: RuleSet): Si
     : { expiresOn: cardExpiry, basis: "cardExpiry" };
   if (!input.certificateIssuedOn) {
     const earlier = lastBirthdayBefore(birthDate, cardExpiry, rules);
-    caveats.push({ code: "periodOfStay", rule: "R-INFER-6", alternatives: [alternative("earlierBirthday", { certificate: earlier }, today, rules)] });
+    caveats.push({
+      code: "periodOfStay",
+      rule: "R-INFER-6",
+      alternatives: [alternative("earlierBirthday", { certificate: earlier }, today, rules)],
+    });
   }
   return {
     route: "cardFace",
@@ -71,25 +76,49 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
   if (periodOfStayEndsOn?.equals(cardExpiry) || !isBirthday(birthDate, cardExpiry)) {
     // R-INFER-6: issued on or after 2016-01-01, so a C on or before that day is no card's.
     if (!isAfter(cardExpiry, plainDate(rules.firstCardsIssuedOn))) {
-      return { possible: false, error: { field: "cardExpiry", code: "impossible_card_age", params: { age: String(ageOn(birthDate, cardExpiry)) } } };
+      return {
+        possible: false,
+        error: {
+          field: "cardExpiry",
+          code: "impossible_card_age",
+          params: { age: String(ageOn(birthDate, cardExpiry)) },
+        },
+      };
     }
     if (input.certificateIssuedOn && isBefore(input.certificateIssuedOn, plainDate(rules.firstCardsIssuedOn))) {
-      return { possible: false, error: { field: "certificateIssuedOn", code: "certificate_issued_before_card", params: { earliest: rules.firstCardsIssuedOn } } };
+      return {
+        possible: false,
+        error: {
+          field: "certificateIssuedOn",
+          code: "certificate_issued_before_card",
+          params: { earliest: rules.firstCardsIssuedOn },
+        },
+      };
     }
     return { possible: true, situation: stayLimited(input, today, rules) };
   }
 
-  const kind = inferCardKind(birthDate, cardExpiry, { today, applicationReceivedOn: input.applicationReceivedOn }, rules);
+  const kind = inferCardKind(
+    birthDate,
+    cardExpiry,
+    { today, applicationReceivedOn: input.applicationReceivedOn },
+    rules,
+  );
   if (!kind.possible) {
     const params: Record<string, string> = { age: String(kind.age) };
     if (kind.meaning) {
       params.earliestIssue = kind.meaning.earliestIssue.toString();
       params.years = String(kind.meaning.validityYears);
       params.issueAge = String(kind.meaning.issueAge);
-    } else if (kind.age === rules.adultAgeFrom + rules.adultCardBirthdays - 1 || kind.age === rules.adultAgeFrom + rules.adultCardBirthdays) {
+    } else if (
+      kind.age === rules.adultAgeFrom + rules.adultCardBirthdays - 1 ||
+      kind.age === rules.adultAgeFrom + rules.adultCardBirthdays
+    ) {
       // R-INFER-1: ages 27–28 on C mean a 10-year card issued at 17 (its attain day) or 18 under
       // threshold 18, i.e. issued from 2022-04-01: such a card ends on 2031-04-02 or later.
-      params.cardFrom = plainDate(rules.adultAgeChangesOn).add({ years: rules.adultCardBirthdays - 1, days: 1 }).toString();
+      params.cardFrom = plainDate(rules.adultAgeChangesOn)
+        .add({ years: rules.adultCardBirthdays - 1, days: 1 })
+        .toString();
     }
     return { possible: false, error: { field: "cardExpiry", code: "impossible_card_age", params } };
   }
@@ -97,7 +126,11 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
   if (input.certificateIssuedOn && isBefore(input.certificateIssuedOn, kind.earliestIssue)) {
     return {
       possible: false,
-      error: { field: "certificateIssuedOn", code: "certificate_issued_before_card", params: { earliest: kind.earliestIssue.toString() } },
+      error: {
+        field: "certificateIssuedOn",
+        code: "certificate_issued_before_card",
+        params: { earliest: kind.earliestIssue.toString() },
+      },
     };
   }
 
@@ -116,19 +149,30 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
     // A later certificate replaced the first (contract: given only when it differs from the
     // card's): R-CERT-3 inside the first one's window, else R-CERT-4; capped by the card. On the
     // earliest issue day itself it is an issue with the card (V9).
-    const first = kind.validityYears === 10 ? birthdayIn(birthDate, cardExpiry.year - rules.certificateBirthdays, rules.feb29) : cardExpiry;
+    const first =
+      kind.validityYears === 10
+        ? birthdayIn(birthDate, cardExpiry.year - rules.certificateBirthdays, rules.feb29)
+        : cardExpiry;
     certificate = certificateFromIssue(birthDate, input.certificateIssuedOn, cardExpiry, rules, first);
     rulesUsed.push("R-CERT-3", "R-CERT-4");
     const near = nearWindowReading(birthDate, input.certificateIssuedOn, cardExpiry, first, rules);
     if (near) {
       rulesUsed.push("R-INPUT-3");
-      caveats.push({ code: "certificateDateNearWindow", rule: "R-INPUT-3", alternatives: [alternative("issuedInWindow", { certificate: near.expiresOn }, today, rules)] });
+      caveats.push({
+        code: "certificateDateNearWindow",
+        rule: "R-INPUT-3",
+        alternatives: [alternative("issuedInWindow", { certificate: near.expiresOn }, today, rules)],
+      });
     }
   } else if (kind.validityYears === 10) {
     // R-INFER-2: the first certificate ends on the same birthday five years before the card.
     const first = birthdayIn(birthDate, cardExpiry.year - rules.certificateBirthdays, rules.feb29);
     // R-INFER-3 / R-INFER-5: past E1, whether the holder renewed is unknown.
-    const reading = renewalReading({ expiresOn: first, renewedExpiresOn: cardExpiry, cardExpiresOn: cardExpiry }, today, rules);
+    const reading = renewalReading(
+      { expiresOn: first, renewedExpiresOn: cardExpiry, cardExpiresOn: cardExpiry },
+      today,
+      rules,
+    );
     certificate = reading?.certificate ?? { expiresOn: first, basis: "firstCertificate" };
     if (reading) {
       caveats.push(...reading.caveats);
@@ -136,7 +180,14 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
     }
   }
 
-  const signature = signatureFor(birthDate, kind.signature, { expiresOn: cardExpiry }, certificate.expiresOn, today, rules);
+  const signature = signatureFor(
+    birthDate,
+    kind.signature,
+    { expiresOn: cardExpiry },
+    certificate.expiresOn,
+    today,
+    rules,
+  );
   caveats.push(...signature.caveats);
   return {
     possible: true,

@@ -3,16 +3,17 @@
  * Route (c): birth date and the card's issue date, optionally the application date, the
  * certificate's own issue date, the end of a period of stay and the printed card expiry.
  */
-import { type PlainDate, isAfter, isBefore } from "./plain-date.ts";
+
+import { alternative } from "./alternatives.ts";
 import { nthBirthdayAfter } from "./birthdays.ts";
-import { renewalReading } from "./renewal-unknown.ts";
-import type { RuleSet } from "./rule-set.ts";
-import type { Caveat, FieldError } from "./result.ts";
-import type { Situation } from "./situation.ts";
 import { type CardReading, cardFromIssue, onSignatureBoundary, signatureAgeReached } from "./card.ts";
 import { certificateFromIssue, nearWindowReading } from "./certificates.ts";
+import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
+import { renewalReading } from "./renewal-unknown.ts";
+import type { Caveat, FieldError } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 import { signatureFor } from "./signature.ts";
-import { alternative } from "./alternatives.ts";
+import type { Situation } from "./situation.ts";
 
 export interface CardIssueInput {
   birthDate: PlainDate;
@@ -71,20 +72,35 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     const printed = input.cardExpiry;
     const match = [outcome, ...open.map((o) => o.reading)].find((r) => r?.expiresOn.equals(printed));
     if (!match) {
-      return { consistent: false, error: { field: "cardExpiry", code: "card_expiry_mismatch", params: { expected: outcome.expiresOn.toString() } } };
+      return {
+        consistent: false,
+        error: {
+          field: "cardExpiry",
+          code: "card_expiry_mismatch",
+          params: { expected: outcome.expiresOn.toString() },
+        },
+      };
     }
     card = match;
   } else {
     // The certificate's own dates rule out readings whose card ends too early; when they rule
     // out the best one, the reading left is settled (as a printed expiry would settle it).
-    const fitting = [outcome, ...open.map((o) => o.reading)].filter((r): r is CardReading => r !== null && !certificateError(input, r));
+    const fitting = [outcome, ...open.map((o) => o.reading)].filter(
+      (r): r is CardReading => r !== null && !certificateError(input, r),
+    );
     if (fitting.length === 0) return { consistent: false, error: certificateError(input, outcome)! };
     card = fitting[0];
     for (const { reading, code, rule } of open) {
       if (!reading || card !== outcome || certificateError(input, reading)) continue;
       const certificate = currentCertificate(input, reading, rules);
       const assumption = reading.adult ? "adultCard" : "minorCard";
-      caveats.push({ code, rule, alternatives: [alternative(assumption, { certificate: certificate.expiresOn, card: reading.expiresOn }, today, rules)] });
+      caveats.push({
+        code,
+        rule,
+        alternatives: [
+          alternative(assumption, { certificate: certificate.expiresOn, card: reading.expiresOn }, today, rules),
+        ],
+      });
       rulesUsed.push(rule);
     }
   }
@@ -97,7 +113,11 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     // after E1, capped by the card (R-CERT-5).
     const renewed = nthBirthdayAfter(input.birthDate, certificate.expiresOn, rules.certificateBirthdays, rules.feb29);
     const reading = renewalReading(
-      { expiresOn: certificate.expiresOn, renewedExpiresOn: isBefore(renewed, card.expiresOn) ? renewed : card.expiresOn, cardExpiresOn: card.expiresOn },
+      {
+        expiresOn: certificate.expiresOn,
+        renewedExpiresOn: isBefore(renewed, card.expiresOn) ? renewed : card.expiresOn,
+        cardExpiresOn: card.expiresOn,
+      },
       today,
       rules,
     );
@@ -117,7 +137,11 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     const near = nearWindowReading(input.birthDate, input.certificateIssuedOn, card.expiresOn, first.expiresOn, rules);
     if (near) {
       rulesUsed.push("R-INPUT-3");
-      caveats.push({ code: "certificateDateNearWindow", rule: "R-INPUT-3", alternatives: [alternative("issuedInWindow", { certificate: near.expiresOn }, today, rules)] });
+      caveats.push({
+        code: "certificateDateNearWindow",
+        rule: "R-INPUT-3",
+        alternatives: [alternative("issuedInWindow", { certificate: near.expiresOn }, today, rules)],
+      });
     }
   }
   // R-CERT-6: issued with the card from 15 on; on a card issued under 15, only if asked for.
@@ -134,7 +158,12 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     situation: {
       route: "cardIssue",
       certificate: { expiresOn: certificate.expiresOn, basis: certificate.basis },
-      card: { expiresOn: card.expiresOn, validityYears: card.validityYears, issuedOn: input.cardIssuedOn, printed: false },
+      card: {
+        expiresOn: card.expiresOn,
+        validityYears: card.validityYears,
+        issuedOn: input.cardIssuedOn,
+        printed: false,
+      },
       // R-CERT-2: capped by the user certificate, which is itself capped by the card.
       signature: signature.signature,
       caveats,

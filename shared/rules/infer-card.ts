@@ -3,9 +3,10 @@
  * R-INFER-1: what the printed card expiry C says about how the card was issued, and whether any
  * issue day could have produced it (the possibility test).
  */
-import { type PlainDate, earliest, isAfter, isBefore, latest, plainDate } from "./plain-date.ts";
+
 import { ageOn, attainDay } from "./age.ts";
 import { birthdayIn } from "./birthdays.ts";
+import { earliest, isAfter, isBefore, latest, type PlainDate, plainDate } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
 
 export type CardKind =
@@ -51,7 +52,12 @@ function thresholds(context: FaceContext, rules: RuleSet): { adultAge: number; i
   const changesOn = plainDate(rules.adultAgeChangesOn);
   const received = context.applicationReceivedOn;
   if (received) {
-    return [{ adultAge: isBefore(received, changesOn) ? rules.adultAgeBefore : rules.adultAgeFrom, issues: { from: received, to: FAR_FUTURE } }];
+    return [
+      {
+        adultAge: isBefore(received, changesOn) ? rules.adultAgeBefore : rules.adultAgeFrom,
+        issues: { from: received, to: FAR_FUTURE },
+      },
+    ];
   }
   return [
     { adultAge: rules.adultAgeBefore, issues: { from: FAR_PAST, to: plainDate(rules.transitionIssuesUntil) } },
@@ -96,7 +102,11 @@ export function inferCardKind(birth: PlainDate, cardExpiry: PlainDate, context: 
       .map((c) => ({ ...c, from: latest(c.from, firstCards), to: earliest(c.to, context.today) }))
       .filter(nonEmpty);
     if (bounded.length === 0) {
-      meaning ??= { validityYears: n, issueAge: ageOn(birth, candidates[0]!.from), earliestIssue: first(candidates.map((c) => c.from)) };
+      meaning ??= {
+        validityYears: n,
+        issueAge: ageOn(birth, candidates[0]!.from),
+        earliestIssue: first(candidates.map((c) => c.from)),
+      };
       continue;
     }
     const earliestIssue = first(bounded.map((c) => c.from));
@@ -104,7 +114,13 @@ export function inferCardKind(birth: PlainDate, cardExpiry: PlainDate, context: 
       // R-AGE-1 / R-AGE-2: when every possible issue day is an attain day, the card is an adult's
       // only because that day counts as the new age: say so.
       const onlyAttainDay = bounded.every((c) => c.from.equals(c.to) && c.from.equals(attainDay(birth, c.adultAge)));
-      return { possible: true, validityYears: 10, signature: true, caveat: onlyAttainDay ? "adultByDayBefore" : null, earliestIssue };
+      return {
+        possible: true,
+        validityYears: 10,
+        signature: true,
+        caveat: onlyAttainDay ? "adultByDayBefore" : null,
+        earliestIssue,
+      };
     }
     // R-CERT-6: a signature certificate came with the card when issued at 15 or older; aged 19
     // on C means issued at 14, or on the day before the 15th birthday (then counted as 15).
@@ -112,7 +128,8 @@ export function inferCardKind(birth: PlainDate, cardExpiry: PlainDate, context: 
     const latestIssue = last(bounded.map((c) => c.to));
     const signatureAlways = !isBefore(earliestIssue, attain15);
     const signatureNever = isBefore(latestIssue, attain15);
-    if (signatureAlways || signatureNever) return { possible: true, validityYears: 5, signature: signatureAlways, caveat: null, earliestIssue };
+    if (signatureAlways || signatureNever)
+      return { possible: true, validityYears: 5, signature: signatureAlways, caveat: null, earliestIssue };
     return { possible: true, validityYears: 5, signature: false, caveat: "signatureUncertain", earliestIssue };
   }
   return { possible: false, age, meaning };

@@ -9,10 +9,30 @@ const error = (field: string, code: string) => [{ field, code }];
 describe("R-INPUT-1: each check, failing one day past its boundary and passing on it", () => {
   // [code, failing input, passing input, today]
   const cases: [string, IsoInput, IsoInput, string][] = [
-    ["birth_date_in_future", { birthDate: "2026-11-28", cardExpiry: "2036-11-28" }, { birthDate: "2026-11-27", cardExpiry: "2031-11-27" }, TODAY],
-    ["card_issued_before_first_cards", { birthDate: "1980-01-01", cardIssuedOn: "2015-12-31" }, { birthDate: "1980-01-01", cardIssuedOn: "2016-01-01" }, TODAY],
-    ["card_issued_before_birth", { birthDate: "2016-05-02", cardIssuedOn: "2016-05-01" }, { birthDate: "2016-05-02", cardIssuedOn: "2016-05-02" }, TODAY],
-    ["card_issued_in_future", { birthDate: "1980-01-01", cardIssuedOn: "2026-11-28" }, { birthDate: "1980-01-01", cardIssuedOn: "2026-11-27" }, TODAY],
+    [
+      "birth_date_in_future",
+      { birthDate: "2026-11-28", cardExpiry: "2036-11-28" },
+      { birthDate: "2026-11-27", cardExpiry: "2031-11-27" },
+      TODAY,
+    ],
+    [
+      "card_issued_before_first_cards",
+      { birthDate: "1980-01-01", cardIssuedOn: "2015-12-31" },
+      { birthDate: "1980-01-01", cardIssuedOn: "2016-01-01" },
+      TODAY,
+    ],
+    [
+      "card_issued_before_birth",
+      { birthDate: "2016-05-02", cardIssuedOn: "2016-05-01" },
+      { birthDate: "2016-05-02", cardIssuedOn: "2016-05-02" },
+      TODAY,
+    ],
+    [
+      "card_issued_in_future",
+      { birthDate: "1980-01-01", cardIssuedOn: "2026-11-28" },
+      { birthDate: "1980-01-01", cardIssuedOn: "2026-11-27" },
+      TODAY,
+    ],
     [
       "application_after_card_issue",
       { birthDate: "2003-07-01", cardIssuedOn: "2022-04-15", applicationReceivedOn: "2022-04-16" },
@@ -55,14 +75,24 @@ describe("R-INPUT-1: each check, failing one day past its boundary and passing o
       { certificateExpiry: "2025-03-20", certificateIssuedOn: "2025-03-20" },
       TODAY,
     ],
-    ["card_expiry_not_after_birth", { birthDate: "2016-06-01", cardExpiry: "2016-06-01" }, { birthDate: "2016-06-01", cardExpiry: "2021-06-01" }, TODAY],
+    [
+      "card_expiry_not_after_birth",
+      { birthDate: "2016-06-01", cardExpiry: "2016-06-01" },
+      { birthDate: "2016-06-01", cardExpiry: "2021-06-01" },
+      TODAY,
+    ],
     [
       "card_expiry_not_after_issue",
       { birthDate: "1980-10-10", cardIssuedOn: "2020-05-15", cardExpiry: "2020-05-15" },
       { birthDate: "1980-10-10", cardIssuedOn: "2020-05-15", cardExpiry: "2029-10-10" },
       TODAY,
     ],
-    ["certificate_expiry_not_after_birth", { birthDate: "2000-06-01", certificateExpiry: "2000-06-01" }, { birthDate: "2000-06-01", certificateExpiry: "2000-06-02" }, TODAY],
+    [
+      "certificate_expiry_not_after_birth",
+      { birthDate: "2000-06-01", certificateExpiry: "2000-06-01" },
+      { birthDate: "2000-06-01", certificateExpiry: "2000-06-02" },
+      TODAY,
+    ],
     [
       "certificate_outlives_card",
       { birthDate: "1985-11-14", cardExpiry: "2031-11-14", certificateExpiry: "2031-11-15" },
@@ -84,9 +114,17 @@ describe("R-INPUT-1: each check, failing one day past its boundary and passing o
   ];
   it.each(cases)("R-INPUT-1: %s", (code, failing, passing, today) => {
     const [field] = Object.entries({
-      birth: "birthDate", card_issued: "cardIssuedOn", application: "applicationReceivedOn", certificate_issued: "certificateIssuedOn",
-      card_expiry: "cardExpiry", certificate_expiry: "certificateExpiry", certificate_outlives: "certificateExpiry", stay: "periodOfStayEndsOn",
-    }).find(([prefix]) => code.startsWith(prefix))!.slice(1);
+      birth: "birthDate",
+      card_issued: "cardIssuedOn",
+      application: "applicationReceivedOn",
+      certificate_issued: "certificateIssuedOn",
+      card_expiry: "cardExpiry",
+      certificate_expiry: "certificateExpiry",
+      certificate_outlives: "certificateExpiry",
+      stay: "periodOfStayEndsOn",
+    })
+      .find(([prefix]) => code.startsWith(prefix))!
+      .slice(1);
     expect(errorsIso(failing, today).map(({ field, code }) => ({ field, code }))).toStrictEqual(error(field, code));
     expect(evaluateIso(passing, today).today).toBe(today);
   });
@@ -103,39 +141,63 @@ describe("R-INPUT-1: each check, failing one day past its boundary and passing o
 describe("R-INPUT-1: the card expiry computed from its issue date is checked too", () => {
   // born 2010-01-01, issued 2016-06-01 (aged 6): card 2021-01-01 (5th birthday after issue)
   it("R-INPUT-1: a certificate issued after the computed card expiry → certificate_issued_after_card_expiry", () => {
-    expect(errorsIso({ birthDate: "2010-01-01", cardIssuedOn: "2016-06-01", certificateIssuedOn: "2021-01-02" }, TODAY)).toStrictEqual(
-      error("certificateIssuedOn", "certificate_issued_after_card_expiry"),
+    expect(
+      errorsIso({ birthDate: "2010-01-01", cardIssuedOn: "2016-06-01", certificateIssuedOn: "2021-01-02" }, TODAY),
+    ).toStrictEqual(error("certificateIssuedOn", "certificate_issued_after_card_expiry"));
+    const e = evaluateIso(
+      { birthDate: "2010-01-01", cardIssuedOn: "2016-06-01", certificateIssuedOn: "2021-01-01" },
+      TODAY,
     );
-    const e = evaluateIso({ birthDate: "2010-01-01", cardIssuedOn: "2016-06-01", certificateIssuedOn: "2021-01-01" }, TODAY);
     expect([e.card?.expiresOn, e.certificate.expiresOn]).toStrictEqual(["2021-01-01", "2021-01-01"]);
   });
   it("R-INPUT-1 / R-CERT-1(b): a typed certificate expiry after the computed card expiry → certificate_outlives_card", () => {
     // E1: card 2029-10-10
-    expect(errorsIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15", certificateExpiry: "2029-10-11" }, TODAY)).toStrictEqual(
-      error("certificateExpiry", "certificate_outlives_card"),
-    );
-    expect(evaluateIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15", certificateExpiry: "2029-10-10" }, TODAY).certificate.expiresOn).toBe("2029-10-10");
+    expect(
+      errorsIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15", certificateExpiry: "2029-10-11" }, TODAY),
+    ).toStrictEqual(error("certificateExpiry", "certificate_outlives_card"));
+    expect(
+      evaluateIso({ birthDate: "1980-10-10", cardIssuedOn: "2020-05-15", certificateExpiry: "2029-10-10" }, TODAY)
+        .certificate.expiresOn,
+    ).toBe("2029-10-10");
   });
   it("R-CARD-3: a certificate issued after the 5-year reading's expiry settles the 10-year reading", () => {
     // born 2003-07-01, issued 2022-04-01: 2026-07-01 (threshold 20) or 2031-07-01 (threshold 18)
-    const e = evaluateIso({ birthDate: "2003-07-01", cardIssuedOn: "2022-04-01", certificateIssuedOn: "2026-07-02" }, TODAY);
-    expect([e.card?.expiresOn, e.card?.validityYears, e.certificate.expiresOn, e.certificate.basis, e.caveats]).toStrictEqual([
-      "2031-07-01", 10, "2031-07-01", "cardExpiry", [],
-    ]);
+    const e = evaluateIso(
+      { birthDate: "2003-07-01", cardIssuedOn: "2022-04-01", certificateIssuedOn: "2026-07-02" },
+      TODAY,
+    );
+    expect([
+      e.card?.expiresOn,
+      e.card?.validityYears,
+      e.certificate.expiresOn,
+      e.certificate.basis,
+      e.caveats,
+    ]).toStrictEqual(["2031-07-01", 10, "2031-07-01", "cardExpiry", []]);
   });
   it("R-CARD-3: a typed certificate expiry after the 5-year reading's expiry settles the 10-year reading", () => {
-    const e = evaluateIso({ birthDate: "2003-07-01", cardIssuedOn: "2022-04-01", certificateExpiry: "2027-07-01" }, TODAY);
-    expect([e.card?.expiresOn, e.certificate.expiresOn, e.certificate.basis, e.caveats]).toStrictEqual(["2031-07-01", "2027-07-01", "given", []]);
+    const e = evaluateIso(
+      { birthDate: "2003-07-01", cardIssuedOn: "2022-04-01", certificateExpiry: "2027-07-01" },
+      TODAY,
+    );
+    expect([e.card?.expiresOn, e.certificate.expiresOn, e.certificate.basis, e.caveats]).toStrictEqual([
+      "2031-07-01",
+      "2027-07-01",
+      "given",
+      [],
+    ]);
   });
   it("R-AGE-2: a certificate issued after the minor reading's expiry rules that reading out", () => {
     // born 2004-11-20, issued 2022-11-19: 2031-11-20, or 2026-11-20 if not yet 18
-    const e = evaluateIso({ birthDate: "2004-11-20", cardIssuedOn: "2022-11-19", certificateIssuedOn: "2026-11-21" }, TODAY);
+    const e = evaluateIso(
+      { birthDate: "2004-11-20", cardIssuedOn: "2022-11-19", certificateIssuedOn: "2026-11-21" },
+      TODAY,
+    );
     expect([e.card?.expiresOn, e.certificate.expiresOn, e.caveats]).toStrictEqual(["2031-11-20", "2031-11-20", []]);
   });
   it("R-CARD-3: dates that fit no reading → error", () => {
-    expect(errorsIso({ birthDate: "2003-07-01", cardIssuedOn: "2022-04-01", certificateExpiry: "2031-07-02" }, TODAY)).toStrictEqual(
-      error("certificateExpiry", "certificate_outlives_card"),
-    );
+    expect(
+      errorsIso({ birthDate: "2003-07-01", cardIssuedOn: "2022-04-01", certificateExpiry: "2031-07-02" }, TODAY),
+    ).toStrictEqual(error("certificateExpiry", "certificate_outlives_card"));
   });
 });
 
@@ -148,10 +210,15 @@ describe("R-INPUT-2: future dates are accepted where asking about day X makes se
   });
   it("R-INPUT-2: cardExpiry in the future", () => {
     // (a C whose issue day would be after today is impossible, R-INFER-1: this one was issued on 2026-11-14 or later)
-    expect(evaluateIso({ birthDate: "1985-11-14", cardExpiry: "2036-11-14" }, TODAY).card?.expiresOn).toBe("2036-11-14");
+    expect(evaluateIso({ birthDate: "1985-11-14", cardExpiry: "2036-11-14" }, TODAY).card?.expiresOn).toBe(
+      "2036-11-14",
+    );
   });
   it("R-INPUT-2: periodOfStayEndsOn in the future", () => {
-    expect(evaluateIso({ birthDate: "1990-09-09", cardIssuedOn: "2024-06-01", periodOfStayEndsOn: "2090-01-01" }, TODAY).card?.expiresOn).toBe("2033-09-09");
+    expect(
+      evaluateIso({ birthDate: "1990-09-09", cardIssuedOn: "2024-06-01", periodOfStayEndsOn: "2090-01-01" }, TODAY).card
+        ?.expiresOn,
+    ).toBe("2033-09-09");
   });
   it("R-INPUT-2: today before every date", () => {
     expect(evaluateIso({ certificateExpiry: "2030-06-01" }, "2016-01-01").daysUntil.certificateExpires).toBe(5265);
@@ -173,6 +240,8 @@ describe("missing inputs (contract: accepted combinations)", () => {
     expect(errorsIso(input, TODAY)).toStrictEqual(error(field, "missing_input"));
   });
   it("a birth date with a certificate expiry uses the certificate expiry", () => {
-    expect(evaluateIso({ birthDate: "1985-11-14", certificateExpiry: "2026-11-14" }, TODAY).route).toBe("certificateExpiry");
+    expect(evaluateIso({ birthDate: "1985-11-14", certificateExpiry: "2026-11-14" }, TODAY).route).toBe(
+      "certificateExpiry",
+    );
   });
 });

@@ -3,11 +3,12 @@
  * R-INPUT-1: dates that cannot be true together, as errors naming the field.
  * R-INPUT-2: `today`, `cardExpiry`, `certificateExpiry` and `periodOfStayEndsOn` may be future.
  */
-import { type PlainDate, isAfter, isBefore, plainDate } from "./plain-date.ts";
-import type { RuleSet } from "./rule-set.ts";
+
 import type { InputErrorCode } from "../problem/index.ts";
-import type { FieldError } from "./result.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
+import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
+import type { FieldError } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 
 type Check = [field: keyof EvaluateInput, code: InputErrorCode, failed: boolean, params?: Record<string, string>];
 
@@ -37,12 +38,18 @@ export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSe
     ["certificateIssuedOn", "certificate_issued_after_expiry", after(certIssued, input.certificateExpiry)],
     ["cardExpiry", "card_expiry_not_after_birth", !!input.cardExpiry && !!birth && !isAfter(input.cardExpiry, birth)],
     ["cardExpiry", "card_expiry_not_after_issue", !!input.cardExpiry && !!issued && !isAfter(input.cardExpiry, issued)],
-    ["certificateExpiry", "certificate_expiry_not_after_birth", !!input.certificateExpiry && !!birth && !isAfter(input.certificateExpiry, birth)],
+    [
+      "certificateExpiry",
+      "certificate_expiry_not_after_birth",
+      !!input.certificateExpiry && !!birth && !isAfter(input.certificateExpiry, birth),
+    ],
     // R-CERT-1(b): the certificate never outlives the card.
     ["certificateExpiry", "certificate_outlives_card", after(input.certificateExpiry, input.cardExpiry)],
     ["periodOfStayEndsOn", "stay_ends_before_card_issue", before(input.periodOfStayEndsOn, issued)],
     // R-INFER-6: a card never outlives the period of stay.
     ["periodOfStayEndsOn", "stay_ends_before_card_expiry", before(input.periodOfStayEndsOn, input.cardExpiry)],
   ];
-  return checks.filter(([, , failed]) => failed).map(([field, code, , params]) => (params ? { field, code, params } : { field, code }));
+  return checks
+    .filter(([, , failed]) => failed)
+    .map(([field, code, , params]) => (params ? { field, code, params } : { field, code }));
 }

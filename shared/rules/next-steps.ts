@@ -3,7 +3,7 @@
  * What to do next, in order, for the stage on `today` (R-RENEW-2, R-CERT-8, R-CERT-9, R-INS-4,
  * R-INS-5, R-CARD-6, R-INFER-3, R-INFER-5, R-INFER-6).
  */
-import { type PlainDate, isAfter } from "./plain-date.ts";
+import { isAfter, type PlainDate } from "./plain-date.ts";
 import type { NextStepCode, Stage } from "./result.ts";
 import type { Situation } from "./situation.ts";
 
@@ -22,12 +22,18 @@ export function nextSteps(situation: Situation, stage: Stage, today: PlainDate):
   // after the stay extension instead, then the certificate re-issued (R-CARD-4, R-INFER-6).
   const endsWithCard = card !== null && situation.certificate.expiresOn.equals(card.expiresOn);
   const renew: NextStepCode = endsWithCard
-    ? card.validityYears === null ? "extendCardValidity" : "renewCard"
-    : stage === "renewal" ? "renewCertificateAtOffice" : "reissueCertificateAtOffice";
+    ? card.validityYears === null
+      ? "extendCardValidity"
+      : "renewCard"
+    : stage === "renewal"
+      ? "renewCertificateAtOffice"
+      : "reissueCertificateAtOffice";
   // R-INFER-3: the answer rests on an assumption; the step that settles it comes first, except
   // while the headline is "not renewed" (grace), where renewing now comes first.
   // R-INFER-6 likewise: a stay-limited card's certificate may have ended on an earlier birthday.
-  const unsure = situation.caveats.some((c) => c.code === "renewalUnknown" || (c.code === "periodOfStay" && c.alternatives.length > 0));
+  const unsure = situation.caveats.some(
+    (c) => c.code === "renewalUnknown" || (c.code === "periodOfStay" && c.alternatives.length > 0),
+  );
   const steps: NextStepCode[] = unsure && stage !== "grace" ? ["checkCertificateExpiry"] : [];
 
   switch (stage) {

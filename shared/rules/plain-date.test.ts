@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PlainDate, plainDate } from "./plain-date.ts";
-import { Temporal, fromTemporal } from "./temporal.ts";
+import { fromTemporal, Temporal } from "./temporal.ts";
 
 const FIRST = Temporal.PlainDate.from("1900-01-01");
 const LAST = Temporal.PlainDate.from("2100-12-31");
@@ -31,19 +31,25 @@ describe("PlainDate agrees with Temporal.PlainDate", () => {
   it("on month and year arithmetic, which clamps to the month's end (R-RENEW-1)", () => {
     const day = fc.integer({ min: 0, max: 73_000 }).map((n) => FIRST.add({ days: n }));
     fc.assert(
-      fc.property(day, fc.integer({ min: -24, max: 24 }), fc.integer({ min: -12, max: 12 }), fc.integer({ min: -4000, max: 4000 }), (t, months, years, days) => {
-        const ours = fromTemporal(t);
-        expect(ours.add({ months }).toString()).toBe(t.add({ months }).toString());
-        expect(ours.subtract({ months }).toString()).toBe(t.subtract({ months }).toString());
-        expect(ours.add({ years }).toString()).toBe(t.add({ years }).toString());
-        // Temporal refuses mixed signs in one duration; the rules never mix them either.
-        const sign = Math.sign(days) || 1;
-        const same = { years: sign * Math.abs(years), months: sign * Math.abs(months), days };
-        expect(ours.add(same).toString()).toBe(t.add(same).toString());
-        const other = t.add({ days });
-        expect(ours.daysUntil(fromTemporal(other))).toBe(t.until(other, { largestUnit: "days" }).days);
-        expect(PlainDate.compare(ours, fromTemporal(other))).toBe(Temporal.PlainDate.compare(t, other));
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: -24, max: 24 }),
+        fc.integer({ min: -12, max: 12 }),
+        fc.integer({ min: -4000, max: 4000 }),
+        (t, months, years, days) => {
+          const ours = fromTemporal(t);
+          expect(ours.add({ months }).toString()).toBe(t.add({ months }).toString());
+          expect(ours.subtract({ months }).toString()).toBe(t.subtract({ months }).toString());
+          expect(ours.add({ years }).toString()).toBe(t.add({ years }).toString());
+          // Temporal refuses mixed signs in one duration; the rules never mix them either.
+          const sign = Math.sign(days) || 1;
+          const same = { years: sign * Math.abs(years), months: sign * Math.abs(months), days };
+          expect(ours.add(same).toString()).toBe(t.add(same).toString());
+          const other = t.add({ days });
+          expect(ours.daysUntil(fromTemporal(other))).toBe(t.until(other, { largestUnit: "days" }).days);
+          expect(PlainDate.compare(ours, fromTemporal(other))).toBe(Temporal.PlainDate.compare(t, other));
+        },
+      ),
       { numRuns: 5_000 },
     );
   });

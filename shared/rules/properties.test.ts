@@ -3,12 +3,13 @@
 // Hint: the oracles below (leap years, month lengths, "− 3 months", birthdays, attain days) are
 // restated from rules.md with `Date` in UTC as an independent calendar, never taken from the code
 // under test, so a wrong helper in the engine cannot agree with itself.
-import { describe, expect, it } from "vitest";
+
 import fc from "fast-check";
-import { evaluate, type EvaluateInput } from "./evaluate.ts";
+import { describe, expect, it } from "vitest";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
+import { type EvaluateInput, evaluate } from "./evaluate.ts";
 import { plainDate } from "./plain-date.ts";
-import { STAGES, type Evaluation, type Outcome, type Stage } from "./result.ts";
+import { type Evaluation, type Outcome, STAGES, type Stage } from "./result.ts";
 import type { IsoInput } from "./test/evaluate-iso.ts";
 
 const RUNS = { numRuns: 1000 };
@@ -19,9 +20,11 @@ const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_
 const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const addDays = (iso: string, days: number): string => isoOfDay(dayNumber(iso) + days);
 const ymd = (iso: string): [number, number, number] => iso.split("-").map(Number) as [number, number, number];
-const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+const iso = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysInMonth = (y: number, m: number): number => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+const daysInMonth = (y: number, m: number): number =>
+  [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
 /** R-RENEW-1's "− 3 months", clamped to the end of a shorter month. */
 function minusMonths(date: string, months: number): string {
   const [y, m, d] = ymd(date);
@@ -57,7 +60,10 @@ const dateIn = (from: string, to: string) => fc.integer({ min: dayNumber(from), 
 // birthday on the issue day (R-AGE-2, R-CERT-6), and Feb 29 births (R-DATE-4).
 const birthArb = fc.oneof(
   dateIn("1930-01-01", "2020-12-31"),
-  fc.integer({ min: 1932, max: 2020 }).filter(isLeap).map((y) => iso(y, 2, 29)),
+  fc
+    .integer({ min: 1932, max: 2020 })
+    .filter(isLeap)
+    .map((y) => iso(y, 2, 29)),
 );
 const issueArb = fc.oneof(dateIn("2016-01-01", "2030-12-31"), dateIn("2022-03-25", "2022-10-07"));
 const yearsBefore = (date: string, years: number): string => {
@@ -68,17 +74,27 @@ const birthIssueArb = fc.oneof(
   fc.record({ birthDate: birthArb, cardIssuedOn: issueArb }),
   fc
     .record({ cardIssuedOn: issueArb, age: fc.constantFrom(15, 18, 19, 20), shift: fc.integer({ min: -3, max: 3 }) })
-    .map(({ cardIssuedOn, age, shift }) => ({ cardIssuedOn, birthDate: addDays(yearsBefore(cardIssuedOn, age), shift) })),
+    .map(({ cardIssuedOn, age, shift }) => ({
+      cardIssuedOn,
+      birthDate: addDays(yearsBefore(cardIssuedOn, age), shift),
+    })),
 );
 /** A valid route (c) input (born on or before the issue) and a today on or after the issue. */
 const cardIssueArb = fc
   .tuple(birthIssueArb, fc.integer({ min: 0, max: 6000 }))
   .map(([{ birthDate, cardIssuedOn }, todayOffset]) => ({ birthDate, cardIssuedOn, todayOffset }))
   .filter(({ birthDate, cardIssuedOn }) => birthDate <= cardIssuedOn)
-  .map(({ birthDate, cardIssuedOn, todayOffset }) => ({ input: { birthDate, cardIssuedOn } as IsoInput, today: addDays(cardIssuedOn, todayOffset) }));
+  .map(({ birthDate, cardIssuedOn, todayOffset }) => ({
+    input: { birthDate, cardIssuedOn } as IsoInput,
+    today: addDays(cardIssuedOn, todayOffset),
+  }));
 
 const toInput = (input: IsoInput): EvaluateInput =>
-  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plainDate(v as string)]));
+  Object.fromEntries(
+    Object.entries(input)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, plainDate(v as string)]),
+  );
 const run = (input: IsoInput, today: string): Outcome => evaluate(toInput(input), plainDate(today), JAPAN_HOLIDAYS);
 function ok(input: IsoInput, today: string): Evaluation {
   const outcome = run(input, today);
@@ -99,10 +115,15 @@ function stageAssuming(e: Evaluation, assumption: "renewed" | "notRenewed"): Sta
 // ---- (1) ---------------------------------------------------------------------------------
 describe("(1) R-CERT-1(b) / R-CERT-2 / R-CARD-5: the certificate never outlives the card", () => {
   it("R-CERT-1(b), R-CERT-2: user certificate ≤ card; signature certificate ≤ user certificate (with renewals and typed expiries)", () => {
-    const arb = fc.tuple(cardIssueArb, fc.option(fc.integer({ min: 0, max: 5500 })), fc.option(fc.integer({ min: 0, max: 6000 })));
+    const arb = fc.tuple(
+      cardIssueArb,
+      fc.option(fc.integer({ min: 0, max: 5500 })),
+      fc.option(fc.integer({ min: 0, max: 6000 })),
+    );
     fc.assert(
       fc.property(arb, ([{ input, today }, certificateOffset, expiryOffset]) => {
-        const certificateIssuedOn = certificateOffset === null ? undefined : addDays(input.cardIssuedOn!, certificateOffset);
+        const certificateIssuedOn =
+          certificateOffset === null ? undefined : addDays(input.cardIssuedOn!, certificateOffset);
         const certificateExpiry = expiryOffset === null ? undefined : addDays(input.cardIssuedOn!, expiryOffset);
         const outcome = run({ ...input, certificateIssuedOn, certificateExpiry }, today);
         if (!outcome.ok) {
@@ -115,7 +136,8 @@ describe("(1) R-CERT-1(b) / R-CERT-2 / R-CARD-5: the certificate never outlives 
         if (e.signatureCertificate) expect(e.signatureCertificate.expiresOn <= e.certificate.expiresOn).toBe(true);
         for (const caveat of e.caveats) {
           for (const alt of caveat.alternatives) {
-            if (alt.certificateExpiresOn && alt.cardExpiresOn) expect(alt.certificateExpiresOn <= alt.cardExpiresOn).toBe(true);
+            if (alt.certificateExpiresOn && alt.cardExpiresOn)
+              expect(alt.certificateExpiresOn <= alt.cardExpiresOn).toBe(true);
           }
         }
       }),
@@ -138,10 +160,14 @@ describe("(2) R-RENEW-1 / R-INS-1: the windows around any expiry", () => {
   }
   it("R-RENEW-1, R-INS-1: renewalOpensOn ≤ expiresOn < graceEndsOn; opens the day after expiry − 3 months; grace ends on a month end (any expiry 1900–2100)", () => {
     fc.assert(
-      fc.property(dateIn("1900-01-01", "2100-09-30"), dateIn("1900-01-01", "2100-12-31"), (certificateExpiry, today) => {
-        const e = ok({ certificateExpiry }, today);
-        checkWindows(e.certificate.expiresOn, e.certificate.renewalOpensOn, e.certificate.graceEndsOn);
-      }),
+      fc.property(
+        dateIn("1900-01-01", "2100-09-30"),
+        dateIn("1900-01-01", "2100-12-31"),
+        (certificateExpiry, today) => {
+          const e = ok({ certificateExpiry }, today);
+          checkWindows(e.certificate.expiresOn, e.certificate.renewalOpensOn, e.certificate.graceEndsOn);
+        },
+      ),
       RUNS,
     );
   });
@@ -161,10 +187,16 @@ describe("(2) R-RENEW-1 / R-INS-1: the windows around any expiry", () => {
 describe("(3) R-INS-2: stages only move forward as today advances", () => {
   /** An input of any route, and the first day of a range of about 15 years (in 2-day steps) to sample. */
   const routeArb = fc.oneof(
-    dateIn("2000-01-01", "2090-12-31").map((certificateExpiry) => ({ input: { certificateExpiry } as IsoInput, from: addDays(certificateExpiry, -2000) })),
+    dateIn("2000-01-01", "2090-12-31").map((certificateExpiry) => ({
+      input: { certificateExpiry } as IsoInput,
+      from: addDays(certificateExpiry, -2000),
+    })),
     cardIssueArb.map(({ input }) => ({ input, from: input.cardIssuedOn! })),
     // Route (b): the card face of the same card
-    cardIssueArb.map(({ input, today }) => ({ input: { birthDate: input.birthDate, cardExpiry: ok(input, today).card!.expiresOn } as IsoInput, from: input.cardIssuedOn! })),
+    cardIssueArb.map(({ input, today }) => ({
+      input: { birthDate: input.birthDate, cardExpiry: ok(input, today).card!.expiresOn } as IsoInput,
+      from: input.cardIssuedOn!,
+    })),
   );
   const offsetsArb = fc.array(fc.integer({ min: 0, max: 2800 }), { minLength: 6, maxLength: 6 });
 
@@ -184,7 +216,9 @@ describe("(3) R-INS-2: stages only move forward as today advances", () => {
         const days = [...new Set(offsets.map((o) => addDays(from, o * 2)))].sort();
         const evaluations = days.map((d) => ok(input, d));
         // from the first day the question is open (or the card has expired) on
-        const start = evaluations.findIndex((e) => e.caveats.some((c) => c.code === "renewalUnknown" || c.code === "cardExpired"));
+        const start = evaluations.findIndex((e) =>
+          e.caveats.some((c) => c.code === "renewalUnknown" || c.code === "cardExpired"),
+        );
         if (start < 0) return;
         const stages = evaluations.slice(start).map((e) => stageAssuming(e, "renewed"));
         for (let i = 1; i < stages.length; i++) expect(order(stages[i])).toBeGreaterThanOrEqual(order(stages[i - 1]));
@@ -212,9 +246,17 @@ describe("(4) R-INFER-1 / R-INFER-2 / R-INFER-3: the card face agrees with the i
         } else if (first !== card) {
           // R-INFER-3 / R-INFER-5: the first certificate is past: both routes give the same
           // reading, stage and caveat (renewed or not, the first certificate as one of them).
-          const doubt = (e: Evaluation) => e.caveats.filter((c) => c.code === "renewalUnknown" || c.code === "cardExpired");
-          expect([face.certificate, face.stage, doubt(face)]).toStrictEqual([fromIssue.certificate, fromIssue.stage, doubt(fromIssue)]);
-          const readings = [face.certificate.expiresOn, ...doubt(face).flatMap((c) => c.alternatives.map((a) => a.certificateExpiresOn))];
+          const doubt = (e: Evaluation) =>
+            e.caveats.filter((c) => c.code === "renewalUnknown" || c.code === "cardExpired");
+          expect([face.certificate, face.stage, doubt(face)]).toStrictEqual([
+            fromIssue.certificate,
+            fromIssue.stage,
+            doubt(fromIssue),
+          ]);
+          const readings = [
+            face.certificate.expiresOn,
+            ...doubt(face).flatMap((c) => c.alternatives.map((a) => a.certificateExpiresOn)),
+          ];
           expect(readings).toContain(card);
           if (today <= card || doubt(face)[0]!.alternatives.length > 0) expect(readings).toContain(first);
         } else {
@@ -251,7 +293,8 @@ describe("(4b) R-INFER-3: the same person gets the same stage and caveat on both
         for (const day of [addDays(first, 1), graceEnd(first), addDays(graceEnd(first), 1)]) {
           const a = ok(input, day);
           const b = ok(face, day);
-          const doubt = (e: Evaluation) => e.caveats.filter((c) => c.code === "renewalUnknown" || c.code === "cardExpired");
+          const doubt = (e: Evaluation) =>
+            e.caveats.filter((c) => c.code === "renewalUnknown" || c.code === "cardExpired");
           expect([b.stage, b.certificate, doubt(b)]).toStrictEqual([a.stage, a.certificate, doubt(a)]);
           if (first < card && day <= card) {
             // the headline: not renewed through G1, renewed after (Decisions)
@@ -271,7 +314,8 @@ describe("(5) R-CARD-1 / R-CARD-2 / R-CARD-3 / R-DATE-3 / R-DATE-4: the card exp
     const arb = fc.tuple(cardIssueArb, fc.option(fc.integer({ min: 0, max: 400 })));
     fc.assert(
       fc.property(arb, ([{ input, today }, applicationDaysBefore]) => {
-        const applicationReceivedOn = applicationDaysBefore === null ? undefined : addDays(input.cardIssuedOn!, -applicationDaysBefore);
+        const applicationReceivedOn =
+          applicationDaysBefore === null ? undefined : addDays(input.cardIssuedOn!, -applicationDaysBefore);
         const e = ok({ ...input, applicationReceivedOn }, today);
         const birth = input.birthDate!;
         const issued = input.cardIssuedOn!;
@@ -280,8 +324,16 @@ describe("(5) R-CARD-1 / R-CARD-2 / R-CARD-3 / R-DATE-3 / R-DATE-4: the card exp
         // R-CARD-2 / R-CARD-3 (the earlier card when the application date is unknown and it matters)
         const aged = (n: number) => issued >= attainDay(birth, n);
         const adultAge = applicationReceivedOn
-          ? applicationReceivedOn < "2022-04-01" ? 20 : 18
-          : issued < "2022-04-01" ? 20 : issued > "2022-09-30" ? 18 : aged(18) && !aged(20) ? 20 : 18;
+          ? applicationReceivedOn < "2022-04-01"
+            ? 20
+            : 18
+          : issued < "2022-04-01"
+            ? 20
+            : issued > "2022-09-30"
+              ? 18
+              : aged(18) && !aged(20)
+                ? 20
+                : 18;
         const years = aged(adultAge) ? 10 : 5;
         expect(e.card!.validityYears).toBe(years);
         expect(birthdaysBetween(birth, issued, card)).toBe(years);
@@ -292,21 +344,43 @@ describe("(5) R-CARD-1 / R-CARD-2 / R-CARD-3 / R-DATE-3 / R-DATE-4: the card exp
 });
 
 // ---- (6) ---------------------------------------------------------------------------------
-const FIELDS = ["certificateExpiry", "birthDate", "cardExpiry", "cardIssuedOn", "applicationReceivedOn", "certificateIssuedOn", "periodOfStayEndsOn"] as const;
+const FIELDS = [
+  "certificateExpiry",
+  "birthDate",
+  "cardExpiry",
+  "cardIssuedOn",
+  "applicationReceivedOn",
+  "certificateIssuedOn",
+  "periodOfStayEndsOn",
+] as const;
 const anyInputArb = (from: string, to: string) =>
-  fc.record(Object.fromEntries(FIELDS.map((f) => [f, dateIn(from, to)])) as Record<(typeof FIELDS)[number], fc.Arbitrary<string>>, { requiredKeys: [] });
+  fc.record(
+    Object.fromEntries(FIELDS.map((f) => [f, dateIn(from, to)])) as Record<
+      (typeof FIELDS)[number],
+      fc.Arbitrary<string>
+    >,
+    { requiredKeys: [] },
+  );
 
 describe("(6) contract: the evaluation is a pure function of input and today", () => {
   it("same input, same today → deep-equal results, whatever was evaluated in between", () => {
     fc.assert(
-      fc.property(fc.oneof(cardIssueArb.map((x) => x.input), anyInputArb("1990-01-01", "2040-12-31")), anyInputArb("1900-01-01", "2100-12-31"), dateIn("2016-01-01", "2040-12-31"), (input, other, today) => {
-        const frozen = Object.freeze({ ...input });
-        const a = run(frozen, today);
-        run(other, today);
-        const b = run(frozen, today);
-        expect(b).toStrictEqual(a);
-        expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a); // plain JSON values only
-      }),
+      fc.property(
+        fc.oneof(
+          cardIssueArb.map((x) => x.input),
+          anyInputArb("1990-01-01", "2040-12-31"),
+        ),
+        anyInputArb("1900-01-01", "2100-12-31"),
+        dateIn("2016-01-01", "2040-12-31"),
+        (input, other, today) => {
+          const frozen = Object.freeze({ ...input });
+          const a = run(frozen, today);
+          run(other, today);
+          const b = run(frozen, today);
+          expect(b).toStrictEqual(a);
+          expect(JSON.parse(JSON.stringify(a))).toStrictEqual(a); // plain JSON values only
+        },
+      ),
       RUNS,
     );
   });
@@ -339,11 +413,25 @@ describe("(7) R-INS-2: the timeline is sorted and its stages agree with the stag
 
 // ---- (8) ---------------------------------------------------------------------------------
 const CODES = [
-  "birth_date_in_future", "card_issued_before_first_cards", "card_issued_before_birth", "card_issued_in_future",
-  "application_after_card_issue", "certificate_issued_before_card", "certificate_issued_before_birth",
-  "certificate_issued_after_card_expiry", "certificate_issued_in_future", "certificate_issued_after_expiry",
-  "card_expiry_not_after_birth", "card_expiry_not_after_issue", "certificate_expiry_not_after_birth",
-  "certificate_outlives_card", "stay_ends_before_card_issue", "stay_ends_before_card_expiry", "card_expiry_mismatch", "impossible_card_age", "missing_input",
+  "birth_date_in_future",
+  "card_issued_before_first_cards",
+  "card_issued_before_birth",
+  "card_issued_in_future",
+  "application_after_card_issue",
+  "certificate_issued_before_card",
+  "certificate_issued_before_birth",
+  "certificate_issued_after_card_expiry",
+  "certificate_issued_in_future",
+  "certificate_issued_after_expiry",
+  "card_expiry_not_after_birth",
+  "card_expiry_not_after_issue",
+  "certificate_expiry_not_after_birth",
+  "certificate_outlives_card",
+  "stay_ends_before_card_issue",
+  "stay_ends_before_card_expiry",
+  "card_expiry_mismatch",
+  "impossible_card_age",
+  "missing_input",
 ];
 
 describe("(8) R-INPUT-1: evaluate never throws", () => {
@@ -360,13 +448,17 @@ describe("(8) R-INPUT-1: evaluate never throws", () => {
   }
   it("R-INPUT-1: any subset of dates 1900–2100 → an evaluation or errors naming known fields", () => {
     fc.assert(
-      fc.property(anyInputArb("1900-01-01", "2100-12-31"), dateIn("1900-01-01", "2100-12-31"), (input, today) => assertAnswer(run(input, today))),
+      fc.property(anyInputArb("1900-01-01", "2100-12-31"), dateIn("1900-01-01", "2100-12-31"), (input, today) =>
+        assertAnswer(run(input, today)),
+      ),
       RUNS,
     );
   });
   it("R-INPUT-1: the same with dates near each other (so that more combinations pass the checks)", () => {
     fc.assert(
-      fc.property(anyInputArb("1995-01-01", "2035-12-31"), dateIn("2016-01-01", "2040-12-31"), (input, today) => assertAnswer(run(input, today))),
+      fc.property(anyInputArb("1995-01-01", "2035-12-31"), dateIn("2016-01-01", "2040-12-31"), (input, today) =>
+        assertAnswer(run(input, today)),
+      ),
       RUNS,
     );
   });

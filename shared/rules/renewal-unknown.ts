@@ -4,10 +4,11 @@
  * date was given, so whether the holder renewed is unknown. One home for both routes (card face
  * and card issue), so the same person gets the same answer from either.
  */
-import { type PlainDate, isAfter } from "./plain-date.ts";
-import type { RuleSet } from "./rule-set.ts";
-import type { Caveat, ExpiryBasis } from "./result.ts";
+
 import { alternative } from "./alternatives.ts";
+import { isAfter, type PlainDate } from "./plain-date.ts";
+import type { Caveat, ExpiryBasis } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 import { graceEndsOn, renewalOpensOn } from "./windows.ts";
 
 export interface FirstCertificate {

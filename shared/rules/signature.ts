@@ -4,10 +4,11 @@
  * the 15th attain day on one can be issued at the counter on request, so "none" is certain only
  * while the holder is under 15, or when the card ended before the 15th attain day.
  */
-import { type PlainDate, isAfter, isBefore } from "./plain-date.ts";
+
 import { attainDay } from "./age.ts";
-import type { RuleSet } from "./rule-set.ts";
+import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
 import type { Caveat } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 
 export interface SignatureReading {
   signature: { expiresOn: PlainDate; bound: "exact" | "atMost" } | null;

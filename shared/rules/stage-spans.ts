@@ -9,8 +9,9 @@
  * `expiresOn`; grace from the next day through `graceEndsOn` (R-INS-1); lapsed from the day after
  * (R-INS-4). Valid has no first day and lapsed no last day.
  */
-import type { CertificateDates, IsoDate, Stage } from "./result.ts";
+
 import { plainDate } from "./plain-date.ts";
+import type { CertificateDates, IsoDate, Stage } from "./result.ts";
 
 export interface StageSpan {
   stage: Stage;
@@ -24,7 +25,9 @@ const dayAfter = (iso: IsoDate): IsoDate => plainDate(iso).add({ days: 1 }).toSt
 const dayBefore = (iso: IsoDate): IsoDate => plainDate(iso).subtract({ days: 1 }).toString();
 
 /** The four spans, in the order time moves through them; they cover every day exactly once. */
-export function stageSpans(certificate: Pick<CertificateDates, "renewalOpensOn" | "expiresOn" | "graceEndsOn">): StageSpan[] {
+export function stageSpans(
+  certificate: Pick<CertificateDates, "renewalOpensOn" | "expiresOn" | "graceEndsOn">,
+): StageSpan[] {
   const { renewalOpensOn, expiresOn, graceEndsOn } = certificate;
   return [
     { stage: "valid", from: null, to: dayBefore(renewalOpensOn) },
@@ -39,4 +42,5 @@ export const spanContains = (span: StageSpan, iso: IsoDate): boolean =>
   (span.from === null || span.from <= iso) && (span.to === null || iso <= span.to);
 
 /** The span a day falls in: exactly one, since the spans cover every day. */
-export const spanOn = (spans: readonly StageSpan[], iso: IsoDate): StageSpan => spans.find((span) => spanContains(span, iso))!;
+export const spanOn = (spans: readonly StageSpan[], iso: IsoDate): StageSpan =>
+  spans.find((span) => spanContains(span, iso))!;

@@ -2,9 +2,9 @@
  * @module
  * The stage on a day, and what the clinic's reader shows then (R-INS-2, R-INS-7).
  */
-import { type PlainDate, isBefore, isAfter } from "./plain-date.ts";
-import type { RuleSet } from "./rule-set.ts";
+import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
 import type { ReaderScreen, Stage } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 import { graceEndsOn, renewalOpensOn } from "./windows.ts";
 
 /**

@@ -18,7 +18,9 @@ describe("timeline", () => {
   });
 
   it("R-INS-1: a December expiry runs into the next year", () => {
-    expect(evaluateIso({ certificateExpiry: "2026-12-31" }, "2026-01-01").timeline.map((m) => [m.kind, m.date])).toStrictEqual([
+    expect(
+      evaluateIso({ certificateExpiry: "2026-12-31" }, "2026-01-01").timeline.map((m) => [m.kind, m.date]),
+    ).toStrictEqual([
       ["noticeExpected", "2026-09-30"],
       ["renewalOpens", "2026-10-01"],
       ["certificateExpires", "2026-12-31"],
@@ -42,7 +44,12 @@ describe("timeline", () => {
   });
 
   it("R-CARD-5: a minor's card (E7) ends with its certificate: same-day milestones in a fixed order", () => {
-    expect(evaluateIso({ birthDate: "2010-06-01", cardIssuedOn: "2022-05-10" }, "2026-01-01").timeline.map((m) => [m.kind, m.date])).toStrictEqual([
+    expect(
+      evaluateIso({ birthDate: "2010-06-01", cardIssuedOn: "2022-05-10" }, "2026-01-01").timeline.map((m) => [
+        m.kind,
+        m.date,
+      ]),
+    ).toStrictEqual([
       ["noticeExpected", "2026-03-01"],
       ["cardRenewalOpens", "2026-03-02"],
       ["renewalOpens", "2026-03-02"],
@@ -56,7 +63,10 @@ describe("timeline", () => {
 
   it("R-CARD-4: no notice letter when the card and certificate end with the period of stay (E10)", () => {
     expect(
-      evaluateIso({ birthDate: "1990-09-09", cardIssuedOn: "2024-06-01", periodOfStayEndsOn: "2027-05-31" }, "2026-11-27").timeline.map((m) => [m.kind, m.date]),
+      evaluateIso(
+        { birthDate: "1990-09-09", cardIssuedOn: "2024-06-01", periodOfStayEndsOn: "2027-05-31" },
+        "2026-11-27",
+      ).timeline.map((m) => [m.kind, m.date]),
     ).toStrictEqual([
       ["cardRenewalOpens", "2027-03-01"],
       ["renewalOpens", "2027-03-01"],
@@ -69,7 +79,10 @@ describe("timeline", () => {
   });
 
   it("R-CARD-4 / R-RENEW-3: a certificate ending before a stay-limited card still gets its letter", () => {
-    const kinds = evaluateIso({ birthDate: "1990-09-09", cardIssuedOn: "2024-06-01", periodOfStayEndsOn: "2033-09-08" }, "2026-11-27").timeline;
+    const kinds = evaluateIso(
+      { birthDate: "1990-09-09", cardIssuedOn: "2024-06-01", periodOfStayEndsOn: "2033-09-08" },
+      "2026-11-27",
+    ).timeline;
     expect(kinds[0]).toStrictEqual(row("noticeExpected", "2028-06-09", null, "R-RENEW-3"));
     expect(kinds.at(-1)).toStrictEqual(row("cardExpires", "2033-09-08", null, "R-CARD-5"));
   });

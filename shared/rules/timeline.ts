@@ -3,13 +3,21 @@
  * The milestones of one certificate (and its card), in date order: the source for the site's
  * timeline, its table twin and the calendar.
  */
-import type { RuleSet } from "./rule-set.ts";
+
 import type { Milestone, MilestoneKind } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 import type { Situation } from "./situation.ts";
 import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
 
 const ORDER: MilestoneKind[] = [
-  "noticeExpected", "cardRenewalOpens", "renewalOpens", "certificateExpires", "cardExpires", "graceStarts", "graceEnds", "lapses",
+  "noticeExpected",
+  "cardRenewalOpens",
+  "renewalOpens",
+  "certificateExpires",
+  "cardExpires",
+  "graceStarts",
+  "graceEnds",
+  "lapses",
 ];
 
 export function timeline(situation: Situation, rules: RuleSet): Milestone[] {
@@ -23,12 +31,22 @@ export function timeline(situation: Situation, rules: RuleSet): Milestone[] {
     { kind: "lapses", date: grace.add({ days: 1 }).toString(), stageFrom: "lapsed", rule: "R-INS-4" },
   ];
   if (situation.noticeLetterExpected) {
-    milestones.push({ kind: "noticeExpected", date: noticeWindow(expiry, rules).from.toString(), stageFrom: null, rule: "R-RENEW-3" });
+    milestones.push({
+      kind: "noticeExpected",
+      date: noticeWindow(expiry, rules).from.toString(),
+      stageFrom: null,
+      rule: "R-RENEW-3",
+    });
   }
   const card = situation.card;
   if (card) {
     milestones.push(
-      { kind: "cardRenewalOpens", date: renewalOpensOn(card.expiresOn, rules).toString(), stageFrom: null, rule: "R-CARD-6" },
+      {
+        kind: "cardRenewalOpens",
+        date: renewalOpensOn(card.expiresOn, rules).toString(),
+        stageFrom: null,
+        rule: "R-CARD-6",
+      },
       { kind: "cardExpires", date: card.expiresOn.toString(), stageFrom: null, rule: "R-CARD-5" },
     );
   }

@@ -9,7 +9,7 @@
  * temporal-polyfill's Asia/Tokyo zone; computing it here keeps the polyfill (about 20 KiB gzip)
  * out of the Worker bundle.
  */
-import { type PlainDate, fromEpochDay } from "./plain-date.ts";
+import { fromEpochDay, type PlainDate } from "./plain-date.ts";
 
 const JST_OFFSET_MS = 9 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,10 +1,10 @@
 // Boundary tests for windows.ts: R-RENEW-1 (renewal window), R-INS-1 (grace end), R-RENEW-3
 // (notice letter), R-CARD-6 (card renewal). Expected dates by hand from rules.md.
 import { describe, expect, it } from "vitest";
-import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
 import { plainDate } from "./plain-date.ts";
 import { CARD_2016 } from "./rule-set.ts";
 import { evaluateIso } from "./test/evaluate-iso.ts";
+import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
 
 const opens = (expiry: string) => renewalOpensOn(plainDate(expiry), CARD_2016).toString();
 const grace = (expiry: string) => graceEndsOn(plainDate(expiry), CARD_2016).toString();
@@ -64,8 +64,18 @@ describe("R-INS-1: grace ends on the last day of the third month after the expir
   it("R-INS-1: expiries in every month of 2027 → month ends April 2027 … March 2028", () => {
     const ends = Array.from({ length: 12 }, (_, i) => grace(`2027-${String(i + 1).padStart(2, "0")}-15`));
     expect(ends).toStrictEqual([
-      "2027-04-30", "2027-05-31", "2027-06-30", "2027-07-31", "2027-08-31", "2027-09-30",
-      "2027-10-31", "2027-11-30", "2027-12-31", "2028-01-31", "2028-02-29", "2028-03-31",
+      "2027-04-30",
+      "2027-05-31",
+      "2027-06-30",
+      "2027-07-31",
+      "2027-08-31",
+      "2027-09-30",
+      "2027-10-31",
+      "2027-11-30",
+      "2027-12-31",
+      "2028-01-31",
+      "2028-02-29",
+      "2028-03-31",
     ]);
   });
 });
@@ -109,6 +119,8 @@ describe("the evaluation carries the same windows", () => {
       lastCounterDay: "2029-10-10",
       firstCounterDay: "2029-07-11",
     });
-    expect(evaluateIso({ birthDate: "1990-05-31", cardExpiry: "2030-05-31" }, "2026-11-27").card?.renewalOpensOn).toBe("2030-03-01");
+    expect(evaluateIso({ birthDate: "1990-05-31", cardExpiry: "2030-05-31" }, "2026-11-27").card?.renewalOpensOn).toBe(
+      "2030-03-01",
+    );
   });
 });

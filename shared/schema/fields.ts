@@ -7,7 +7,6 @@ import * as v from "valibot";
 import { LANGS } from "../lang/index.ts";
 import { MAX_DATE_LENGTH } from "../limits/index.ts";
 
-
 /** A date as people type it: ISO, 西暦 or 和暦 (R-PARSE-1). Parsed after the shape check. */
 export const TypedDate = v.pipe(
   v.string(),

@@ -6,11 +6,11 @@
  */
 import * as v from "valibot";
 import { type ParseErrorCode, parseTypedDate } from "../dates/index.ts";
-import type { InputErrorCode } from "../problem/index.ts";
-import { plainDate, type PlainDate } from "../rules/plain-date.ts";
-import type { EvaluateInput } from "../rules/evaluate-input.ts";
-import type { FieldError, InputNote } from "../rules/result.ts";
 import { isLang, type Lang } from "../lang/index.ts";
+import type { InputErrorCode } from "../problem/index.ts";
+import type { EvaluateInput } from "../rules/evaluate-input.ts";
+import { type PlainDate, plainDate } from "../rules/plain-date.ts";
+import type { FieldError, InputNote } from "../rules/result.ts";
 import { CalendarQuerySchema, DATE_FIELDS, EvaluateBodySchema, StageQuerySchema } from "./fields.ts";
 
 export type ParsedRequest =
@@ -52,8 +52,15 @@ function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): Pa
       // R-PARSE-3: accepted past its era's end; the answer says which era the date falls in.
       if (parsed.note) notes.push({ field, code: parsed.note.code, date: parsed.note.iso, wareki: parsed.note.wareki });
     } else {
-      const params = parsed.suggestion && { suggestion: parsed.suggestion.iso, suggestionWareki: parsed.suggestion.wareki };
-      errors.push({ field, code: parsed.code === "unrecognised" ? DATE_CODES.unrecognised : parsed.code, ...(params && { params }) });
+      const params = parsed.suggestion && {
+        suggestion: parsed.suggestion.iso,
+        suggestionWareki: parsed.suggestion.wareki,
+      };
+      errors.push({
+        field,
+        code: parsed.code === "unrecognised" ? DATE_CODES.unrecognised : parsed.code,
+        ...(params && { params }),
+      });
     }
   }
   if (errors.length > 0) return { ok: false, errors, lang };
@@ -80,4 +87,3 @@ export const parseStageQuery = (query: Record<string, string>): ParsedRequest =>
   parseWith(StageQuerySchema, query, "query");
 export const parseCalendarQuery = (query: Record<string, string>): ParsedRequest =>
   parseWith(CalendarQuerySchema, query, "query");
-

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { contrast } from "#shared/design/contrast.ts";
 import { stageName } from "#shared/messages/index.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "../../worker/badge/palette.ts";
-import { contrast } from "#shared/design/contrast.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const BADGE = "/api/v1/badge.svg";
@@ -12,8 +12,12 @@ describe("GET /api/v1/badge.svg", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("image/svg+xml; charset=utf-8");
     const svg = await res.text();
-    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="22" viewBox="0 0 \d+ 22" role="img" aria-labelledby="badge-title badge-desc" lang="ja" data-stage="renewal">/);
-    const answer = (await (await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10")).json()) as { text: { stage: string; daysLeft: string } };
+    expect(svg).toMatch(
+      /^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="22" viewBox="0 0 \d+ 22" role="img" aria-labelledby="badge-title badge-desc" lang="ja" data-stage="renewal">/,
+    );
+    const answer = (await (await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10")).json()) as {
+      text: { stage: string; daysLeft: string };
+    };
     expect(svg).toContain(`<title id="badge-title">マイナ保険証の電子証明書: ${answer.text.stage}</title>`);
     expect(svg).toContain(`<desc id="badge-desc">${answer.text.daysLeft}</desc>`);
     expect(svg).toContain(`>${stageName("renewal", "ja")}</text>`);
@@ -37,7 +41,8 @@ describe("GET /api/v1/badge.svg", () => {
 
   it("meets WCAG AA contrast (4.5:1) for every text, and no two stages share an icon", () => {
     expect(contrast(LABEL_LOOK.foreground, LABEL_LOOK.background)).toBeGreaterThanOrEqual(4.5);
-    for (const look of Object.values(STAGE_LOOKS)) expect(contrast(look.foreground, look.background)).toBeGreaterThanOrEqual(4.5);
+    for (const look of Object.values(STAGE_LOOKS))
+      expect(contrast(look.foreground, look.background)).toBeGreaterThanOrEqual(4.5);
     const icons = Object.values(STAGE_LOOKS).map((look) => look.icon);
     expect(new Set(icons).size).toBe(icons.length);
   });

@@ -1,16 +1,24 @@
 import { describe, expect, it } from "vitest";
-import type { Evaluation, PresentedEvaluation } from "#shared/rules/result.ts";
-import { PlainDate } from "#shared/rules/plain-date.ts";
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
+import { PlainDate } from "#shared/rules/plain-date.ts";
+import type { Evaluation, PresentedEvaluation } from "#shared/rules/result.ts";
 import { errorCodes, postJson, problemOf } from "./helpers.ts";
 
 const BATCH = "/api/v1/evaluate/batch";
 
-type Result = { stage?: string; certificate?: { expiresOn: string }; index?: number; error?: { status: number; type: string; errors: { field: string; code: string; message: string }[] } };
+type Result = {
+  stage?: string;
+  certificate?: { expiresOn: string };
+  index?: number;
+  error?: { status: number; type: string; errors: { field: string; code: string; message: string }[] };
+};
 
 describe("POST /api/v1/evaluate/batch", () => {
   it(`answers ${MAX_BATCH_ITEMS_WITH_TEXTS} items with texts in order, each like POST /evaluate`, async () => {
-    const items = Array.from({ length: MAX_BATCH_ITEMS_WITH_TEXTS }, (_, i) => ({ certificateExpiry: `20${26 + (i % 10)}-03-15`, today: "2026-01-10" }));
+    const items = Array.from({ length: MAX_BATCH_ITEMS_WITH_TEXTS }, (_, i) => ({
+      certificateExpiry: `20${26 + (i % 10)}-03-15`,
+      today: "2026-01-10",
+    }));
     const res = await postJson(BATCH, { items });
     expect(res.status).toBe(200);
     expect(res.headers.get("Cache-Control")).toBe("no-store");
@@ -29,7 +37,8 @@ describe("POST /api/v1/evaluate/batch", () => {
     ];
 
     it("leaves out every sentence and the derivable timeline; dates, stage, codes and caveats stay", async () => {
-      const full = ((await (await postJson(BATCH, { items })).json()) as { results: Record<string, unknown>[] }).results;
+      const full = ((await (await postJson(BATCH, { items })).json()) as { results: Record<string, unknown>[] })
+        .results;
       const res = await postJson(BATCH, { texts: false, items });
       expect(res.status).toBe(200);
       const { results } = (await res.json()) as { results: Record<string, unknown>[] };
@@ -43,8 +52,14 @@ describe("POST /api/v1/evaluate/batch", () => {
     });
 
     it("keeps every timeline date in certificate and card (R-INS-2, R-INS-4: grace starts and lapse the day after)", async () => {
-      const full = ((await (await postJson(BATCH, { items: items.slice(0, 1) })).json()) as { results: PresentedEvaluation[] }).results[0]!;
-      const compact = ((await (await postJson(BATCH, { texts: false, items: items.slice(0, 1) })).json()) as { results: Omit<Evaluation, "timeline">[] }).results[0]!;
+      const full = (
+        (await (await postJson(BATCH, { items: items.slice(0, 1) })).json()) as { results: PresentedEvaluation[] }
+      ).results[0]!;
+      const compact = (
+        (await (await postJson(BATCH, { texts: false, items: items.slice(0, 1) })).json()) as {
+          results: Omit<Evaluation, "timeline">[];
+        }
+      ).results[0]!;
       const dayAfter = (iso: string) => PlainDate.fromIso(iso).add({ days: 1 }).toString();
       const known = new Set([
         ...Object.values(compact.certificate),
@@ -57,11 +72,17 @@ describe("POST /api/v1/evaluate/batch", () => {
     });
 
     it(`answers ${MAX_BATCH_ITEMS.toLocaleString("en")} items in under a quarter of the bytes with texts`, async () => {
-      const many = Array.from({ length: MAX_BATCH_ITEMS }, (_, i) => ({ birthDate: `${1950 + (i % 45)}-05-${String(1 + (i % 28)).padStart(2, "0")}`, cardExpiry: `${2028 + (i % 7)}-05-${String(1 + (i % 28)).padStart(2, "0")}`, today: "2026-01-10" }));
+      const many = Array.from({ length: MAX_BATCH_ITEMS }, (_, i) => ({
+        birthDate: `${1950 + (i % 45)}-05-${String(1 + (i % 28)).padStart(2, "0")}`,
+        cardExpiry: `${2028 + (i % 7)}-05-${String(1 + (i % 28)).padStart(2, "0")}`,
+        today: "2026-01-10",
+      }));
       const compact = await postJson(BATCH, { texts: false, items: many });
       expect(compact.status).toBe(200);
       const compactBytes = (await compact.arrayBuffer()).byteLength;
-      const fullBytes = (await (await postJson(BATCH, { items: many.slice(0, MAX_BATCH_ITEMS_WITH_TEXTS) })).arrayBuffer()).byteLength;
+      const fullBytes = (
+        await (await postJson(BATCH, { items: many.slice(0, MAX_BATCH_ITEMS_WITH_TEXTS) })).arrayBuffer()
+      ).byteLength;
       expect(compactBytes / MAX_BATCH_ITEMS).toBeLessThan(fullBytes / MAX_BATCH_ITEMS_WITH_TEXTS / 4);
     });
 
@@ -69,7 +90,10 @@ describe("POST /api/v1/evaluate/batch", () => {
       const many = Array.from({ length: MAX_BATCH_ITEMS_WITH_TEXTS + 1 }, () => ({ certificateExpiry: "2026-03-15" }));
       const res = await postJson(BATCH, { items: many }, { "Accept-Language": "en" });
       const problem = await problemOf(res);
-      expect([res.status, problem.errors.map(({ field, code }) => ({ field, code }))]).toStrictEqual([413, [{ field: "items", code: "too_many_items_with_texts" }]]);
+      expect([res.status, problem.errors.map(({ field, code }) => ({ field, code }))]).toStrictEqual([
+        413,
+        [{ field: "items", code: "too_many_items_with_texts" }],
+      ]);
       expect(problem.errors[0]!.message).toContain(String(MAX_BATCH_ITEMS_WITH_TEXTS));
       expect(problem.errors[0]!.message).toContain('"texts": false');
       expect((await postJson(BATCH, { items: many, texts: true })).status).toBe(413);
@@ -92,7 +116,13 @@ describe("POST /api/v1/evaluate/batch", () => {
     const { results } = (await res.json()) as { results: Result[] };
     expect(results[0]!.stage).toBe("renewal");
     expect(results[5]!.stage).toBe("lapsed");
-    const errors = results.filter((r) => r.error).map((r) => ({ index: r.index, status: r.error!.status, errors: r.error!.errors.map(({ field, code }) => ({ field, code })) }));
+    const errors = results
+      .filter((r) => r.error)
+      .map((r) => ({
+        index: r.index,
+        status: r.error!.status,
+        errors: r.error!.errors.map(({ field, code }) => ({ field, code })),
+      }));
     expect(errors).toStrictEqual([
       { index: 1, status: 400, errors: [{ field: "certificateExpiry", code: "not_a_real_date" }] },
       { index: 2, status: 400, errors: [{ field: "item", code: "item_not_an_object" }] },
@@ -103,7 +133,10 @@ describe("POST /api/v1/evaluate/batch", () => {
   });
 
   it("writes each item in its own lang, else the batch's", async () => {
-    const res = await postJson(BATCH, { lang: "en", items: [{ certificateExpiry: "x" }, { certificateExpiry: "x", lang: "ja" }] });
+    const res = await postJson(BATCH, {
+      lang: "en",
+      items: [{ certificateExpiry: "x" }, { certificateExpiry: "x", lang: "ja" }],
+    });
     const { results } = (await res.json()) as { results: Result[] };
     expect(results.map((r) => r.error!.errors[0]!.message.startsWith("The"))).toStrictEqual([true, false]);
   });
@@ -130,8 +163,18 @@ describe("POST /api/v1/evaluate/batch", () => {
     ["an unknown envelope field", { items: [], mode: "fast" }, 400, [{ field: "mode", code: "unknown_field" }]],
     ["an unsupported lang", { items: [], lang: "xx" }, 400, [{ field: "lang", code: "unsupported_lang" }]],
     ["texts not a boolean", { items: [], texts: "no" }, 400, [{ field: "texts", code: "texts_not_boolean" }]],
-    [`${MAX_BATCH_ITEMS + 1} items`, { items: Array.from({ length: MAX_BATCH_ITEMS + 1 }, () => ({})) }, 413, [{ field: "items", code: "too_many_items" }]],
-    ["a body one byte over the batch limit", { items: [{ certificateExpiry: "x".repeat(MAX_BATCH_BODY_BYTES - 35) }] }, 413, [{ field: "body", code: "body_too_large" }]],
+    [
+      `${MAX_BATCH_ITEMS + 1} items`,
+      { items: Array.from({ length: MAX_BATCH_ITEMS + 1 }, () => ({})) },
+      413,
+      [{ field: "items", code: "too_many_items" }],
+    ],
+    [
+      "a body one byte over the batch limit",
+      { items: [{ certificateExpiry: "x".repeat(MAX_BATCH_BODY_BYTES - 35) }] },
+      413,
+      [{ field: "body", code: "body_too_large" }],
+    ],
   ])("refuses %s", async (_label, body, status, errors) => {
     expect(await errorCodes(await postJson(BATCH, body))).toStrictEqual({ status, errors });
   });
@@ -144,7 +187,10 @@ describe("POST /api/v1/evaluate/batch", () => {
   });
 
   it(`accepts ${MAX_BATCH_ITEMS} items without texts`, async () => {
-    const res = await postJson(BATCH, { texts: false, items: Array.from({ length: MAX_BATCH_ITEMS }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" })) });
+    const res = await postJson(BATCH, {
+      texts: false,
+      items: Array.from({ length: MAX_BATCH_ITEMS }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" })),
+    });
     expect(res.status).toBe(200);
     expect(((await res.json()) as { results: unknown[] }).results.length).toBe(MAX_BATCH_ITEMS);
   });

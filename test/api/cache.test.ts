@@ -28,7 +28,12 @@ describe("caching of GET answers", () => {
     const body = await first.text();
     for (const header of [etag, `W/${etag}`, `"nope", ${etag}`, "*"]) {
       const res = await api(EXPLICIT, { headers: { "If-None-Match": header } });
-      expect([res.status, await res.text(), res.headers.get("ETag"), res.headers.get("Cache-Control")]).toStrictEqual([304, "", etag, "public, max-age=86400"]);
+      expect([res.status, await res.text(), res.headers.get("ETag"), res.headers.get("Cache-Control")]).toStrictEqual([
+        304,
+        "",
+        etag,
+        "public, max-age=86400",
+      ]);
       expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
     }
     const stale = await api(EXPLICIT, { headers: { "If-None-Match": '"stale"' } });

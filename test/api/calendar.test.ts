@@ -1,5 +1,5 @@
-import ICAL from "ical.js";
 import { env } from "cloudflare:test";
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
 import { api, errorCodes } from "./helpers.ts";
@@ -45,12 +45,42 @@ describe("GET /api/v1/calendar.ics", () => {
     const url = `${PUBLIC}/check/#certificateExpiry=2026-03-15`;
     const common = { allDay: true, url, alarm: ["DISPLAY", "PT9H"], stamp: true };
     expect(events).toStrictEqual([
-      { uid: "20251216-renewalOpens@public.myna.test", date: "2025-12-16", end: "2025-12-17", summary: milestoneLabel("renewalOpens", "ja"), ...common },
-      { uid: "20260115-reminder@public.myna.test", date: "2026-01-15", end: "2026-01-16", summary: API_TEXTS.ja.calendar.reminderSummary, ...common },
+      {
+        uid: "20251216-renewalOpens@public.myna.test",
+        date: "2025-12-16",
+        end: "2025-12-17",
+        summary: milestoneLabel("renewalOpens", "ja"),
+        ...common,
+      },
+      {
+        uid: "20260115-reminder@public.myna.test",
+        date: "2026-01-15",
+        end: "2026-01-16",
+        summary: API_TEXTS.ja.calendar.reminderSummary,
+        ...common,
+      },
       // R-COUNTER-1: 2026-03-15 is a Sunday; the counter is last open on Friday 3/13.
-      { uid: "20260313-lastCounterDay@public.myna.test", date: "2026-03-13", end: "2026-03-14", summary: API_TEXTS.ja.calendar.lastCounterDaySummary, ...common },
-      { uid: "20260315-certificateExpires@public.myna.test", date: "2026-03-15", end: "2026-03-16", summary: milestoneLabel("certificateExpires", "ja"), ...common },
-      { uid: "20260630-graceEnds@public.myna.test", date: "2026-06-30", end: "2026-07-01", summary: milestoneLabel("graceEnds", "ja"), ...common },
+      {
+        uid: "20260313-lastCounterDay@public.myna.test",
+        date: "2026-03-13",
+        end: "2026-03-14",
+        summary: API_TEXTS.ja.calendar.lastCounterDaySummary,
+        ...common,
+      },
+      {
+        uid: "20260315-certificateExpires@public.myna.test",
+        date: "2026-03-15",
+        end: "2026-03-16",
+        summary: milestoneLabel("certificateExpires", "ja"),
+        ...common,
+      },
+      {
+        uid: "20260630-graceEnds@public.myna.test",
+        date: "2026-06-30",
+        end: "2026-07-01",
+        summary: milestoneLabel("graceEnds", "ja"),
+        ...common,
+      },
     ]);
     const description = new ICAL.Event(vcalendar.getFirstSubcomponent("vevent")!).description;
     expect(description).toContain(url);
@@ -86,7 +116,9 @@ describe("GET /api/v1/calendar.ics", () => {
     expect(parsed.getFirstPropertyValue("x-wr-calname")).toBe(API_TEXTS["ja-easy"].calendar.calendarName);
     expect(events[1]!.summary).toBe(API_TEXTS["ja-easy"].calendar.reminderSummary);
     expect(events[1]!.description).toContain(API_TEXTS["ja-easy"].calendar.reminderDetail);
-    expect(events[0]!.component.getFirstPropertyValue("url")).toBe(`${PUBLIC}/easy/check/#certificateExpiry=2026-03-15`);
+    expect(events[0]!.component.getFirstPropertyValue("url")).toBe(
+      `${PUBLIC}/easy/check/#certificateExpiry=2026-03-15`,
+    );
     expect(res.headers.get("Content-Language")).toBe("ja");
   });
 
@@ -101,8 +133,12 @@ describe("GET /api/v1/calendar.ics", () => {
 
   it("keeps UIDs stable across requests and languages", async () => {
     const uids = async (query: string) =>
-      new ICAL.Component(ICAL.parse((await calendar(query)).text)).getAllSubcomponents("vevent").map((e) => e.getFirstPropertyValue("uid"));
-    expect(await uids("certificateExpiry=2026-03-15&lang=en")).toStrictEqual(await uids("certificateExpiry=2026-03-15"));
+      new ICAL.Component(ICAL.parse((await calendar(query)).text))
+        .getAllSubcomponents("vevent")
+        .map((e) => e.getFirstPropertyValue("uid"));
+    expect(await uids("certificateExpiry=2026-03-15&lang=en")).toStrictEqual(
+      await uids("certificateExpiry=2026-03-15"),
+    );
   });
 
   it("puts the reminder on the notice letter's last expected day, clamped to a shorter month (R-RENEW-3)", async () => {
@@ -113,7 +149,11 @@ describe("GET /api/v1/calendar.ics", () => {
   it.each([
     ["no date", "", [{ field: "certificateExpiry", code: "required" }]],
     ["a bad date", "certificateExpiry=2026-13-01", [{ field: "certificateExpiry", code: "not_a_real_date" }]],
-    ["today (not a calendar parameter)", "certificateExpiry=2026-03-15&today=2026-01-10", [{ field: "today", code: "unknown_field" }]],
+    [
+      "today (not a calendar parameter)",
+      "certificateExpiry=2026-03-15&today=2026-01-10",
+      [{ field: "today", code: "unknown_field" }],
+    ],
   ])("refuses %s with problem+json", async (_label, query, errors) => {
     expect(await errorCodes(await api(`${CALENDAR}?${query}`))).toStrictEqual({ status: 400, errors });
   });

@@ -14,7 +14,14 @@ const SAMPLES: [string, () => Promise<Response>][] = [
   ["openapi", () => api("/api/v1/openapi.json")],
   ["404", () => api("/api/v2/stage")],
   ["405", () => api("/api/v1/stage", { method: "DELETE" })],
-  ["preflight", () => api("/api/v1/evaluate", { method: "OPTIONS", headers: { Origin: "https://a.example", "Access-Control-Request-Method": "POST" } })],
+  [
+    "preflight",
+    () =>
+      api("/api/v1/evaluate", {
+        method: "OPTIONS",
+        headers: { Origin: "https://a.example", "Access-Control-Request-Method": "POST" },
+      }),
+  ],
 ];
 
 describe("every response", () => {
@@ -39,7 +46,11 @@ describe("CORS preflight", () => {
   ])("%s → 204 allowing %s", async (path, methods) => {
     const res = await api(path, {
       method: "OPTIONS",
-      headers: { Origin: "https://clinic.example", "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type" },
+      headers: {
+        Origin: "https://clinic.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+      },
     });
     expect(res.status).toBe(204);
     expect(await res.text()).toBe("");
@@ -60,12 +71,21 @@ describe("CORS preflight", () => {
 });
 
 describe("unknown paths and methods", () => {
-  it.each(["/api", "/api/", "/api/v1", "/api/v1/", "/api/v1/stages", "/api/v2/stage", "/api/v1/stage/extra", "/api/v1/%E0%A4%A"])(
-    "%s → 404 problem+json",
-    async (path) => {
-      expect(await errorCodes(await api(path))).toStrictEqual({ status: 404, errors: [{ field: "path", code: "unknown_path" }] });
-    },
-  );
+  it.each([
+    "/api",
+    "/api/",
+    "/api/v1",
+    "/api/v1/",
+    "/api/v1/stages",
+    "/api/v2/stage",
+    "/api/v1/stage/extra",
+    "/api/v1/%E0%A4%A",
+  ])("%s → 404 problem+json", async (path) => {
+    expect(await errorCodes(await api(path))).toStrictEqual({
+      status: 404,
+      errors: [{ field: "path", code: "unknown_path" }],
+    });
+  });
 
   it.each([
     ["GET", "/healthz/x"],
@@ -95,13 +115,20 @@ describe("unknown paths and methods", () => {
   ])("%s %s → 405 with Allow: %s", async (path, method, allow) => {
     const res = await api(path, { method });
     expect(res.headers.get("Allow")).toBe(allow);
-    expect(await errorCodes(res)).toStrictEqual({ status: 405, errors: [{ field: "method", code: "method_not_allowed" }] });
+    expect(await errorCodes(res)).toStrictEqual({
+      status: 405,
+      errors: [{ field: "method", code: "method_not_allowed" }],
+    });
   });
 
   it("answers HEAD like GET without a body", async () => {
     const get = await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10");
     const head = await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10", { method: "HEAD" });
-    expect([head.status, await head.text(), head.headers.get("ETag")]).toStrictEqual([200, "", get.headers.get("ETag")]);
+    expect([head.status, await head.text(), head.headers.get("ETag")]).toStrictEqual([
+      200,
+      "",
+      get.headers.get("ETag"),
+    ]);
   });
 
   it("speaks English in a 404 when asked", async () => {

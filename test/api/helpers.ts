@@ -15,17 +15,29 @@ export function api(path: string, init: RequestInit = {}): Promise<Response> {
 }
 
 export const postJson = (path: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> =>
-  api(path, { method: "POST", headers: { "Content-Type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  api(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
 
 /** A problem+json answer: status, content type and the parsed body. */
 export async function problemOf(res: Response) {
   expect(res.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
   expect(res.headers.get("Cache-Control")).toBe("no-store");
-  return (await res.json()) as { type: string; title: string; status: number; detail: string; errors: { field: string; code: string; message: string }[] };
+  return (await res.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors: { field: string; code: string; message: string }[];
+  };
 }
 
 /** The `field`/`code` pairs of a problem, for exact assertions without the sentences. */
-export async function errorCodes(res: Response): Promise<{ status: number; errors: { field: string; code: string }[] }> {
+export async function errorCodes(
+  res: Response,
+): Promise<{ status: number; errors: { field: string; code: string }[] }> {
   const problem = await problemOf(res);
   expect(problem.status).toBe(res.status);
   for (const error of problem.errors) expect(error.message.length).toBeGreaterThan(5);

@@ -15,7 +15,11 @@ async function served(): Promise<Document> {
 
 /** A validator for one component, resolving `#/components/...` against the whole document. */
 function validatorFor(document: Document, component: string): Validator {
-  return new Validator({ $ref: `#/components/schemas/${component}`, components: document.components } as never, "2020-12", false);
+  return new Validator(
+    { $ref: `#/components/schemas/${component}`, components: document.components } as never,
+    "2020-12",
+    false,
+  );
 }
 
 function expectValid(validator: Validator, value: unknown) {
@@ -34,18 +38,38 @@ describe("GET /api/v1/openapi.json", () => {
     const document = await served();
     expect(document.openapi).toBe("3.1.0");
     expect(Object.keys(document.paths).sort()).toStrictEqual(
-      ["/healthz", "/api/v1/stage", "/api/v1/evaluate", "/api/v1/evaluate/batch", "/api/v1/calendar.ics", "/api/v1/badge.svg", "/api/v1/openapi.json"].sort(),
+      [
+        "/healthz",
+        "/api/v1/stage",
+        "/api/v1/evaluate",
+        "/api/v1/evaluate/batch",
+        "/api/v1/calendar.ics",
+        "/api/v1/badge.svg",
+        "/api/v1/openapi.json",
+      ].sort(),
     );
-    expect(Object.keys(document.components.schemas).sort()).toStrictEqual(["BatchBody", "BatchResponse", "CompactEvaluation", "EvaluateBody", "Evaluation", "Problem"]);
+    expect(Object.keys(document.components.schemas).sort()).toStrictEqual([
+      "BatchBody",
+      "BatchResponse",
+      "CompactEvaluation",
+      "EvaluateBody",
+      "Evaluation",
+      "Problem",
+    ]);
     const refs = [...JSON.stringify(document).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1]);
     for (const ref of refs) expect(Object.keys(document.components.schemas)).toContain(ref);
-    const ids = Object.values(document.paths).flatMap((item) => Object.values(item).map((op) => (op as { operationId: string }).operationId));
+    const ids = Object.values(document.paths).flatMap((item) =>
+      Object.values(item).map((op) => (op as { operationId: string }).operationId),
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 
   it("documents the request fields of the contract, from the valibot schemas", async () => {
     const document = await served();
-    const body = document.components.schemas.EvaluateBody as { properties: Record<string, unknown>; additionalProperties: boolean };
+    const body = document.components.schemas.EvaluateBody as {
+      properties: Record<string, unknown>;
+      additionalProperties: boolean;
+    };
     expect(Object.keys(body.properties)).toStrictEqual([
       "certificateExpiry",
       "birthDate",
@@ -73,8 +97,17 @@ describe("real responses match the documented schemas", () => {
     const answers = [
       await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-01-10"),
       await api("/api/v1/stage?certificateExpiry=2026-03-15&today=2026-07-01&lang=en"),
-      await postJson("/api/v1/evaluate", { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", today: "2026-01-10" }),
-      await postJson("/api/v1/evaluate", { birthDate: "2012-05-05", cardIssuedOn: "2020-06-01", today: "2026-01-10", lang: "ja-easy" }),
+      await postJson("/api/v1/evaluate", {
+        birthDate: "昭和60年11月14日",
+        cardExpiry: "2031-11-14",
+        today: "2026-01-10",
+      }),
+      await postJson("/api/v1/evaluate", {
+        birthDate: "2012-05-05",
+        cardIssuedOn: "2020-06-01",
+        today: "2026-01-10",
+        lang: "ja-easy",
+      }),
     ];
     for (const res of answers) {
       expect(res.status).toBe(200);
@@ -84,9 +117,16 @@ describe("real responses match the documented schemas", () => {
 
   it("batch answers are BatchResponses, errors included", async () => {
     const validator = validatorFor(await served(), "BatchResponse");
-    const items = [{ certificateExpiry: "2026-03-15" }, { birthDate: "1985-11-14", cardExpiry: "2031-11-14" }, { certificateExpiry: "x" }, 5];
+    const items = [
+      { certificateExpiry: "2026-03-15" },
+      { birthDate: "1985-11-14", cardExpiry: "2031-11-14" },
+      { certificateExpiry: "x" },
+      5,
+    ];
     expectValid(validator, await (await postJson("/api/v1/evaluate/batch", { items })).json());
-    const compact = (await (await postJson("/api/v1/evaluate/batch", { texts: false, items })).json()) as { results: unknown[] };
+    const compact = (await (await postJson("/api/v1/evaluate/batch", { texts: false, items })).json()) as {
+      results: unknown[];
+    };
     expectValid(validator, compact);
     const compactValidator = validatorFor(await served(), "CompactEvaluation");
     for (const result of compact.results.slice(0, 2)) expectValid(compactValidator, result);
@@ -95,7 +135,12 @@ describe("real responses match the documented schemas", () => {
   it("errors are Problems, with documented codes only", async () => {
     const validator = validatorFor(await served(), "Problem");
     let problem: unknown;
-    for (const res of [await api("/api/v1/stage"), await api("/api/nope"), await postJson("/api/v1/evaluate", "{"), await api("/api/v1/evaluate")]) {
+    for (const res of [
+      await api("/api/v1/stage"),
+      await api("/api/nope"),
+      await postJson("/api/v1/evaluate", "{"),
+      await api("/api/v1/evaluate"),
+    ]) {
       problem = await res.json();
       expectValid(validator, problem);
     }
@@ -105,7 +150,11 @@ describe("real responses match the documented schemas", () => {
 
   it("the example bodies validate against the request schemas", async () => {
     const document = await served();
-    expectValid(validatorFor(document, "EvaluateBody"), { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", lang: "en" });
+    expectValid(validatorFor(document, "EvaluateBody"), {
+      birthDate: "昭和60年11月14日",
+      cardExpiry: "2031-11-14",
+      lang: "en",
+    });
     expectValid(validatorFor(document, "BatchBody"), { items: [{ certificateExpiry: "R8.3.15" }] });
     expect(validatorFor(document, "EvaluateBody").validate({ nickname: "x" }).valid).toBe(false);
   });

@@ -48,7 +48,8 @@ describe("PlainDate against workerd's native Temporal", () => {
       same(ours.add({ months: 3 }), t.add({ months: 3 }), "+3 months", iso);
       same(ours.add({ years: 5 }), t.add({ years: 5 }), "+5 years", iso);
       same(ours.add({ years: 10 }), t.add({ years: 10 }), "+10 years", iso);
-      if (ours.endOfMonth().day !== t.daysInMonth || ours.inLeapYear !== t.inLeapYear) mismatches.push(`${iso} month end / leap`);
+      if (ours.endOfMonth().day !== t.daysInMonth || ours.inLeapYear !== t.inLeapYear)
+        mismatches.push(`${iso} month end / leap`);
       if (previous && previous.daysUntil(ours) !== 1) mismatches.push(`${iso} days between`);
       previous = ours;
       days++;
@@ -58,8 +59,12 @@ describe("PlainDate against workerd's native Temporal", () => {
     // and long distances, as the rules count them (daysUntil vs until)
     const from = T.PlainDate.from("1900-01-01");
     for (const to of ["1900-03-01", "2000-02-29", "2026-11-14", "2100-12-31"]) {
-      expect(plainDate("1900-01-01").daysUntil(plainDate(to))).toBe(from.until(T.PlainDate.from(to), { largestUnit: "days" }).days);
+      expect(plainDate("1900-01-01").daysUntil(plainDate(to))).toBe(
+        from.until(T.PlainDate.from(to), { largestUnit: "days" }).days,
+      );
     }
-    expect(PlainDate.compare(plainDate("2026-11-14"), plainDate("2026-11-15"))).toBe(T.PlainDate.compare(T.PlainDate.from("2026-11-14"), T.PlainDate.from("2026-11-15")));
+    expect(PlainDate.compare(plainDate("2026-11-14"), plainDate("2026-11-15"))).toBe(
+      T.PlainDate.compare(T.PlainDate.from("2026-11-14"), T.PlainDate.from("2026-11-15")),
+    );
   });
 });

@@ -20,8 +20,11 @@ describe("rate limiting of /api/*", () => {
     const window = Math.floor(Date.now() / WINDOW_MS);
     const ip = `203.0.113.${crypto.randomUUID()}`;
     const statuses: number[] = [];
-    for (let i = 0; i < 601; i++) statuses.push((await api("/api/v1/none", { headers: { "CF-Connecting-IP": ip } })).status);
-    const last = await api("/api/v1/stage?certificateExpiry=2026-03-15", { headers: { "CF-Connecting-IP": ip, "Accept-Language": "en" } });
+    for (let i = 0; i < 601; i++)
+      statuses.push((await api("/api/v1/none", { headers: { "CF-Connecting-IP": ip } })).status);
+    const last = await api("/api/v1/stage?certificateExpiry=2026-03-15", {
+      headers: { "CF-Connecting-IP": ip, "Accept-Language": "en" },
+    });
     expect(Math.floor(Date.now() / WINDOW_MS)).toBe(window); // else the estimate above was wrong
     expect(statuses.slice(0, 600).every((s) => s === 404)).toBe(true);
     expect(statuses[600]).toBe(429);
@@ -30,7 +33,11 @@ describe("rate limiting of /api/*", () => {
     expect(last.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
     expect(last.headers.get("Access-Control-Allow-Origin")).toBe("*");
     const problem = (await last.json()) as { status: number; title: string; errors: { field: string; code: string }[] };
-    expect([problem.status, problem.title, problem.errors.map((e) => e.code)]).toStrictEqual([429, "Too many requests", ["rate_limited"]]);
+    expect([problem.status, problem.title, problem.errors.map((e) => e.code)]).toStrictEqual([
+      429,
+      "Too many requests",
+      ["rate_limited"],
+    ]);
     // Another client is unaffected, and /healthz is never limited.
     expect((await api("/api/v1/stage?certificateExpiry=2026-03-15")).status).toBe(200);
     expect((await api("/healthz", { headers: { "CF-Connecting-IP": ip } })).status).toBe(200);
@@ -39,8 +46,14 @@ describe("rate limiting of /api/*", () => {
   it("counts a batch of 1,000 as one request", async () => {
     const ip = `batch-${crypto.randomUUID()}`;
     const items = Array.from({ length: 1_000 }, () => ({ certificateExpiry: "2026-03-15" }));
-    const res = await api("/api/v1/evaluate/batch", { method: "POST", headers: { "Content-Type": "application/json", "CF-Connecting-IP": ip }, body: JSON.stringify({ texts: false, items }) });
+    const res = await api("/api/v1/evaluate/batch", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "CF-Connecting-IP": ip },
+      body: JSON.stringify({ texts: false, items }),
+    });
     expect(res.status).toBe(200);
-    expect((await api("/api/v1/stage?certificateExpiry=2026-03-15", { headers: { "CF-Connecting-IP": ip } })).status).toBe(200);
+    expect(
+      (await api("/api/v1/stage?certificateExpiry=2026-03-15", { headers: { "CF-Connecting-IP": ip } })).status,
+    ).toBe(200);
   });
 });

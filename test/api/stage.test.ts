@@ -9,7 +9,13 @@ describe("GET /api/v1/stage", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/json");
     const body = (await res.json()) as Record<string, unknown>;
-    expect({ today: body.today, stage: body.stage, certificate: body.certificate, card: body.card, signatureCertificate: body.signatureCertificate }).toStrictEqual({
+    expect({
+      today: body.today,
+      stage: body.stage,
+      certificate: body.certificate,
+      card: body.card,
+      signatureCertificate: body.signatureCertificate,
+    }).toStrictEqual({
       today: "2026-01-10",
       stage: "renewal",
       certificate: {
@@ -45,7 +51,9 @@ describe("GET /api/v1/stage", () => {
   it("accepts typed dates (R-PARSE-1) and answers ISO", async () => {
     const forms = ["令和8年3月15日", "R8.3.15", "２０２６／３／１５", "2026年3月15日"];
     for (const form of forms) {
-      const res = await api(`${STAGE}?certificateExpiry=${encodeURIComponent(form)}&today=${encodeURIComponent("令和8年1月10日")}`);
+      const res = await api(
+        `${STAGE}?certificateExpiry=${encodeURIComponent(form)}&today=${encodeURIComponent("令和8年1月10日")}`,
+      );
       const body = (await res.json()) as { today: string; certificate: { expiresOn: string } };
       expect([res.status, body.today, body.certificate.expiresOn]).toStrictEqual([200, "2026-01-10", "2026-03-15"]);
     }
@@ -66,7 +74,9 @@ describe("GET /api/v1/stage", () => {
 
   it("speaks English with lang=en, or with Accept-Language: en", async () => {
     const explicit = await api(`${STAGE}?certificateExpiry=2026-03-15&today=2026-01-10&lang=en`);
-    const negotiated = await api(`${STAGE}?certificateExpiry=2026-03-15&today=2026-01-10`, { headers: { "Accept-Language": "en-US,en;q=0.9" } });
+    const negotiated = await api(`${STAGE}?certificateExpiry=2026-03-15&today=2026-01-10`, {
+      headers: { "Accept-Language": "en-US,en;q=0.9" },
+    });
     for (const res of [explicit, negotiated]) {
       const body = (await res.json()) as { lang: string; text: { stage: string } };
       expect(body.lang).toBe("en");
@@ -78,13 +88,33 @@ describe("GET /api/v1/stage", () => {
   it.each([
     ["no certificateExpiry", "", [{ field: "certificateExpiry", code: "required" }]],
     ["an impossible date", "certificateExpiry=2025-02-30", [{ field: "certificateExpiry", code: "not_a_real_date" }]],
-    ["a date more than 10 years past its era (R-PARSE-3)", `certificateExpiry=${encodeURIComponent("平成45年1月1日")}`, [{ field: "certificateExpiry", code: "past_era_end" }]],
+    [
+      "a date more than 10 years past its era (R-PARSE-3)",
+      `certificateExpiry=${encodeURIComponent("平成45年1月1日")}`,
+      [{ field: "certificateExpiry", code: "past_era_end" }],
+    ],
     ["gibberish", "certificateExpiry=soon", [{ field: "certificateExpiry", code: "invalid_date" }]],
-    ["an unknown parameter", "certificateExpiry=2026-03-15&birthDate=2000-01-01", [{ field: "birthDate", code: "unknown_field" }]],
-    ["an unsafe unknown name", "certificateExpiry=2026-03-15&%3Cscript%3E=1", [{ field: "(unnamed)", code: "unknown_field" }]],
+    [
+      "an unknown parameter",
+      "certificateExpiry=2026-03-15&birthDate=2000-01-01",
+      [{ field: "birthDate", code: "unknown_field" }],
+    ],
+    [
+      "an unsafe unknown name",
+      "certificateExpiry=2026-03-15&%3Cscript%3E=1",
+      [{ field: "(unnamed)", code: "unknown_field" }],
+    ],
     ["an unsupported lang", "certificateExpiry=2026-03-15&lang=fr", [{ field: "lang", code: "unsupported_lang" }]],
-    ["a repeated parameter", "certificateExpiry=2026-03-15&certificateExpiry=2026-04-01", [{ field: "certificateExpiry", code: "repeated_parameter" }]],
-    ["a control character", "certificateExpiry=2026-03-15%00", [{ field: "certificateExpiry", code: "control_character" }]],
+    [
+      "a repeated parameter",
+      "certificateExpiry=2026-03-15&certificateExpiry=2026-04-01",
+      [{ field: "certificateExpiry", code: "repeated_parameter" }],
+    ],
+    [
+      "a control character",
+      "certificateExpiry=2026-03-15%00",
+      [{ field: "certificateExpiry", code: "control_character" }],
+    ],
     ["an overlong value", `certificateExpiry=${"2".repeat(41)}`, [{ field: "certificateExpiry", code: "too_long" }]],
   ])("refuses %s with 400 naming the field", async (_label, query, errors) => {
     expect(await errorCodes(await api(`${STAGE}?${query}`))).toStrictEqual({ status: 400, errors });
@@ -94,7 +124,9 @@ describe("GET /api/v1/stage", () => {
     const ja = await problemOf(await api(`${STAGE}?certificateExpiry=ZZ-not-a-date`));
     expect(ja.title).toBe("入力内容を確認してください");
     expect(ja.errors[0]!.message).toMatch(/電子証明書の有効期限/);
-    const en = await problemOf(await api(`${STAGE}?certificateExpiry=ZZ-not-a-date`, { headers: { "Accept-Language": "en" } }));
+    const en = await problemOf(
+      await api(`${STAGE}?certificateExpiry=ZZ-not-a-date`, { headers: { "Accept-Language": "en" } }),
+    );
     expect(en.title).toBe("Check the input");
     for (const problem of [ja, en]) expect(JSON.stringify(problem)).not.toContain("ZZ-not-a-date");
   });

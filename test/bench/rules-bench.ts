@@ -1,11 +1,12 @@
 // Bundled and run by scripts/bench-rules.mjs: evaluations per second for each input route.
-import { evaluate } from "#shared/rules/evaluate.ts";
+
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { present } from "#shared/messages/index.ts";
-import { parseEvaluateBody } from "#shared/schema/index.ts";
-import { PlainDate, plainDate } from "#shared/rules/plain-date.ts";
+import { evaluate } from "#shared/rules/evaluate.ts";
 import type { EvaluateInput } from "#shared/rules/evaluate-input.ts";
+import { PlainDate, plainDate } from "#shared/rules/plain-date.ts";
 import { Temporal } from "#shared/rules/temporal.ts";
+import { parseEvaluateBody } from "#shared/schema/index.ts";
 
 const SAMPLES = 1_000;
 const ROUNDS = 15;
@@ -55,7 +56,14 @@ for (const [name, inputs] of Object.entries(routes)) {
       if (outcome.ok) present(outcome.evaluation, "ja");
     }),
   );
-  console.log(name.padEnd(32), bare.toFixed(2).padStart(10), presented.toFixed(2).padStart(10), Math.round(1e6 / bare).toString().padStart(10));
+  console.log(
+    name.padEnd(32),
+    bare.toFixed(2).padStart(10),
+    presented.toFixed(2).padStart(10),
+    Math.round(1e6 / bare)
+      .toString()
+      .padStart(10),
+  );
 }
 const bodies = births.map((_, i) => ({ birthDate: "昭和60年11月14日", cardIssuedOn: issues[i]!.toString() }));
 const parse = measure(() => {
@@ -82,5 +90,7 @@ const withRulesDate = measure(() =>
     e.daysUntil(today);
   }),
 );
-console.log(`date steps: temporal-polyfill ${withTemporal.toFixed(2)} µs, rules' PlainDate ${withRulesDate.toFixed(2)} µs (${(withTemporal / withRulesDate).toFixed(1)}× faster)`);
+console.log(
+  `date steps: temporal-polyfill ${withTemporal.toFixed(2)} µs, rules' PlainDate ${withRulesDate.toFixed(2)} µs (${(withTemporal / withRulesDate).toFixed(1)}× faster)`,
+);
 console.log("target: route (c) ≤ 10 µs median, so 1,000 fit in a Worker's 10 ms CPU");

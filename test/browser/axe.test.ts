@@ -1,10 +1,10 @@
 // axe-core on every page (and the checker's result and error states): no serious or critical
 // violation of WCAG 2.0/2.1/2.2 A and AA rules.
 import axe from "axe-core";
-import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
-import { usePage } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
 import { resultStage, waitForErrorSummary } from "./support/checker.ts";
+import { usePage } from "./support/chromium.ts";
 import { computeList, csvBytes, importCsv, residents } from "./support/list.ts";
 import { PAGES } from "./support/site.ts";
 
@@ -26,8 +26,12 @@ async function seriousViolations(p: Page): Promise<string[]> {
   // Injected through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
   await p.evaluate(axeSource);
   const violations = (await p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    });
     return results.violations;
   })) as Violation[];
   return violations

@@ -1,9 +1,10 @@
 // The checker reads its inputs from the URL fragment (contract.md) and reaches every stage
 // (R-INS-2), in Japanese and English, by certificate expiry and from the card face.
-import { describe, expect, inject, it } from "vitest";
+
 import type { Page } from "playwright-core";
-import { usePage } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
 import { resultStage } from "./support/checker.ts";
+import { usePage } from "./support/chromium.ts";
 import { DAYS_BY_STAGE, EXPIRY, WAREKI } from "./support/site.ts";
 
 let page: Page;
@@ -48,7 +49,9 @@ describe("the card face (birth date in 和暦 + printed card expiry)", () => {
 describe("a foreign resident's card ending with the period of stay (R-CARD-4, rules.md E10)", () => {
   it("opens the disclosure, fills the field and reaches the renewal window", async () => {
     await page.goto("about:blank");
-    await page.goto(`${baseURL}/en/check/#birthDate=1990-09-09&cardExpiry=2027-05-31&periodOfStayEndsOn=2027-05-31&today=2027-04-01`);
+    await page.goto(
+      `${baseURL}/en/check/#birthDate=1990-09-09&cardExpiry=2027-05-31&periodOfStayEndsOn=2027-05-31&today=2027-04-01`,
+    );
     expect(await resultStage(page)).toBe("renewal");
     expect(await page.inputValue("#periodOfStayEndsOn")).toBe("2027-05-31");
   });
@@ -65,7 +68,9 @@ describe("the result", () => {
     );
     expect(await page.title()).toBe("電子証明書の期限が切れています | マイナ期限ナビ");
     // Dates as municipal letters write them, with the distance in words, each key date once on screen.
-    await expect(page.locator(".result-dates").textContent()).resolves.toContain("令和7年（2025年）3月20日（木）（12日前）");
+    await expect(page.locator(".result-dates").textContent()).resolves.toContain(
+      "令和7年（2025年）3月20日（木）（12日前）",
+    );
     await expect(page.locator(".result-dates").textContent()).resolves.not.toMatch(/あと\d+日/);
     // The timeline and its table wait behind 「くわしく見る」.
     await expect(page.locator(".result-more table").isVisible()).resolves.toBe(false);
@@ -77,7 +82,9 @@ describe("the result", () => {
     await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-01-10`);
     expect(await resultStage(page)).toBe("renewal");
     const result = page.locator("[data-result]");
-    await expect(result.locator(".reader").textContent()).resolves.toContain("証明書の有効期限が3カ月以内となっています。");
+    await expect(result.locator(".reader").textContent()).resolves.toContain(
+      "証明書の有効期限が3カ月以内となっています。",
+    );
     await expect(result.locator(".result-dates").textContent()).resolves.toContain("令和7年（2025年）3月20日");
     expect(await result.locator("svg.timeline-svg").count()).toBe(1);
     expect(await result.locator("table tbody tr").count()).toBeGreaterThanOrEqual(5);
@@ -86,7 +93,9 @@ describe("the result", () => {
     const response = await page.request.get(`${baseURL}${ics}`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/calendar");
-    expect(await result.locator("a[data-google]").getAttribute("href")).toMatch(/^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/);
+    expect(await result.locator("a[data-google]").getAttribute("href")).toMatch(
+      /^https:\/\/calendar\.google\.com\/calendar\/render\?action=TEMPLATE/,
+    );
   });
 
   it.each([

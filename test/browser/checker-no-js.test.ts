@@ -1,8 +1,9 @@
 // The checker without JavaScript (contract.md): the form posts to the page itself, and the
 // Worker answers with the same page, the result drawn by the island's renderer, and its
 // `data-stage`. The birth date stays in the POST body: never in the address, never cached.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./support/chromium.ts";
 import { DAYS_BY_STAGE, EXPIRY, WAREKI } from "./support/site.ts";
 
@@ -20,10 +21,14 @@ async function submit(path: string, fields: Record<string, string>) {
   await page.goto(`${baseURL}${path}`);
   for (const [name, value] of Object.entries(fields)) {
     const details = page.locator(`details[data-details-for="${name}"]`);
-    if ((await details.count()) && !(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator("summary").click();
+    if ((await details.count()) && !(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+      await details.locator("summary").click();
     await page.fill(`#${name}`, value);
   }
-  const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.click('button[type="submit"]')]);
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.click('button[type="submit"]'),
+  ]);
   return response;
 }
 
@@ -38,9 +43,13 @@ describe.each(["/check/", "/en/check/", "/easy/check/"])("%s without JavaScript"
       await expect(result.getAttribute("data-stage")).resolves.toBe(stage);
       await expect(result.isVisible()).resolves.toBe(true);
       await expect(page.locator("#result-heading").isVisible()).resolves.toBe(true);
-      await expect(page.locator(".result-action time").first().getAttribute("datetime")).resolves.toMatch(/^\d{4}-\d\d-\d\d$/);
+      await expect(page.locator(".result-action time").first().getAttribute("datetime")).resolves.toMatch(
+        /^\d{4}-\d\d-\d\d$/,
+      );
       // The reader screen is the page's own template, filled: only lapsed says 使えない (R-INS-2).
-      await expect(page.locator(".result-more .reader").getAttribute("data-usable")).resolves.toBe(String(stage !== "lapsed"));
+      await expect(page.locator(".result-more .reader").getAttribute("data-usable")).resolves.toBe(
+        String(stage !== "lapsed"),
+      );
       expect(new URL(page.url()).pathname).toBe(path);
       expect(new URL(page.url()).search).toBe("");
     });
@@ -48,7 +57,9 @@ describe.each(["/check/", "/en/check/", "/easy/check/"])("%s without JavaScript"
 
   it("answers from a birth date and the card, keeping the typed values in the form", async () => {
     await submit(path, { birthDate: "昭和60年11月14日", cardExpiry: "2031年11月14日", today: "2026-12-02" });
-    await expect(page.locator("[data-result]").getAttribute("data-stage")).resolves.toMatch(/^(valid|renewal|grace|lapsed)$/);
+    await expect(page.locator("[data-result]").getAttribute("data-stage")).resolves.toMatch(
+      /^(valid|renewal|grace|lapsed)$/,
+    );
     await expect(page.locator("#birthDate").inputValue()).resolves.toBe("昭和60年11月14日");
     expect(page.url()).not.toContain("1985");
     expect(page.url()).not.toContain("%E6%98%AD"); // 昭

@@ -1,9 +1,10 @@
 // The answer on paper (issue 10): one A4 page with the stage, its action sentence, where to go
 // and what to bring, the key dates and the day checked; no buttons or links.
-import { describe, expect, inject, it } from "vitest";
+
 import type { Page } from "playwright-core";
-import { usePage } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
 import { resultStage } from "./support/checker.ts";
+import { usePage } from "./support/chromium.ts";
 import { DAYS_BY_STAGE, EXPIRY } from "./support/site.ts";
 
 let page: Page;

@@ -2,10 +2,11 @@
 // the checker cannot tell whether the first certificate was renewed, so it asks. Example V1 of
 // the rules notes: born 1980-07-01, card expiry 2031-07-01, checked on 2026-07-14: the first
 // certificate expired 2026-07-01 (grace if not renewed); renewed, it runs to the card (valid).
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { resultStage } from "./support/checker.ts";
+import { launchChromium } from "./support/chromium.ts";
 
 let browser: Browser;
 let page: Page;
@@ -27,13 +28,21 @@ describe.each(["/check/", "/en/check/", "/easy/check/"])("%s asks whether the ho
     await page.goto(`${baseURL}${path}#${V1}`);
     expect(await resultStage(page)).toBe("grace"); // the API's best answer while unanswered
     await expect(question(page).isVisible()).resolves.toBe(true);
-    expect(await question(page).locator('input[name="renewed"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toStrictEqual(["yes", "no", "unknown"]);
+    expect(
+      await question(page)
+        .locator('input[name="renewed"]')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
+    ).toStrictEqual(["yes", "no", "unknown"]);
     await expect(question(page).locator("time").first().getAttribute("datetime")).resolves.toBe("2026-04-02"); // W1
     expect(await question(page).locator(".result-question-hints li").count()).toBe(2);
     // The question comes first; the readings: not renewed (grace) before renewed (valid).
     const order = await page.locator("[data-result] > *").evaluateAll((els) => els.map((e) => e.className));
     expect(order[0]).toBe("result-question");
-    expect(await page.locator(".result-readings .result-panel").evaluateAll((els) => els.map((e) => e.getAttribute("data-result-stage")))).toStrictEqual(["grace", "valid"]);
+    expect(
+      await page
+        .locator(".result-readings .result-panel")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-result-stage"))),
+    ).toStrictEqual(["grace", "valid"]);
   });
 
   it("はい settles it as renewed: data-stage valid and renewed=yes in the fragment", async () => {

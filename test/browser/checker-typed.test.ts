@@ -1,9 +1,10 @@
 // Typed input (西暦 and 和暦, R-PARSE-1): the live conversion, every stage through the form, the
 // fragment written after submit (never the query string), and the error summary pattern.
-import { describe, expect, inject, it } from "vitest";
+
 import type { Page } from "playwright-core";
-import { usePage } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
 import { focusedId, resultStage, waitForErrorSummary } from "./support/checker.ts";
+import { usePage } from "./support/chromium.ts";
 import { DAYS_BY_STAGE, EXPIRY, WAREKI } from "./support/site.ts";
 
 let page: Page;
@@ -50,7 +51,9 @@ describe("live conversion", () => {
     await expect(page.locator("#certificateExpiry-conversion").textContent()).resolves.toBe(""); // not while typing
     await page.click('button[type="submit"]');
     await waitForErrorSummary(page);
-    await expect(page.locator("#certificateExpiry-error").textContent()).resolves.toContain("電子証明書の有効期限は、その元号が終わった後の日付です。令和15年1月1日のことですか？");
+    await expect(page.locator("#certificateExpiry-error").textContent()).resolves.toContain(
+      "電子証明書の有効期限は、その元号が終わった後の日付です。令和15年1月1日のことですか？",
+    );
   });
 
   it("says nothing while an IME composes (「しょうわ60」 on its way to 昭和60年), and echoes once it reads", async () => {
@@ -130,7 +133,9 @@ describe("errors (GOV.UK error summary)", () => {
     await expect(page.locator("[data-error-summary]").isHidden()).resolves.toBe(true);
     await expect(page.locator("#certificateExpiry").getAttribute("aria-invalid")).resolves.toBe(null);
     await page.unroute("**/api/v1/evaluate");
-    await page.route("**/api/v1/evaluate", (route) => route.fulfill({ status: 429, headers: { "Retry-After": "60" }, body: "{}" }));
+    await page.route("**/api/v1/evaluate", (route) =>
+      route.fulfill({ status: 429, headers: { "Retry-After": "60" }, body: "{}" }),
+    );
     await page.click('button[type="submit"]');
     await expect.poll(() => service.textContent()).toContain("1分ほど待ってから");
     await expect(page.locator("[data-error-summary]").isHidden()).resolves.toBe(true);

@@ -1,10 +1,11 @@
 // R-COUNTER-1 on the checker: an expiry on a Saturday (rules.md K1, 2026-11-14) shows the last
 // day the municipal counter is open, Friday 13 November: in the action sentence, in the key
 // dates beside the expiry, and in the next step (the API's sentence).
-import { describe, expect, inject, it } from "vitest";
+
 import type { Page } from "playwright-core";
-import { usePage } from "./support/chromium.ts";
+import { describe, expect, inject, it } from "vitest";
 import { resultStage } from "./support/checker.ts";
+import { usePage } from "./support/chromium.ts";
 
 let page: Page;
 const baseURL = inject("baseURL");
@@ -14,25 +15,42 @@ const squeeze = (text: string | null) => (text ?? "").replace(/\s+/g, "");
 
 describe("the last counter day on the checker (R-COUNTER-1)", () => {
   it.each([
-    ["/check/", "11月13日（金）", "窓口で手続きできる最後の日", "窓口で手続きできる最後の日は2026年11月13日（金）です。"],
-    ["/en/check/", "13 November", "Last day at the municipal counter", "The last day you can do this at the counter is Friday 13 November 2026."],
+    [
+      "/check/",
+      "11月13日（金）",
+      "窓口で手続きできる最後の日",
+      "窓口で手続きできる最後の日は2026年11月13日（金）です。",
+    ],
+    [
+      "/en/check/",
+      "13 November",
+      "Last day at the municipal counter",
+      "The last day you can do this at the counter is Friday 13 November 2026.",
+    ],
     ["/easy/check/", "11月13日（金", "最後", "窓口で 手続きが できる 最後の 日は 2026年11月13日（金曜日）です。"],
-  ])("%s: expiry Saturday 2026-11-14 → Friday 11/13 in the action, the dates and the next step", async (path, day, label, sentence) => {
-    await page.goto(`${baseURL}${path}#certificateExpiry=2026-11-14&today=2026-10-01`);
-    expect(await resultStage(page)).toBe("renewal");
-    expect(await page.locator("[data-result] .result-action time").getAttribute("datetime")).toBe("2026-11-13");
-    expect(squeeze(await page.locator("[data-result] .result-action").textContent())).toContain(squeeze(day));
-    const dates = squeeze(await page.locator("[data-result] .result-dates").textContent());
-    expect(dates).toContain(squeeze(label));
-    expect(await page.locator('[data-result] .result-dates time[datetime="2026-11-13"]').count()).toBe(1);
-    expect(squeeze(await page.locator("[data-result] .result-steps").textContent())).toContain(squeeze(sentence));
-  });
+  ])(
+    "%s: expiry Saturday 2026-11-14 → Friday 11/13 in the action, the dates and the next step",
+    async (path, day, label, sentence) => {
+      await page.goto(`${baseURL}${path}#certificateExpiry=2026-11-14&today=2026-10-01`);
+      expect(await resultStage(page)).toBe("renewal");
+      expect(await page.locator("[data-result] .result-action time").getAttribute("datetime")).toBe("2026-11-13");
+      expect(squeeze(await page.locator("[data-result] .result-action").textContent())).toContain(squeeze(day));
+      const dates = squeeze(await page.locator("[data-result] .result-dates").textContent());
+      expect(dates).toContain(squeeze(label));
+      expect(await page.locator('[data-result] .result-dates time[datetime="2026-11-13"]').count()).toBe(1);
+      expect(squeeze(await page.locator("[data-result] .result-steps").textContent())).toContain(squeeze(sentence));
+    },
+  );
 
   it("an expiry on an open day (Friday 2026-11-13) gets no extra row, and the note on opening days stays", async () => {
     await page.goto(`${baseURL}/check/#certificateExpiry=2026-11-13&today=2026-10-01`);
     expect(await resultStage(page)).toBe("renewal");
-    expect(squeeze(await page.locator("[data-result] .result-dates").textContent())).not.toContain("窓口で手続きできる最後の日");
-    expect(squeeze(await page.locator("[data-result] .result-steps").textContent())).not.toContain("窓口で手続きできる最後の日は");
+    expect(squeeze(await page.locator("[data-result] .result-dates").textContent())).not.toContain(
+      "窓口で手続きできる最後の日",
+    );
+    expect(squeeze(await page.locator("[data-result] .result-steps").textContent())).not.toContain(
+      "窓口で手続きできる最後の日は",
+    );
     expect(await page.locator("[data-result] .result-counter-note").textContent()).toContain("12月29日");
   });
 });

@@ -1,9 +1,10 @@
 // The checker by keyboard alone (WCAG 2.1.1): skip link, fields, disclosure, submit, error
 // summary and result, without a mouse.
-import { expect, inject, it } from "vitest";
+
 import type { Page } from "playwright-core";
-import { usePage } from "./support/chromium.ts";
+import { expect, inject, it } from "vitest";
 import { focusedId, resultStage, waitForErrorSummary } from "./support/checker.ts";
+import { usePage } from "./support/chromium.ts";
 
 let page: Page;
 const baseURL = inject("baseURL");
@@ -21,7 +22,10 @@ async function tabTo(p: Page, id: string, max = 40): Promise<void> {
 it("the skip link is the first stop and moves focus to the main content", async () => {
   await page.goto(`${baseURL}/check/`);
   await page.keyboard.press("Tab");
-  const skip = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute("href") }));
+  const skip = await page.evaluate(() => ({
+    text: document.activeElement?.textContent,
+    href: document.activeElement?.getAttribute("href"),
+  }));
   expect(skip).toEqual({ text: "本文へ移動", href: "#main" });
   await page.keyboard.press("Enter");
   expect(await focusedId(page)).toBe("main");
@@ -45,7 +49,11 @@ it("fills the form, opens the disclosure and submits by keyboard, then reaches t
   // Past the card-face fields to the "another day" disclosure; Enter opens it.
   for (let i = 0; i < 20; i++) {
     await page.keyboard.press("Tab");
-    const inSummary = await page.evaluate(() => document.activeElement?.closest("details[data-details-for=today]") !== null && document.activeElement?.tagName === "SUMMARY");
+    const inSummary = await page.evaluate(
+      () =>
+        document.activeElement?.closest("details[data-details-for=today]") !== null &&
+        document.activeElement?.tagName === "SUMMARY",
+    );
     if (inSummary) break;
   }
   await page.keyboard.press("Enter");

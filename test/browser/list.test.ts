@@ -18,7 +18,8 @@ usePage((p) => (page = p));
 /** Every request of the page during this file: URL, headers and body. */
 const requests: { url: string; headers: string; body: string }[] = [];
 const labels = new Set<string>();
-const record = (request: Request) => requests.push({ url: request.url(), headers: JSON.stringify(request.headers()), body: request.postData() ?? "" });
+const record = (request: Request) =>
+  requests.push({ url: request.url(), headers: JSON.stringify(request.headers()), body: request.postData() ?? "" });
 beforeAll(() => page.on("request", record));
 
 const TODAY = "2025-04-01";
@@ -33,7 +34,8 @@ async function freshList(path = "/list/"): Promise<void> {
 const rowValues = (p: Page) =>
   p.$$eval("[data-rows] tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("input")].map((i) => i.value)));
 
-const failedLines = (p: Page) => p.$$eval("[data-import-failed] li", (lis) => lis.map((li) => [li.dataset.line, li.textContent]));
+const failedLines = (p: Page) =>
+  p.$$eval("[data-import-failed] li", (lis) => lis.map((li) => [li.dataset.line, li.textContent]));
 
 describe("CSV import", () => {
   it("reads UTF-8 with a BOM, 和暦 columns, and names the lines it cannot read before computing", async () => {
@@ -50,7 +52,9 @@ describe("CSV import", () => {
     for (const line of lines.slice(1)) labels.add(line.split(",")[0]!);
     await importCsv(page, "residents.csv", csvBytes(lines, "utf-8-bom"));
     await expect(page.textContent("[data-import-encoding]")).resolves.toContain("UTF-8");
-    expect(await page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value))).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry"]);
+    expect(
+      await page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value)),
+    ).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry"]);
     await expect(page.getAttribute("[data-import-count]", "data-import-count")).resolves.toBe("3");
     expect(await page.$$eval("[data-import-notes] li", (lis) => lis.map((li) => li.textContent))).toStrictEqual([
       "7行目：生年月日は、その元号の期間を過ぎた日付なので、令和元年5月1日として読みました。",
@@ -72,11 +76,17 @@ describe("CSV import", () => {
 
   it("reads Shift_JIS from Excel (CP932 characters included) and lets the reading of a column change", async () => {
     await freshList();
-    const lines = ["部屋番号,名前,生年月日,有効期限,備考", "101号室,髙橋 ミツ～,S22.4.1,2027.4.1,", "102号室,渡邊 一,令和2年2月30日,2030/2/1,", "103号室,齋藤 花,昭和40年1月8日,2034年1月8日,"];
+    const lines = [
+      "部屋番号,名前,生年月日,有効期限,備考",
+      "101号室,髙橋 ミツ～,S22.4.1,2027.4.1,",
+      "102号室,渡邊 一,令和2年2月30日,2030/2/1,",
+      "103号室,齋藤 花,昭和40年1月8日,2034年1月8日,",
+    ];
     for (const line of lines.slice(1)) for (const cell of line.split(",").slice(0, 2)) labels.add(cell);
     await importCsv(page, "excel.csv", csvBytes(lines, "cp932"));
     await expect(page.textContent("[data-import-encoding]")).resolves.toContain("Shift_JIS");
-    const readings = () => page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value));
+    const readings = () =>
+      page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value));
     // 部屋番号 is the label (the first column that names one); 名前 and 備考 are not read.
     expect(await readings()).toStrictEqual(["label", "", "birthDate", "cardExpiry", ""]);
     expect(await failedLines(page)).toStrictEqual([["3", "3行目：生年月日がカレンダーにない日付です。"]]);
@@ -123,7 +133,9 @@ describe("200 people", () => {
   it("filters by stage", async () => {
     const total = await page.locator("[data-results-body] tr").count();
     await page.check("#filter-grace");
-    const visible = await page.$$eval("[data-results-body] tr:not([hidden])", (trs) => trs.map((tr) => tr.dataset.filter));
+    const visible = await page.$$eval("[data-results-body] tr:not([hidden])", (trs) =>
+      trs.map((tr) => tr.dataset.filter),
+    );
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.length).toBeLessThan(total);
     expect(new Set(visible)).toStrictEqual(new Set(["grace"]));
@@ -146,7 +158,11 @@ describe("200 people", () => {
     expect(lines).toHaveLength(200);
     const stages = new Set(lines.map((l) => l[header!.indexOf("段階")]));
     expect(stages).toStrictEqual(new Set(["有効", "更新できる期間", "期限切れ後の猶予", "失効"]));
-    expect(lines.map((l) => l[0]).sort()).toStrictEqual(LINES.slice(1).map((l) => l.split(",")[0]).sort());
+    expect(lines.map((l) => l[0]).sort()).toStrictEqual(
+      LINES.slice(1)
+        .map((l) => l.split(",")[0])
+        .sort(),
+    );
   });
 
   it("exports one .ics with everyone's reminders, titled with their labels", async () => {
@@ -162,12 +178,17 @@ describe("200 people", () => {
 
   it("prints on A4 pages without controls, this month's visits on top", async () => {
     await page.emulateMedia({ media: "print" });
-    const visibleControls = await page.$$eval("button, input, select, textarea, summary", (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+    const visibleControls = await page.$$eval(
+      "button, input, select, textarea, summary",
+      (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length,
+    );
     expect(visibleControls).toBe(0);
     const order = await page.evaluate(() => {
       const month = document.querySelector("[data-month-heading]")!.getBoundingClientRect().top;
       const table = document.querySelector(".results-table")!.getBoundingClientRect().top;
-      const heights = [...document.querySelectorAll<HTMLElement>("[data-results-body] tr")].map((tr) => tr.getBoundingClientRect().height);
+      const heights = [...document.querySelectorAll<HTMLElement>("[data-results-body] tr")].map(
+        (tr) => tr.getBoundingClientRect().height,
+      );
       return { monthFirst: month < table, tallest: Math.max(...heights), lowest: Math.min(...heights) };
     });
     expect(order.monthFirst).toBe(true);
@@ -181,7 +202,11 @@ describe("200 people", () => {
     const boxes = pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? [];
     expect(boxes.length).toBeGreaterThan(0);
     for (const box of boxes) {
-      const [, , w, h] = box.replace(/[^\d. ]/g, " ").trim().split(/\s+/).map(Number);
+      const [, , w, h] = box
+        .replace(/[^\d. ]/g, " ")
+        .trim()
+        .split(/\s+/)
+        .map(Number);
       expect([Math.round(w!), Math.round(h!)]).toStrictEqual([842, 595]);
     }
   });
@@ -242,7 +267,9 @@ describe("by keyboard and by paste", () => {
     await page.evaluate((text) => {
       const data = new DataTransfer();
       data.setData("text/plain", text);
-      document.getElementById("row-0-label")!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      document
+        .getElementById("row-0-label")!
+        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     }, block);
     expect(await rowValues(page)).toStrictEqual([
       ["中村", "昭和50年5月5日", "2030/5/5", "", ""],
@@ -258,6 +285,7 @@ afterAll(() => {
   expect(labels.size).toBeGreaterThanOrEqual(400);
   for (const request of requests) {
     const sent = decodeURIComponent(request.url) + request.headers + request.body;
-    for (const label of labels) if (sent.includes(label)) throw new Error(`a label was sent: ${label} in ${request.url}`);
+    for (const label of labels)
+      if (sent.includes(label)) throw new Error(`a label was sent: ${label} in ${request.url}`);
   }
 });

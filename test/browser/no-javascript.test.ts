@@ -1,7 +1,8 @@
 // Every page reads completely with JavaScript turned off: the content is static HTML, and the
 // checker's form posts to the Worker, which answers with the page (checker-no-js.test.ts).
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
+
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { launchChromium } from "./support/chromium.ts";
 import { PAGES } from "./support/site.ts";
 
@@ -27,12 +28,15 @@ it.each(PAGES)("%s has its heading, text and navigation", async (path) => {
   expect(await page.locator("footer a").count()).toBeGreaterThanOrEqual(3);
 });
 
-it.each(["/check/", "/en/check/", "/easy/check/"])("%s shows its form, which posts to the page itself", async (path) => {
-  await page.goto(`${baseURL}${path}`);
-  await expect(page.locator("form[data-form]").isVisible()).resolves.toBe(true);
-  await expect(page.locator("form[data-form]").getAttribute("method")).resolves.toBe("post");
-  await expect(page.locator("form[data-form]").getAttribute("action")).resolves.toBe(path);
-});
+it.each(["/check/", "/en/check/", "/easy/check/"])(
+  "%s shows its form, which posts to the page itself",
+  async (path) => {
+    await page.goto(`${baseURL}${path}`);
+    await expect(page.locator("form[data-form]").isVisible()).resolves.toBe(true);
+    await expect(page.locator("form[data-form]").getAttribute("method")).resolves.toBe("post");
+    await expect(page.locator("form[data-form]").getAttribute("action")).resolves.toBe(path);
+  },
+);
 
 it("/stages/ shows all four stages and their reader screens without the slider", async () => {
   await page.goto(`${baseURL}/stages/`);

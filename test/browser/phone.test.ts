@@ -1,8 +1,9 @@
 // Phones (issue 10): at 320 and 390 px the header is a menu button (a <details>, so it works
 // without JavaScript), every page says it is unofficial right under the header, and the stages
 // table becomes a stacked list whose dates do not break inside themselves.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchChromium } from "./support/chromium.ts";
 import { PAGES } from "./support/site.ts";
 
@@ -49,8 +50,13 @@ describe.each([320, 390])("%i px wide", (width) => {
     const first = await rows.nth(0).boundingBox();
     const second = await rows.nth(1).boundingBox();
     expect(second!.y).toBeGreaterThan(first!.y + first!.height - 1); // stacked, not side by side
-    const dayHeights = await page.locator(".table-scroll .day").evaluateAll((days) => days.map((d) => d.getBoundingClientRect().height));
-    const lineHeight = await page.locator(".table-scroll .day").first().evaluate((d) => parseFloat(getComputedStyle(d).lineHeight));
+    const dayHeights = await page
+      .locator(".table-scroll .day")
+      .evaluateAll((days) => days.map((d) => d.getBoundingClientRect().height));
+    const lineHeight = await page
+      .locator(".table-scroll .day")
+      .first()
+      .evaluate((d) => parseFloat(getComputedStyle(d).lineHeight));
     for (const height of dayHeights) expect(height).toBeLessThanOrEqual(lineHeight * 1.5);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     await page.context().close();

@@ -1,9 +1,10 @@
 // Reflow (WCAG 1.4.10): at 320 CSS pixels no page scrolls sideways; wide tables scroll inside
 // their own focusable region instead.
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
+
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { resultStage } from "./support/checker.ts";
+import { launchChromium } from "./support/chromium.ts";
 import { PAGES } from "./support/site.ts";
 
 let browser: Browser;

@@ -1,6 +1,7 @@
 // The server the browser tests share answers, and Chromium can load a page from it.
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
+
 import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import { launchChromium } from "./support/chromium.ts";
 
 let browser: Browser;

@@ -2,13 +2,14 @@
 // the element gets the right stage and fires its event, the form works by keyboard, failures
 // say so with a link, the iframe page reports its height, and the badge loads. A tiny node:http
 // server plays the embedding site; the product is the `npm start` of the browser project.
-import axe from "axe-core";
+
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "./support/chromium.ts";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { stageName } from "#shared/messages/stages.ts";
+import { launchChromium } from "./support/chromium.ts";
 
 const baseURL = inject("baseURL");
 const EXPIRY = "2026-03-15";
@@ -44,7 +45,9 @@ const PAGES: Record<string, () => { html: string; headers?: Record<string, strin
       `<myna-expiry certificate-expiry="${EXPIRY}" today="${TODAY}" variant="compact" lang="en"></myna-expiry>`,
       `<script type="module" src="${baseURL}/widget.js"></script>`,
     ),
-    headers: { "Content-Security-Policy": `default-src 'none'; img-src data:; script-src ${baseURL}; connect-src ${baseURL}; style-src 'self'; require-trusted-types-for 'script'` },
+    headers: {
+      "Content-Security-Policy": `default-src 'none'; img-src data:; script-src ${baseURL}; connect-src ${baseURL}; style-src 'self'; require-trusted-types-for 'script'`,
+    },
   }),
   "/frame": () => ({
     html: hostPage(
@@ -65,7 +68,9 @@ const PAGES: Record<string, () => { html: string; headers?: Record<string, strin
     ),
   }),
   "/badge": () => ({
-    html: hostPage(`<img id="badge" src="${baseURL}/api/v1/badge.svg?certificateExpiry=${EXPIRY}&today=${TODAY}&lang=ja" alt="badge">`),
+    html: hostPage(
+      `<img id="badge" src="${baseURL}/api/v1/badge.svg?certificateExpiry=${EXPIRY}&today=${TODAY}&lang=ja" alt="badge">`,
+    ),
   }),
 };
 
@@ -86,7 +91,10 @@ afterAll(async () => {
   await new Promise((resolve) => host?.close(resolve));
 });
 
-async function open(path: string, options: Parameters<Browser["newPage"]>[0] = {}): Promise<{ page: Page; problems: string[] }> {
+async function open(
+  path: string,
+  options: Parameters<Browser["newPage"]>[0] = {},
+): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage(options);
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
@@ -109,7 +117,9 @@ describe("the element on another origin", () => {
   it("asks by POST: the expiry (the holder's birth month and day) is in no URL it requests", async () => {
     const page = await browser.newPage();
     const requests: { method: string; url: string; body: string | null }[] = [];
-    page.on("request", (request) => requests.push({ method: request.method(), url: request.url(), body: request.postData() }));
+    page.on("request", (request) =>
+      requests.push({ method: request.method(), url: request.url(), body: request.postData() }),
+    );
     await page.goto(`${hostURL}/element`);
     await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
     const api = requests.filter((r) => r.url.startsWith(`${baseURL}/api/`) && r.method !== "OPTIONS");
@@ -128,7 +138,11 @@ describe("the element on another origin", () => {
     expect(events[0]).toMatchObject({
       type: "myna-expiry:result",
       target: "MYNA-EXPIRY",
-      detail: { stage: "renewal", today: TODAY, certificate: { expiresOn: EXPIRY, renewalOpensOn: "2025-12-16", graceEndsOn: "2026-06-30" } },
+      detail: {
+        stage: "renewal",
+        today: TODAY,
+        certificate: { expiresOn: EXPIRY, renewalOpensOn: "2025-12-16", graceEndsOn: "2026-06-30" },
+      },
     });
     const status = widget(page).locator('[role="status"]');
     await expect(status.getAttribute("aria-live")).resolves.toBe("polite");
@@ -143,7 +157,9 @@ describe("the element on another origin", () => {
     await expect(widget(page).locator('[part="link"]').getAttribute("href")).resolves.toBe(
       `${baseURL}/check/#certificateExpiry=${EXPIRY}&today=${TODAY}`,
     );
-    expect(await page.evaluate(() => (customElements.get("myna-expiry") as unknown as { version: string }).version)).toMatch(/^1\.\d+\.\d+$/);
+    expect(
+      await page.evaluate(() => (customElements.get("myna-expiry") as unknown as { version: string }).version),
+    ).toMatch(/^1\.\d+\.\d+$/);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -154,7 +170,10 @@ describe("the element on another origin", () => {
     await widget(page).evaluate((element) => element.setAttribute("today", "2026-08-01"));
     await page.locator('myna-expiry[data-stage="lapsed"]').waitFor({ timeout: 15_000 });
     await widget(page).evaluate((element) => element.setAttribute("lang", "en"));
-    await page.waitForFunction((name) => document.querySelector("myna-expiry")?.shadowRoot?.textContent?.includes(name), stageName("lapsed", "en"));
+    await page.waitForFunction(
+      (name) => document.querySelector("myna-expiry")?.shadowRoot?.textContent?.includes(name),
+      stageName("lapsed", "en"),
+    );
     expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBe("lapsed");
     await page.close();
   });
@@ -174,7 +193,9 @@ describe("the element on another origin", () => {
   it("respects prefers-color-scheme", async () => {
     const { page } = await open("/element", { colorScheme: "dark" });
     await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
-    const background = await widget(page).locator('[part="container"]').evaluate((element) => getComputedStyle(element).backgroundColor);
+    const background = await widget(page)
+      .locator('[part="container"]')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe("rgb(28, 28, 33)");
     await page.close();
   });
@@ -197,7 +218,9 @@ describe("the form (no certificate-expiry)", () => {
     await page.keyboard.type("令和8年3月15日");
     await page.keyboard.press("Enter");
     await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
-    await expect(widget(page).locator('[role="status"]').textContent()).resolves.toContain("有効期限まで、あと64日です。");
+    await expect(widget(page).locator('[role="status"]').textContent()).resolves.toContain(
+      "有効期限まで、あと64日です。",
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -222,21 +245,33 @@ describe("failures", () => {
     await page.route(`${baseURL}/api/**`, (route) => route.abort("connectionrefused"));
     await page.goto(`${hostURL}/element`);
     const status = widget(page).locator('[role="status"]');
-    await page.waitForFunction(() => (window as unknown as { events: unknown[] }).events.length > 0, null, { timeout: 15_000 });
+    await page.waitForFunction(() => (window as unknown as { events: unknown[] }).events.length > 0, null, {
+      timeout: 15_000,
+    });
     await expect(status.textContent()).resolves.toContain("マイナ期限ナビにつながりませんでした");
-    await expect(status.locator('[part="link"]').getAttribute("href")).resolves.toBe(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=${TODAY}`);
+    await expect(status.locator('[part="link"]').getAttribute("href")).resolves.toBe(
+      `${baseURL}/check/#certificateExpiry=${EXPIRY}&today=${TODAY}`,
+    );
     const events = await page.evaluate(() => (window as unknown as { events: unknown[] }).events);
-    expect(events).toEqual([{ type: "myna-expiry:error", target: "MYNA-EXPIRY", detail: { reason: "unreachable", errors: [] } }]);
+    expect(events).toEqual([
+      { type: "myna-expiry:error", target: "MYNA-EXPIRY", detail: { reason: "unreachable", errors: [] } },
+    ]);
     expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBeNull();
     await page.close();
   });
 
   it("an answer that is not JSON 200 (e.g. 503) → the same kind of message", async () => {
     const page = await browser.newPage();
-    await page.route(`${baseURL}/api/**`, (route) => route.fulfill({ status: 503, headers: { "Access-Control-Allow-Origin": "*" }, body: "" }));
+    await page.route(`${baseURL}/api/**`, (route) =>
+      route.fulfill({ status: 503, headers: { "Access-Control-Allow-Origin": "*" }, body: "" }),
+    );
     await page.goto(`${hostURL}/element`);
-    await page.waitForFunction(() => (window as unknown as { events: unknown[] }).events.length > 0, null, { timeout: 15_000 });
-    await expect(widget(page).locator('[role="status"]').textContent()).resolves.toContain("いまは答えを出せませんでした");
+    await page.waitForFunction(() => (window as unknown as { events: unknown[] }).events.length > 0, null, {
+      timeout: 15_000,
+    });
+    await expect(widget(page).locator('[role="status"]').textContent()).resolves.toContain(
+      "いまは答えを出せませんでした",
+    );
     await page.close();
   });
 
@@ -244,7 +279,9 @@ describe("failures", () => {
     const { page } = await open("/element");
     await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
     await widget(page).evaluate((element) => element.setAttribute("certificate-expiry", "2025-02-30"));
-    await page.waitForFunction(() => (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === "myna-expiry:error"));
+    await page.waitForFunction(() =>
+      (window as unknown as { events: { type: string }[] }).events.some((e) => e.type === "myna-expiry:error"),
+    );
     const status = widget(page).locator('[role="status"]');
     await expect(status.locator(".err").textContent()).resolves.not.toBe("");
     expect(await status.locator('[part="link"]').count()).toBe(1);
@@ -258,20 +295,32 @@ describe("the iframe page /embed/", () => {
     const { page, problems } = await open("/frame");
     const frame = page.frameLocator("#frame");
     await frame.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
-    await page.waitForFunction(() => (window as unknown as { heights: { height: number }[] }).heights.some((h) => h.height > 150), null, { timeout: 15_000 });
-    const heights = await page.evaluate(() => (window as unknown as { heights: { origin: string; height: number; fromFrame: boolean }[] }).heights);
+    await page.waitForFunction(
+      () => (window as unknown as { heights: { height: number }[] }).heights.some((h) => h.height > 150),
+      null,
+      { timeout: 15_000 },
+    );
+    const heights = await page.evaluate(
+      () => (window as unknown as { heights: { origin: string; height: number; fromFrame: boolean }[] }).heights,
+    );
     const last = heights.at(-1)!;
     expect(last.origin).toBe(baseURL);
     expect(last.fromFrame).toBe(true);
     // The height it reports is the height of what it shows.
-    const contentHeight = await frame.locator("html").evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+    const contentHeight = await frame
+      .locator("html")
+      .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
     expect(last.height).toBe(contentHeight);
     // Narrower frame → the text wraps → a taller page → a new message.
     await page.locator("#frame").evaluate((element) => element.setAttribute("width", "300"));
-    await page.waitForFunction((before) => {
-      const all = (window as unknown as { heights: { height: number }[] }).heights;
-      return all.length > 0 && all[all.length - 1]!.height > before;
-    }, last.height, { timeout: 15_000 });
+    await page.waitForFunction(
+      (before) => {
+        const all = (window as unknown as { heights: { height: number }[] }).heights;
+        return all.length > 0 && all[all.length - 1]!.height > before;
+      },
+      last.height,
+      { timeout: 15_000 },
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -296,7 +345,9 @@ describe("the badge", () => {
   it("loads as an image on another origin", async () => {
     const { page, problems } = await open("/badge");
     await page.waitForFunction(() => (document.getElementById("badge") as HTMLImageElement).complete);
-    const size = await page.locator("#badge").evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight]);
+    const size = await page
+      .locator("#badge")
+      .evaluate((image: HTMLImageElement) => [image.naturalWidth, image.naturalHeight]);
     expect(size[0]).toBeGreaterThan(50);
     expect(size[1]).toBeGreaterThan(10);
     expect(problems).toEqual([]);
@@ -312,14 +363,18 @@ describe("/embed-docs/", () => {
     page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
     await page.goto(`${baseURL}${path}`);
     await page.locator('.demos myna-expiry[data-stage="renewal"]').first().waitFor({ timeout: 15_000 });
-    await page.locator('iframe.myna-expiry-frame').first().waitFor();
+    await page.locator("iframe.myna-expiry-frame").first().waitFor();
     const code = page.locator("[data-builder-output]");
     await expect(code.textContent()).resolves.toContain(`${baseURL}/widget/v1.js`);
     await page.locator('[data-builder] input[name="method"][value="iframe"]').check();
     await expect(code.textContent()).resolves.toContain(`${baseURL}/embed/?certificateExpiry=2026-03-15`);
     await page.locator('[data-builder] input[name="method"][value="badge"]').check();
     await expect(code.textContent()).resolves.toContain(`${baseURL}/api/v1/badge.svg?`);
-    expect(await page.locator("[data-origin-code]").evaluateAll((all) => all.filter((e) => e.textContent?.includes("https://HOST")).length)).toBe(0);
+    expect(
+      await page
+        .locator("[data-origin-code]")
+        .evaluateAll((all) => all.filter((e) => e.textContent?.includes("https://HOST")).length),
+    ).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -343,12 +398,23 @@ describe("accessibility (axe-core: WCAG 2.x A/AA and best practice, shadow DOM i
   async function seriousViolations(page: Page): Promise<string[]> {
     await page.evaluate(axe.source);
     const violations = (await page.evaluate(async () => {
-      const run = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe.run;
-      return (await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } })).violations;
+      const run = (
+        window as unknown as {
+          axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> };
+        }
+      ).axe.run;
+      return (
+        await run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+        })
+      ).violations;
     })) as { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
     return violations
       .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`);
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => JSON.stringify(node.target)).join(", ")}`,
+      );
   }
 
   describe.each([
@@ -358,7 +424,9 @@ describe("accessibility (axe-core: WCAG 2.x A/AA and best practice, shadow DOM i
   ] as const)("at %ipx, %s scheme", (width, colorScheme) => {
     it("every stage on a host page, and the form with an error", async () => {
       const { page } = await open("/stages", { viewport: { width, height: 900 }, colorScheme });
-      await page.waitForFunction(() => document.querySelectorAll("myna-expiry[data-stage]").length === 8, null, { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelectorAll("myna-expiry[data-stage]").length === 8, null, {
+        timeout: 15_000,
+      });
       await page.waitForTimeout(300); // the fade-in
       const form = page.locator("myna-expiry:not([certificate-expiry])");
       await form.locator('[part="input"]').fill("2025-02-30");
@@ -368,20 +436,25 @@ describe("accessibility (axe-core: WCAG 2.x A/AA and best practice, shadow DOM i
       await page.close();
     });
 
-    it.each(["/embed-docs/", "/en/embed-docs/", `/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}`])("%s", async (path) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
-      await page.goto(`${baseURL}${path}`, { waitUntil: "networkidle" });
-      await page.locator("myna-expiry[data-stage]").first().waitFor({ timeout: 15_000 });
-      await page.waitForTimeout(300);
-      expect(await seriousViolations(page)).toEqual([]);
-      await page.close();
-    });
+    it.each(["/embed-docs/", "/en/embed-docs/", `/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}`])(
+      "%s",
+      async (path) => {
+        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+        await page.goto(`${baseURL}${path}`, { waitUntil: "networkidle" });
+        await page.locator("myna-expiry[data-stage]").first().waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(300);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.close();
+      },
+    );
   });
 
   it("no animation when the reader asks for reduced motion", async () => {
     const { page } = await open("/element", { reducedMotion: "reduce" });
     await page.locator("myna-expiry[data-stage]").waitFor({ timeout: 15_000 });
-    const animation = await widget(page).locator('[part="stage"]').evaluate((element) => getComputedStyle(element).animationName);
+    const animation = await widget(page)
+      .locator('[part="stage"]')
+      .evaluate((element) => getComputedStyle(element).animationName);
     expect(animation).toBe("none");
     await page.close();
   });

@@ -5,8 +5,9 @@
  * pair of text and background meets WCAG 2.2 AA for normal text (4.5:1, test/api/badge.test.ts),
  * and each stage has its own icon shape so that colour is never the only signal (WCAG 1.4.1).
  */
-import { STAGES, type Stage } from "#shared/rules/result.ts";
+
 import { STAGE_COLOURS, STAGE_ICONS } from "#shared/design/stage-look.ts";
+import { STAGES, type Stage } from "#shared/rules/result.ts";
 
 export interface StageLook {
   background: string;

@@ -7,8 +7,8 @@
  * under the API's `default-src 'none'` policy when opened on its own.
  */
 import { htmlLang, type Lang } from "#shared/lang/index.ts";
-import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { API_TEXTS, stageName } from "#shared/messages/index.ts";
+import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "./palette.ts";
 
 const FONT_SIZE = 12;

@@ -6,14 +6,15 @@
  * texts are read from the page itself (`data-text` on `[data-checker]`), so the Worker carries
  * no copy of the site's content.
  */
+
+import type { Lang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import type { CheckContent, DateFieldName } from "#site/content/check.ts";
-import type { Lang } from "#shared/lang/index.ts";
 import { readingText, rubyHtml } from "#site/lib/inline.ts";
 import { type CheckerInput, FRAGMENT_FIELDS } from "#site/scripts/fragment.ts";
 import { readerSlots } from "#site/scripts/reader-screen.ts";
-import type { RenewalView } from "#site/scripts/renewal.ts";
 import { type ResultContext, resultHtml, resultTitle } from "#site/scripts/render-result.ts";
+import type { RenewalView } from "#site/scripts/renewal.ts";
 import type { FieldError } from "#site/scripts/validate.ts";
 
 /** What the page says about itself, read from the checker's data attributes. */
@@ -28,7 +29,11 @@ export interface PageTexts {
 /** lol-html hands attribute values over as written (entities not decoded): decode the ones a build writes. */
 export const decodeAttribute = (value: string): string =>
   value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(quot|amp|lt|gt|apos));/gi, (_m, dec: string, hex: string, name: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" } as Record<string, string>)[name.toLowerCase()]!,
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : ({ quot: '"', amp: "&", lt: "<", gt: ">", apos: "'" } as Record<string, string>)[name.toLowerCase()]!,
   );
 
 /** Reads the page's texts (one pass; nothing is written). */
@@ -64,7 +69,9 @@ async function readerHtml(page: string, result: PresentedEvaluation, lang: Lang)
   for (const [name, html] of Object.entries(slots.html))
     rewriter = rewriter.on(`[data-slot="${name}"]`, { element: (el) => void el.setInnerContent(html, { html: true }) });
   for (const [name, hidden] of Object.entries(slots.hidden))
-    rewriter = rewriter.on(`[data-slot="${name}"]`, { element: (el) => void (hidden ? el.setAttribute("hidden", "") : el.removeAttribute("hidden")) });
+    rewriter = rewriter.on(`[data-slot="${name}"]`, {
+      element: (el) => void (hidden ? el.setAttribute("hidden", "") : el.removeAttribute("hidden")),
+    });
   return rewriter.transform(new Response(template)).text();
 }
 
@@ -85,11 +92,21 @@ export async function answerPage(page: string, answered: Answered): Promise<stri
   // The typed values go back in their fields, as typed (和暦 included).
   for (const name of FRAGMENT_FIELDS) {
     const value = typed[name];
-    if (value) rewriter = rewriter.on(`input[name="${name}"]`, { element: (el) => void el.setAttribute("value", value) });
+    if (value)
+      rewriter = rewriter.on(`input[name="${name}"]`, { element: (el) => void el.setAttribute("value", value) });
   }
   if ("result" in outcome) {
     const { result, renewal } = outcome;
-    const ctx: ResultContext = { lang, apiLang: texts.apiLang, text: texts.text, stageNames: texts.stageNames, stagesHref: texts.stagesHref, checkHref: answered.checkHref, dayChosen: Boolean(typed.today), typed };
+    const ctx: ResultContext = {
+      lang,
+      apiLang: texts.apiLang,
+      text: texts.text,
+      stageNames: texts.stageNames,
+      stagesHref: texts.stagesHref,
+      checkHref: answered.checkHref,
+      dayChosen: Boolean(typed.today),
+      typed,
+    };
     const html = resultHtml(result, ctx, await readerHtml(page, result, lang), renewal);
     rewriter = rewriter
       .on("title", { element: (el) => void el.setInnerContent(resultTitle(result, ctx, texts.siteName)) })
@@ -104,7 +121,9 @@ export async function answerPage(page: string, answered: Answered): Promise<stri
   } else {
     // One message per field, the first one it got (as the island's error summary does).
     const errors = outcome.errors.filter((e, i) => outcome.errors.findIndex((o) => o.field === e.field) === i);
-    const list = errors.map((e) => `<li><a href="#${isField(e.field) ? e.field : "certificateExpiry"}">${rubyHtml(e.message)}</a></li>`).join("");
+    const list = errors
+      .map((e) => `<li><a href="#${isField(e.field) ? e.field : "certificateExpiry"}">${rubyHtml(e.message)}</a></li>`)
+      .join("");
     rewriter = rewriter
       .on("title", { element: (el) => void el.prepend(readingText(texts.text.errors.titlePrefix)) })
       .on("[data-error-summary]", { element: (el) => void el.removeAttribute("hidden") })
@@ -115,7 +134,9 @@ export async function answerPage(page: string, answered: Answered): Promise<stri
       rewriter = rewriter
         .on(`[data-field="${name}"]`, { element: (el) => void el.setAttribute("data-invalid", "true") })
         .on(`#${name}-error`, { element: (el) => void el.removeAttribute("hidden") })
-        .on(`#${name}-error [data-error-text]`, { element: (el) => void el.setInnerContent(rubyHtml(error.message), { html: true }) })
+        .on(`#${name}-error [data-error-text]`, {
+          element: (el) => void el.setInnerContent(rubyHtml(error.message), { html: true }),
+        })
         .on(`input[name="${name}"]`, {
           element(el) {
             el.setAttribute("aria-invalid", "true");
@@ -127,6 +148,9 @@ export async function answerPage(page: string, answered: Answered): Promise<stri
   }
   // A filled field inside a closed disclosure is opened, so nothing typed is hidden.
   for (const name of FRAGMENT_FIELDS)
-    if (typed[name]) rewriter = rewriter.on(`details[data-details-for="${name}"]`, { element: (el) => void el.setAttribute("open", "") });
+    if (typed[name])
+      rewriter = rewriter.on(`details[data-details-for="${name}"]`, {
+        element: (el) => void el.setAttribute("open", ""),
+      });
   return rewriter.transform(new Response(page)).text();
 }

@@ -4,13 +4,14 @@
  * schema result → rules (`evaluate`) → texts (`present`). The Worker decides no date: `today`
  * is the request's own or today in Tokyo (R-DATE-1), from shared/rules.
  */
-import type { PlainDate } from "#shared/rules/plain-date.ts";
-import type { Lang } from "#shared/lang/index.ts";
-import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
-import { evaluate } from "#shared/rules/evaluate.ts";
+
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
-import { todayInTokyo } from "#shared/rules/today.ts";
+import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/index.ts";
+import { evaluate } from "#shared/rules/evaluate.ts";
+import type { PlainDate } from "#shared/rules/plain-date.ts";
+import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
+import { todayInTokyo } from "#shared/rules/today.ts";
 import type { ParsedRequest } from "#shared/schema/index.ts";
 
 export type Failed = { ok: false; lang: Lang; errors: FieldError[] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nestsDeeperThan } from "./json-depth.ts";
 import { controlCharacterErrors } from "./control-characters.ts";
+import { nestsDeeperThan } from "./json-depth.ts";
 
 describe("nestsDeeperThan", () => {
   it("measures containers, not values", () => {
@@ -18,7 +18,9 @@ describe("nestsDeeperThan", () => {
 
 describe("controlCharacterErrors", () => {
   it("names each string field holding a control, separator or bidi override", () => {
-    expect(controlCharacterErrors({ a: "2026-03-15", b: "2026\t03", c: "x\u202Ey", d: 5, e: "令和８年" })).toStrictEqual([
+    expect(
+      controlCharacterErrors({ a: "2026-03-15", b: "2026\t03", c: "x\u202Ey", d: 5, e: "令和８年" }),
+    ).toStrictEqual([
       { field: "b", code: "control_character" },
       { field: "c", code: "control_character" },
     ]);

@@ -4,8 +4,8 @@
  * has seen `lang`; before that (404, 405, 429) taken from the raw query and `Accept-Language`.
  */
 import type { Context } from "hono";
+import { type Lang, resolveLang } from "#shared/lang/index.ts";
 import type { AppEnv } from "../env.ts";
-import { resolveLang, type Lang } from "#shared/lang/index.ts";
 
 export function langOf(c: Context<AppEnv>): Lang {
   const known = c.get("lang");

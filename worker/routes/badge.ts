@@ -5,10 +5,10 @@
  * client error under /api.
  */
 import { Hono } from "hono/tiny";
-import type { AppEnv } from "../env.ts";
 import { htmlLang } from "#shared/lang/index.ts";
 import { parseStageQuery } from "#shared/schema/index.ts";
 import { badgeSvg } from "../badge/svg.ts";
+import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";

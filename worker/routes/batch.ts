@@ -4,20 +4,20 @@
  * in the same order; an item that fails yields `{ index, error }` in its place (contract.md).
  */
 import { Hono } from "hono/tiny";
-import type { AppEnv } from "../env.ts";
 import { isLang, type Lang } from "#shared/lang/index.ts";
+import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
+import { present } from "#shared/messages/index.ts";
+import type { Problem } from "#shared/problem/index.ts";
 import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
+import type { AppEnv } from "../env.ts";
 import { evaluated, todayOnce } from "../evaluation/answer.ts";
 import { type CompactEvaluation, compact } from "../evaluation/compact.ts";
-import { present } from "#shared/messages/index.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { compress } from "../middleware/compress/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
-import type { Problem } from "#shared/problem/index.ts";
 import { problemBody, problemJson } from "../problem/index.ts";
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
 import type { EvaluateBody } from "./evaluate.ts";
 
 export interface BatchBody {
@@ -38,12 +38,19 @@ function envelopeErrors(body: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
   for (const field in body) if (!BATCH_FIELDS.has(field)) errors.push({ field, code: "unknown_field" });
   if (body.lang !== undefined && !isLang(body.lang)) errors.push({ field: "lang", code: "unsupported_lang" });
-  if (body.texts !== undefined && typeof body.texts !== "boolean") errors.push({ field: "texts", code: "texts_not_boolean" });
+  if (body.texts !== undefined && typeof body.texts !== "boolean")
+    errors.push({ field: "texts", code: "texts_not_boolean" });
   if (!Array.isArray(body.items)) errors.push({ field: "items", code: "items_required" });
   return errors;
 }
 
-function evaluateItem(item: unknown, index: number, lang: Lang, texts: boolean, today: ReturnType<typeof todayOnce>): BatchResult {
+function evaluateItem(
+  item: unknown,
+  index: number,
+  lang: Lang,
+  texts: boolean,
+  today: ReturnType<typeof todayOnce>,
+): BatchResult {
   if (item === null || typeof item !== "object" || Array.isArray(item)) {
     return { index, error: problemBody("invalid-input", lang, [{ field: "item", code: "item_not_an_object" }]) };
   }
@@ -63,7 +70,8 @@ export const evaluateBatch = new Hono<AppEnv>()
     const errors = envelopeErrors(body);
     if (errors.length > 0) return problemJson(c, "invalid-input", lang, errors);
     const items = body.items as unknown[];
-    if (items.length > MAX_BATCH_ITEMS) return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items" }]);
+    if (items.length > MAX_BATCH_ITEMS)
+      return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items" }]);
     const texts = body.texts !== false;
     // The sentences are most of the cost (CPU and bytes): with them a batch is bounded lower,
     // so that no accepted request needs more than 50 ms of CPU (issue 12; bench:isolate).

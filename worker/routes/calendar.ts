@@ -5,11 +5,11 @@
  */
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
-import type { AppEnv } from "../env.ts";
-import { htmlLang, sitePath } from "#shared/lang/index.ts";
-import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
 import { calendarText, certificateEvents } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
+import { htmlLang, sitePath } from "#shared/lang/index.ts";
+import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
+import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";

@@ -9,16 +9,17 @@
  * `no-store`. A GET is the static page itself: these paths run the Worker first
  * (wrangler.toml `run_worker_first`) only so that a POST reaches it.
  */
-import { Hono } from "hono/tiny";
+
 import type { Context } from "hono";
-import type { AppEnv } from "../env.ts";
+import { Hono } from "hono/tiny";
 import { isLang, type Lang } from "#shared/lang/index.ts";
 import { errorMessage } from "#shared/messages/index.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
-import { FRAGMENT_FIELDS, type CheckerInput } from "#site/scripts/fragment.ts";
+import { type CheckerInput, FRAGMENT_FIELDS } from "#site/scripts/fragment.ts";
 import { isRenewedAnswer, type RenewedAnswer, settleRenewal } from "#site/scripts/renewal.ts";
 import { validateInput } from "#site/scripts/validate.ts";
 import { type Answered, answerPage, readPageTexts } from "../check-page/rewrite.ts";
+import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { readLimited } from "../middleware/json-body/read-limited.ts";
 import { siteNotFound } from "./site-not-found.ts";
@@ -66,9 +67,11 @@ async function answerCheckPage(c: Context<AppEnv>, path: string, lang: Lang): Pr
   else {
     const apiLang = isLang(texts.apiLang) ? texts.apiLang : "ja";
     const today = todayOnce();
-    const evaluateBody = (body: Record<string, string>) => answer(parseEvaluateBody({ ...body, lang: apiLang }), apiLang, today);
+    const evaluateBody = (body: Record<string, string>) =>
+      answer(parseEvaluateBody({ ...body, lang: apiLang }), apiLang, today);
     const result = evaluateBody(checked.body);
-    if (!result.ok) outcome = { errors: result.errors.map((e) => ({ field: e.field, message: errorMessage(e, apiLang) })) };
+    if (!result.ok)
+      outcome = { errors: result.errors.map((e) => ({ field: e.field, message: errorMessage(e, apiLang) })) };
     else {
       // R-INFER-3: the renewal question, settled as the island settles it (site/src/scripts/renewal.ts).
       const ask = async (body: Record<string, string>) => {

@@ -4,9 +4,9 @@
  */
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
-import type { AppEnv } from "../env.ts";
 import { htmlLang } from "#shared/lang/index.ts";
 import { type EvaluateBodySchema, parseEvaluateBody } from "#shared/schema/index.ts";
+import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
 import { allow } from "../middleware/allow/index.ts";

@@ -6,9 +6,9 @@
  */
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
-import document from "../openapi/openapi.json";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
+import document from "../openapi/openapi.json";
 
 /** Hint: computed once per isolate; the document only changes with a deploy. */
 let serialised: string | undefined;

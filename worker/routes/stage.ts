@@ -5,9 +5,9 @@
  */
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
-import type { AppEnv } from "../env.ts";
 import { htmlLang } from "#shared/lang/index.ts";
-import { type StageQuerySchema, parseStageQuery } from "#shared/schema/index.ts";
+import { parseStageQuery, type StageQuerySchema } from "#shared/schema/index.ts";
+import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";

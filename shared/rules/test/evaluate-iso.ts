@@ -1,6 +1,7 @@
 // Test helper: evaluate from ISO strings, asserting success.
-import { evaluate, type EvaluateInput } from "../evaluate.ts";
+
 import { JAPAN_HOLIDAYS } from "../../holidays/index.ts";
+import { type EvaluateInput, evaluate } from "../evaluate.ts";
 import { plainDate } from "../plain-date.ts";
 import type { Evaluation, FieldError } from "../result.ts";
 

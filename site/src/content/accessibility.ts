@@ -3,13 +3,15 @@
  * /accessibility/: the target (WCAG 2.2 AA; JIS X 8341-3:2016 follows WCAG 2.0) and how the
  * site is tested (test/browser).
  */
-import { list, p, type ProsePageContent } from "./blocks";
+import { list, type ProsePageContent, p } from "./blocks";
 
 export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
   ja: {
     title: "アクセシビリティ",
     description: "マイナ期限ナビのアクセシビリティ方針と試験の結果。",
-    lead: ["マイナ期限ナビは、だれでも使えるように作っています。目標は **WCAG 2.2 のレベルAA** です（JIS X 8341-3:2016 のもとになった WCAG 2.0 より新しい基準です）。"],
+    lead: [
+      "マイナ期限ナビは、だれでも使えるように作っています。目標は **WCAG 2.2 のレベルAA** です（JIS X 8341-3:2016 のもとになった WCAG 2.0 より新しい基準です）。",
+    ],
     sections: [
       {
         id: "how",
@@ -24,7 +26,7 @@ export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
             "動きを減らす設定（prefers-reduced-motion）を尊重します。",
             "やさしい日本語のページ（ふりがな付き）があります。",
             "幅320ピクセルの画面でも、横にスクロールせずに読めます。",
-            "英語のページでは、日本語の言葉に言語の指定（lang=\"ja\"）を付け、読み上げソフトが日本語として読めるようにしています。",
+            '英語のページでは、日本語の言葉に言語の指定（lang="ja"）を付け、読み上げソフトが日本語として読めるようにしています。',
           ),
         ],
       },
@@ -32,8 +34,12 @@ export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
         id: "tests",
         heading: "試験",
         blocks: [
-          p("すべてのページを、自動試験ツール axe-core 4.14 と Chromium で試験し、重大（serious・critical）な問題がないことを確かめています。キーボードだけでの操作、JavaScriptを切ったときの表示、幅390ピクセルと1280ピクセルの画面も試験しています。最後の試験：2026年11月。"),
-          p("自動試験で見つけられない問題もあります。使いにくいところがあれば、お住まいの市区町村の窓口でも同じ情報を得られます。"),
+          p(
+            "すべてのページを、自動試験ツール axe-core 4.14 と Chromium で試験し、重大（serious・critical）な問題がないことを確かめています。キーボードだけでの操作、JavaScriptを切ったときの表示、幅390ピクセルと1280ピクセルの画面も試験しています。最後の試験：2026年11月。",
+          ),
+          p(
+            "自動試験で見つけられない問題もあります。使いにくいところがあれば、お住まいの市区町村の窓口でも同じ情報を得られます。",
+          ),
         ],
       },
     ],
@@ -41,7 +47,9 @@ export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
   en: {
     title: "Accessibility",
     description: "How マイナ期限ナビ approaches accessibility, and its test results.",
-    lead: ["マイナ期限ナビ is built to be usable by everyone. The target is **WCAG 2.2 level AA** (newer than WCAG 2.0, on which the Japanese standard JIS X 8341-3:2016 is based)."],
+    lead: [
+      "マイナ期限ナビ is built to be usable by everyone. The target is **WCAG 2.2 level AA** (newer than WCAG 2.0, on which the Japanese standard JIS X 8341-3:2016 is based).",
+    ],
     sections: [
       {
         id: "how",
@@ -56,7 +64,7 @@ export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
             "The reduced-motion setting is respected.",
             "Key pages exist in plain Japanese with furigana (やさしい日本語).",
             "Pages reflow to 320 pixels wide without sideways scrolling.",
-            "On English pages, Japanese words are marked as Japanese (lang=\"ja\") so screen readers pronounce them correctly.",
+            'On English pages, Japanese words are marked as Japanese (lang="ja") so screen readers pronounce them correctly.',
           ),
         ],
       },
@@ -64,8 +72,12 @@ export const ACCESSIBILITY: Record<"ja" | "en", ProsePageContent> = {
         id: "tests",
         heading: "Testing",
         blocks: [
-          p("Every page is tested with axe-core 4.14 in Chromium and has no serious or critical issues. Keyboard-only use, pages with JavaScript turned off, and screens 390 and 1280 pixels wide are tested too. Last tested: November 2026."),
-          p("Automated tools do not find every problem. If something is hard to use, your municipal office can give you the same information."),
+          p(
+            "Every page is tested with axe-core 4.14 in Chromium and has no serious or critical issues. Keyboard-only use, pages with JavaScript turned off, and screens 390 and 1280 pixels wide are tested too. Last tested: November 2026.",
+          ),
+          p(
+            "Automated tools do not find every problem. If something is hard to use, your municipal office can give you the same information.",
+          ),
         ],
       },
     ],

@@ -33,4 +33,9 @@ export interface ProsePageContent {
 export const p = (text: string): Block => ({ kind: "p", text });
 export const list = (...items: string[]): Block => ({ kind: "list", items });
 export const ol = (...items: string[]): Block => ({ kind: "list", items, ordered: true });
-export const note = (tone: "info" | "warning" | "precise", title: string, ...text: string[]): Block => ({ kind: "note", tone, title, text });
+export const note = (tone: "info" | "warning" | "precise", title: string, ...text: string[]): Block => ({
+  kind: "note",
+  tone,
+  title,
+  text,
+});

@@ -4,11 +4,18 @@
  * request fields (contract.md). The island receives this page's language as JSON, so every
  * string here may use the inline markup of lib/inline.ts.
  */
-import type { Lang } from "#shared/lang/index.ts";
+
 import type { ParseErrorCode } from "#shared/dates/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 
-export type DateFieldName = "certificateExpiry" | "birthDate" | "cardExpiry" | "cardIssuedOn" | "periodOfStayEndsOn" | "today";
+export type DateFieldName =
+  | "certificateExpiry"
+  | "birthDate"
+  | "cardExpiry"
+  | "cardIssuedOn"
+  | "periodOfStayEndsOn"
+  | "today";
 
 export interface DateFieldText {
   label: string;
@@ -69,7 +76,15 @@ export interface CheckContent {
     };
     checkedOn: string;
     datesHeading: string;
-    dateLabels: { renewalOpens: string; certificateExpires: string; graceEnds: string; cardExpires: string; signature: string; signatureAtMost: string; lastCounterDay: string };
+    dateLabels: {
+      renewalOpens: string;
+      certificateExpires: string;
+      graceEnds: string;
+      cardExpires: string;
+      signature: string;
+      signatureAtMost: string;
+      lastCounterDay: string;
+    };
     timelineHeading: string;
     timelineCaption: string;
     tableCaption: string;
@@ -106,7 +121,8 @@ export interface CheckContent {
 export const CHECK: Record<Lang, CheckContent> = {
   ja: {
     title: "電子証明書の期限と今の段階を調べる",
-    description: "マイナンバーカードの電子証明書の有効期限と、マイナ保険証が今どの段階か（使える・期限が近い・期限切れ後の猶予・使えない）を調べます。",
+    description:
+      "マイナンバーカードの電子証明書の有効期限と、マイナ保険証が今どの段階か（使える・期限が近い・期限切れ後の猶予・使えない）を調べます。",
     lead: [
       "わかる日付を入力すると、電子証明書の有効期限、更新できる日、マイナ保険証が使える最後の日と、病院のカードリーダーに出る画面がわかります。",
       "日付は西暦でも和暦でも、カードに書いてあるとおりに入力できます（例：2026年11月14日、令和8年11月14日、R8.11.14、昭和60年11月14日）。",
@@ -191,7 +207,8 @@ export const CHECK: Record<Lang, CheckContent> = {
         grace: "{date}までに、市区町村の窓口で再発行してください。それまではマイナ保険証で受診できます。",
         lapsed: "{date}から、マイナ保険証として使えません。市区町村の窓口で電子証明書を再発行してください。",
       },
-      bring: "手続きは、お住まいの市区町村の窓口で（無料）。マイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
+      bring:
+        "手続きは、お住まいの市区町村の窓口で（無料）。マイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
       more: "くわしく見る",
       question: {
         legend: "{date}以降に、市区町村の窓口で電子証明書を更新・再発行しましたか？",
@@ -203,7 +220,8 @@ export const CHECK: Record<Lang, CheckContent> = {
         no: "いいえ",
         unknown: "わからない",
         submit: "答える",
-        intro: "答えによって、今の段階が変わります。わからないうちは、両方を見て、早いほうの日付に間に合うようにしてください。",
+        intro:
+          "答えによって、今の段階が変わります。わからないうちは、両方を見て、早いほうの日付に間に合うようにしてください。",
         ifNo: "更新・再発行していない場合",
         ifYes: "更新・再発行した場合",
       },
@@ -247,15 +265,18 @@ export const CHECK: Record<Lang, CheckContent> = {
         certificateExpires: "マイナンバーカードの電子証明書の有効期限",
         graceEnds: "マイナ保険証が使える最後の日（電子証明書の再発行を）",
       },
-      googleDetails: "お住まいの市区町村の窓口で手続きします（無料）。マイナンバーカードと暗証番号（数字4桁）を持っていきます。",
-      bookmark: "このページのアドレスに入力した日付が入っています。ブックマークすると同じ結果をまた見られます。アドレスの「#」から後ろはサーバーに送られません。",
+      googleDetails:
+        "お住まいの市区町村の窓口で手続きします（無料）。マイナンバーカードと暗証番号（数字4桁）を持っていきます。",
+      bookmark:
+        "このページのアドレスに入力した日付が入っています。ブックマークすると同じ結果をまた見られます。アドレスの「#」から後ろはサーバーに送られません。",
       again: "入力を変えて調べる",
       stagesLink: "4つの段階をくわしく見る",
     },
   },
   en: {
     title: "Check your certificate's expiry and stage",
-    description: "Find the expiry of the electronic certificate on your My Number Card and the stage your health-insurance card is in: valid, renewal window, grace period or lapsed.",
+    description:
+      "Find the expiry of the electronic certificate on your My Number Card and the stage your health-insurance card is in: valid, renewal window, grace period or lapsed.",
     lead: [
       "Enter the dates you know. You will see the certificate's expiry, when you can renew, the last day the card works as a health-insurance card, and the screen the clinic's card reader shows.",
       "Type dates as they appear: Western or Japanese calendar (2026-11-14, 2026年11月14日, 令和8年11月14日, R8.11.14, 昭和60年11月14日).",
@@ -337,10 +358,13 @@ export const CHECK: Record<Lang, CheckContent> = {
       action: {
         valid: "You can renew it at your municipal office from {date}. Until then there is nothing to do.",
         renewal: "Renew it at your municipal office by {date}.",
-        grace: "Have it re-issued at your municipal office by {date}. Until then you can still see a doctor with the card.",
-        lapsed: "It stopped working as a health-insurance card on {date}. Have the certificate re-issued at your municipal office.",
+        grace:
+          "Have it re-issued at your municipal office by {date}. Until then you can still see a doctor with the card.",
+        lapsed:
+          "It stopped working as a health-insurance card on {date}. Have the certificate re-issued at your municipal office.",
       },
-      bring: "Go to your municipal office (free of charge). Bring the My Number Card and make sure you know its 4-digit PIN.",
+      bring:
+        "Go to your municipal office (free of charge). Bring the My Number Card and make sure you know its 4-digit PIN.",
       more: "Show more",
       question: {
         legend: "Since {date}, have you renewed or re-issued the certificate at your municipal office?",
@@ -397,14 +421,16 @@ export const CHECK: Record<Lang, CheckContent> = {
         graceEnds: "Last day of マイナ保険証 (re-issue the certificate)",
       },
       googleDetails: "Go to your municipal office (free). Bring the My Number Card and the 4-digit PIN.",
-      bookmark: "The address of this page holds the dates you entered, so a bookmark shows this result again. The part after “#” is never sent to a server.",
+      bookmark:
+        "The address of this page holds the dates you entered, so a bookmark shows this result again. The part after “#” is never sent to a server.",
       again: "Change your answers",
       stagesLink: "More about the four stages",
     },
   },
   "ja-easy": {
     title: "{電子証明書|でんししょうめいしょ}の {期限|きげん}を {調|しら}べる",
-    description: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}と、マイナ{保険証|ほけんしょう}が {今|いま} {使|つか}えるかを {調|しら}べます。",
+    description:
+      "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}と、マイナ{保険証|ほけんしょう}が {今|いま} {使|つか}えるかを {調|しら}べます。",
     lead: [
       "わかる {日|ひ}にちを {書|か}いて ください。{期限|きげん}と、{今|いま} {何|なに}を すれば いいかが わかります。",
       "{和暦|われき}（{昭和|しょうわ}・{平成|へいせい}・{令和|れいわ}）でも {書|か}けます。",
@@ -470,7 +496,8 @@ export const CHECK: Record<Lang, CheckContent> = {
       summaryTitle: "{書|か}いた ことを {確|たし}かめて ください",
       titlePrefix: "エラー：",
       prefix: "エラー：",
-      needInput: "{電子証明書|でんししょうめいしょ}の {期限|きげん}か、{生|う}まれた {日|ひ}と カードの {期限|きげん}を {書|か}いて ください。",
+      needInput:
+        "{電子証明書|でんししょうめいしょ}の {期限|きげん}か、{生|う}まれた {日|ひ}と カードの {期限|きげん}を {書|か}いて ください。",
       needBirthDate: "{生|う}まれた {日|ひ}を {書|か}いて ください。",
       network: "{答|こた}えが {来|き}ませんでした。もう一度 {押|お}して ください。",
       server: "{答|こた}えが {来|き}ませんでした。すこし {待|ま}って、もう一度 {押|お}して ください。",
@@ -484,15 +511,20 @@ export const CHECK: Record<Lang, CheckContent> = {
         lapsed: "マイナ{保険証|ほけんしょう}は {使|つか}えません",
       },
       action: {
-        valid: "{date}から、{市役所|しやくしょ}などの {窓口|まどぐち}で {更新|こうしん}できます。それまで {何|なに}も しなくて いいです。",
+        valid:
+          "{date}から、{市役所|しやくしょ}などの {窓口|まどぐち}で {更新|こうしん}できます。それまで {何|なに}も しなくて いいです。",
         renewal: "{date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で {更新|こうしん}して ください。",
-        grace: "{date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で もう一度 {作|つく}って もらって ください。それまでは マイナ{保険証|ほけんしょう}で {病院|びょういん}に {行|い}けます。",
-        lapsed: "{date}から、マイナ{保険証|ほけんしょう}は {使|つか}えません。{市役所|しやくしょ}などの {窓口|まどぐち}で もう一度 {作|つく}って もらって ください。",
+        grace:
+          "{date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で もう一度 {作|つく}って もらって ください。それまでは マイナ{保険証|ほけんしょう}で {病院|びょういん}に {行|い}けます。",
+        lapsed:
+          "{date}から、マイナ{保険証|ほけんしょう}は {使|つか}えません。{市役所|しやくしょ}などの {窓口|まどぐち}で もう一度 {作|つく}って もらって ください。",
       },
-      bring: "{市役所|しやくしょ}などの {窓口|まどぐち}で {手続|てつづ}きします（お{金|かね}は いりません）。マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
+      bring:
+        "{市役所|しやくしょ}などの {窓口|まどぐち}で {手続|てつづ}きします（お{金|かね}は いりません）。マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
       more: "くわしく {見|み}る",
       question: {
-        legend: "{date}より あとに、{市役所|しやくしょ}などの {窓口|まどぐち}で {電子証明書|でんししょうめいしょ}を {更新|こうしん}しましたか？",
+        legend:
+          "{date}より あとに、{市役所|しやくしょ}などの {窓口|まどぐち}で {電子証明書|でんししょうめいしょ}を {更新|こうしん}しましたか？",
         howToTell: [
           "カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところ（カードの {左下|ひだりした}の {枠|わく}）に、{手|て}で {書|か}いた {日|ひ}にちが あれば、{更新|こうしん}して います。",
           "いま マイナポータルに ログイン できれば、{更新|こうしん}して います。",
@@ -501,7 +533,8 @@ export const CHECK: Record<Lang, CheckContent> = {
         no: "いいえ",
         unknown: "わからない",
         submit: "{答|こた}える",
-        intro: "{答|こた}えで {結果|けっか}が かわります。わからない ときは、{早|はや}い ほうの {日|ひ}に {間|ま}に{合|あ}うように して ください。",
+        intro:
+          "{答|こた}えで {結果|けっか}が かわります。わからない ときは、{早|はや}い ほうの {日|ひ}に {間|ま}に{合|あ}うように して ください。",
         ifNo: "{更新|こうしん}して いない とき",
         ifYes: "{更新|こうしん}した とき",
       },
@@ -545,7 +578,8 @@ export const CHECK: Record<Lang, CheckContent> = {
         certificateExpires: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}",
         graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
       },
-      googleDetails: "{市役所|しやくしょ}などで {手続|てつづ}きします。カードと {暗証番号|あんしょうばんごう}を {持|も}って {行|い}きます。",
+      googleDetails:
+        "{市役所|しやくしょ}などで {手続|てつづ}きします。カードと {暗証番号|あんしょうばんごう}を {持|も}って {行|い}きます。",
       bookmark: "この ページを ブックマークすると、また {同|おな}じ {結果|けっか}を {見|み}られます。",
       again: "もう一度 {調|しら}べる",
       stagesLink: "4つの {段階|だんかい}を {見|み}る",

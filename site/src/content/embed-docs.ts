@@ -64,14 +64,21 @@ export interface EmbedDocsContent {
     preview: string;
     badgeNeedsDate: string;
   };
-  csp: { heading: string; intro: string[]; rows: { way: string; line: string; note: string }[]; columns: [string, string, string]; example: string };
+  csp: {
+    heading: string;
+    intro: string[];
+    rows: { way: string; line: string; note: string }[];
+    columns: [string, string, string];
+    example: string;
+  };
   privacy: { heading: string; items: string[]; more: string };
 }
 
 export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
   ja: {
     title: "ウェブサイトに埋め込む",
-    description: "自治体・医療機関・保険者のウェブサイトに、電子証明書の期限とマイナ保険証の段階を表示する方法（カスタム要素、iframe、画像）。",
+    description:
+      "自治体・医療機関・保険者のウェブサイトに、電子証明書の期限とマイナ保険証の段階を表示する方法（カスタム要素、iframe、画像）。",
     lead: [
       "自治体、医療機関、薬局、保険者のウェブサイトに「電子証明書の期限」と「マイナ保険証の段階」を表示できます。方法は3つです。上から順に便利ですが、ページで使える方法を選んでください。",
       "どの方法も無料で、登録はいりません。表示される答えは、このサイトの「期限を調べる」と同じ計算です。",
@@ -82,7 +89,8 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
     copy: "コピー",
     copied: "コピーしました",
     copyFailed: "コピーできませんでした。コードを選んでコピーしてください。",
-    demoTodayNote: "表示例では、答えが変わらないように基準日（`today`）を2026年1月10日に固定しています。実際のページでは `today` を書かないでください（日本時間の今日で計算します）。",
+    demoTodayNote:
+      "表示例では、答えが変わらないように基準日（`today`）を2026年1月10日に固定しています。実際のページでは `today` を書かないでください（日本時間の今日で計算します）。",
     element: {
       heading: "1. カスタム要素（おすすめ）",
       intro: [
@@ -90,29 +98,47 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         "`certificate-expiry` を書かないと、日付を入力する小さなフォームになります。和暦（令和8年3月15日）でも西暦（2026-03-15）でも入力できます。",
       ],
       demoDate: "日付を指定した表示",
-      demoCompact: "コンパクト表示（`variant=\"compact\"`）",
+      demoCompact: 'コンパクト表示（`variant="compact"`）',
       demoForm: "入力フォーム（`certificate-expiry` なし）",
       versionHeading: "バージョン",
       version: [
         "`/widget/v1.js` はバージョン1に固定したファイルです。互換性のある修正だけが入るので、こちらをおすすめします。",
-        "`/widget.js` はいつも最新版です（今は `/widget/v1.js` と同じ内容）。読み込んだ版は `customElements.get(\"myna-expiry\").version` でわかります。",
+        '`/widget.js` はいつも最新版です（今は `/widget/v1.js` と同じ内容）。読み込んだ版は `customElements.get("myna-expiry").version` でわかります。',
       ],
       attributesHeading: "属性",
       attributeColumns: ["属性", "意味"],
       attributes: [
-        { name: "certificate-expiry", text: "利用者証明用電子証明書の有効期限。和暦・西暦どちらでも。ないときは入力フォームを表示します。" },
+        {
+          name: "certificate-expiry",
+          text: "利用者証明用電子証明書の有効期限。和暦・西暦どちらでも。ないときは入力フォームを表示します。",
+        },
         { name: "lang", text: "`ja`（日本語）または `en`（英語）。書かないときはページの `lang` に合わせます。" },
         { name: "variant", text: "`compact` で1行の簡潔な表示になります。" },
-        { name: "theme", text: "`light` または `dark` で配色を固定します。書かないときは閲覧者の端末の設定（ダークモード）に合わせます。" },
+        {
+          name: "theme",
+          text: "`light` または `dark` で配色を固定します。書かないときは閲覧者の端末の設定（ダークモード）に合わせます。",
+        },
         { name: "today", text: "基準日。説明やテストのためだけに使います。書かないときは日本時間の今日です。" },
         { name: "link-target", text: "「詳しく」リンクの `target`（例：`_blank`）。" },
-        { name: "api", text: "API のオリジン。既定はスクリプトを読み込んだオリジンです。自分でホストするときだけ指定します。" },
+        {
+          name: "api",
+          text: "API のオリジン。既定はスクリプトを読み込んだオリジンです。自分でホストするときだけ指定します。",
+        },
       ],
       eventsHeading: "イベントと data-stage",
       events: [
-        { name: "data-stage", text: "答えが出ると、要素に `data-stage` 属性（`valid`・`renewal`・`grace`・`lapsed`）が付きます。CSS のセレクターにも使えます。" },
-        { name: "myna-expiry:result", text: "答えが出たときに発生します。`event.detail` は API の結果（`stage`、`certificate.expiresOn`、`certificate.renewalOpensOn`、`certificate.graceEndsOn` など）です。" },
-        { name: "myna-expiry:error", text: "答えが出せなかったときに発生します。`event.detail.reason` は `invalid`（日付が読めない）、`unavailable`（API が答えられない）、`unreachable`（API につながらない）のどれかです。" },
+        {
+          name: "data-stage",
+          text: "答えが出ると、要素に `data-stage` 属性（`valid`・`renewal`・`grace`・`lapsed`）が付きます。CSS のセレクターにも使えます。",
+        },
+        {
+          name: "myna-expiry:result",
+          text: "答えが出たときに発生します。`event.detail` は API の結果（`stage`、`certificate.expiresOn`、`certificate.renewalOpensOn`、`certificate.graceEndsOn` など）です。",
+        },
+        {
+          name: "myna-expiry:error",
+          text: "答えが出せなかったときに発生します。`event.detail.reason` は `invalid`（日付が読めない）、`unavailable`（API が答えられない）、`unreachable`（API につながらない）のどれかです。",
+        },
       ],
       eventExample: "どちらのイベントもバブリングし、Shadow DOM の外まで届きます（`bubbles`、`composed`）。",
       themeHeading: "見た目を変える",
@@ -131,7 +157,10 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         { name: "--myna-expiry-accent", text: "ボタンとリンクの色" },
         { name: "--myna-expiry-accent-text", text: "ボタンの文字の色" },
         { name: "--myna-expiry-focus", text: "キーボード操作中のフォーカス枠の色" },
-        { name: "--myna-expiry-valid, -renewal, -grace, -lapsed", text: "各段階の色（`--myna-expiry-valid-background` などで背景色も）" },
+        {
+          name: "--myna-expiry-valid, -renewal, -grace, -lapsed",
+          text: "各段階の色（`--myna-expiry-valid-background` などで背景色も）",
+        },
       ],
       partsCaption: "part 名",
       parts: [
@@ -151,7 +180,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         "iframe には、内容がわかる `title` を付けてください（スクリーンリーダーが読み上げます）。枠線が要らないときは、CSS で `iframe.myna-expiry-frame { border: 0; }` としてください。",
       ],
       resize: [
-        "埋め込みページは、表示に必要な高さを親ページに `postMessage({ type: \"myna-expiry:resize\", height }, \"*\")` で知らせます（読み込み時と、大きさが変わるたび）。次のスクリプトを自分のサイトの JavaScript ファイルに入れると、iframe の高さが自動で合います。入れないときは `height` の値で表示されます。",
+        '埋め込みページは、表示に必要な高さを親ページに `postMessage({ type: "myna-expiry:resize", height }, "*")` で知らせます（読み込み時と、大きさが変わるたび）。次のスクリプトを自分のサイトの JavaScript ファイルに入れると、iframe の高さが自動で合います。入れないときは `height` の値で表示されます。',
       ],
       demo: "iframe の表示例",
     },
@@ -188,7 +217,11 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       columns: ["方法", "加えるディレクティブ", "理由"],
       rows: [
         { way: "カスタム要素", line: "script-src https://HOST", note: "`widget.js` を読み込むため" },
-        { way: "カスタム要素", line: "connect-src https://HOST", note: "API（`/api/v1/evaluate`、POST）に日付を問い合わせるため" },
+        {
+          way: "カスタム要素",
+          line: "connect-src https://HOST",
+          note: "API（`/api/v1/evaluate`、POST）に日付を問い合わせるため",
+        },
         { way: "iframe", line: "frame-src https://HOST", note: "`/embed/` を枠に表示するため" },
         { way: "画像（バッジ）", line: "img-src https://HOST", note: "`/api/v1/badge.svg` を表示するため" },
       ],
@@ -208,7 +241,8 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
   },
   en: {
     title: "Embed the status on your website",
-    description: "Show the My Number Card certificate expiry and the マイナ保険証 stage on a municipal, clinic or insurer website: a custom element, an iframe or an image.",
+    description:
+      "Show the My Number Card certificate expiry and the マイナ保険証 stage on a municipal, clinic or insurer website: a custom element, an iframe or an image.",
     lead: [
       "Municipalities, clinics, pharmacies and insurers can show “when does the certificate expire, and what does that mean at the clinic” on their own pages. There are three ways: the first is the most capable; use the one your pages allow.",
       "All three are free and need no sign-up. They give the same answer as this site’s checker.",
@@ -219,7 +253,8 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
     copy: "Copy",
     copied: "Copied",
     copyFailed: "Could not copy. Select the code and copy it.",
-    demoTodayNote: "The examples fix the evaluation day (`today`) to 10 January 2026 so that they do not change. Leave `today` out on your pages: the day is then today in Japan.",
+    demoTodayNote:
+      "The examples fix the evaluation day (`today`) to 10 January 2026 so that they do not change. Leave `today` out on your pages: the day is then today in Japan.",
     element: {
       heading: "1. The custom element (recommended)",
       intro: [
@@ -227,29 +262,47 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         "Without `certificate-expiry` it shows a small form. People can type the date in the Western calendar (2026-03-15) or the Japanese era calendar (令和8年3月15日).",
       ],
       demoDate: "With a date",
-      demoCompact: "Compact (`variant=\"compact\"`)",
+      demoCompact: 'Compact (`variant="compact"`)',
       demoForm: "The form (no `certificate-expiry`)",
       versionHeading: "Versions",
       version: [
         "`/widget/v1.js` is pinned to version 1: it only receives compatible fixes. We recommend it.",
-        "`/widget.js` always serves the latest version (today the same as `/widget/v1.js`). `customElements.get(\"myna-expiry\").version` tells which version a page loaded.",
+        '`/widget.js` always serves the latest version (today the same as `/widget/v1.js`). `customElements.get("myna-expiry").version` tells which version a page loaded.',
       ],
       attributesHeading: "Attributes",
       attributeColumns: ["Attribute", "Meaning"],
       attributes: [
-        { name: "certificate-expiry", text: "The user certificate’s expiry date, Western or Japanese era. Without it, the element shows a form." },
+        {
+          name: "certificate-expiry",
+          text: "The user certificate’s expiry date, Western or Japanese era. Without it, the element shows a form.",
+        },
         { name: "lang", text: "`ja` (Japanese) or `en` (English). Without it, the page’s `lang` decides." },
         { name: "variant", text: "`compact`: a single line." },
-        { name: "theme", text: "`light` or `dark` fixes the colours. Without it, the reader’s device setting (dark mode) decides." },
+        {
+          name: "theme",
+          text: "`light` or `dark` fixes the colours. Without it, the reader’s device setting (dark mode) decides.",
+        },
         { name: "today", text: "The evaluation day, for explanations and tests only. Without it, today in Japan." },
         { name: "link-target", text: "The `target` of the “details” link, e.g. `_blank`." },
-        { name: "api", text: "The API origin. By default the origin the script was loaded from; set it only when you host your own." },
+        {
+          name: "api",
+          text: "The API origin. By default the origin the script was loaded from; set it only when you host your own.",
+        },
       ],
       eventsHeading: "Events and data-stage",
       events: [
-        { name: "data-stage", text: "Once evaluated, the element carries `data-stage` (`valid`, `renewal`, `grace` or `lapsed`). You can use it in CSS selectors." },
-        { name: "myna-expiry:result", text: "Fired with the answer. `event.detail` is the API result (`stage`, `certificate.expiresOn`, `certificate.renewalOpensOn`, `certificate.graceEndsOn`, …)." },
-        { name: "myna-expiry:error", text: "Fired when there is no answer. `event.detail.reason` is `invalid` (the date cannot be read), `unavailable` (the API cannot answer) or `unreachable` (the API cannot be reached)." },
+        {
+          name: "data-stage",
+          text: "Once evaluated, the element carries `data-stage` (`valid`, `renewal`, `grace` or `lapsed`). You can use it in CSS selectors.",
+        },
+        {
+          name: "myna-expiry:result",
+          text: "Fired with the answer. `event.detail` is the API result (`stage`, `certificate.expiresOn`, `certificate.renewalOpensOn`, `certificate.graceEndsOn`, …).",
+        },
+        {
+          name: "myna-expiry:error",
+          text: "Fired when there is no answer. `event.detail.reason` is `invalid` (the date cannot be read), `unavailable` (the API cannot answer) or `unreachable` (the API cannot be reached).",
+        },
       ],
       eventExample: "Both events bubble and cross the shadow boundary (`bubbles`, `composed`).",
       themeHeading: "Changing the look",
@@ -268,7 +321,10 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         { name: "--myna-expiry-accent", text: "Button and link colour" },
         { name: "--myna-expiry-accent-text", text: "Button text colour" },
         { name: "--myna-expiry-focus", text: "Keyboard focus ring colour" },
-        { name: "--myna-expiry-valid, -renewal, -grace, -lapsed", text: "Each stage’s colour (and its background with `--myna-expiry-valid-background` etc.)" },
+        {
+          name: "--myna-expiry-valid, -renewal, -grace, -lapsed",
+          text: "Each stage’s colour (and its background with `--myna-expiry-valid-background` etc.)",
+        },
       ],
       partsCaption: "Parts",
       parts: [
@@ -288,7 +344,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         "Give the iframe a `title` that says what it shows: screen readers announce it. To drop the frame’s border, add `iframe.myna-expiry-frame { border: 0; }` to your CSS.",
       ],
       resize: [
-        "The embed page tells its parent how tall it needs to be with `postMessage({ type: \"myna-expiry:resize\", height }, \"*\")`, on load and whenever its size changes. Put this script in one of your site’s JavaScript files and the iframe’s height follows; without it, the frame keeps its `height`.",
+        'The embed page tells its parent how tall it needs to be with `postMessage({ type: "myna-expiry:resize", height }, "*")`, on load and whenever its size changes. Put this script in one of your site’s JavaScript files and the iframe’s height follows; without it, the frame keeps its `height`.',
       ],
       demo: "The iframe, live",
     },
@@ -325,7 +381,11 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       columns: ["Way", "Add", "Why"],
       rows: [
         { way: "Custom element", line: "script-src https://HOST", note: "to load `widget.js`" },
-        { way: "Custom element", line: "connect-src https://HOST", note: "to ask the API (`/api/v1/evaluate`, by POST)" },
+        {
+          way: "Custom element",
+          line: "connect-src https://HOST",
+          note: "to ask the API (`/api/v1/evaluate`, by POST)",
+        },
         { way: "iframe", line: "frame-src https://HOST", note: "to show `/embed/` in a frame" },
         { way: "Image (badge)", line: "img-src https://HOST", note: "to show `/api/v1/badge.svg`" },
       ],

@@ -55,7 +55,9 @@ export const FAQ: Record<"ja" | "en", ProsePageContent> = {
               },
               {
                 q: "更新したのに、病院のカードリーダーにまだお知らせが出ます。",
-                a: ["新しい電子証明書が使えるようになるまで、手続きから24時間ほどかかります。翌日以降にもう一度試してください。"],
+                a: [
+                  "新しい電子証明書が使えるようになるまで、手続きから24時間ほどかかります。翌日以降にもう一度試してください。",
+                ],
               },
               {
                 q: "2月29日生まれです。誕生日はどう数えますか？",
@@ -74,7 +76,9 @@ export const FAQ: Record<"ja" | "en", ProsePageContent> = {
               {
                 // R-CERT-9
                 q: "スマートフォンのマイナンバーカード機能（スマホ用電子証明書）は？",
-                a: ["スマホ用電子証明書は、カードの電子証明書の期限に合わせて終わります。カードの電子証明書を更新したら、スマートフォンでもう一度設定してください。"],
+                a: [
+                  "スマホ用電子証明書は、カードの電子証明書の期限に合わせて終わります。カードの電子証明書を更新したら、スマートフォンでもう一度設定してください。",
+                ],
               },
               {
                 q: "子どものカードはどうなりますか？",
@@ -90,7 +94,8 @@ export const FAQ: Record<"ja" | "en", ProsePageContent> = {
   },
   en: {
     title: "Questions and answers",
-    description: "Common questions about the expiry of the electronic certificate on a My Number Card used as a health-insurance card.",
+    description:
+      "Common questions about the expiry of the electronic certificate on a My Number Card used as a health-insurance card.",
     lead: ["What people most often ask about the certificate's expiry and the health-insurance card."],
     sections: [
       {
@@ -127,7 +132,9 @@ export const FAQ: Record<"ja" | "en", ProsePageContent> = {
               },
               {
                 q: "Does renewing early shorten the certificate?",
-                a: ["No. Renewed inside the window, the new certificate runs five years from the old expiry (never past the card's expiry)."],
+                a: [
+                  "No. Renewed inside the window, the new certificate runs five years from the old expiry (never past the card's expiry).",
+                ],
               },
               {
                 q: "Can I renew online?",
@@ -152,7 +159,9 @@ export const FAQ: Record<"ja" | "en", ProsePageContent> = {
               },
               {
                 q: "What about the smartphone certificate?",
-                a: ["The smartphone certificate follows the card's certificate. After renewing the card's certificate, set it up on your phone again."],
+                a: [
+                  "The smartphone certificate follows the card's certificate. After renewing the card's certificate, set it up on your phone again.",
+                ],
               },
               {
                 q: "What about children's cards?",

@@ -27,7 +27,8 @@ export interface HomeContent {
 export const HOME: Record<Lang, HomeContent> = {
   ja: {
     title: "マイナ保険証の電子証明書には有効期限があります",
-    description: "マイナンバーカードの電子証明書はいつ切れるのか、切れると病院で何が起きるのか、何をすればよいのかを30秒で。あなたの期限も調べられます。",
+    description:
+      "マイナンバーカードの電子証明書はいつ切れるのか、切れると病院で何が起きるのか、何をすればよいのかを30秒で。あなたの期限も調べられます。",
     lead: "マイナンバーカードを健康保険証として使うには、カードの中の「電子証明書」が有効でなければなりません。この電子証明書は、**カード本体より先に**期限が来ることがあります。",
     start: "期限と今の段階を調べる",
     startHint: "生年月日とカードに印刷された有効期限だけでも調べられます。和暦でも入力できます。",
@@ -78,7 +79,8 @@ export const HOME: Record<Lang, HomeContent> = {
   },
   en: {
     title: "The certificate on your My Number Card has an expiry date",
-    description: "When the electronic certificate on a My Number Card expires, what then happens at the clinic, and what to do, in 30 seconds. Check your own dates too.",
+    description:
+      "When the electronic certificate on a My Number Card expires, what then happens at the clinic, and what to do, in 30 seconds. Check your own dates too.",
     lead: "To use your My Number Card as a health-insurance card (マイナ保険証), the electronic certificate on its chip must be valid. That certificate can expire **before the card itself** does.",
     start: "Check your dates and stage",
     startHint: "Your birth date and the card expiry printed on the card are enough. Japanese-calendar dates work too.",
@@ -92,7 +94,9 @@ export const HOME: Record<Lang, HomeContent> = {
       },
       {
         title: "When does it expire?",
-        text: ["**On the fifth birthday after it was issued, at every age.** The card itself (for most adults, the tenth birthday) has a different date."],
+        text: [
+          "**On the fifth birthday after it was issued, at every age.** The card itself (for most adults, the tenth birthday) has a different date.",
+        ],
       },
       {
         title: "What happens at the clinic?",
@@ -127,7 +131,8 @@ export const HOME: Record<Lang, HomeContent> = {
   },
   "ja-easy": {
     title: "マイナ{保険証|ほけんしょう}の「{電子証明書|でんししょうめいしょ}」には {期限|きげん}が あります",
-    description: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}と、{期限|きげん}が {切|き}れたら どうなるかを、やさしい {日本語|にほんご}で {説明|せつめい}します。",
+    description:
+      "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}と、{期限|きげん}が {切|き}れたら どうなるかを、やさしい {日本語|にほんご}で {説明|せつめい}します。",
     lead: "マイナンバーカードを {保険証|ほけんしょう}として {使|つか}うには、カードの {中|なか}の「{電子証明書|でんししょうめいしょ}」が {必要|ひつよう}です。{電子証明書|でんししょうめいしょ}には {期限|きげん}が あります。",
     start: "あなたの {期限|きげん}を {調|しら}べる",
     startHint: "{生|う}まれた {日|ひ}と、カードに {書|か}いてある {日|ひ}にちで {調|しら}べられます。",
@@ -135,11 +140,15 @@ export const HOME: Record<Lang, HomeContent> = {
     points: [
       {
         title: "{何|なに}に {使|つか}う？",
-        text: ["{病院|びょういん}で マイナ{保険証|ほけんしょう}を {使|つか}う とき、マイナポータルを {使|つか}う とき、コンビニで {住民票|じゅうみんひょう}を とる ときに {使|つか}います。"],
+        text: [
+          "{病院|びょういん}で マイナ{保険証|ほけんしょう}を {使|つか}う とき、マイナポータルを {使|つか}う とき、コンビニで {住民票|じゅうみんひょう}を とる ときに {使|つか}います。",
+        ],
       },
       {
         title: "いつまで {使|つか}える？",
-        text: ["カードを {作|つく}った {後|あと}の、5{回目|かいめ}の {誕生日|たんじょうび}までです。{何歳|なんさい}でも {同|おな}じです。"],
+        text: [
+          "カードを {作|つく}った {後|あと}の、5{回目|かいめ}の {誕生日|たんじょうび}までです。{何歳|なんさい}でも {同|おな}じです。",
+        ],
       },
       {
         title: "{期限|きげん}が {切|き}れたら？",

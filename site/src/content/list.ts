@@ -5,8 +5,9 @@
  * once"). The island receives this page's language as JSON, so every string here may use the
  * inline markup of lib/inline.ts. `{n}`, `{date}`, `{label}`, … are filled in by the island.
  */
-import type { Lang } from "#shared/lang/index.ts";
+
 import type { ParseErrorCode } from "#shared/dates/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
 import type { Encoding } from "../scripts/list/decode";
 import type { ActionKind } from "../scripts/list/next-action";
 import type { Column } from "../scripts/list/row";
@@ -77,7 +78,14 @@ export interface ListContent {
     all: string;
     problem: string;
     caption: string;
-    head: { label: string; stage: string; action: string; certificateExpires: string; graceEnds: string; details: string };
+    head: {
+      label: string;
+      stage: string;
+      action: string;
+      certificateExpires: string;
+      graceEnds: string;
+      details: string;
+    };
     details: string;
     actions: Record<ActionKind, string>;
     relation: { from: string; by: string; since: string };
@@ -87,8 +95,33 @@ export interface ListContent {
     monthNone: string;
     unnamed: string;
   };
-  export: { heading: string; intro: string; csv: string; ics: string; print: string; csvHead: { stage: string; action: string; actionDate: string; certificateExpires: string; renewalOpens: string; graceEnds: string; cardExpires: string; problem: string } };
-  storage: { heading: string; keep: string; keepHint: string; forget: string; saved: string; forgotten: string; restored: string; unavailable: string };
+  export: {
+    heading: string;
+    intro: string;
+    csv: string;
+    ics: string;
+    print: string;
+    csvHead: {
+      stage: string;
+      action: string;
+      actionDate: string;
+      certificateExpires: string;
+      renewalOpens: string;
+      graceEnds: string;
+      cardExpires: string;
+      problem: string;
+    };
+  };
+  storage: {
+    heading: string;
+    keep: string;
+    keepHint: string;
+    forget: string;
+    saved: string;
+    forgotten: string;
+    restored: string;
+    unavailable: string;
+  };
   printTitle: string;
 }
 
@@ -110,7 +143,8 @@ const CSV_HEAD_JA = {
 export const LIST: Record<Lang, ListContent> = {
   ja: {
     title: "何人分もまとめて調べる",
-    description: "家族や施設の利用者など、何人分もの電子証明書の期限をまとめて調べます。名前はこの端末から送られません。",
+    description:
+      "家族や施設の利用者など、何人分もの電子証明書の期限をまとめて調べます。名前はこの端末から送られません。",
     lead: [
       "家族の分や、介護施設で預かっている利用者の方の分など、何人分もの電子証明書の期限と、次に窓口へ行く日をまとめて調べられます。",
       "**名前や部屋番号はこの端末の中だけで使い、送りません。** 計算のためにサーバーへ送るのは日付だけです。",
@@ -152,9 +186,15 @@ export const LIST: Record<Lang, ListContent> = {
       fileHint: "拡張子が .csv か .txt のファイル。区切りはカンマでもタブでもかまいません。",
       previewHeading: "読み込む内容の確認",
       encoding: "文字コード：{encoding}",
-      encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", shift_jis: "Shift_JIS（Excelの日本語CSV）" },
+      encodings: {
+        "utf-8": "UTF-8",
+        "utf-16le": "UTF-16",
+        "utf-16be": "UTF-16",
+        shift_jis: "Shift_JIS（Excelの日本語CSV）",
+      },
       headerFound: "1行目を見出しとして読みました。",
-      headerMissing: "見出しの行が見つかりませんでした。左の列から順に、名前・生年月日・カードの有効期限として読んでいます。違う場合は「読み方」を変えてください。",
+      headerMissing:
+        "見出しの行が見つかりませんでした。左の列から順に、名前・生年月日・カードの有効期限として読んでいます。違う場合は「読み方」を変えてください。",
       columnsCaption: "列の読み方",
       columnHeader: "ファイルの見出し",
       columnN: "{n}列目",
@@ -206,7 +246,14 @@ export const LIST: Record<Lang, ListContent> = {
       all: "すべて",
       problem: "計算できなかった人",
       caption: "結果（先にすることが必要な人から順に）",
-      head: { label: "名前・部屋番号", stage: "段階", action: "次にすること", certificateExpires: "電子証明書の有効期限", graceEnds: "マイナ保険証が使える最後の日", details: "詳しく" },
+      head: {
+        label: "名前・部屋番号",
+        stage: "段階",
+        action: "次にすること",
+        certificateExpires: "電子証明書の有効期限",
+        graceEnds: "マイナ保険証が使える最後の日",
+        details: "詳しく",
+      },
       details: "詳しく見る",
       actions: {
         renewalOpens: "更新できるようになる",
@@ -232,7 +279,8 @@ export const LIST: Record<Lang, ListContent> = {
     storage: {
       heading: "この端末に保存する",
       keep: "この端末にリストを保存する",
-      keepHint: "チェックしたときだけ、名前と日付をこのブラウザーに保存し、次に開いたときに読み込みます。どこにも送りません。共用のパソコンでは保存しないでください。",
+      keepHint:
+        "チェックしたときだけ、名前と日付をこのブラウザーに保存し、次に開いたときに読み込みます。どこにも送りません。共用のパソコンでは保存しないでください。",
       forget: "保存したリストを消す",
       saved: "この端末に保存しています。",
       forgotten: "保存したリストを消しました。",
@@ -243,7 +291,8 @@ export const LIST: Record<Lang, ListContent> = {
   },
   en: {
     title: "Check many people at once",
-    description: "Check the certificate expiry of several people at once: a family, or the residents of a care home. Names never leave this device.",
+    description:
+      "Check the certificate expiry of several people at once: a family, or the residents of a care home. Names never leave this device.",
     lead: [
       "For a family, or for the residents whose cards a care home keeps: the certificate expiry of each person and the next day someone has to go to the municipal office, in one list.",
       "**Names and room numbers stay on this device and are never sent.** Only the dates go to the server, to compute the answers.",
@@ -285,9 +334,15 @@ export const LIST: Record<Lang, ListContent> = {
       fileHint: "A .csv or .txt file, separated by commas or tabs.",
       previewHeading: "Check what will be imported",
       encoding: "Character encoding: {encoding}",
-      encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", shift_jis: "Shift_JIS (Excel's Japanese CSV)" },
+      encodings: {
+        "utf-8": "UTF-8",
+        "utf-16le": "UTF-16",
+        "utf-16be": "UTF-16",
+        shift_jis: "Shift_JIS (Excel's Japanese CSV)",
+      },
       headerFound: "The first line was read as headers.",
-      headerMissing: "No header line was found. The columns are read from the left as name, birth date and card expiry. If that is wrong, change “Read as”.",
+      headerMissing:
+        "No header line was found. The columns are read from the left as name, birth date and card expiry. If that is wrong, change “Read as”.",
       columnsCaption: "How each column is read",
       columnHeader: "Header in the file",
       columnN: "column {n}",
@@ -339,7 +394,14 @@ export const LIST: Record<Lang, ListContent> = {
       all: "All",
       problem: "Could not compute",
       caption: "Results (whoever needs something done first at the top)",
-      head: { label: "Name or room", stage: "Stage", action: "Next step", certificateExpires: "Certificate expiry", graceEnds: "Last day as a health-insurance card", details: "Details" },
+      head: {
+        label: "Name or room",
+        stage: "Stage",
+        action: "Next step",
+        certificateExpires: "Certificate expiry",
+        graceEnds: "Last day as a health-insurance card",
+        details: "Details",
+      },
       details: "Details",
       actions: {
         renewalOpens: "Renewal opens",
@@ -374,7 +436,8 @@ export const LIST: Record<Lang, ListContent> = {
     storage: {
       heading: "Keep on this device",
       keep: "Keep this list on this device",
-      keepHint: "Only when ticked are the names and dates kept in this browser, to load them the next time. They are sent nowhere. Do not keep it on a shared computer.",
+      keepHint:
+        "Only when ticked are the names and dates kept in this browser, to load them the next time. They are sent nowhere. Do not keep it on a shared computer.",
       forget: "Forget the kept list",
       saved: "The list is kept on this device.",
       forgotten: "The kept list was deleted.",
@@ -385,12 +448,14 @@ export const LIST: Record<Lang, ListContent> = {
   },
   "ja-easy": {
     title: "{何人|なんにん}かを まとめて {調|しら}べる",
-    description: "{家族|かぞく}などの {電子証明書|でんししょうめいしょ}の {期限|きげん}を まとめて {調|しら}べます。{名前|なまえ}は {送|おく}りません。",
+    description:
+      "{家族|かぞく}などの {電子証明書|でんししょうめいしょ}の {期限|きげん}を まとめて {調|しら}べます。{名前|なまえ}は {送|おく}りません。",
     lead: [
       "{家族|かぞく}など、{何人|なんにん}かの {電子証明書|でんししょうめいしょ}の {期限|きげん}を まとめて {調|しら}べられます。",
       "**{名前|なまえ}は {送|おく}りません。** {送|おく}るのは {日|ひ}にちだけです。",
     ],
-    noScript: "この ページは JavaScriptが {必要|ひつよう}です。1{人|り}ずつなら [{期限|きげん}を {調|しら}べる](/easy/check/)を {使|つか}って ください。",
+    noScript:
+      "この ページは JavaScriptが {必要|ひつよう}です。1{人|り}ずつなら [{期限|きげん}を {調|しら}べる](/easy/check/)を {使|つか}って ください。",
     editor: {
       heading: "リストを {作|つく}る",
       intro: [
@@ -429,7 +494,8 @@ export const LIST: Record<Lang, ListContent> = {
       encoding: "{文字|もじ}コード：{encoding}",
       encodings: { "utf-8": "UTF-8", "utf-16le": "UTF-16", "utf-16be": "UTF-16", shift_jis: "Shift_JIS" },
       headerFound: "1{行目|ぎょうめ}を {見出|みだ}しとして {読|よ}みました。",
-      headerMissing: "{見出|みだ}しが ありません。{左|ひだり}から {名前|なまえ}・{生|う}まれた {日|ひ}・カードの {期限|きげん}として {読|よ}みました。{違|ちが}う ときは「{読|よ}み{方|かた}」を {変|か}えて ください。",
+      headerMissing:
+        "{見出|みだ}しが ありません。{左|ひだり}から {名前|なまえ}・{生|う}まれた {日|ひ}・カードの {期限|きげん}として {読|よ}みました。{違|ちが}う ときは「{読|よ}み{方|かた}」を {変|か}えて ください。",
       columnsCaption: "{列|れつ}の {読|よ}み{方|かた}",
       columnHeader: "ファイルの {見出|みだ}し",
       columnN: "{n}{列目|れつめ}",
@@ -481,7 +547,14 @@ export const LIST: Record<Lang, ListContent> = {
       all: "ぜんぶ",
       problem: "{計算|けいさん}できなかった {人|ひと}",
       caption: "{結果|けっか}（{早|はや}く {行|い}く {必要|ひつよう}が ある {人|ひと}から）",
-      head: { label: "{名前|なまえ}・{部屋|へや}の {番号|ばんごう}", stage: "{段階|だんかい}", action: "{次|つぎ}に すること", certificateExpires: "{電子証明書|でんししょうめいしょ}の {期限|きげん}", graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}", details: "くわしく" },
+      head: {
+        label: "{名前|なまえ}・{部屋|へや}の {番号|ばんごう}",
+        stage: "{段階|だんかい}",
+        action: "{次|つぎ}に すること",
+        certificateExpires: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
+        graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
+        details: "くわしく",
+      },
       details: "くわしく {見|み}る",
       actions: {
         renewalOpens: "{更新|こうしん}できるように なる",
@@ -507,7 +580,8 @@ export const LIST: Record<Lang, ListContent> = {
     storage: {
       heading: "この {端末|たんまつ}に {残|のこ}す",
       keep: "この {端末|たんまつ}に リストを {残|のこ}す",
-      keepHint: "チェックした ときだけ、この ブラウザーに {残|のこ}します。どこにも {送|おく}りません。みんなで {使|つか}う パソコンでは {残|のこ}さないで ください。",
+      keepHint:
+        "チェックした ときだけ、この ブラウザーに {残|のこ}します。どこにも {送|おく}りません。みんなで {使|つか}う パソコンでは {残|のこ}さないで ください。",
       forget: "{残|のこ}した リストを {消|け}す",
       saved: "この {端末|たんまつ}に {残|のこ}して います。",
       forgotten: "{残|のこ}した リストを {消|け}しました。",

@@ -3,7 +3,7 @@
  * /privacy/: what is sent where (contract.md: fragments never reach a server; the API is a pure
  * function and stores nothing; the list page keeps labels in the browser and stores only when asked).
  */
-import { list, p, type ProsePageContent } from "./blocks";
+import { list, type ProsePageContent, p } from "./blocks";
 
 export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
   ja: {

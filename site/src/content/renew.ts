@@ -3,12 +3,13 @@
  * /renew/: how to renew or re-issue the certificates (R-RENEW-1..3, R-CERT-3, R-CERT-4,
  * R-CERT-8, R-CERT-9, R-INS-4, R-CARD-6).
  */
-import { list, note, p, type ProsePageContent } from "./blocks";
+import { list, note, type ProsePageContent, p } from "./blocks";
 
 export const RENEW: Record<"ja" | "en", ProsePageContent> = {
   ja: {
     title: "電子証明書の更新のしかた",
-    description: "マイナンバーカードの電子証明書は、いつから、どこで、何を持って更新するのか。期限が切れたあとの再発行も説明します。",
+    description:
+      "マイナンバーカードの電子証明書は、いつから、どこで、何を持って更新するのか。期限が切れたあとの再発行も説明します。",
     lead: [
       "電子証明書の更新は、**お住まいの市区町村の窓口**で行います。無料です。オンラインや郵送ではできません。期限が切れてしまっても、同じ窓口で再発行できます。",
     ],
@@ -19,7 +20,9 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
         heading: "いつから更新できるか",
         blocks: [
           // R-RENEW-1
-          p("有効期限まで**3カ月を切った日**から、有効期限の日まで更新できます。たとえば有効期限が6月15日なら、3月16日から更新できます。"),
+          p(
+            "有効期限まで**3カ月を切った日**から、有効期限の日まで更新できます。たとえば有効期限が6月15日なら、3月16日から更新できます。",
+          ),
           note(
             "precise",
             "リーフレットの「3カ月前から」を正確に言うと",
@@ -27,9 +30,13 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
             "期限が5月31日のように月末で、3カ月前の月にその日がないときは、その月の末日の翌日からです（2027年5月31日が期限なら、2月28日の翌日の3月1日から）。",
           ),
           // R-CERT-3
-          p("早めに更新しても損はしません。更新期間の中で更新すると、新しい電子証明書は**今の有効期限から5年後**（ただしカード本体の有効期限まで）になります。"),
+          p(
+            "早めに更新しても損はしません。更新期間の中で更新すると、新しい電子証明書は**今の有効期限から5年後**（ただしカード本体の有効期限まで）になります。",
+          ),
           // R-RENEW-3
-          p("有効期限の2〜3カ月前ごろに、地方公共団体情報システム機構（J-LIS）から「有効期限通知書」が水色の封筒で届きます。ただし転送されないので、引っ越した人などには届かないことがあります。**通知書がなくても更新できます。**"),
+          p(
+            "有効期限の2〜3カ月前ごろに、地方公共団体情報システム機構（J-LIS）から「有効期限通知書」が水色の封筒で届きます。ただし転送されないので、引っ越した人などには届かないことがあります。**通知書がなくても更新できます。**",
+          ),
         ],
       },
       {
@@ -43,7 +50,9 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
             "署名用電子証明書の**暗証番号（英数字6〜16文字）**（署名用も更新する人）",
             "有効期限通知書（届いていれば。なくても手続きできます）",
           ),
-          p("暗証番号を忘れたときは、同じ窓口で再設定できます。本人確認のため、カードのほかに書類が要ることがあるので、事前に市区町村に確かめてください。"),
+          p(
+            "暗証番号を忘れたときは、同じ窓口で再設定できます。本人確認のため、カードのほかに書類が要ることがあるので、事前に市区町村に確かめてください。",
+          ),
           note(
             "info",
             "本人が行けないとき",
@@ -68,9 +77,13 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
         heading: "期限が切れてしまったら（再発行）",
         blocks: [
           // R-CERT-4, R-INS-5
-          p("有効期限が切れても、カード本体が有効なら、市区町村の窓口でいつでも**無料で再発行**できます。持ち物は更新と同じです。"),
+          p(
+            "有効期限が切れても、カード本体が有効なら、市区町村の窓口でいつでも**無料で再発行**できます。持ち物は更新と同じです。",
+          ),
           p("再発行した電子証明書は、再発行した日から数えて5回目の誕生日まで（カード本体の期限まで）有効です。"),
-          p("再発行しないままでも、医療は受けられます。加入している健康保険から「**資格確認書**」が届くので、それを窓口で見せてください。届く時期は保険者によって違います。"),
+          p(
+            "再発行しないままでも、医療は受けられます。加入している健康保険から「**資格確認書**」が届くので、それを窓口で見せてください。届く時期は保険者によって違います。",
+          ),
         ],
       },
       {
@@ -78,15 +91,20 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
         heading: "カード本体の更新とのちがい",
         blocks: [
           // R-CARD-6, R-CERT-5
-          p("マイナンバーカード本体にも有効期限があります（発行日から10回目の誕生日まで。18歳未満で発行されたカードは5回目。2022年3月までに申請されたカードは20歳未満なら5回目）。本体は、期限の3カ月を切った日から新しいカードを申請でき、申請はオンライン・郵送・証明写真機・窓口でできます。受け取りは窓口です。"),
-          p("電子証明書は、本体と同時に作られた大人のカードでは**本体より5年早く**期限が来ます。一度更新すると、次は本体と同じ日まで有効になります。"),
+          p(
+            "マイナンバーカード本体にも有効期限があります（発行日から10回目の誕生日まで。18歳未満で発行されたカードは5回目。2022年3月までに申請されたカードは20歳未満なら5回目）。本体は、期限の3カ月を切った日から新しいカードを申請でき、申請はオンライン・郵送・証明写真機・窓口でできます。受け取りは窓口です。",
+          ),
+          p(
+            "電子証明書は、本体と同時に作られた大人のカードでは**本体より5年早く**期限が来ます。一度更新すると、次は本体と同じ日まで有効になります。",
+          ),
         ],
       },
     ],
   },
   en: {
     title: "How to renew the certificates",
-    description: "When, where and with what to renew the electronic certificates on a My Number Card, and how to get a new one after they expire.",
+    description:
+      "When, where and with what to renew the electronic certificates on a My Number Card, and how to get a new one after they expire.",
     lead: [
       "You renew the electronic certificates **in person at your city, ward, town or village office** (市区町村の窓口). It is free. It cannot be done online or by post. If they have already expired, the same office re-issues them.",
     ],
@@ -96,15 +114,21 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
         id: "when",
         heading: "When you can renew",
         blocks: [
-          p("From the day on which **fewer than three months** remain until the expiry date, up to and including the expiry date. For an expiry on 15 June, renewal opens on 16 March."),
+          p(
+            "From the day on which **fewer than three months** remain until the expiry date, up to and including the expiry date. For an expiry on 15 June, renewal opens on 16 March.",
+          ),
           note(
             "precise",
             "What “from three months before” means exactly",
             "The leaflet says renewal is possible “from three months before the expiry”. Precisely, it opens the **day after** the date three months before the expiry (expiry 15 June → 16 March, not 15 March).",
             "When that earlier month is shorter, the date is taken as its last day: for an expiry on 31 May 2027, renewal opens the day after 28 February, on 1 March.",
           ),
-          p("Renewing early costs you nothing: a certificate renewed inside the window runs **five years from the old expiry date** (never past the card's own expiry)."),
-          p("About two to three months before the expiry, J-LIS sends an expiry notice (有効期限通知書) in a light-blue envelope. It is not forwarded to a new address, so it may never reach you. **You can renew without it.**"),
+          p(
+            "Renewing early costs you nothing: a certificate renewed inside the window runs **five years from the old expiry date** (never past the card's own expiry).",
+          ),
+          p(
+            "About two to three months before the expiry, J-LIS sends an expiry notice (有効期限通知書) in a light-blue envelope. It is not forwarded to a new address, so it may never reach you. **You can renew without it.**",
+          ),
         ],
       },
       {
@@ -117,7 +141,9 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
             "The **password (6 to 16 letters and digits)** of the signature certificate, if you renew that one too",
             "The notice letter, if it arrived (not required)",
           ),
-          p("If you have forgotten a PIN, the office can reset it. Ask your office beforehand whether you need another identity document."),
+          p(
+            "If you have forgotten a PIN, the office can reset it. Ask your office beforehand whether you need another identity document.",
+          ),
           note(
             "info",
             "If you cannot go yourself",
@@ -140,17 +166,27 @@ export const RENEW: Record<"ja" | "en", ProsePageContent> = {
         id: "expired",
         heading: "If the certificate has expired (re-issue)",
         blocks: [
-          p("While the card itself is valid, the office re-issues the certificates **at any time, free of charge**. Bring the same things as for a renewal."),
-          p("A re-issued certificate runs to the fifth birthday after the day it is issued (never past the card's expiry)."),
-          p("Even if you do not re-issue, you can still get medical care: your health insurer sends you an **eligibility certificate (資格確認書)** to show at reception. When it arrives depends on the insurer."),
+          p(
+            "While the card itself is valid, the office re-issues the certificates **at any time, free of charge**. Bring the same things as for a renewal.",
+          ),
+          p(
+            "A re-issued certificate runs to the fifth birthday after the day it is issued (never past the card's expiry).",
+          ),
+          p(
+            "Even if you do not re-issue, you can still get medical care: your health insurer sends you an **eligibility certificate (資格確認書)** to show at reception. When it arrives depends on the insurer.",
+          ),
         ],
       },
       {
         id: "card",
         heading: "Renewing the card itself is different",
         blocks: [
-          p("The card has its own expiry: the tenth birthday after it was issued (the fifth for cards issued under 18, or under 20 when the application reached J-LIS before April 2022). A new card can be applied for once fewer than three months remain, online, by post, at a photo booth or at the office; you collect it at the office."),
-          p("For an adult whose certificates were issued with the card, the certificates expire **five years before the card**. After one renewal, they run to the card's expiry."),
+          p(
+            "The card has its own expiry: the tenth birthday after it was issued (the fifth for cards issued under 18, or under 20 when the application reached J-LIS before April 2022). A new card can be applied for once fewer than three months remain, online, by post, at a photo booth or at the office; you collect it at the office.",
+          ),
+          p(
+            "For an adult whose certificates were issued with the card, the certificates expire **five years before the card**. After one renewal, they run to the card's expiry.",
+          ),
         ],
       },
     ],

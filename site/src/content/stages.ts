@@ -50,7 +50,8 @@ export interface StagesContent {
 export const STAGES_TEXT: Record<Lang, StagesContent> = {
   ja: {
     title: "マイナ保険証の4つの段階",
-    description: "電子証明書の有効期限の前と後で、病院や薬局のカードリーダーに何が表示され、何ができるか。リーフレットの裏面を、日付を動かして確かめられます。",
+    description:
+      "電子証明書の有効期限の前と後で、病院や薬局のカードリーダーに何が表示され、何ができるか。リーフレットの裏面を、日付を動かして確かめられます。",
     lead: [
       "電子証明書の有効期限の前後で、マイナ保険証は4つの段階を順に進みます。病院や薬局の顔認証付きカードリーダーにも、段階ごとに違う画面が出ます。",
     ],
@@ -115,7 +116,8 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
       },
       grace: {
         when: "有効期限の翌日から、有効期限の月の末日から3カ月後の月末まで",
-        clinic: "マイナ保険証で受診できます。ただし医療機関には保険の資格情報だけが提供され、**診療情報・薬剤情報は提供されません**。",
+        clinic:
+          "マイナ保険証で受診できます。ただし医療機関には保険の資格情報だけが提供され、**診療情報・薬剤情報は提供されません**。",
         works: [
           { text: "マイナ保険証（資格情報の確認だけ）", works: true },
           { text: "マイナポータルへのログイン", works: false },
@@ -135,7 +137,8 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
       },
       lapsed: {
         when: "猶予が終わった月の翌月1日から",
-        clinic: "マイナ保険証としては使えません。カードを受付に出して相談するか、届いた「資格確認書」を見せてください。",
+        clinic:
+          "マイナ保険証としては使えません。カードを受付に出して相談するか、届いた「資格確認書」を見せてください。",
         works: [
           { text: "マイナ保険証", works: false },
           { text: "マイナポータルへのログイン", works: false },
@@ -165,14 +168,20 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
   },
   en: {
     title: "The four stages of マイナ保険証",
-    description: "What the clinic's card reader shows, and what still works, before and after the certificate expires. The back of the leaflet, with a date you can move.",
+    description:
+      "What the clinic's card reader shows, and what still works, before and after the certificate expires. The back of the leaflet, with a date you can move.",
     lead: [
       "Around the certificate's expiry, the card as a health-insurance card (マイナ保険証) passes through four stages in order. The face-recognition card reader at clinics and pharmacies shows a different screen in each.",
     ],
     exampleHeading: "The stages on an example",
     exampleIntro: "For someone whose user certificate expires on **{expiry}**:",
     timelineCaption: "Timeline of the four stages (the table below has the same facts)",
-    table: { caption: "Stages and their dates (example)", stage: "Stage", period: "Dates", insurance: "Health-insurance card" },
+    table: {
+      caption: "Stages and their dates (example)",
+      stage: "Stage",
+      period: "Dates",
+      insurance: "Health-insurance card",
+    },
     insurance: {
       valid: "works",
       renewal: "works (with an alert)",
@@ -199,7 +208,8 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
     stages: {
       valid: {
         when: "until the day before the renewal window opens",
-        clinic: "The card works as usual. With your consent, your past treatment and medicine records are shared with the clinic.",
+        clinic:
+          "The card works as usual. With your consent, your past treatment and medicine records are shared with the clinic.",
         works: [
           { text: "Health-insurance card, with treatment and medicine records", works: true },
           { text: "マイナポータル login", works: true },
@@ -230,7 +240,8 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
       },
       grace: {
         when: "from the day after expiry to the last day of the third month after the expiry month",
-        clinic: "You can still be treated with the card, but only your eligibility is confirmed: **treatment and medicine records are not shared**.",
+        clinic:
+          "You can still be treated with the card, but only your eligibility is confirmed: **treatment and medicine records are not shared**.",
         works: [
           { text: "Health-insurance card, eligibility only", works: true },
           { text: "マイナポータル login", works: false },
@@ -250,7 +261,8 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
       },
       lapsed: {
         when: "from the first day of the month after the grace period ends",
-        clinic: "The card no longer works as a health-insurance card. Show it at reception and ask, or show the eligibility certificate your insurer sent.",
+        clinic:
+          "The card no longer works as a health-insurance card. Show it at reception and ask, or show the eligibility certificate your insurer sent.",
         works: [
           { text: "Health-insurance card", works: false },
           { text: "マイナポータル login", works: false },
@@ -280,14 +292,20 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
   },
   "ja-easy": {
     title: "マイナ{保険証|ほけんしょう}の 4つの {段階|だんかい}",
-    description: "{電子証明書|でんししょうめいしょ}の {期限|きげん}の {前|まえ}と {後|あと}で、{病院|びょういん}で {何|なに}が {起|お}きるか。",
+    description:
+      "{電子証明書|でんししょうめいしょ}の {期限|きげん}の {前|まえ}と {後|あと}で、{病院|びょういん}で {何|なに}が {起|お}きるか。",
     lead: [
       "{電子証明書|でんししょうめいしょ}の {期限|きげん}の {前|まえ}と {後|あと}で、マイナ{保険証|ほけんしょう}は 4つの {段階|だんかい}に {分|わ}かれます。{病院|びょういん}や {薬局|やっきょく}の カードリーダーの {画面|がめん}も {変|か}わります。",
     ],
     exampleHeading: "{例|れい}で {見|み}る",
     exampleIntro: "{電子証明書|でんししょうめいしょ}の {期限|きげん}が **{expiry}** の {人|ひと}の {例|れい}です。",
     timelineCaption: "4つの {段階|だんかい}（{下|した}の {表|ひょう}と {同|おな}じです）",
-    table: { caption: "{段階|だんかい}と {日|ひ}にち（{例|れい}）", stage: "{段階|だんかい}", period: "いつ", insurance: "マイナ{保険証|ほけんしょう}" },
+    table: {
+      caption: "{段階|だんかい}と {日|ひ}にち（{例|れい}）",
+      stage: "{段階|だんかい}",
+      period: "いつ",
+      insurance: "マイナ{保険証|ほけんしょう}",
+    },
     insurance: {
       valid: "{使|つか}える",
       renewal: "{使|つか}える（お{知|し}らせが {出|で}る）",
@@ -338,13 +356,16 @@ export const STAGES_TEXT: Record<Lang, StagesContent> = {
       },
       grace: {
         when: "{期限|きげん}の {次|つぎ}の {日|ひ}から、3か{月|げつ}{後|ご}の {月|つき}の {終|お}わりまで",
-        clinic: "マイナ{保険証|ほけんしょう}で {病院|びょういん}に かかれます。でも、{前|まえ}の {病気|びょうき}や {薬|くすり}の {情報|じょうほう}は {病院|びょういん}に {渡|わた}りません。",
+        clinic:
+          "マイナ{保険証|ほけんしょう}で {病院|びょういん}に かかれます。でも、{前|まえ}の {病気|びょうき}や {薬|くすり}の {情報|じょうほう}は {病院|びょういん}に {渡|わた}りません。",
         works: [
           { text: "マイナ{保険証|ほけんしょう}（{保険|ほけん}の {情報|じょうほう}だけ）", works: true },
           { text: "マイナポータル", works: false },
           { text: "コンビニで {住民票|じゅうみんひょう}を とる", works: false },
         ],
-        todo: ["すぐに {市役所|しやくしょ}などで {新|あたら}しく して ください（{再発行|さいはっこう}）。お{金|かね}は かかりません。"],
+        todo: [
+          "すぐに {市役所|しやくしょ}などで {新|あたら}しく して ください（{再発行|さいはっこう}）。お{金|かね}は かかりません。",
+        ],
       },
       lapsed: {
         when: "{期限|きげん}が {切|き}れて 3か{月|げつ}{以上|いじょう} たった {後|あと}",

@@ -82,7 +82,8 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "accessibility", label: "Accessibility" },
       { page: "embed", label: "Show it on your site" },
     ],
-    unofficial: "This is an unofficial site, not a service of the Digital Agency, the Ministry of Health or your municipality.",
+    unofficial:
+      "This is an unofficial site, not a service of the Digital Agency, the Ministry of Health or your municipality.",
     feedback: "Feedback or a mistake?",
     footerNote:
       "マイナ期限ナビ (Myna Expiry Navi) is an unofficial guide built on the Ministry of Health, Labour and Welfare leaflet about certificate expiry, checked against public sources. For procedures, ask your city, ward, town or village office.",

@@ -7,7 +7,19 @@
  */
 import { type Lang, sitePath } from "#shared/lang/index.ts";
 
-export const PAGES = ["home", "check", "stages", "renew", "certificates", "faq", "sources", "privacy", "accessibility", "embed", "list"] as const;
+export const PAGES = [
+  "home",
+  "check",
+  "stages",
+  "renew",
+  "certificates",
+  "faq",
+  "sources",
+  "privacy",
+  "accessibility",
+  "embed",
+  "list",
+] as const;
 export type PageKey = (typeof PAGES)[number];
 
 /** Pages that have a やさしい日本語 version. */

@@ -7,7 +7,7 @@
  * rules' own (shared/rules/plain-date.ts: month ends clamp as Temporal does).
  */
 import type { Lang } from "#shared/lang/index.ts";
-import { plainDate, type PlainDate } from "#shared/rules/plain-date.ts";
+import { type PlainDate, plainDate } from "#shared/rules/plain-date.ts";
 
 export interface Distance {
   /** Whole days from `from` to `to`; negative when `to` is before `from`. */

@@ -5,12 +5,13 @@
  * so the page can never disagree with the API. The browser receives the spans as data
  * attributes and looks days up in them with the same module.
  */
+
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
+import { lastCounterDayOnOrBefore } from "#shared/rules/counter-days.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import { CARD_2016 } from "#shared/rules/rule-set.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import { graceEndsOn, renewalOpensOn } from "#shared/rules/windows.ts";
-import { lastCounterDayOnOrBefore } from "#shared/rules/counter-days.ts";
-import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 
 /** rules.md W3: certificate expiry 2026-11-14 → grace ends 2027-02-28. */
 export const EXAMPLE_EXPIRY = "2026-11-14";

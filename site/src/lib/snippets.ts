@@ -33,8 +33,14 @@ export const frameHeight = (options: Pick<SnippetOptions, "variant" | "certifica
   options.variant === "compact" ? (options.certificateExpiry ? 72 : 180) : options.certificateExpiry ? 320 : 200;
 
 const TITLES = {
-  ja: { frame: "電子証明書の期限（マイナ期限ナビ）", badge: (date: string) => `マイナ保険証の電子証明書の状態（有効期限 ${date}）` },
-  en: { frame: "Certificate expiry (マイナ期限ナビ)", badge: (date: string) => `Status of the My Number Card certificate (expires ${date})` },
+  ja: {
+    frame: "電子証明書の期限（マイナ期限ナビ）",
+    badge: (date: string) => `マイナ保険証の電子証明書の状態（有効期限 ${date}）`,
+  },
+  en: {
+    frame: "Certificate expiry (マイナ期限ナビ)",
+    badge: (date: string) => `Status of the My Number Card certificate (expires ${date})`,
+  },
 };
 
 /** The iframe's accessible name. */

@@ -4,8 +4,9 @@
  * (shared/design/stage-look.ts): the site's tags, the checker's result and the timeline drawing
  * show the same tick, clock, triangle and cross as the badge and the widget.
  */
-import type { Stage } from "#shared/rules/result.ts";
+
 import { STAGE_ICONS } from "#shared/design/stage-look.ts";
+import type { Stage } from "#shared/rules/result.ts";
 
 /** The icon alone, sized by CSS (`.stage-icon`, styles/global.css); hidden from assistive technology, the name beside it says the same. */
 export const stageIconSvg = (stage: Stage): string =>

@@ -10,8 +10,8 @@
  * only the "today" marker is placed by days inside its segment.
  */
 import { type StageSpan, spanContains } from "#shared/rules/stage-spans.ts";
-import { escapeHtml } from "./inline";
 import { dayNumber } from "./days";
+import { escapeHtml } from "./inline";
 import { stageIconPath } from "./stage-icon";
 
 /** A stage's span of days (shared/rules/stage-spans.ts, first and last day inclusive) with what is written beside it. */
@@ -49,7 +49,10 @@ function todayOffset(segment: TimelineSegment, iso: string): number {
  * stage itself, R-INS-2), at its share of the segment. `top` and `bottom` are that segment's
  * edges on the drawing. Null when no segment holds the day.
  */
-export function markerPosition(segments: TimelineSegment[], iso: string): { index: number; y: number; top: number; bottom: number } | null {
+export function markerPosition(
+  segments: TimelineSegment[],
+  iso: string,
+): { index: number; y: number; top: number; bottom: number } | null {
   const index = segments.findIndex((s) => spanContains(s, iso));
   if (index === -1) return null;
   const top = TOP + index * SEGMENT;
@@ -70,7 +73,11 @@ export function timelineSvg(drawing: TimelineDrawing, idPrefix: string): string 
   drawing.segments.forEach((segment, i) => {
     const y = TOP + i * SEGMENT;
     const fill =
-      segment.stage === "grace" ? ` fill="url(#${idPrefix}-stripes)"` : segment.stage === "lapsed" ? ` fill="url(#${idPrefix}-cross)"` : "";
+      segment.stage === "grace"
+        ? ` fill="url(#${idPrefix}-stripes)"`
+        : segment.stage === "lapsed"
+          ? ` fill="url(#${idPrefix}-cross)"`
+          : "";
     out.push(`<g class="tl-segment tl-${segment.stage}">`);
     out.push(`<rect x="${BAR_X}" y="${y}" width="${BAR_W}" height="${SEGMENT}" class="tl-bar"${fill}/>`);
     out.push(`<line x1="${BAR_X - 8}" y1="${y}" x2="${WIDTH - 4}" y2="${y}" class="tl-boundary"/>`);

@@ -5,19 +5,20 @@
  * writes the URL fragment (contract.md; never the query string), asks POST /api/v1/evaluate
  * and renders the answer. Errors follow the GOV.UK error summary pattern (error-summary.ts).
  */
-import type { Lang } from "#shared/lang/index.ts";
-import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
+
 import { parseTypedDate } from "#shared/dates/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
+import type { Problem } from "#shared/problem/index.ts";
+import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import type { CheckContent, DateFieldName } from "../content/check";
 import { inlineHtml, readingText } from "../lib/inline";
 import { markJapanese } from "../lib/language-of-parts";
-import { FRAGMENT_FIELDS, readFragment, readRenewed, writeFragment, type CheckerInput } from "./fragment";
-import { isRenewedAnswer, settleRenewal, type RenewedAnswer } from "./renewal";
-import { resultHtml, resultTitle, type ResultContext } from "./render-result";
-import { fillReaderTemplate, readerSlots } from "./reader-screen";
 import { conversionText } from "./date-text";
 import { errorSummary } from "./error-summary";
-import type { Problem } from "#shared/problem/index.ts";
+import { type CheckerInput, FRAGMENT_FIELDS, readFragment, readRenewed, writeFragment } from "./fragment";
+import { fillReaderTemplate, readerSlots } from "./reader-screen";
+import { type ResultContext, resultHtml, resultTitle } from "./render-result";
+import { isRenewedAnswer, type RenewedAnswer, settleRenewal } from "./renewal";
 import { validateInput } from "./validate";
 
 /** An error answer as far as the checker reads it (any field may be missing on a proxy's page). */
@@ -140,7 +141,12 @@ export function mountChecker(root: HTMLElement): void {
         errors.show(
           problem.errors?.length
             ? problem.errors.map((e) => ({ field: e.field, message: e.message }))
-            : [{ field: "certificateExpiry", message: problem.detail ?? problem.title ?? readingText(text.errors.server) }],
+            : [
+                {
+                  field: "certificateExpiry",
+                  message: problem.detail ?? problem.title ?? readingText(text.errors.server),
+                },
+              ],
         );
         return;
       }
@@ -151,11 +157,21 @@ export function mountChecker(root: HTMLElement): void {
       }
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       // R-INFER-3: when the card cannot tell whether the holder renewed, the question settles it.
-      const { result: evaluation, renewal } = await settleRenewal((await response.json()) as PresentedEvaluation, checked.body, renewed, askEvaluation);
+      const { result: evaluation, renewal } = await settleRenewal(
+        (await response.json()) as PresentedEvaluation,
+        checked.body,
+        renewed,
+        askEvaluation,
+      );
       if (mine !== generation) return;
       errors.clear();
       const here = { ...ctx, dayChosen: Boolean(fields.today), typed: fields };
-      result.innerHTML = resultHtml(evaluation, here, fillReaderTemplate(readerTemplate, readerSlots(evaluation, lang)), renewal);
+      result.innerHTML = resultHtml(
+        evaluation,
+        here,
+        fillReaderTemplate(readerTemplate, readerSlots(evaluation, lang)),
+        renewal,
+      );
       result.dataset.stage = evaluation.stage; // contract.md `data-stage`: the settled reading's stage
       result.hidden = false;
       ask.hidden = true;
@@ -198,7 +214,9 @@ export function mountChecker(root: HTMLElement): void {
     const fragment = writeFragment(fields, answer);
     history.replaceState(null, "", `${location.pathname}#${fragment}`);
     carryFragment();
-    void evaluate(fields, false, answer).then(() => result.querySelector<HTMLInputElement>('input[name="renewed"]:checked')?.focus());
+    void evaluate(fields, false, answer).then(() =>
+      result.querySelector<HTMLInputElement>('input[name="renewed"]:checked')?.focus(),
+    );
   };
   result.addEventListener("change", (event) => {
     const radio = event.target as HTMLInputElement;

@@ -4,10 +4,11 @@
  * R-PARSE-4) or why it cannot be read, with the parser's suggestion (R-PARSE-3). Pure, so the
  * unit tests can check the sentences.
  */
-import type { Lang } from "#shared/lang/index.ts";
-import type { ParsedDate } from "#shared/dates/index.ts";
-import type { CheckContent, DateFieldName } from "../content/check";
+
 import { formatDayWithEra } from "#shared/dates/display.ts";
+import type { ParsedDate } from "#shared/dates/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
+import type { CheckContent, DateFieldName } from "../content/check";
 
 /** "= 1985年11月14日（昭和60年）" / "= 14 November 1985 (Shōwa 60)". */
 export const conversionText = (iso: string, lang: Lang): string => `= ${formatDayWithEra(iso, lang)}`;
@@ -16,7 +17,11 @@ export const conversionText = (iso: string, lang: Lang): string => `= ${formatDa
  * A sentence for a date the parser rejected, naming the field and giving an example that fits
  * it (issue 10), with the parser's suggestion (R-PARSE-3).
  */
-export function parseProblem(parsed: Extract<ParsedDate, { ok: false }>, text: CheckContent, field: DateFieldName): string {
+export function parseProblem(
+  parsed: Extract<ParsedDate, { ok: false }>,
+  text: CheckContent,
+  field: DateFieldName,
+): string {
   const template = parsed.code === "empty" ? text.parse.unrecognised : text.parse[parsed.code];
   const { label, example } = text.fields[field];
   const base = template.replace("{field}", label).replace("{example}", example);

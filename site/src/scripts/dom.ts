@@ -15,19 +15,28 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
   // appendChild, not append: the project's Workers types redeclare Element.append (HTMLRewriter).
-  for (const child of children) if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+  for (const child of children)
+    if (child) node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
   return node;
 }
 
 /** An element whose content is one of our content strings (inline markup, ruby). */
-export function rich<K extends keyof HTMLElementTagNameMap>(tag: K, content: string, attrs: Record<string, string | undefined> = {}): HTMLElementTagNameMap[K] {
+export function rich<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  content: string,
+  attrs: Record<string, string | undefined> = {},
+): HTMLElementTagNameMap[K] {
   const node = el(tag, attrs);
   node.innerHTML = inlineHtml(content);
   return node;
 }
 
 /** An element whose content is a sentence from the API (escaped; ruby allowed, see rubyHtml). */
-export function apiText<K extends keyof HTMLElementTagNameMap>(tag: K, content: string, attrs: Record<string, string | undefined> = {}): HTMLElementTagNameMap[K] {
+export function apiText<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  content: string,
+  attrs: Record<string, string | undefined> = {},
+): HTMLElementTagNameMap[K] {
   const node = el(tag, attrs);
   node.innerHTML = rubyHtml(content);
   return node;

@@ -3,7 +3,17 @@
  * The embed docs page in the browser: the real origin in every code sample, Copy buttons, the
  * snippet builder with its preview, and the parent side of the iframe demo (resize messages).
  */
-import { EXAMPLE_EXPIRY, ORIGIN_PLACEHOLDER, badgeAlt, badgeUrl, embedUrl, frameHeight, frameTitle, snippet, type SnippetOptions } from "../lib/snippets.ts";
+import {
+  badgeAlt,
+  badgeUrl,
+  EXAMPLE_EXPIRY,
+  embedUrl,
+  frameHeight,
+  frameTitle,
+  ORIGIN_PLACEHOLDER,
+  type SnippetOptions,
+  snippet,
+} from "../lib/snippets.ts";
 
 const origin = location.origin;
 const page = document.querySelector<HTMLElement>(".embed-docs");

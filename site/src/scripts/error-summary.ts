@@ -7,11 +7,11 @@
  */
 import type { Lang } from "#shared/lang/index.ts";
 import type { DateFieldName } from "../content/check";
+import { rubyHtml } from "../lib/inline";
 import { markJapaneseInDom } from "../lib/language-of-parts";
+import { el } from "./dom";
 import { FRAGMENT_FIELDS } from "./fragment";
 import type { FieldError } from "./validate";
-import { rubyHtml } from "../lib/inline";
-import { el } from "./dom";
 
 export interface ErrorSummary {
   show(errors: FieldError[]): void;
@@ -25,7 +25,8 @@ export function errorSummary(root: HTMLElement, form: HTMLFormElement, lang: Lan
   const list = summary.querySelector<HTMLElement>("[data-error-list]")!;
   const baseTitle = document.title;
   const input = (name: DateFieldName) => form.elements.namedItem(name) as HTMLInputElement;
-  const describedBy = (name: string, withError: boolean) => `${name}-hint ${withError ? `${name}-error ` : ""}${name}-conversion`;
+  const describedBy = (name: string, withError: boolean) =>
+    `${name}-hint ${withError ? `${name}-error ` : ""}${name}-conversion`;
 
   const focusField = (name: DateFieldName) => {
     const field = input(name);

@@ -3,8 +3,13 @@ import { readFragment, readRenewed, writeFragment } from "./fragment";
 
 describe("readFragment", () => {
   it("reads the contract's examples", () => {
-    expect(readFragment("#certificateExpiry=2026-03-15&today=2026-01-10")).toStrictEqual({ certificateExpiry: "2026-03-15", today: "2026-01-10" });
-    expect(readFragment("#birthDate=%E6%98%AD%E5%92%8C60%E5%B9%B411%E6%9C%8814%E6%97%A5&cardExpiry=2031-11-14")).toStrictEqual({
+    expect(readFragment("#certificateExpiry=2026-03-15&today=2026-01-10")).toStrictEqual({
+      certificateExpiry: "2026-03-15",
+      today: "2026-01-10",
+    });
+    expect(
+      readFragment("#birthDate=%E6%98%AD%E5%92%8C60%E5%B9%B411%E6%9C%8814%E6%97%A5&cardExpiry=2031-11-14"),
+    ).toStrictEqual({
       birthDate: "昭和60年11月14日",
       cardExpiry: "2031-11-14",
     });

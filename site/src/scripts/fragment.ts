@@ -7,7 +7,14 @@
 import type { DateFieldName } from "../content/check";
 import { isRenewedAnswer, type RenewedAnswer } from "./renewal";
 
-export const FRAGMENT_FIELDS: readonly DateFieldName[] = ["certificateExpiry", "birthDate", "cardExpiry", "cardIssuedOn", "periodOfStayEndsOn", "today"];
+export const FRAGMENT_FIELDS: readonly DateFieldName[] = [
+  "certificateExpiry",
+  "birthDate",
+  "cardExpiry",
+  "cardIssuedOn",
+  "periodOfStayEndsOn",
+  "today",
+];
 
 export type CheckerInput = Partial<Record<DateFieldName, string>>;
 

@@ -17,7 +17,8 @@ const VOID = new Set(["br", "img", "input", "hr"]);
 
 export function h(tag: string, attrs: Record<string, string | undefined> = {}, ...children: Child[]): Html {
   let open = `<${tag}`;
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) open += value === "" ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== undefined) open += value === "" ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`;
   open += ">";
   if (VOID.has(tag)) return open;
   return `${open}${children.filter(Boolean).join("")}</${tag}>`;

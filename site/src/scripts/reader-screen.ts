@@ -8,7 +8,7 @@
 import { htmlLang, type Lang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { rubyHtml } from "../lib/inline";
-import { h, type Html } from "./html";
+import { type Html, h } from "./html";
 
 export interface ReaderSlots {
   /** `data-usable` of the figure: only lapsed is 「使えない」 (R-INS-2). */

@@ -10,19 +10,20 @@
  * what works and the timeline with its table sit behind a 「くわしく見る」 disclosure.
  * Every sentence is the API's `text` or this page's content; this file only arranges them.
  */
+
+import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
 import { distanceText } from "../lib/distance";
-import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { escapeHtml, inlineHtml, readingText, rubyHtml } from "../lib/inline";
 import { markJapanese } from "../lib/language-of-parts";
 import { stageIconSvg } from "../lib/stage-icon";
-import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
+import { type TimelineSegment, timelineSvg } from "../lib/timeline-svg";
 import type { CheckerInput } from "./fragment";
-import { h, type Html } from "./html";
+import { type Html, h } from "./html";
 import type { RenewalView } from "./renewal";
 
 export interface ResultContext {
@@ -39,8 +40,10 @@ export interface ResultContext {
   typed: CheckerInput;
 }
 
-const rich = (tag: string, content: string, attrs: Record<string, string | undefined> = {}): Html => h(tag, attrs, inlineHtml(content));
-const api = (tag: string, content: string, attrs: Record<string, string | undefined> = {}): Html => h(tag, attrs, rubyHtml(content));
+const rich = (tag: string, content: string, attrs: Record<string, string | undefined> = {}): Html =>
+  h(tag, attrs, inlineHtml(content));
+const api = (tag: string, content: string, attrs: Record<string, string | undefined> = {}): Html =>
+  h(tag, attrs, rubyHtml(content));
 
 function milestoneDate(result: PresentedEvaluation, kind: MilestoneKind): string | undefined {
   return result.timeline.find((m) => m.kind === kind)?.date;
@@ -78,15 +81,29 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
   return h(
     "span",
     { class: "result-date" },
-    h("time", { datetime: iso }, ...dateParts(formatLetter(iso, ctx.lang), ctx.lang).map((part) => h("span", { class: "result-date-part" }, escapeHtml(part)))),
-    distance ? h("span", { class: "result-distance" }, inlineHtml(ctx.lang === "en" ? ` (${distance})` : `（${distance}）`)) : null,
+    h(
+      "time",
+      { datetime: iso },
+      ...dateParts(formatLetter(iso, ctx.lang), ctx.lang).map((part) =>
+        h("span", { class: "result-date-part" }, escapeHtml(part)),
+      ),
+    ),
+    distance
+      ? h("span", { class: "result-distance" }, inlineHtml(ctx.lang === "en" ? ` (${distance})` : `（${distance}）`))
+      : null,
   );
 }
 
 /** The action sentence: the content's template with the date (and its distance) put in. */
 function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
   const [before, after = ""] = ctx.text.result.action[result.stage].split("{date}");
-  return h("p", { class: "result-action" }, inlineHtml(before!), h("strong", {}, dateHtml(actionDate(result), ctx, result.today)), inlineHtml(after));
+  return h(
+    "p",
+    { class: "result-action" },
+    inlineHtml(before!),
+    h("strong", {}, dateHtml(actionDate(result), ctx, result.today)),
+    inlineHtml(after),
+  );
 }
 
 /** The answer's panel; `reading` is set for one of two readings side by side (a smaller heading, no shared lines). */
@@ -120,7 +137,9 @@ function questionHtml(view: RenewalView, ctx: ResultContext, isHeading: boolean)
   const [before, after = ""] = q.legend.split("{date}");
   const legend = h(
     "h2",
-    isHeading ? { id: "result-heading", class: "result-question-title", tabindex: "-1" } : { class: "result-question-title" },
+    isHeading
+      ? { id: "result-heading", class: "result-question-title", tabindex: "-1" }
+      : { class: "result-question-title" },
     inlineHtml(before!),
     dateHtml(view.question.renewedOnOrAfter, ctx),
     inlineHtml(after),
@@ -158,7 +177,12 @@ function readingsHtml(view: RenewalView, ctx: ResultContext): Html | null {
     "div",
     { class: "result-readings-block" },
     rich("p", q.intro, { class: "result-readings-intro" }),
-    h("div", { class: "result-readings" }, panel(view.readings.ifNo, ctx, q.ifNo), panel(view.readings.ifYes, ctx, q.ifYes)),
+    h(
+      "div",
+      { class: "result-readings" },
+      panel(view.readings.ifNo, ctx, q.ifNo),
+      panel(view.readings.ifYes, ctx, q.ifYes),
+    ),
   );
 }
 
@@ -174,12 +198,21 @@ function keyDates(result: PresentedEvaluation, ctx: ResultContext): Html {
   rows.push([labels.graceEnds, result.certificate.graceEndsOn]);
   if (result.card) rows.push([labels.cardExpires, result.card.expiresOn]);
   if (result.signatureCertificate)
-    rows.push([labels.signature, result.signatureCertificate.expiresOn, result.signatureCertificate.bound === "atMost" ? labels.signatureAtMost : undefined]);
+    rows.push([
+      labels.signature,
+      result.signatureCertificate.expiresOn,
+      result.signatureCertificate.bound === "atMost" ? labels.signatureAtMost : undefined,
+    ]);
   return h(
     "dl",
     { class: "result-dates" },
     ...rows.map(([label, iso, note]) =>
-      h("div", {}, rich("dt", label), h("dd", {}, dateHtml(iso, ctx, result.today), note ? rich("span", note, { class: "result-date-note" }) : null)),
+      h(
+        "div",
+        {},
+        rich("dt", label),
+        h("dd", {}, dateHtml(iso, ctx, result.today), note ? rich("span", note, { class: "result-date-note" }) : null),
+      ),
     ),
   );
 }
@@ -188,7 +221,9 @@ function nextSteps(result: PresentedEvaluation): Html {
   return h(
     "ol",
     { class: "result-steps" },
-    ...result.text.nextSteps.map((step) => h("li", {}, api("p", step.title, { class: "result-step-title" }), step.detail ? api("p", step.detail) : null)),
+    ...result.text.nextSteps.map((step) =>
+      h("li", {}, api("p", step.title, { class: "result-step-title" }), step.detail ? api("p", step.detail) : null),
+    ),
   );
 }
 
@@ -200,7 +235,12 @@ function capabilities(result: PresentedEvaluation): Html {
     "ul",
     { class: "result-works" },
     ...result.text.capabilities.map((c) =>
-      h("li", { "data-works": String(c.works) }, h("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)), api("span", c.text)),
+      h(
+        "li",
+        { "data-works": String(c.works) },
+        h("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)),
+        api("span", c.text),
+      ),
     ),
   );
 }
@@ -216,7 +256,9 @@ function caveats(result: PresentedEvaluation, ctx: ResultContext): Html | null {
         "div",
         { class: "result-caveat", "data-caveat": caveat.code },
         api("p", caveat.message),
-        caveat.alternatives.length ? rich("p", ctx.text.result.caveatAlternatives, { class: "result-alt-label" }) : null,
+        caveat.alternatives.length
+          ? rich("p", ctx.text.result.caveatAlternatives, { class: "result-alt-label" })
+          : null,
         caveat.alternatives.length ? h("ul", {}, ...caveat.alternatives.map((alt) => api("li", alt))) : null,
       ),
     ),
@@ -227,13 +269,18 @@ function caveats(result: PresentedEvaluation, ctx: ResultContext): Html | null {
 function segments(result: PresentedEvaluation, ctx: ResultContext): TimelineSegment[] {
   const t = ctx.text.result;
   const word = (s: string) => readingText(s);
-  const line = (iso: string, w: string) => (ctx.lang === "en" ? `${word(w)} ${formatShort(iso, ctx.lang)}` : `${formatShort(iso, ctx.lang)}${word(w)}`);
+  const line = (iso: string, w: string) =>
+    ctx.lang === "en" ? `${word(w)} ${formatShort(iso, ctx.lang)}` : `${formatShort(iso, ctx.lang)}${word(w)}`;
   const lines = (span: StageSpan): string[] => {
     // Valid is written as "before the day renewal opens", the day people look for.
     if (span.stage === "valid") return [line(result.certificate.renewalOpensOn, t.before)];
     return [span.from && line(span.from, t.from), span.to && line(span.to, t.until)].filter((l): l is string => !!l);
   };
-  return stageSpans(result.certificate).map((span) => ({ ...span, name: readingText(ctx.stageNames[span.stage]), lines: lines(span) }));
+  return stageSpans(result.certificate).map((span) => ({
+    ...span,
+    name: readingText(ctx.stageNames[span.stage]),
+    lines: lines(span),
+  }));
 }
 
 function timeline(result: PresentedEvaluation, ctx: ResultContext): Html {
@@ -244,11 +291,18 @@ function timeline(result: PresentedEvaluation, ctx: ResultContext): Html {
   let todayDone = false;
   const todayRow = () => {
     todayDone = true;
-    return h("tr", { class: "result-today-row" }, h("th", { scope: "row" }, dateHtml(result.today, ctx)), rich("td", ctx.dayChosen ? t.dayRow : t.todayRow));
+    return h(
+      "tr",
+      { class: "result-today-row" },
+      h("th", { scope: "row" }, dateHtml(result.today, ctx)),
+      rich("td", ctx.dayChosen ? t.dayRow : t.todayRow),
+    );
   };
   for (const row of rows) {
     if (!todayDone && result.today < row.date) body.push(todayRow());
-    body.push(h("tr", { "data-kind": row.kind }, h("th", { scope: "row" }, dateHtml(row.date, ctx)), api("td", row.label)));
+    body.push(
+      h("tr", { "data-kind": row.kind }, h("th", { scope: "row" }, dateHtml(row.date, ctx)), api("td", row.label)),
+    );
   }
   if (!todayDone) body.push(todayRow());
   const table = h(
@@ -262,8 +316,16 @@ function timeline(result: PresentedEvaluation, ctx: ResultContext): Html {
     "figure",
     { class: "result-timeline" },
     rich("figcaption", t.timelineCaption),
-    h("div", { class: "result-drawing" }, timelineSvg({ segments: segments(result, ctx), today: { iso: result.today, label: marker } }, "result")),
-    h("div", { class: "result-table", role: "region", tabindex: "0", "aria-label": readingText(t.tableCaption) }, table),
+    h(
+      "div",
+      { class: "result-drawing" },
+      timelineSvg({ segments: segments(result, ctx), today: { iso: result.today, label: marker } }, "result"),
+    ),
+    h(
+      "div",
+      { class: "result-table", role: "region", tabindex: "0", "aria-label": readingText(t.tableCaption) },
+      table,
+    ),
   );
 }
 
@@ -297,7 +359,17 @@ function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null 
       "ul",
       { class: "result-links" },
       h("li", {}, rich("a", t.ics, { href: ics, download: "myna-expiry.ics", "data-ics": "" })),
-      h("li", {}, rich("a", t.google, { href: google.toString(), rel: "noopener noreferrer", target: "_blank", class: "external", "data-google": "" })),
+      h(
+        "li",
+        {},
+        rich("a", t.google, {
+          href: google.toString(),
+          rel: "noopener noreferrer",
+          target: "_blank",
+          class: "external",
+          "data-google": "",
+        }),
+      ),
     ),
   );
 }
@@ -306,11 +378,18 @@ function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null 
  * The answer as HTML. `readerHtml` is the card reader's screen for this day, filled from the
  * page's own template (reader-screen.ts), or null where none can be drawn.
  */
-export function resultHtml(result: PresentedEvaluation, ctx: ResultContext, readerHtml: Html | null, renewal: RenewalView | null = null): Html {
+export function resultHtml(
+  result: PresentedEvaluation,
+  ctx: ResultContext,
+  readerHtml: Html | null,
+  renewal: RenewalView | null = null,
+): Html {
   const t = ctx.text.result;
   // Until the question is settled, the question is the heading and both readings stand in for the panel.
   const readings = renewal && renewal.answer !== "yes" && renewal.answer !== "no" ? readingsHtml(renewal, ctx) : null;
-  const head = renewal ? [questionHtml(renewal, ctx, readings !== null), readings ?? panel(result, ctx)] : [panel(result, ctx)];
+  const head = renewal
+    ? [questionHtml(renewal, ctx, readings !== null), readings ?? panel(result, ctx)]
+    : [panel(result, ctx)];
   const html = [
     ...head,
     caveats(result, ctx),
@@ -335,7 +414,13 @@ export function resultHtml(result: PresentedEvaluation, ctx: ResultContext, read
     ),
     calendar(result, ctx),
     rich("p", t.bookmark, { class: "result-bookmark" }),
-    h("p", { class: "result-actions" }, rich("a", t.again, { href: ctx.checkHref, class: "result-again", "data-again": "" }), " ", rich("a", t.stagesLink, { href: ctx.stagesHref })),
+    h(
+      "p",
+      { class: "result-actions" },
+      rich("a", t.again, { href: ctx.checkHref, class: "result-again", "data-again": "" }),
+      " ",
+      rich("a", t.stagesLink, { href: ctx.stagesHref }),
+    ),
   ]
     .filter(Boolean)
     .join("");

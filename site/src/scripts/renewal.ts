@@ -12,7 +12,8 @@ import type { PresentedEvaluation, RenewalQuestion } from "#shared/rules/result.
 export const RENEWED_ANSWERS = ["yes", "no", "unknown"] as const;
 export type RenewedAnswer = (typeof RENEWED_ANSWERS)[number];
 
-export const isRenewedAnswer = (value: unknown): value is RenewedAnswer => (RENEWED_ANSWERS as readonly unknown[]).includes(value);
+export const isRenewedAnswer = (value: unknown): value is RenewedAnswer =>
+  (RENEWED_ANSWERS as readonly unknown[]).includes(value);
 
 export interface RenewalView {
   question: RenewalQuestion;
@@ -41,12 +42,22 @@ export async function settleRenewal(
   const question = renewalQuestion(first);
   if (!question) return { result: first, renewal: null };
   if (answer === "yes" || answer === "no") {
-    const settled = await ask({ ...body, certificateExpiry: (answer === "yes" ? question.ifYes : question.ifNo).certificateExpiry });
+    const settled = await ask({
+      ...body,
+      certificateExpiry: (answer === "yes" ? question.ifYes : question.ifNo).certificateExpiry,
+    });
     if (settled) return { result: settled, renewal: { question, answer, readings: null } };
   }
   const [ifNo, ifYes] = await Promise.all([
     ask({ ...body, certificateExpiry: question.ifNo.certificateExpiry }),
     ask({ ...body, certificateExpiry: question.ifYes.certificateExpiry }),
   ]);
-  return { result: first, renewal: { question, answer: answer === "unknown" ? "unknown" : null, readings: ifNo && ifYes ? { ifNo, ifYes } : null } };
+  return {
+    result: first,
+    renewal: {
+      question,
+      answer: answer === "unknown" ? "unknown" : null,
+      readings: ifNo && ifYes ? { ifNo, ifYes } : null,
+    },
+  };
 }

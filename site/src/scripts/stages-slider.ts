@@ -5,13 +5,14 @@
  * lib/example.ts) and a day is looked up in them by shared/rules/stage-spans.ts, the same
  * lookup the timeline drawing uses.
  */
+
+import { formatDayWithWeekday } from "#shared/dates/display.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import { type StageSpan, spanOn } from "#shared/rules/stage-spans.ts";
 import { isoFromDayNumber } from "../lib/days";
-import { formatDayWithWeekday } from "#shared/dates/display.ts";
 import { inlineHtml } from "../lib/inline";
-import { timelineSvg, type TimelineSegment } from "../lib/timeline-svg";
+import { type TimelineSegment, timelineSvg } from "../lib/timeline-svg";
 
 export function mountStagesSlider(panel: HTMLElement): void {
   const lang = panel.dataset.lang as Lang;
@@ -36,7 +37,8 @@ export function mountStagesSlider(panel: HTMLElement): void {
     output.textContent = `${day}${stageIs} ${names[stage]}`;
     output.dataset.sliderStage = stage;
     // What the stage means for the card at the clinic (R-INS-2), from the page's own texts.
-    if (insurance) insurance.innerHTML = inlineHtml(`${insuranceLabel}${lang === "en" ? ": " : "："}${insuranceText[stage]}`);
+    if (insurance)
+      insurance.innerHTML = inlineHtml(`${insuranceLabel}${lang === "en" ? ": " : "："}${insuranceText[stage]}`);
     drawing.innerHTML = timelineSvg({ segments, today: { iso, label: todayLabel } }, "slider");
     panel.querySelectorAll<HTMLElement>("[data-screen-stage]").forEach((el) => {
       el.hidden = el.dataset.screenStage !== stage;

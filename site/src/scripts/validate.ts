@@ -7,8 +7,8 @@
  */
 import { parseTypedDate } from "#shared/dates/index.ts";
 import type { CheckContent } from "../content/check";
-import { FRAGMENT_FIELDS, type CheckerInput } from "./fragment";
 import { parseProblem } from "./date-text";
+import { type CheckerInput, FRAGMENT_FIELDS } from "./fragment";
 
 export interface FieldError {
   field: string;
@@ -35,7 +35,8 @@ export function validateInput(fields: CheckerInput, text: CheckContent): Checked
   if (errors.length) return { errors, body };
   const hasCertificate = Boolean(fields.certificateExpiry);
   const hasCard = Boolean(fields.cardExpiry || fields.cardIssuedOn);
-  if (!hasCertificate && hasCard && !fields.birthDate) errors.push({ field: "birthDate", message: text.errors.needBirthDate });
+  if (!hasCertificate && hasCard && !fields.birthDate)
+    errors.push({ field: "birthDate", message: text.errors.needBirthDate });
   else if (!hasCertificate && !(fields.birthDate && hasCard))
     errors.push({ field: fields.birthDate ? "cardExpiry" : "certificateExpiry", message: text.errors.needInput });
   return { errors, body };

@@ -3,8 +3,9 @@
  * A tiny element builder. Hint: DOM calls instead of `innerHTML` strings, so text from the API
  * is always text, and the widget also runs on pages that enforce Trusted Types.
  */
-import type { Stage } from "#shared/rules/result.ts";
+
 import { STAGE_ICONS } from "#shared/design/stage-look.ts";
+import type { Stage } from "#shared/rules/result.ts";
 
 type Child = Node | string | null | undefined | false;
 
@@ -13,7 +14,11 @@ type Child = Node | string | null | undefined | false;
 const append = (parent: Node, child: Node | string) =>
   parent.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
 
-export function h(tag: string, attrs: Record<string, string | null | undefined> = {}, ...children: Child[]): HTMLElement {
+export function h(
+  tag: string,
+  attrs: Record<string, string | null | undefined> = {},
+  ...children: Child[]
+): HTMLElement {
   const node = document.createElement(tag);
   for (const name in attrs) {
     const value = attrs[name];
@@ -29,7 +34,14 @@ const SVG = "http://www.w3.org/2000/svg";
 export function stageIcon(stage: Stage): SVGSVGElement {
   const svg = document.createElementNS(SVG, "svg");
   const path = document.createElementNS(SVG, "path");
-  for (const [name, value] of Object.entries({ viewBox: "0 0 12 12", width: "18", height: "18", "aria-hidden": "true", focusable: "false", class: "icon" }))
+  for (const [name, value] of Object.entries({
+    viewBox: "0 0 12 12",
+    width: "18",
+    height: "18",
+    "aria-hidden": "true",
+    focusable: "false",
+    class: "icon",
+  }))
     svg.setAttribute(name, value);
   path.setAttribute("d", STAGE_ICONS[stage]);
   append(svg, path);

@@ -10,18 +10,20 @@
  * <script type="module" src="https://HOST/widget.js"></script>
  * <myna-expiry certificate-expiry="2026-03-15" lang="en" variant="compact"></myna-expiry>
  */
-import type { PresentedEvaluation } from "#shared/rules/result.ts";
-import { stageName } from "#shared/messages/stages.ts";
-import { type ApiFieldError, type StageOutcome, fetchStage } from "./api.ts";
-import { h, stageIcon } from "./dom.ts";
+
 import { formatDay, formatDayWithEra } from "#shared/dates/display.ts";
 import { sitePath } from "#shared/lang/index.ts";
+import { stageName } from "#shared/messages/stages.ts";
+import type { PresentedEvaluation } from "#shared/rules/result.ts";
+import { type ApiFieldError, fetchStage, type StageOutcome } from "./api.ts";
+import { h, stageIcon } from "./dom.ts";
 import { STYLES } from "./styles.ts";
 import { TEXTS, type WidgetLang, widgetLang } from "./texts.ts";
 import { WIDGET_VERSION } from "./version.ts";
 
 /** Japanese dates carry the era year (R-PARSE-4); English ones stay short, to fit a narrow widget. */
-const formatDate = (iso: string, lang: WidgetLang): string => (lang === "en" ? formatDay(iso, lang) : formatDayWithEra(iso, lang));
+const formatDate = (iso: string, lang: WidgetLang): string =>
+  lang === "en" ? formatDay(iso, lang) : formatDayWithEra(iso, lang);
 
 /** The API lives where the script came from, so one `<script src>` is the whole setup. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -152,7 +154,11 @@ export class MynaExpiryElement extends HTMLElement {
     this.#status.setAttribute("aria-busy", "true");
     this.#status.replaceChildren(h("p", { class: "busy" }, TEXTS[lang].loading));
     this.#more.replaceChildren();
-    const outcome = await fetchStage(this.#api, { certificateExpiry, today: this.getAttribute("today"), lang }, request.signal);
+    const outcome = await fetchStage(
+      this.#api,
+      { certificateExpiry, today: this.getAttribute("today"), lang },
+      request.signal,
+    );
     if (request.signal.aborted) return;
     this.#status.removeAttribute("aria-busy");
     if (outcome.ok) this.#showResult(outcome.result, lang, !fromForm);
@@ -176,7 +182,10 @@ export class MynaExpiryElement extends HTMLElement {
     );
     // R-COUNTER-1: the last day the office is open, when it comes before the deadline (the API's sentence).
     const counterDay = result.text.lastCounterDay;
-    if (counterDay) this.#status.appendChild(h("p", { class: "counter", "data-last-counter-day": certificate.lastCounterDay }, counterDay));
+    if (counterDay)
+      this.#status.appendChild(
+        h("p", { class: "counter", "data-last-counter-day": certificate.lastCounterDay }, counterDay),
+      );
     const row = (term: string, ...value: (Node | string)[]) => h("div", {}, h("dt", {}, term), h("dd", {}, ...value));
     this.#more.replaceChildren(
       h(
@@ -201,8 +210,12 @@ export class MynaExpiryElement extends HTMLElement {
       this.#fieldError(lang, outcome.errors);
       this.#input?.focus();
     } else {
-      const message = outcome.reason === "invalid" ? outcome.errors.map((error) => error.message).join(" ") : t[outcome.reason];
-      this.#status.replaceChildren(h("p", { class: "err" }, message), h("p", {}, this.#link(lang, t.checkOnSite, typed)));
+      const message =
+        outcome.reason === "invalid" ? outcome.errors.map((error) => error.message).join(" ") : t[outcome.reason];
+      this.#status.replaceChildren(
+        h("p", { class: "err" }, message),
+        h("p", {}, this.#link(lang, t.checkOnSite, typed)),
+      );
     }
     this.#emit("myna-expiry:error", detail);
   }

@@ -5,8 +5,10 @@
  * `--_*` properties are private defaults. Colours meet WCAG 2.2 AA on their backgrounds in
  * both schemes, and every stage also has its own word and icon (R-INS-2, WCAG 1.4.1).
  */
-import { STAGES } from "#shared/rules/result.ts";
+
 import { stageColourProperties } from "#shared/design/stage-look.ts";
+import { STAGES } from "#shared/rules/result.ts";
+
 // The stage colours (--_valid, --_valid-bg, …) come from their one home, shared/design/stage-look.ts.
 const LIGHT =
   "--_fg:#1a1a1c;--_bg:#fff;--_muted:#4d4d52;--_line:#6b6b73;--_accent:#0031d8;--_on:#fff;--_error:#c00000;" +

@@ -68,4 +68,5 @@ export const TEXTS: Record<WidgetLang, WidgetTexts> = {
 };
 
 /** The `lang` attribute (`en`, `en-GB`, `ja-JP`…) → the nearest language the widget speaks; Japanese by default. */
-export const widgetLang = (value: string | null): WidgetLang => nearestLang(langOfTag(value ?? "") ?? DEFAULT_LANG, WIDGET_LANGS);
+export const widgetLang = (value: string | null): WidgetLang =>
+  nearestLang(langOfTag(value ?? "") ?? DEFAULT_LANG, WIDGET_LANGS);

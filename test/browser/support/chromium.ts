@@ -2,7 +2,7 @@
  * @module
  * Debian's Chromium through playwright-core (never `playwright install`: no downloads here).
  */
-import { type Browser, type Page, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 
 export const CHROMIUM_ARGS = [

@@ -29,7 +29,9 @@ describe("allow", () => {
     expect(res.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
     const body = (await res.json()) as { status: number; errors: unknown[] };
     expect(body.status).toBe(405);
-    expect(body.errors).toStrictEqual([{ field: "method", code: "method_not_allowed", message: "Allow ヘッダーにあるメソッドを使ってください。" }]);
+    expect(body.errors).toStrictEqual([
+      { field: "method", code: "method_not_allowed", message: "Allow ヘッダーにあるメソッドを使ってください。" },
+    ]);
   });
 
   it("leaves the real handlers alone", async () => {

@@ -21,6 +21,8 @@ export function allow(...methods: ("GET" | "POST")[]): Handler<AppEnv> {
   const preflight = { Allow: allowHeader, ...preflightHeaders(list) };
   return function allowOnly(c) {
     if (c.req.method === "OPTIONS") return new Response(null, { status: 204, headers: preflight });
-    return problemResponse("method-not-allowed", langOf(c), [{ field: "method", code: "method_not_allowed" }], { Allow: allowHeader });
+    return problemResponse("method-not-allowed", langOf(c), [{ field: "method", code: "method_not_allowed" }], {
+      Allow: allowHeader,
+    });
   };
 }

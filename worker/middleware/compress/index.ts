@@ -29,7 +29,13 @@ export function compress(): MiddlewareHandler {
     await next();
     const headers = c.res.headers;
     headers.append("Vary", "Accept-Encoding");
-    if (c.res.ok && c.res.body && !headers.has("Content-Encoding") && !headers.has("ETag") && acceptsGzip(c.req.header("Accept-Encoding"))) {
+    if (
+      c.res.ok &&
+      c.res.body &&
+      !headers.has("Content-Encoding") &&
+      !headers.has("ETag") &&
+      acceptsGzip(c.req.header("Accept-Encoding"))
+    ) {
       headers.set("Content-Encoding", "gzip");
     }
   };

@@ -8,7 +8,9 @@ describe("cors", () => {
     const res = await app.request("/", { headers: { Origin: "https://clinic.example" } });
     expect(res.headers.get("Access-Control-Allow-Origin")).toBe("*");
     expect(res.headers.get("Access-Control-Allow-Credentials")).toBeNull();
-    expect(res.headers.get("Access-Control-Expose-Headers")).toBe("ETag, Retry-After, Content-Disposition, Content-Language");
+    expect(res.headers.get("Access-Control-Expose-Headers")).toBe(
+      "ETag, Retry-After, Content-Disposition, Content-Language",
+    );
   });
 
   it("builds preflight headers for a method list", () => {

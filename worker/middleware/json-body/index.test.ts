@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import type { AppEnv } from "../../env.ts";
 import { isJsonContentType, jsonBody } from "./index.ts";
 
-const app = new Hono<AppEnv>().post("/", jsonBody({ maxBytes: 64, maxDepth: 3 }), (c) => c.json({ body: c.get("body"), lang: c.get("lang") }));
+const app = new Hono<AppEnv>().post("/", jsonBody({ maxBytes: 64, maxDepth: 3 }), (c) =>
+  c.json({ body: c.get("body"), lang: c.get("lang") }),
+);
 
 const post = (body: BodyInit, contentType = "application/json", headers: Record<string, string> = {}) =>
   app.request("/", { method: "POST", body, headers: { "Content-Type": contentType, ...headers } });
@@ -17,7 +19,7 @@ describe("isJsonContentType", () => {
   it.each([
     ["application/json", true],
     ["application/json; charset=utf-8", true],
-    ["Application/JSON; Charset=\"UTF-8\"", true],
+    ['Application/JSON; Charset="UTF-8"', true],
     ["application/problem+json", true],
     ["application/json; charset=iso-8859-1", false],
     ["text/plain", false],
@@ -35,10 +37,26 @@ describe("jsonBody", () => {
   });
 
   it.each([
-    ["wrong content type", () => post('{"a":1}', "text/plain"), { status: 415, errors: [{ field: "Content-Type", code: "unsupported_media_type" }] }],
-    ["a declared length over the limit", () => post('{"a":1}', "application/json", { "Content-Length": "1000" }), { status: 413, errors: [{ field: "body", code: "body_too_large" }] }],
-    ["a body over the limit", () => post(JSON.stringify({ a: "x".repeat(100) })), { status: 413, errors: [{ field: "body", code: "body_too_large" }] }],
-    ["invalid UTF-8", () => post(new Uint8Array([0x7b, 0xff, 0x7d])), { status: 400, errors: [{ field: "body", code: "invalid_encoding" }] }],
+    [
+      "wrong content type",
+      () => post('{"a":1}', "text/plain"),
+      { status: 415, errors: [{ field: "Content-Type", code: "unsupported_media_type" }] },
+    ],
+    [
+      "a declared length over the limit",
+      () => post('{"a":1}', "application/json", { "Content-Length": "1000" }),
+      { status: 413, errors: [{ field: "body", code: "body_too_large" }] },
+    ],
+    [
+      "a body over the limit",
+      () => post(JSON.stringify({ a: "x".repeat(100) })),
+      { status: 413, errors: [{ field: "body", code: "body_too_large" }] },
+    ],
+    [
+      "invalid UTF-8",
+      () => post(new Uint8Array([0x7b, 0xff, 0x7d])),
+      { status: 400, errors: [{ field: "body", code: "invalid_encoding" }] },
+    ],
     ["an empty body", () => post(""), { status: 400, errors: [{ field: "body", code: "empty_body" }] }],
     ["malformed JSON", () => post('{"a":'), { status: 400, errors: [{ field: "body", code: "malformed_json" }] }],
     ["an array", () => post("[1,2]"), { status: 400, errors: [{ field: "body", code: "not_an_object" }] }],
@@ -56,7 +74,12 @@ describe("jsonBody", () => {
         controller.error(new Error("connection reset"));
       },
     });
-    const res = await app.request("/", { method: "POST", body: broken, headers: { "Content-Type": "application/json" }, duplex: "half" } as RequestInit);
+    const res = await app.request("/", {
+      method: "POST",
+      body: broken,
+      headers: { "Content-Type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect(await outcome(res)).toStrictEqual({ status: 400, errors: [{ field: "body", code: "body_unreadable" }] });
   });
 
@@ -68,7 +91,12 @@ describe("jsonBody", () => {
         controller.enqueue(new TextEncoder().encode('{"a":"' + "x".repeat(30)));
       },
     });
-    const res = await app.request("/", { method: "POST", body: endless, headers: { "Content-Type": "application/json" }, duplex: "half" } as RequestInit);
+    const res = await app.request("/", {
+      method: "POST",
+      body: endless,
+      headers: { "Content-Type": "application/json" },
+      duplex: "half",
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(pulled).toBeLessThan(10);
   });

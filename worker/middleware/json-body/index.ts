@@ -5,13 +5,13 @@
  * a field and a sentence; none repeats the body.
  */
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../../env.ts";
-import { isLang, resolveLang, type Lang } from "#shared/lang/index.ts";
-import type { FieldError } from "#shared/rules/result.ts";
-import type { ProblemKind, RequestErrorCode } from "#shared/problem/index.ts";
-import { problemResponse } from "../../problem/index.ts";
+import { isLang, type Lang, resolveLang } from "#shared/lang/index.ts";
 import { MAX_JSON_DEPTH, MAX_SINGLE_BODY_BYTES } from "#shared/limits/index.ts";
+import type { ProblemKind, RequestErrorCode } from "#shared/problem/index.ts";
+import type { FieldError } from "#shared/rules/result.ts";
+import type { AppEnv } from "../../env.ts";
 import { nestsDeeperThan } from "../../input/json-depth.ts";
+import { problemResponse } from "../../problem/index.ts";
 import { readLimited } from "./read-limited.ts";
 
 export interface JsonBodyOptions {
@@ -21,7 +21,10 @@ export interface JsonBodyOptions {
   maxDepth: number;
 }
 
-export const JSON_BODY_DEFAULTS = { maxBytes: MAX_SINGLE_BODY_BYTES, maxDepth: MAX_JSON_DEPTH } satisfies JsonBodyOptions;
+export const JSON_BODY_DEFAULTS = {
+  maxBytes: MAX_SINGLE_BODY_BYTES,
+  maxDepth: MAX_JSON_DEPTH,
+} satisfies JsonBodyOptions;
 
 /** `application/json` or any `+json` type, in UTF-8 (RFC 8259 §8.1 allows nothing else). */
 export function isJsonContentType(header: string | undefined): boolean {
@@ -49,10 +52,17 @@ export function jsonBody<Body extends object>(
   const { maxBytes, maxDepth } = { ...JSON_BODY_DEFAULTS, ...options };
   return async function jsonBody(c, next) {
     const acceptLanguage = c.req.header("Accept-Language");
-    const fail = (kind: ProblemKind, code: RequestErrorCode | "not_an_object", lang: Lang = resolveLang(null, acceptLanguage)) =>
-      problemResponse(kind, lang, [{ field: code === "unsupported_media_type" ? "Content-Type" : "body", code } satisfies FieldError]);
+    const fail = (
+      kind: ProblemKind,
+      code: RequestErrorCode | "not_an_object",
+      lang: Lang = resolveLang(null, acceptLanguage),
+    ) =>
+      problemResponse(kind, lang, [
+        { field: code === "unsupported_media_type" ? "Content-Type" : "body", code } satisfies FieldError,
+      ]);
 
-    if (!isJsonContentType(c.req.header("Content-Type"))) return fail("unsupported-media-type", "unsupported_media_type");
+    if (!isJsonContentType(c.req.header("Content-Type")))
+      return fail("unsupported-media-type", "unsupported_media_type");
     const declared = Number(c.req.header("Content-Length") ?? 0);
     if (declared > maxBytes) return fail("content-too-large", "body_too_large");
     let bytes: Uint8Array | null;
@@ -77,7 +87,8 @@ export function jsonBody<Body extends object>(
     } catch {
       return fail("malformed-body", "malformed_json");
     }
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return fail("malformed-body", "not_an_object");
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      return fail("malformed-body", "not_an_object");
     const explicitLang = (value as { lang?: unknown }).lang;
     const lang = resolveLang(isLang(explicitLang) ? explicitLang : null, acceptLanguage);
     if (nestsDeeperThan(value, maxDepth)) return fail("malformed-body", "too_deep", lang);

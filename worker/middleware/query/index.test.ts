@@ -5,7 +5,11 @@ import { query } from "./index.ts";
 
 const app = new Hono<AppEnv>().get("/", query(), (c) => c.json({ query: { ...c.get("query") }, lang: c.get("lang") }));
 
-const codes = async (res: Response) => ((await res.json()) as { errors: { field: string; code: string }[] }).errors.map(({ field, code }) => ({ field, code }));
+const codes = async (res: Response) =>
+  ((await res.json()) as { errors: { field: string; code: string }[] }).errors.map(({ field, code }) => ({
+    field,
+    code,
+  }));
 
 describe("query", () => {
   it("gives one value per name and the language", async () => {

@@ -4,12 +4,12 @@
  * would count?), as are control characters and an overlong query.
  */
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../../env.ts";
-import type { FieldError } from "#shared/rules/result.ts";
 import { resolveLang } from "#shared/lang/index.ts";
-import { problemResponse } from "../../problem/index.ts";
 import { MAX_QUERY_CHARS } from "#shared/limits/index.ts";
+import type { FieldError } from "#shared/rules/result.ts";
+import type { AppEnv } from "../../env.ts";
 import { controlCharacterErrors } from "../../input/control-characters.ts";
+import { problemResponse } from "../../problem/index.ts";
 
 /**
  * Sets `c.var.query` and `c.var.lang` (query `lang`, else `Accept-Language`), or answers 400
@@ -36,7 +36,8 @@ export function query<Fields extends Record<string, string | undefined>>(): Midd
       else values[name] = value;
     }
     const lang = resolveLang(values.lang, c.req.header("Accept-Language"));
-    if (search.length > MAX_QUERY_CHARS) return problemResponse("uri-too-long", lang, [{ field: "query", code: "query_too_long" }]);
+    if (search.length > MAX_QUERY_CHARS)
+      return problemResponse("uri-too-long", lang, [{ field: "query", code: "query_too_long" }]);
     const errors: FieldError[] = [...repeated].map((field) => ({ field, code: "repeated_parameter" }));
     errors.push(...controlCharacterErrors(values));
     if (errors.length > 0) return problemResponse("invalid-input", lang, errors);

@@ -46,5 +46,11 @@ export function clientSubject(address: string | undefined): string {
   if (!groups) return address.trim();
   const mapped = groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff;
   if (mapped) return [groups[6]! >> 8, groups[6]! & 255, groups[7]! >> 8, groups[7]! & 255].join(".");
-  return "v6:" + groups.slice(0, 4).map((g) => g.toString(16)).join(":");
+  return (
+    "v6:" +
+    groups
+      .slice(0, 4)
+      .map((g) => g.toString(16))
+      .join(":")
+  );
 }

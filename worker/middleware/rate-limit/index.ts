@@ -68,7 +68,8 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): MiddlewareHa
       } catch {
         allowed = true;
       }
-      if (!allowed) return problemResponse("rate-limited", langOf(c), [{ field: "request", code: "rate_limited" }], retryAfter);
+      if (!allowed)
+        return problemResponse("rate-limited", langOf(c), [{ field: "request", code: "rate_limited" }], retryAfter);
     }
     await next();
   };

@@ -22,7 +22,13 @@ interface ProblemBody {
 }
 
 const problemMessage = (problem: ProblemBody): string =>
-  problem.errors?.map((e) => e.message).filter(Boolean).join(" ") || problem.detail || problem.title || "";
+  problem.errors
+    ?.map((e) => e.message)
+    .filter(Boolean)
+    .join(" ") ||
+  problem.detail ||
+  problem.title ||
+  "";
 
 export class BatchError extends Error {
   constructor(readonly kind: "network" | "server") {
@@ -49,9 +55,13 @@ export async function evaluateItems(items: readonly BatchItem[], lang: string, t
       throw new BatchError("network");
     }
     if (!response.ok) throw new BatchError("server");
-    const { results } = (await response.json()) as { results: (CompactEvaluation | { index: number; error: ProblemBody })[] };
+    const { results } = (await response.json()) as {
+      results: (CompactEvaluation | { index: number; error: ProblemBody })[];
+    };
     for (const result of results) {
-      answers.push("error" in result ? { ok: false, message: problemMessage(result.error) } : { ok: true, evaluation: result });
+      answers.push(
+        "error" in result ? { ok: false, message: problemMessage(result.error) } : { ok: true, evaluation: result },
+      );
     }
   }
   return answers;

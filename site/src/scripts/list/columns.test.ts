@@ -41,7 +41,13 @@ describe("normaliseHeader", () => {
 
 describe("mappingFromHeader", () => {
   it("takes each kind once, from the first column that names it", () => {
-    expect(mappingFromHeader(["部屋", "氏名", "生年月日", "備考", "カードの有効期限"])).toStrictEqual(["label", null, "birthDate", null, "cardExpiry"]);
+    expect(mappingFromHeader(["部屋", "氏名", "生年月日", "備考", "カードの有効期限"])).toStrictEqual([
+      "label",
+      null,
+      "birthDate",
+      null,
+      "cardExpiry",
+    ]);
   });
 
   it("is null for a line of data", () => {
@@ -51,6 +57,13 @@ describe("mappingFromHeader", () => {
 
 describe("positionalMapping", () => {
   it("follows the list's own columns and reads nothing past them", () => {
-    expect(positionalMapping(6)).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry", "cardIssuedOn", null]);
+    expect(positionalMapping(6)).toStrictEqual([
+      "label",
+      "birthDate",
+      "cardExpiry",
+      "certificateExpiry",
+      "cardIssuedOn",
+      null,
+    ]);
   });
 });

@@ -9,12 +9,69 @@ import { COLUMNS, type Column } from "./row";
 
 /** How a header reads once normalised (see {@link normaliseHeader}). */
 const ALIASES: Record<Column, readonly string[]> = {
-  label: ["氏名", "名前", "お名前", "なまえ", "部屋", "部屋番号", "居室", "居室番号", "号室", "利用者", "利用者名", "入居者", "入居者名", "名前部屋番号", "名前または部屋番号", "name", "fullname", "label", "room", "roomnumber", "nameorroom", "nameorroomnumber"],
+  label: [
+    "氏名",
+    "名前",
+    "お名前",
+    "なまえ",
+    "部屋",
+    "部屋番号",
+    "居室",
+    "居室番号",
+    "号室",
+    "利用者",
+    "利用者名",
+    "入居者",
+    "入居者名",
+    "名前部屋番号",
+    "名前または部屋番号",
+    "name",
+    "fullname",
+    "label",
+    "room",
+    "roomnumber",
+    "nameorroom",
+    "nameorroomnumber",
+  ],
   birthDate: ["生年月日", "誕生日", "生まれた日", "birthdate", "dateofbirth", "dob", "birthday"],
   // The card face prints only the card's own expiry, so a bare 有効期限 is the card's (R-INFER-2).
-  cardExpiry: ["カード有効期限", "カード本体有効期限", "マイナンバーカード有効期限", "個人番号カード有効期限", "カード期限", "有効期限", "cardexpiry", "cardexpires", "cardexpirydate", "cardvaliduntil"],
-  certificateExpiry: ["電子証明書有効期限", "証明書有効期限", "利用者証明用電子証明書有効期限", "電子証明書期限", "certificateexpiry", "certificateexpires", "certificateexpirydate", "certexpiry"],
-  cardIssuedOn: ["発行日", "カード発行日", "交付日", "カード交付日", "発行年月日", "交付年月日", "カードを作った日", "cardissuedon", "cardissuedate", "cardissued", "issuedate", "issuedon", "dateofissue"],
+  cardExpiry: [
+    "カード有効期限",
+    "カード本体有効期限",
+    "マイナンバーカード有効期限",
+    "個人番号カード有効期限",
+    "カード期限",
+    "有効期限",
+    "cardexpiry",
+    "cardexpires",
+    "cardexpirydate",
+    "cardvaliduntil",
+  ],
+  certificateExpiry: [
+    "電子証明書有効期限",
+    "証明書有効期限",
+    "利用者証明用電子証明書有効期限",
+    "電子証明書期限",
+    "certificateexpiry",
+    "certificateexpires",
+    "certificateexpirydate",
+    "certexpiry",
+  ],
+  cardIssuedOn: [
+    "発行日",
+    "カード発行日",
+    "交付日",
+    "カード交付日",
+    "発行年月日",
+    "交付年月日",
+    "カードを作った日",
+    "cardissuedon",
+    "cardissuedate",
+    "cardissued",
+    "issuedate",
+    "issuedon",
+    "dateofissue",
+  ],
 };
 
 /**
@@ -32,7 +89,9 @@ export function normaliseHeader(header: string): string {
 }
 
 const LOOKUP = new Map<string, Column>(
-  (Object.entries(ALIASES) as [Column, readonly string[]][]).flatMap(([column, names]) => names.map((name) => [normaliseHeader(name), column] as const)),
+  (Object.entries(ALIASES) as [Column, readonly string[]][]).flatMap(([column, names]) =>
+    names.map((name) => [normaliseHeader(name), column] as const),
+  ),
 );
 
 export const columnOfHeader = (header: string): Column | null => LOOKUP.get(normaliseHeader(header)) ?? null;

@@ -12,7 +12,7 @@ import { plainText } from "../../lib/inline";
 import { el, rich } from "../dom";
 import { mappingFromHeader } from "./columns";
 import { splitCells } from "./import-table";
-import { COLUMNS, type Column, type Row, type RowProblem, emptyRow, isBlank } from "./row";
+import { COLUMNS, type Column, emptyRow, isBlank, type Row, type RowProblem } from "./row";
 import { fill } from "./text";
 
 export interface Editor {
@@ -45,7 +45,11 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
     body.replaceChildren(
       ...rows.map((row, index) => {
         const name = plainText(fill(t.rowName, { n: index + 1 }));
-        const tr = el("tr", { "data-index": String(index) }, el("th", { scope: "row", class: "row-number" }, String(index + 1)));
+        const tr = el(
+          "tr",
+          { "data-index": String(index) },
+          el("th", { scope: "row", class: "row-number" }, String(index + 1)),
+        );
         for (const column of COLUMNS) {
           const input = el("input", {
             type: "text",
@@ -61,11 +65,26 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
             changed();
           });
           tr.appendChild(
-            el("td", { "data-label": plainText(text.columns[column]) }, input, el("p", { class: "cell-error", id: `${cellId(index, column)}-error`, hidden: "" })),
+            el(
+              "td",
+              { "data-label": plainText(text.columns[column]) },
+              input,
+              el("p", { class: "cell-error", id: `${cellId(index, column)}-error`, hidden: "" }),
+            ),
           );
         }
         const button = (control: Control, label: string, disabled: boolean) =>
-          el("button", { type: "button", class: "row-button", "data-control": control, "aria-label": plainText(label) + around(name), ...(disabled && { disabled: "" }) }, plainText(label));
+          el(
+            "button",
+            {
+              type: "button",
+              class: "row-button",
+              "data-control": control,
+              "aria-label": plainText(label) + around(name),
+              ...(disabled && { disabled: "" }),
+            },
+            plainText(label),
+          );
         tr.appendChild(
           el(
             "td",
@@ -83,7 +102,11 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
   const focusControl = (index: number, control: Control) => {
     const tr = body.querySelector(`tr[data-index="${index}"]`);
     const wanted = tr?.querySelector<HTMLButtonElement>(`[data-control="${control}"]:not([disabled])`);
-    (wanted ?? tr?.querySelector<HTMLButtonElement>("button:not([disabled])") ?? root.querySelector<HTMLButtonElement>("[data-add-row]"))?.focus();
+    (
+      wanted ??
+      tr?.querySelector<HTMLButtonElement>("button:not([disabled])") ??
+      root.querySelector<HTMLButtonElement>("[data-add-row]")
+    )?.focus();
   };
 
   body.addEventListener("click", (event) => {

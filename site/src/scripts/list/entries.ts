@@ -16,10 +16,15 @@ export type ListEntry = {
   item: BatchItem;
 } & ({ ok: true; evaluation: CompactEvaluation; action: NextAction } | { ok: false; message: string });
 
-export function toEntries(rows: readonly { index: number; row: Row; item: BatchItem }[], answers: readonly ItemAnswer[]): ListEntry[] {
+export function toEntries(
+  rows: readonly { index: number; row: Row; item: BatchItem }[],
+  answers: readonly ItemAnswer[],
+): ListEntry[] {
   return rows.map((r, i) => {
     const answer = answers[i]!;
-    return answer.ok ? { ...r, ok: true, evaluation: answer.evaluation, action: nextAction(answer.evaluation) } : { ...r, ok: false, message: answer.message };
+    return answer.ok
+      ? { ...r, ok: true, evaluation: answer.evaluation, action: nextAction(answer.evaluation) }
+      : { ...r, ok: false, message: answer.message };
   });
 }
 
@@ -33,7 +38,8 @@ export function sortEntries(entries: readonly ListEntry[]): ListEntry[] {
 
 export type Filter = Stage | "problem" | "all";
 
-export const entryFilter = (entry: ListEntry): Exclude<Filter, "all"> => (entry.ok ? entry.evaluation.stage : "problem");
+export const entryFilter = (entry: ListEntry): Exclude<Filter, "all"> =>
+  entry.ok ? entry.evaluation.stage : "problem";
 
 /**
  * The row's full answer in the checker: its dates in the fragment, which no browser sends to a

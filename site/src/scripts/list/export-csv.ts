@@ -13,16 +13,40 @@ import type { ListEntry } from "./entries";
 import { COLUMNS } from "./row";
 import { fill } from "./text";
 
-export function resultsCsv(entries: readonly ListEntry[], text: ListContent, stageNames: Record<Stage, string>): string {
+export function resultsCsv(
+  entries: readonly ListEntry[],
+  text: ListContent,
+  stageNames: Record<Stage, string>,
+): string {
   const head = text.export.csvHead;
-  const header = [...COLUMNS.map((c) => text.columns[c]), head.stage, head.action, head.actionDate, head.certificateExpires, head.renewalOpens, head.graceEnds, head.cardExpires, head.problem].map(plainText);
+  const header = [
+    ...COLUMNS.map((c) => text.columns[c]),
+    head.stage,
+    head.action,
+    head.actionDate,
+    head.certificateExpires,
+    head.renewalOpens,
+    head.graceEnds,
+    head.cardExpires,
+    head.problem,
+  ].map(plainText);
   const lines = entries.map((entry) => {
     const inputs = COLUMNS.map((c) => entry.row[c]);
     if (!entry.ok) return [...inputs, "", "", "", "", "", "", "", entry.message];
     const { evaluation: e, action } = entry;
     const when = fill(plainText(text.results.relation[action.relation]), { date: action.date });
     const actionText = `${plainText(text.results.actions[action.kind])} (${when})`;
-    return [...inputs, plainText(stageNames[e.stage]), actionText, action.date, e.certificate.expiresOn, e.certificate.renewalOpensOn, e.certificate.graceEndsOn, e.card?.expiresOn ?? "", ""];
+    return [
+      ...inputs,
+      plainText(stageNames[e.stage]),
+      actionText,
+      action.date,
+      e.certificate.expiresOn,
+      e.certificate.renewalOpensOn,
+      e.certificate.graceEndsOn,
+      e.card?.expiresOn ?? "",
+      "",
+    ];
   });
   return "\uFEFF" + Papa.unparse([header, ...lines], { newline: "\r\n", escapeFormulae: true });
 }

@@ -20,7 +20,13 @@ function rowTag(row: Row): string {
   return hash.toString(16).padStart(8, "0");
 }
 
-export function listCalendar(entries: readonly ListEntry[], words: CalendarWords, origin: string, checkPath: string, unnamed: string): string {
+export function listCalendar(
+  entries: readonly ListEntry[],
+  words: CalendarWords,
+  origin: string,
+  checkPath: string,
+  unnamed: string,
+): string {
   const computed = entries.filter((e): e is Extract<ListEntry, { ok: true }> => e.ok);
   const today = computed[0]?.evaluation.today ?? "1970-01-01";
   return calendarText(

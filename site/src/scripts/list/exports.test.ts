@@ -13,7 +13,7 @@ import { checkHref, sortEntries, toEntries } from "./entries";
 import { resultsCsv } from "./export-csv";
 import { listCalendar } from "./export-ics";
 import { importTable } from "./import-table";
-import { type Row, checkRow, emptyRow } from "./row";
+import { checkRow, emptyRow, type Row } from "./row";
 
 const TODAY = "2025-04-01";
 const rows: Row[] = [
@@ -27,8 +27,20 @@ const people = rows.map((row, index) => {
   return { index, row, item: checked.item };
 });
 const answers = people.map(({ item }) => ({ ok: true as const, evaluation: evaluateIso(item, TODAY) }));
-const entries = sortEntries([...toEntries(people, answers), { index: 3, row: { ...emptyRow(), label: "壊れた行" }, item: {}, ok: false, message: "生年月日がカードの有効期限より後です。" }]);
-const stageNames = Object.fromEntries(STAGES.map((s) => [s, stageName(s, "ja")])) as Record<(typeof STAGES)[number], string>;
+const entries = sortEntries([
+  ...toEntries(people, answers),
+  {
+    index: 3,
+    row: { ...emptyRow(), label: "壊れた行" },
+    item: {},
+    ok: false,
+    message: "生年月日がカードの有効期限より後です。",
+  },
+]);
+const stageNames = Object.fromEntries(STAGES.map((s) => [s, stageName(s, "ja")])) as Record<
+  (typeof STAGES)[number],
+  string
+>;
 
 describe("sortEntries", () => {
   it("puts rows that could not be computed first, then overdue, due, and not yet open", () => {
@@ -38,7 +50,9 @@ describe("sortEntries", () => {
 
 describe("checkHref", () => {
   it("puts the dates in the fragment, never the label", () => {
-    expect(checkHref("/check/", people[0]!.item, TODAY)).toBe("/check/#birthDate=1985-11-14&cardExpiry=2031-11-14&today=2025-04-01");
+    expect(checkHref("/check/", people[0]!.item, TODAY)).toBe(
+      "/check/#birthDate=1985-11-14&cardExpiry=2031-11-14&today=2025-04-01",
+    );
   });
 });
 
@@ -79,8 +93,18 @@ describe("listCalendar", () => {
   });
 
   it("keeps UIDs unique and independent of the list's order", () => {
-    const reversed = listCalendar([...entries].reverse(), calendarWords("ja"), "https://myna.test", "/check/", "名前なし");
-    const uids = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => v.getFirstPropertyValue("uid")).sort();
+    const reversed = listCalendar(
+      [...entries].reverse(),
+      calendarWords("ja"),
+      "https://myna.test",
+      "/check/",
+      "名前なし",
+    );
+    const uids = (text: string) =>
+      new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents("vevent")
+        .map((v) => v.getFirstPropertyValue("uid"))
+        .sort();
     expect(new Set(uids(ics)).size).toBe(events.length);
     expect(uids(reversed)).toStrictEqual(uids(ics));
   });

@@ -27,7 +27,10 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
   const say = (message: string) => status.replaceChildren(rich("span", message));
 
   const columnSelect = (index: number, chosen: Column | null) => {
-    const select = el("select", { "aria-labelledby": `import-read-as import-column-${index}`, "data-import-column": String(index) });
+    const select = el("select", {
+      "aria-labelledby": `import-read-as import-column-${index}`,
+      "data-import-column": String(index),
+    });
     select.appendChild(el("option", { value: "" }, plainText(t.ignore)));
     for (const column of COLUMNS) {
       const option = el("option", { value: column }, plainText(text.columns[column]));
@@ -35,7 +38,9 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       select.appendChild(option);
     }
     select.addEventListener("change", () => {
-      const mapping: Mapping = table!.mapping.map((m, i) => (i === index ? ((select.value || null) as Column | null) : m));
+      const mapping: Mapping = table!.mapping.map((m, i) =>
+        i === index ? ((select.value || null) as Column | null) : m,
+      );
       table = importTable(source, mapping);
       render();
       (preview.querySelector(`[data-import-column="${index}"]`) as HTMLElement | null)?.focus();
@@ -51,7 +56,17 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       "table",
       { class: "preview-columns" },
       rich("caption", t.columnsCaption),
-      el("thead", {}, el("tr", {}, rich("th", t.columnHeader, { scope: "col" }), rich("th", t.firstRow, { scope: "col" }), rich("th", t.readAs, { scope: "col", id: "import-read-as" }))),
+      el(
+        "thead",
+        {},
+        el(
+          "tr",
+          {},
+          rich("th", t.columnHeader, { scope: "col" }),
+          rich("th", t.firstRow, { scope: "col" }),
+          rich("th", t.readAs, { scope: "col", id: "import-read-as" }),
+        ),
+      ),
       el(
         "tbody",
         {},
@@ -59,7 +74,11 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
           el(
             "tr",
             {},
-            el("th", { scope: "row", id: `import-column-${i}` }, current.header?.[i] || plainText(fill(t.columnN, { n: i + 1 }))),
+            el(
+              "th",
+              { scope: "row", id: `import-column-${i}` },
+              current.header?.[i] || plainText(fill(t.columnN, { n: i + 1 })),
+            ),
             el("td", {}, current.sample[i] ?? ""),
             el("td", {}, columnSelect(i, chosen)),
           ),
@@ -81,11 +100,26 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       const item = el("li", { "data-line": String(line.line) });
       item.appendChild(rich("strong", fill(t.line, { n: line.line })));
       item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
-      item.appendChild(rich("span", line.notes.map((n) => fill(t.note, { column: text.columns[n.column], date: n.wareki })).join(lang === "en" ? " " : "")));
+      item.appendChild(
+        rich(
+          "span",
+          line.notes
+            .map((n) => fill(t.note, { column: text.columns[n.column], date: n.wareki }))
+            .join(lang === "en" ? " " : ""),
+        ),
+      );
       notesList.appendChild(item);
     }
-    const add = el("button", { type: "button", class: "button", "data-import-add": "", ...(good.length === 0 && { disabled: "" }) }, plainText(t.add));
-    const cancel = el("button", { type: "button", class: "button secondary", "data-import-cancel": "" }, plainText(t.cancel));
+    const add = el(
+      "button",
+      { type: "button", class: "button", "data-import-add": "", ...(good.length === 0 && { disabled: "" }) },
+      plainText(t.add),
+    );
+    const cancel = el(
+      "button",
+      { type: "button", class: "button secondary", "data-import-cancel": "" },
+      plainText(t.cancel),
+    );
     add.addEventListener("click", () => {
       addRows(good.map((line) => line.row));
       close();
@@ -100,7 +134,9 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       rich("p", fill(t.encoding, { encoding: encodingName }), { "data-import-encoding": "" }),
       rich("p", current.header ? t.headerFound : t.headerMissing),
       columns,
-      rich("p", good.length ? fill(t.readCount, { n: good.length }) : t.nothing, { "data-import-count": String(good.length) }),
+      rich("p", good.length ? fill(t.readCount, { n: good.length }) : t.nothing, {
+        "data-import-count": String(good.length),
+      }),
       rich("h4", fill(t.failedHeading, { n: failed.length })),
       failed.length ? failedList : rich("p", t.failedNone),
       ...(noted.length ? [rich("h4", t.notesHeading), notesList] : []),

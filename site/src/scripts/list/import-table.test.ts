@@ -18,7 +18,13 @@ describe("importTable", () => {
     expect(table.header?.[0]).toBe("部屋");
     expect(table.mapping).toStrictEqual(["label", null, "birthDate", "cardExpiry", "certificateExpiry"]);
     expect(table.lines.map((l) => l.line)).toStrictEqual([2, 3, 5, 6, 7, 8]);
-    expect(table.lines[5]!.row).toStrictEqual({ label: "106, 角部屋", birthDate: "S22.4.1", cardExpiry: "2027.4.1", certificateExpiry: "", cardIssuedOn: "" });
+    expect(table.lines[5]!.row).toStrictEqual({
+      label: "106, 角部屋",
+      birthDate: "S22.4.1",
+      cardExpiry: "2027.4.1",
+      certificateExpiry: "",
+      cardIssuedOn: "",
+    });
   });
 
   it("gives each failed line its reasons", () => {
@@ -31,7 +37,10 @@ describe("importTable", () => {
   });
 
   it("reads a chosen mapping instead of the header's", () => {
-    const table = importTable(csv, ["null", "label", "birthDate", "cardExpiry", "certificateExpiry"].map((c) => (c === "null" ? null : c)) as never);
+    const table = importTable(
+      csv,
+      ["null", "label", "birthDate", "cardExpiry", "certificateExpiry"].map((c) => (c === "null" ? null : c)) as never,
+    );
     expect(table.lines[0]!.row.label).toBe("山田 太郎");
   });
 
@@ -45,7 +54,9 @@ describe("importTable", () => {
   });
 
   it("finds tabs as the delimiter (a sheet saved as text)", () => {
-    expect(importTable("氏名\t生年月日\t有効期限\n山田\t1985-11-14\t2031-11-14\n").lines[0]!.row.cardExpiry).toBe("2031-11-14");
+    expect(importTable("氏名\t生年月日\t有効期限\n山田\t1985-11-14\t2031-11-14\n").lines[0]!.row.cardExpiry).toBe(
+      "2031-11-14",
+    );
   });
 });
 

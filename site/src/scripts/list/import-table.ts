@@ -28,7 +28,10 @@ export interface ImportedTable {
 
 /** Cells of each record (blank ones kept, so numbers match the sheet's rows); `delimiter` "" lets papaparse find it. */
 export function splitCells(text: string, delimiter: "" | "\t" = ""): string[][] {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, "").replace(/\r?\n$/, ""), { delimiter, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, "").replace(/\r?\n$/, ""), {
+    delimiter,
+    skipEmptyLines: false,
+  });
   return parsed.data.map((cells) => cells.map((cell) => cell.trim()));
 }
 
@@ -42,7 +45,12 @@ export function readLines(cells: readonly string[][], mapping: Mapping, firstLin
     });
     if (isBlank(row)) return;
     const checked = checkRow(row);
-    lines.push({ line: firstLine + i, row, problems: checked.ok ? [] : checked.problems, notes: checked.ok ? checked.notes : [] });
+    lines.push({
+      line: firstLine + i,
+      row,
+      problems: checked.ok ? [] : checked.problems,
+      notes: checked.ok ? checked.notes : [],
+    });
   });
   return lines;
 }

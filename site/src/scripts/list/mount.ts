@@ -5,14 +5,15 @@
  * leave the browser: the API gets the dates and answers by index), the results and the exports
  * (CSV, one .ics for everyone, print).
  */
-import type { Lang } from "#shared/lang/index.ts";
+
 import type { CalendarWords } from "#shared/calendar/events.ts";
 import { parseTypedDate } from "#shared/dates/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { inlineHtml, plainText, readingText } from "../../lib/inline";
-import { conversionText } from "../date-text";
 import { markJapaneseInDom } from "../../lib/language-of-parts";
+import { conversionText } from "../date-text";
 import { el, rich } from "../dom";
 import { BatchError, evaluateItems } from "./batch";
 import { mountEditor } from "./editor";
@@ -22,7 +23,7 @@ import { listCalendar } from "./export-ics";
 import { mountImport } from "./import-preview";
 import { problemText } from "./problems";
 import { mountResults } from "./results-view";
-import { type BatchItem, type Column, type Row, type RowProblem, checkRow, isBlank } from "./row";
+import { type BatchItem, type Column, checkRow, isBlank, type Row, type RowProblem } from "./row";
 import { canStore, forgetRows, loadRows, saveRows } from "./storage";
 import { fill } from "./text";
 
@@ -148,15 +149,22 @@ export function mountList(root: HTMLElement): void {
       const messages = checked.problems.map((p) => problemText(p, text));
       problems.set(index, { problems: checked.problems, messages });
       checked.problems.forEach((p, i) => {
-        errors.push({ message: fill(text.errors.row, { n: index + 1, message: messages[i]! }), focus: () => editor.focusCell(index, p.column as Column) });
+        errors.push({
+          message: fill(text.errors.row, { n: index + 1, message: messages[i]! }),
+          focus: () => editor.focusCell(index, p.column as Column),
+        });
       });
     });
     const day = chosenDay();
     if (!day.ok) {
       todayInput.setAttribute("aria-invalid", "true");
-      errors.push({ message: fill(text.problems.unrecognised, { column: text.today.label }), focus: () => todayInput.focus() });
+      errors.push({
+        message: fill(text.problems.unrecognised, { column: text.today.label }),
+        focus: () => todayInput.focus(),
+      });
     }
-    if (errors.length === 0 && people.length === 0) errors.push({ message: text.errors.empty, focus: () => editor.focusCell(0, "label") });
+    if (errors.length === 0 && people.length === 0)
+      errors.push({ message: text.errors.empty, focus: () => editor.focusCell(0, "label") });
     if (errors.length > 0) {
       editor.showProblems(problems);
       showErrors(errors);
@@ -181,7 +189,9 @@ export function mountList(root: HTMLElement): void {
     } catch (error) {
       results.hide();
       const kind = error instanceof BatchError ? error.kind : "server";
-      showErrors([{ message: kind === "network" ? text.errors.network : text.errors.server, focus: () => submit.focus() }]);
+      showErrors([
+        { message: kind === "network" ? text.errors.network : text.errors.server, focus: () => submit.focus() },
+      ]);
     } finally {
       submit.disabled = false;
       status.replaceChildren();
@@ -189,10 +199,16 @@ export function mountList(root: HTMLElement): void {
   });
 
   root.querySelector<HTMLButtonElement>("[data-export-csv]")!.addEventListener("click", () => {
-    if (computed) download("myna-expiry-list.csv", "text/csv;charset=utf-8", resultsCsv(computed.entries, text, stageNames));
+    if (computed)
+      download("myna-expiry-list.csv", "text/csv;charset=utf-8", resultsCsv(computed.entries, text, stageNames));
   });
   root.querySelector<HTMLButtonElement>("[data-export-ics]")!.addEventListener("click", () => {
-    if (computed) download("myna-expiry-list.ics", "text/calendar;charset=utf-8", listCalendar(computed.entries, words, location.origin, checkPath, plainText(text.results.unnamed)));
+    if (computed)
+      download(
+        "myna-expiry-list.ics",
+        "text/calendar;charset=utf-8",
+        listCalendar(computed.entries, words, location.origin, checkPath, plainText(text.results.unnamed)),
+      );
   });
   root.querySelector<HTMLButtonElement>("[data-print]")!.addEventListener("click", () => window.print());
 }

@@ -26,14 +26,20 @@ describe("nextAction", () => {
 
   it("names a new card when the certificate ends with the card (R-CARD-6)", () => {
     // A card issued at 20 for 10 years: the certificate renewed once ends with the card.
-    const evaluation = evaluateIso({ certificateExpiry: "2031-11-14", birthDate: "1985-11-14", cardExpiry: "2031-11-14" }, "2031-10-01");
+    const evaluation = evaluateIso(
+      { certificateExpiry: "2031-11-14", birthDate: "1985-11-14", cardExpiry: "2031-11-14" },
+      "2031-10-01",
+    );
     expect(nextAction(evaluation).kind).toBe("renewCard");
   });
 });
 
 describe("compareActions", () => {
   it("puts visits due now first, overdue ones before the rest, then by the day renewal opens", () => {
-    const actions = ["2024-12-01", "2025-07-05", "2025-04-01", "2025-01-10"].map((today) => ({ today, action: on(today) }));
+    const actions = ["2024-12-01", "2025-07-05", "2025-04-01", "2025-01-10"].map((today) => ({
+      today,
+      action: on(today),
+    }));
     const later = nextAction(evaluateIso({ certificateExpiry: "2025-12-01" }, "2025-01-10"));
     const sorted = [...actions.map((a) => a.action), later].sort(compareActions);
     expect(sorted.map((a) => [a.relation, a.date])).toStrictEqual([

@@ -7,7 +7,9 @@
 import type { Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
 
 /** The visit the rules name as the next step (R-RENEW-2, R-CARD-6), or the day renewal opens. */
-export type ActionKind = "renewalOpens" | Extract<NextStepCode, "renewCertificateAtOffice" | "reissueCertificateAtOffice" | "renewCard">;
+export type ActionKind =
+  | "renewalOpens"
+  | Extract<NextStepCode, "renewCertificateAtOffice" | "reissueCertificateAtOffice" | "renewCard">;
 
 export interface NextAction {
   kind: ActionKind;
@@ -25,7 +27,8 @@ const VISITS: readonly ActionKind[] = ["renewCard", "renewCertificateAtOffice", 
 export function nextAction(evaluation: Pick<Evaluation, "stage" | "certificate" | "nextSteps">): NextAction {
   const { certificate } = evaluation;
   const check = evaluation.nextSteps.includes("checkCertificateExpiry");
-  const visit = (evaluation.nextSteps.find((step) => (VISITS as readonly string[]).includes(step)) ?? "renewCertificateAtOffice") as ActionKind;
+  const visit = (evaluation.nextSteps.find((step) => (VISITS as readonly string[]).includes(step)) ??
+    "renewCertificateAtOffice") as ActionKind;
   const byStage: Record<Stage, () => NextAction> = {
     // R-RENEW-1: nothing to do before the window opens.
     valid: () => ({ kind: "renewalOpens", relation: "from", date: certificate.renewalOpensOn, now: false, check }),
@@ -53,4 +56,5 @@ export function compareActions(a: NextAction, b: NextAction): number {
 }
 
 /** Whether the action belongs on this month's list: due now, or opening in `today`'s month. */
-export const dueThisMonth = (action: NextAction, today: IsoDate): boolean => action.now || action.date.slice(0, 7) === today.slice(0, 7);
+export const dueThisMonth = (action: NextAction, today: IsoDate): boolean =>
+  action.now || action.date.slice(0, 7) === today.slice(0, 7);

@@ -9,5 +9,7 @@ import { fill } from "./text";
 
 export function problemText(problem: RowProblem, text: ListContent): string {
   const sentence = fill(text.problems[problem.code], { column: text.columns[problem.column] });
-  return "suggestion" in problem && problem.suggestion ? sentence + fill(text.problems.suggestion, { date: problem.suggestion }) : sentence;
+  return "suggestion" in problem && problem.suggestion
+    ? sentence + fill(text.problems.suggestion, { date: problem.suggestion })
+    : sentence;
 }

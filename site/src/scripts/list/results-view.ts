@@ -5,13 +5,14 @@
  * its full answer in the checker. Labels are set as text, never as HTML. Stage tags are clones
  * of the design system's StageTag, rendered into the page at build time.
  */
+
+import { formatDay } from "#shared/dates/display.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
-import { formatDay } from "#shared/dates/display.ts";
 import { plainText } from "../../lib/inline";
 import { el, rich } from "../dom";
-import { type Filter, type ListEntry, checkHref, entryFilter } from "./entries";
+import { checkHref, entryFilter, type Filter, type ListEntry } from "./entries";
 import { dueThisMonth } from "./next-action";
 import { fill } from "./text";
 
@@ -23,45 +24,78 @@ export interface ResultsContext {
 
 const FILTERS: readonly Filter[] = ["all", "lapsed", "grace", "renewal", "valid", "problem"];
 
-const MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const monthName = (iso: string, lang: Lang) =>
-  lang === "en" ? `${MONTHS_EN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}` : `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月`;
+  lang === "en"
+    ? `${MONTHS_EN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
+    : `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月`;
 
 export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   const { text, lang } = ctx;
   const r = text.results;
   const body = section.querySelector<HTMLElement>("[data-results-body]")!;
   const filter = section.querySelector<HTMLElement>("[data-filter-options]")!;
-  const stageTag = (stage: Stage) => section.querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!.content.firstElementChild!.cloneNode(true);
+  const stageTag = (stage: Stage) =>
+    section
+      .querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!
+      .content.firstElementChild!.cloneNode(true);
   const label = (entry: ListEntry) => entry.row.label.trim() || `${plainText(r.unnamed)} ${entry.index + 1}`;
-  const when = (entry: Extract<ListEntry, { ok: true }>) => fill(r.relation[entry.action.relation], { date: formatDay(entry.action.date, lang) });
+  const when = (entry: Extract<ListEntry, { ok: true }>) =>
+    fill(r.relation[entry.action.relation], { date: formatDay(entry.action.date, lang) });
   let shown: Filter = "all";
 
   const applyFilter = () => {
-    for (const tr of body.querySelectorAll<HTMLTableRowElement>("tr")) tr.hidden = shown !== "all" && tr.dataset.filter !== shown;
+    for (const tr of body.querySelectorAll<HTMLTableRowElement>("tr"))
+      tr.hidden = shown !== "all" && tr.dataset.filter !== shown;
   };
 
   const head = (key: keyof ListContent["results"]["head"]) => plainText(r.head[key]);
-  const dateCell = (iso: string, key: keyof ListContent["results"]["head"]) => el("td", { "data-label": head(key) }, el("time", { datetime: iso }, formatDay(iso, lang)));
+  const dateCell = (iso: string, key: keyof ListContent["results"]["head"]) =>
+    el("td", { "data-label": head(key) }, el("time", { datetime: iso }, formatDay(iso, lang)));
 
   /** The day the person chose, passed on to the checker links. */
   let chosenDay: string | undefined;
 
   const row = (entry: ListEntry) => {
-    const tr = el("tr", { "data-filter": entryFilter(entry), "data-index": String(entry.index) }, el("th", { scope: "row" }, label(entry)));
+    const tr = el(
+      "tr",
+      { "data-filter": entryFilter(entry), "data-index": String(entry.index) },
+      el("th", { scope: "row" }, label(entry)),
+    );
     if (!entry.ok) {
       const cell = el("td", { colspan: "5", class: "item-error" });
       cell.appendChild(rich("span", fill(r.itemError, { message: entry.message })));
       tr.appendChild(cell);
       return tr;
     }
-    const action = el("td", { class: "action", "data-label": head("action") }, rich("span", r.actions[entry.action.kind], { class: "action-what" }), " ", rich("span", when(entry), { class: "action-when" }));
+    const action = el(
+      "td",
+      { class: "action", "data-label": head("action") },
+      rich("span", r.actions[entry.action.kind], { class: "action-what" }),
+      " ",
+      rich("span", when(entry), { class: "action-when" }),
+    );
     if (entry.action.check) {
       action.dataset.check = "";
       action.appendChild(rich("span", r.check, { class: "action-check" }));
     }
     const details = el("a", { href: checkHref(ctx.checkPath, entry.item, chosenDay) }, plainText(r.details));
-    details.appendChild(el("span", { class: "visually-hidden" }, lang === "en" ? `: ${label(entry)}` : `（${label(entry)}）`));
+    details.appendChild(
+      el("span", { class: "visually-hidden" }, lang === "en" ? `: ${label(entry)}` : `（${label(entry)}）`),
+    );
     const cells = [
       el("td", { class: "stage", "data-label": head("stage") }, stageTag(entry.evaluation.stage)),
       action,
@@ -74,11 +108,21 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   };
 
   const month = (entries: readonly ListEntry[], today: string) => {
-    section.querySelector<HTMLElement>("[data-month-heading]")!.replaceChildren(rich("span", fill(r.monthHeading, { month: monthName(today, lang) })));
+    section
+      .querySelector<HTMLElement>("[data-month-heading]")!
+      .replaceChildren(rich("span", fill(r.monthHeading, { month: monthName(today, lang) })));
     const list = section.querySelector<HTMLElement>("[data-month-list]")!;
     const due = entries.filter((e): e is Extract<ListEntry, { ok: true }> => e.ok && dueThisMonth(e.action, today));
     list.replaceChildren(
-      ...due.map((entry) => el("li", {}, el("strong", {}, label(entry)), lang === "en" ? ": " : "：", rich("span", `${r.actions[entry.action.kind]}（${when(entry)}）`))),
+      ...due.map((entry) =>
+        el(
+          "li",
+          {},
+          el("strong", {}, label(entry)),
+          lang === "en" ? ": " : "：",
+          rich("span", `${r.actions[entry.action.kind]}（${when(entry)}）`),
+        ),
+      ),
     );
     section.querySelector<HTMLElement>("[data-month-none]")!.hidden = due.length > 0;
   };
@@ -88,7 +132,13 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     for (const option of FILTERS) {
       const count = option === "all" ? entries.length : entries.filter((e) => entryFilter(e) === option).length;
       if (option !== "all" && count === 0) continue;
-      const name = option === "all" ? r.all : option === "problem" ? r.problem : (section.querySelector<HTMLTemplateElement>(`template[data-stage-tag="${option}"]`)!.dataset.name ?? option);
+      const name =
+        option === "all"
+          ? r.all
+          : option === "problem"
+            ? r.problem
+            : (section.querySelector<HTMLTemplateElement>(`template[data-stage-tag="${option}"]`)!.dataset.name ??
+              option);
       const input = el("input", { type: "radio", name: "stage-filter", value: option, id: `filter-${option}` });
       input.checked = option === shown;
       input.addEventListener("change", () => {
@@ -105,7 +155,9 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   return {
     show(entries: readonly ListEntry[], today: string, day?: string) {
       chosenDay = day;
-      section.querySelector<HTMLElement>("[data-checked-on]")!.replaceChildren(rich("span", fill(r.checkedOn, { date: formatDay(today, lang) })));
+      section
+        .querySelector<HTMLElement>("[data-checked-on]")!
+        .replaceChildren(rich("span", fill(r.checkedOn, { date: formatDay(today, lang) })));
       month(entries, today);
       if (!entries.some((e) => shown === "all" || entryFilter(e) === shown)) shown = "all";
       filters(entries);

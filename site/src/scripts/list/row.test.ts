@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Row, checkRow, emptyRow } from "./row";
+import { checkRow, emptyRow, type Row } from "./row";
 
 const row = (fields: Partial<Row>): Row => ({ ...emptyRow(), ...fields });
 
@@ -15,14 +15,23 @@ describe("checkRow", () => {
 
   it.each([
     [{ certificateExpiry: "R7.3.20" }, { certificateExpiry: "2025-03-20" }],
-    [{ birthDate: "H1.1.8", cardIssuedOn: "2016-01-29" }, { birthDate: "1989-01-08", cardIssuedOn: "2016-01-29" }],
+    [
+      { birthDate: "H1.1.8", cardIssuedOn: "2016-01-29" },
+      { birthDate: "1989-01-08", cardIssuedOn: "2016-01-29" },
+    ],
   ])("accepts the routes of the contract: %o", (fields, item) => {
     expect(checkRow(row(fields))).toStrictEqual({ ok: true, item, notes: [] });
   });
 
   it("names the missing birth date when only the card's dates are given (R-INFER-1)", () => {
-    expect(checkRow(row({ label: "x", cardExpiry: "2031-11-14" }))).toStrictEqual({ ok: false, problems: [{ column: "birthDate", code: "needBirthDate" }] });
-    expect(checkRow(row({ label: "x", birthDate: "1985-11-14" }))).toStrictEqual({ ok: false, problems: [{ column: "certificateExpiry", code: "needDates" }] });
+    expect(checkRow(row({ label: "x", cardExpiry: "2031-11-14" }))).toStrictEqual({
+      ok: false,
+      problems: [{ column: "birthDate", code: "needBirthDate" }],
+    });
+    expect(checkRow(row({ label: "x", birthDate: "1985-11-14" }))).toStrictEqual({
+      ok: false,
+      problems: [{ column: "certificateExpiry", code: "needDates" }],
+    });
   });
 
   it("reports each unreadable date with the parser's code and suggestion (R-PARSE-3)", () => {

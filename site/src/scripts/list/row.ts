@@ -4,7 +4,7 @@
  * browser) and the dates as typed, 西暦 or 和暦 (R-PARSE-1). `checkRow` turns the dates into the
  * batch item the API needs (the three input routes of contract.md) or says what is missing.
  */
-import { parseTypedDate, type ParseErrorCode } from "#shared/dates/index.ts";
+import { type ParseErrorCode, parseTypedDate } from "#shared/dates/index.ts";
 
 /** The date columns, named as the API's request fields (contract.md). */
 export const DATE_COLUMNS = ["birthDate", "cardExpiry", "certificateExpiry", "cardIssuedOn"] as const;
@@ -14,7 +14,13 @@ export const COLUMNS: readonly Column[] = ["label", ...DATE_COLUMNS];
 
 export type Row = Record<Column, string>;
 
-export const emptyRow = (): Row => ({ label: "", birthDate: "", cardExpiry: "", certificateExpiry: "", cardIssuedOn: "" });
+export const emptyRow = (): Row => ({
+  label: "",
+  birthDate: "",
+  cardExpiry: "",
+  certificateExpiry: "",
+  cardIssuedOn: "",
+});
 
 export const isBlank = (row: Row): boolean => COLUMNS.every((column) => row[column].trim() === "");
 
@@ -46,11 +52,12 @@ export function checkRow(row: Row): CheckedRow {
     if (parsed.ok) {
       item[column] = parsed.iso;
       if (parsed.note) notes.push({ column, wareki: parsed.note.wareki });
-    }
-    else if (parsed.code !== "empty") problems.push({ column, code: parsed.code, ...(parsed.suggestion && { suggestion: parsed.suggestion.wareki }) });
+    } else if (parsed.code !== "empty")
+      problems.push({ column, code: parsed.code, ...(parsed.suggestion && { suggestion: parsed.suggestion.wareki }) });
   }
   if (problems.length > 0) return { ok: false, problems };
-  if (item.certificateExpiry || (item.birthDate && (item.cardExpiry || item.cardIssuedOn))) return { ok: true, item, notes };
+  if (item.certificateExpiry || (item.birthDate && (item.cardExpiry || item.cardIssuedOn)))
+    return { ok: true, item, notes };
   // The card's dates need the birth date (R-INFER-1, R-CERT-1); nothing at all needs a date.
   const code = item.cardExpiry || item.cardIssuedOn ? "needBirthDate" : "needDates";
   return { ok: false, problems: [{ column: code === "needBirthDate" ? "birthDate" : "certificateExpiry", code }] };

@@ -3,7 +3,7 @@
  * The list on this device, only when the person asks (「この端末にリストを保存する」): local
  * storage under one key, removed by 「保存したリストを消す」. Nothing else of the page is stored.
  */
-import { COLUMNS, type Row, emptyRow } from "./row";
+import { COLUMNS, emptyRow, type Row } from "./row";
 
 const KEY = "myna-expiry:list:v1";
 
