@@ -2,7 +2,15 @@
 // texts, the site and the widget, so a result reads the same everywhere.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDay, formatDayWithEra, formatDayWithWeekday, formatEra, formatLetter, formatShort } from "./display.ts";
+import {
+  formatDay,
+  formatDayWithEra,
+  formatDayWithWeekday,
+  formatEra,
+  formatLetter,
+  formatMonth,
+  formatShort,
+} from "./display.ts";
 
 describe("formatDayWithWeekday", () => {
   it.each([
@@ -82,5 +90,14 @@ describe("every day from 1873 to 2100", () => {
 
   it("refuses what is not an ISO date", () => {
     expect(() => formatDay("soon", "ja")).toThrow(RangeError);
+  });
+});
+
+describe("formatMonth", () => {
+  it("names the month in each language (the list page's heading)", () => {
+    expect(formatMonth("2026-11-14", "ja")).toBe("2026年11月");
+    expect(formatMonth("2026-11-14", "ja-easy")).toBe("2026年11月");
+    expect(formatMonth("2026-01-31", "en")).toBe("January 2026");
+    expect(formatMonth("2026-12-01", "en")).toBe("December 2026");
   });
 });

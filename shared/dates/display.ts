@@ -43,6 +43,12 @@ export function formatDay(iso: string, lang: Lang): string {
   return lang === "en" ? `${day} ${MONTHS[month - 1]} ${year}` : `${year}年${month}月${day}日`;
 }
 
+/** The month alone, for headings such as "this month's visits": "2026年11月" / "November 2026". */
+export function formatMonth(iso: string, lang: Lang): string {
+  const { year, month } = requireIso(iso);
+  return lang === "en" ? `${MONTHS[month - 1]} ${year}` : `${year}年${month}月`;
+}
+
 /** With the weekday: "2026年11月14日（土）" / "Saturday 14 November 2026" / やさしい日本語 "2026年11月14日（土曜日）". */
 export function formatDayWithWeekday(iso: string, lang: Lang): string {
   const w = weekdayIndex(iso);

@@ -6,7 +6,7 @@
  * of the design system's StageTag, rendered into the page at build time.
  */
 
-import { formatDay } from "#shared/dates/display.ts";
+import { formatDay, formatMonth } from "#shared/dates/display.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
@@ -23,25 +23,6 @@ export interface ResultsContext {
 }
 
 const FILTERS: readonly Filter[] = ["all", "lapsed", "grace", "renewal", "valid", "problem"];
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const monthName = (iso: string, lang: Lang) =>
-  lang === "en"
-    ? `${MONTHS_EN[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`
-    : `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月`;
 
 export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   const { text, lang } = ctx;
@@ -110,7 +91,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   const month = (entries: readonly ListEntry[], today: string) => {
     section
       .querySelector<HTMLElement>("[data-month-heading]")!
-      .replaceChildren(rich("span", fill(r.monthHeading, { month: monthName(today, lang) })));
+      .replaceChildren(rich("span", fill(r.monthHeading, { month: formatMonth(today, lang) })));
     const list = section.querySelector<HTMLElement>("[data-month-list]")!;
     const due = entries.filter((e): e is Extract<ListEntry, { ok: true }> => e.ok && dueThisMonth(e.action, today));
     list.replaceChildren(
