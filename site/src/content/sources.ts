@@ -8,7 +8,7 @@ import { type Block, type ProsePageContent, p } from "./blocks";
 /** When the sources were last read against the rules. */
 export const SOURCES_CHECKED = { ja: "2026年11月", en: "November 2026" } as const;
 
-interface Source {
+export interface Source {
   title: string;
   href: string;
   what: { ja: string; en: string };
@@ -23,15 +23,50 @@ const LEAFLET: Source = {
   },
 };
 
-const OFFICIAL: Source[] = [
-  {
-    title: "全国健康保険協会（協会けんぽ）のお知らせ（2025年7月16日）",
-    href: "https://www.kyoukaikenpo.or.jp/g1/r7-7/7071601",
-    what: {
-      ja: "猶予期間の終わり方と、資格確認書が届く時期。",
-      en: "How the grace period ends, and when the eligibility certificate is sent.",
-    },
+const kyoukaiKenpo: Source = {
+  title: "全国健康保険協会（協会けんぽ）のお知らせ（2025年7月16日）",
+  href: "https://www.kyoukaikenpo.or.jp/g1/r7-7/7071601",
+  what: {
+    ja: "猶予期間の終わり方と、資格確認書が届く時期。",
+    en: "How the grace period ends, and when the eligibility certificate is sent.",
   },
+};
+
+const yonago: Source = {
+  title: "米子市のウェブサイト",
+  href: "https://www.city.yonago.lg.jp/37694.htm",
+  what: {
+    ja: "在留期間のある人のカード、15歳未満の署名用電子証明書。",
+    en: "Cards of foreign residents; signature certificates for under-15s.",
+  },
+};
+
+const miyake: Source = {
+  title: "三宅町のウェブサイト",
+  href: "https://www.town.miyake.lg.jp/soshiki/10/6404.html",
+  what: {
+    ja: "在留期間の満了日と誕生日の決まりの早いほう。",
+    en: "The earlier of the period-of-stay end and the birthday rule.",
+  },
+};
+
+const asaka: Source = {
+  title: "朝霞市のウェブサイト",
+  href: "https://www.city.asaka.lg.jp/soshiki/25/mainaho-densisyoumei.html",
+  what: {
+    ja: "更新から24時間ほどで使えるようになること。",
+    en: "The new certificate works about 24 hours after renewal.",
+  },
+};
+
+const jlisFaq: Source = {
+  title: "J-LIS 公的個人認証サービス よくある質問",
+  href: "https://www2.jpki.go.jp/faq/digital_id.html",
+  what: { ja: "電子証明書の種類、暗証番号、手続き。", en: "Certificate types, PINs and procedures." },
+};
+
+const OFFICIAL: Source[] = [
+  kyoukaiKenpo,
   {
     title: "いわき市のウェブサイト",
     href: "https://www.city.iwaki.lg.jp/www/contents/1734573194820/index.html",
@@ -82,22 +117,8 @@ const OFFICIAL: Source[] = [
       en: "The issue date is J-LIS's production date; the April 2022 age change.",
     },
   },
-  {
-    title: "米子市のウェブサイト",
-    href: "https://www.city.yonago.lg.jp/37694.htm",
-    what: {
-      ja: "在留期間のある人のカード、15歳未満の署名用電子証明書。",
-      en: "Cards of foreign residents; signature certificates for under-15s.",
-    },
-  },
-  {
-    title: "三宅町のウェブサイト",
-    href: "https://www.town.miyake.lg.jp/soshiki/10/6404.html",
-    what: {
-      ja: "在留期間の満了日と誕生日の決まりの早いほう。",
-      en: "The earlier of the period-of-stay end and the birthday rule.",
-    },
-  },
+  yonago,
+  miyake,
   {
     title: "健康保険組合のよくある質問（hinokenpo.or.jp）",
     href: "https://www.hinokenpo.or.jp/asp/faq/faq.asp?articleid=18475&categoryid=4",
@@ -106,19 +127,8 @@ const OFFICIAL: Source[] = [
       en: "Reader messages; qualification information only during grace.",
     },
   },
-  {
-    title: "朝霞市のウェブサイト",
-    href: "https://www.city.asaka.lg.jp/soshiki/25/mainaho-densisyoumei.html",
-    what: {
-      ja: "更新から24時間ほどで使えるようになること。",
-      en: "The new certificate works about 24 hours after renewal.",
-    },
-  },
-  {
-    title: "J-LIS 公的個人認証サービス よくある質問",
-    href: "https://www2.jpki.go.jp/faq/digital_id.html",
-    what: { ja: "電子証明書の種類、暗証番号、手続き。", en: "Certificate types, PINs and procedures." },
-  },
+  asaka,
+  jlisFaq,
   {
     title: "政府広報の例を紹介した記事（誕生日10月10日・2020年5月15日発行 → カード2029年10月10日）",
     href: "https://smil-en.co.jp/archives/1170",
@@ -134,7 +144,11 @@ const OFFICIAL: Source[] = [
   },
 ];
 
-const sourceBlock = (lang: "ja" | "en", items: Source[]): Block => ({
+/** The sources other pages cite, by name: the same entries as this page lists. */
+export const SOURCE = { leaflet: LEAFLET, kyoukaiKenpo, yonago, miyake, asaka, jlisFaq } as const;
+
+/** A list of sources in one of the languages this page is written in. */
+export const sourceBlock = (lang: "ja" | "en", items: Source[]): Block => ({
   kind: "sources",
   items: items.map((s) => ({ title: s.title, href: s.href, what: s.what[lang] })),
 });
