@@ -19,11 +19,12 @@ export const PAGES = [
   "accessibility",
   "embed",
   "list",
+  "foreignResidents",
 ] as const;
 export type PageKey = (typeof PAGES)[number];
 
 /** Pages that have a やさしい日本語 version. */
-export const EASY_PAGES: readonly PageKey[] = ["home", "check", "stages", "list"];
+export const EASY_PAGES: readonly PageKey[] = ["home", "check", "stages", "list", "foreignResidents"];
 
 const SLUG: Record<PageKey, string> = {
   home: "",
@@ -37,6 +38,7 @@ const SLUG: Record<PageKey, string> = {
   accessibility: "accessibility/",
   embed: "embed-docs/",
   list: "list/",
+  foreignResidents: "foreign-residents/",
 };
 
 export const hasPage = (lang: Lang, page: PageKey): boolean => lang !== "ja-easy" || EASY_PAGES.includes(page);

@@ -17,6 +17,7 @@ export const PAGES = [
   "/sources/",
   "/privacy/",
   "/accessibility/",
+  "/foreign-residents/",
   "/en/",
   "/en/check/",
   "/en/list/",
@@ -27,10 +28,12 @@ export const PAGES = [
   "/en/sources/",
   "/en/privacy/",
   "/en/accessibility/",
+  "/en/foreign-residents/",
   "/easy/",
   "/easy/check/",
   "/easy/list/",
   "/easy/stages/",
+  "/easy/foreign-residents/",
 ] as const;
 
 export const EXPIRY = "2025-03-20";
