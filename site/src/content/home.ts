@@ -13,6 +13,8 @@ export interface HomeContent {
   startHint: string;
   summaryHeading: string;
   points: { title: string; text: string[] }[];
+  /** The way to the page for residents with a period of stay (R-CARD-4): heading, one sentence, the link's words. */
+  stay: { heading: string; text: string; link: string };
   clinicHeading: string;
   clinicIntro: string;
   before: string;
@@ -59,6 +61,12 @@ export const HOME: Record<Lang, HomeContent> = {
         ],
       },
     ],
+    // R-CARD-4, R-INFER-6
+    stay: {
+      heading: "在留期間がある方へ",
+      text: "カードは在留期間の満了日に切れます。在留期間を更新しても、カードと電子証明書は自動では延びません。有効期限通知書も届きません。",
+      link: "在留期間がある方のページを読む",
+    },
     clinicHeading: "病院や薬局のカードリーダーに出る画面",
     clinicIntro: "リーフレットの裏面にある画面です。ほかの段階は「4つの段階」で見られます。",
     before: "期限まで3カ月を切ったとき",
@@ -111,6 +119,11 @@ export const HOME: Record<Lang, HomeContent> = {
         ],
       },
     ],
+    stay: {
+      heading: "If you have a period of stay",
+      text: "Your card ends on the last day of your period of stay (在留期間). When your stay is extended, the card and its certificates are not extended by themselves, and no expiry notice letter is sent.",
+      link: "Read the page for residents with a period of stay",
+    },
     clinicHeading: "What the clinic's card reader shows",
     clinicIntro: "The screens from the back of the leaflet. The other stages are on “The four stages”.",
     before: "When fewer than three months remain",
@@ -163,6 +176,11 @@ export const HOME: Record<Lang, HomeContent> = {
         ],
       },
     ],
+    stay: {
+      heading: "{在留|ざいりゅう}{期間|きかん}が ある {人|ひと}へ",
+      text: "カードは {在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}に {終|お}わります。{在留|ざいりゅう}{期間|きかん}が {延|の}びても、カードと {電子証明書|でんししょうめいしょ}は {自動|じどう}では {延|の}びません。{期限|きげん}の {手紙|てがみ}も {来|き}ません。",
+      link: "{在留|ざいりゅう}{期間|きかん}が ある {人|ひと}の ページを {読|よ}む",
+    },
     clinicHeading: "{病院|びょういん}の カードリーダーの {画面|がめん}",
     clinicIntro: "{病院|びょういん}や {薬局|やっきょく}で、こんな {画面|がめん}が {出|で}ます。",
     before: "{期限|きげん}まで 3か{月|げつ}より {短|みじか}い とき",

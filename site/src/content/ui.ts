@@ -48,6 +48,7 @@ export const UI: Record<Lang, SiteUi> = {
     languageNames,
     footerLabel: "サイトについて",
     footerLinks: [
+      { page: "foreignResidents", label: "在留期間がある方へ" },
       { page: "sources", label: "出典（公的な資料）" },
       { page: "privacy", label: "プライバシー" },
       { page: "accessibility", label: "アクセシビリティ" },
@@ -77,6 +78,7 @@ export const UI: Record<Lang, SiteUi> = {
     languageNames,
     footerLabel: "About this site",
     footerLinks: [
+      { page: "foreignResidents", label: "Residents with a period of stay" },
       { page: "sources", label: "Sources" },
       { page: "privacy", label: "Privacy" },
       { page: "accessibility", label: "Accessibility" },
@@ -104,6 +106,7 @@ export const UI: Record<Lang, SiteUi> = {
     languageNames,
     footerLabel: "このサイトについて",
     footerLinks: [
+      { page: "foreignResidents", label: "{在留|ざいりゅう}{期間|きかん}が ある {人|ひと}へ" },
       { page: "sources", label: "{出典|しゅってん}（{日本語|にほんご}）" },
       { page: "privacy", label: "プライバシー（{日本語|にほんご}）" },
       { page: "accessibility", label: "アクセシビリティ（{日本語|にほんご}）" },
