@@ -106,6 +106,8 @@ export interface CheckContent {
     stepsHeading: string;
     caveatsHeading: string;
     caveatAlternatives: string;
+    /** Under the periodOfStay caveat (R-CARD-4, R-INFER-6): the link to the page for residents with a period of stay. */
+    stayPage: string;
     calendarHeading: string;
     calendarText: string;
     ics: string;
@@ -256,6 +258,7 @@ export const CHECK: Record<Lang, CheckContent> = {
       stepsHeading: "次にすること",
       caveatsHeading: "確かめてほしいこと",
       caveatAlternatives: "ほかの場合：",
+      stayPage: "在留期間がある方の手続きの順番と持ち物",
       calendarHeading: "カレンダーに入れる",
       calendarText: "更新できるようになる日、有効期限、猶予の終わりを、お知らせ付きの予定として入れられます。",
       ics: "カレンダーファイル（.ics）をダウンロード",
@@ -411,6 +414,7 @@ export const CHECK: Record<Lang, CheckContent> = {
       stepsHeading: "What to do next",
       caveatsHeading: "Please check",
       caveatAlternatives: "Other possibilities:",
+      stayPage: "Residents with a period of stay: the order of steps and what to bring",
       calendarHeading: "Add to your calendar",
       calendarText: "Add the day renewal opens, the expiry and the end of the grace period as events with reminders.",
       ics: "Download a calendar file (.ics)",
@@ -569,6 +573,7 @@ export const CHECK: Record<Lang, CheckContent> = {
       stepsHeading: "これから すること",
       caveatsHeading: "{気|き}を つけて ほしい こと",
       caveatAlternatives: "ほかの {場合|ばあい}：",
+      stayPage: "{在留|ざいりゅう}{期間|きかん}が ある {人|ひと}の {手続|てつづ}き",
       calendarHeading: "カレンダーに {入|い}れる",
       calendarText: "{大切|たいせつ}な {日|ひ}を カレンダーに {入|い}れられます。",
       ics: "カレンダーの ファイル（.ics）を ダウンロード",

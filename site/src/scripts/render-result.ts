@@ -16,6 +16,7 @@ import type { Lang } from "#shared/lang/index.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
+import { pathFor } from "../i18n/site";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
 import { distanceText } from "../lib/distance";
 import { escapeHtml, inlineHtml, readingText, rubyHtml } from "../lib/inline";
@@ -260,6 +261,14 @@ function caveats(result: PresentedEvaluation, ctx: ResultContext): Html | null {
           ? rich("p", ctx.text.result.caveatAlternatives, { class: "result-alt-label" })
           : null,
         caveat.alternatives.length ? h("ul", {}, ...caveat.alternatives.map((alt) => api("li", alt))) : null,
+        // R-CARD-4, R-INFER-6: a stay-limited card; its steps (immigration, the card's validity, the certificates) have their own page.
+        caveat.code === "periodOfStay"
+          ? h(
+              "p",
+              { class: "result-stay-page" },
+              rich("a", ctx.text.result.stayPage, { href: pathFor(ctx.lang, "foreignResidents") }),
+            )
+          : null,
       ),
     ),
   );
