@@ -1,0 +1,74 @@
+/**
+ * @module
+ * API 자체의 한국어 문장(문제, Worker가 직접 검사하는 항목 오류, 캘린더, 배지): jaApi의 번역이며 일본어 원문이 기준입니다.
+ * Every message says what to do next, and none quotes the input (architecture.md). Names a
+ * developer must type (Content-Type, JSON, texts) stay as they are; the particle after each is
+ * the one its Korean reading takes (JSON으로, Content-Type을).
+ */
+import { LIMIT_TEXT } from "../../limits/index.ts";
+import type { ApiTexts } from "../catalog.ts";
+import { glossary } from "../glossary/ko.ts";
+
+const g = glossary.withJa;
+const w = glossary.term;
+
+export const koApi: ApiTexts = {
+  problem: {
+    "invalid-input": { title: "입력 내용을 확인해 주세요", detail: "errors에 나온 항목을 고쳐서 다시 보내 주세요." },
+    "malformed-body": { title: "요청 본문을 읽을 수 없습니다", detail: "본문은 UTF-8 JSON 객체로 보내 주세요." },
+    "unsupported-media-type": {
+      title: "지원하지 않는 형식입니다",
+      detail: "Content-Type: application/json 헤더를 붙여 JSON으로 보내 주세요.",
+    },
+    "content-too-large": { title: "요청이 너무 큽니다", detail: "본문을 줄이거나 여러 요청으로 나누어 보내 주세요." },
+    "uri-too-long": { title: "URL이 너무 깁니다", detail: "쿼리에는 필요한 항목만 넣어 주세요." },
+    "not-found": {
+      title: "찾을 수 없습니다",
+      detail: "이 URL에는 API가 없습니다. 사용할 수 있는 URL은 /api/v1/openapi.json에서 확인할 수 있습니다.",
+    },
+    "method-not-allowed": {
+      title: "이 메서드는 사용할 수 없습니다",
+      detail: "Allow 헤더에 있는 메서드로 보내 주세요.",
+    },
+    "rate-limited": {
+      title: "요청이 너무 많습니다",
+      detail:
+        "Retry-After 헤더에 적힌 초만큼 기다린 뒤 다시 보내 주세요. 많은 날짜는 일괄 API(/api/v1/evaluate/batch)로 한 번에 보낼 수 있습니다.",
+    },
+    internal: { title: "서버에 문제가 생겼습니다", detail: "잠시 후 다시 시도해 주세요." },
+  },
+  requestError: {
+    malformed_json: "본문을 JSON으로 읽을 수 없습니다. 괄호와 따옴표를 확인해 주세요.",
+    body_unreadable: "본문을 끝까지 받지 못했습니다. 다시 보내 주세요.",
+    empty_body: "본문이 비어 있습니다. JSON 객체를 보내 주세요.",
+    invalid_encoding: "본문은 UTF-8로 보내 주세요.",
+    too_deep: "JSON의 중첩이 너무 깊습니다. 각 항목은 문자열로 보내 주세요.",
+    body_too_large: `본문이 너무 큽니다. 질문 1건은 ${LIMIT_TEXT.singleBody}, 일괄은 ${LIMIT_TEXT.batchBody}까지입니다.`,
+    unsupported_media_type: "Content-Type을 application/json으로 설정해 주세요.",
+    repeated_parameter: "이 항목은 쿼리에 한 번만 넣어 주세요.",
+    control_character: "줄바꿈이나 탭 같은 제어 문자를 없애 주세요.",
+    query_too_long: "쿼리가 너무 깁니다. 필요한 항목만 넣어 주세요.",
+    too_many_items: `일괄로 보낼 수 있는 것은 ${LIMIT_TEXT.batchItems}건까지입니다. 목록을 나누어 보내 주세요.`,
+    too_many_items_with_texts: `문장이 포함된 답변은 일괄로 ${LIMIT_TEXT.batchItemsWithTexts}건까지입니다. "texts": false를 붙이면 문장 없이(날짜·단계·코드만) ${LIMIT_TEXT.batchItems}건까지 보낼 수 있습니다.`,
+    texts_not_boolean: "texts는 true 또는 false로 설정해 주세요.",
+    items_required: "items에 질문(객체)의 배열을 넣어 주세요.",
+    item_not_an_object: "각 항목은 JSON 객체({ … })로 보내 주세요.",
+    unknown_path: "이 URL에는 API가 없습니다.",
+    method_not_allowed: "Allow 헤더에 있는 메서드를 사용해 주세요.",
+    rate_limited: "잠시 기다린 뒤 다시 보내 주세요.",
+    internal_error: "잠시 후 다시 시도해 주세요.",
+  },
+  calendar: {
+    calendarName: `${w.mynaInsuranceCard}·${w.certificate} 기한`,
+    reminderSummary: `${w.certificateExpiry}까지 약 2개월`,
+    renewalDetail: `오늘부터 거주하시는 ${g("municipalOffice")}에서 전자증명서를 무료로 갱신할 수 있습니다. 카드를 가지고 가시고, ${g("pin")}를 미리 확인해 두세요.`,
+    graceDetail: `이날이 지나면 ${g("mynaInsuranceCard")}으로 사용할 수 없게 됩니다. 전자증명서 재발급은 창구에서 언제든지 할 수 있습니다.`,
+    reminderDetail: `아직 갱신하지 않았다면 ${g("municipalOffice")}에서 전자증명서를 갱신해 주세요(카드를 가지고, ${w.pin}를 확인해서). ${g("noticeLetter")}가 오지 않았어도 갱신할 수 있습니다.`,
+    lastCounterDaySummary: "창구로: 전자증명서를 갱신할 수 있는 마지막 날",
+    lastCounterDayDetail: `유효기한 전에 ${g("municipalOffice")}에서 전자증명서를 갱신할 수 있는 마지막 날입니다(창구는 토·일요일, 공휴일, 12월 29일~1월 3일에는 문을 닫습니다. 휴일에 여는 창구나 접수 시간은 거주하시는 시구정촌에 확인해 주세요). 카드를 가지고 가시고, ${g("pin")}를 미리 확인해 두세요.`,
+    linkLine: "자세한 내용은 マイナ期限ナビ(마이나 기한 내비)에서:",
+    alarm: `${w.mynaInsuranceCard} 기한 알림`,
+    labelJoiner: ": ",
+  },
+  badgeLabel: `${w.myNumberCard} 전자증명서`,
+};

@@ -1,0 +1,69 @@
+/**
+ * @module
+ * API 自身的中文（简体）文本（问题、Worker 自己检查的项目错误、日历、徽章）：jaApi 的翻译，以日语原文为准。
+ * Every message says what to do next, and none quotes the input (architecture.md). Names a
+ * developer must type (Content-Type, JSON, texts) stay as they are.
+ */
+import { LIMIT_TEXT } from "../../limits/index.ts";
+import type { ApiTexts } from "../catalog.ts";
+import { glossary } from "../glossary/zh-Hans.ts";
+
+const g = glossary.withJa;
+const w = glossary.term;
+
+export const zhHansApi: ApiTexts = {
+  problem: {
+    "invalid-input": { title: "请检查输入内容", detail: "请修改 errors 中列出的项目，然后重新发送。" },
+    "malformed-body": { title: "无法读取请求正文", detail: "请以 UTF-8 编码的 JSON 对象发送正文。" },
+    "unsupported-media-type": {
+      title: "不支持这种格式",
+      detail: "请加上 Content-Type: application/json，以 JSON 格式发送。",
+    },
+    "content-too-large": { title: "请求太大", detail: "请把正文改小，或者分成几个请求发送。" },
+    "uri-too-long": { title: "URL 太长", detail: "查询参数中请只加上需要的项目。" },
+    "not-found": {
+      title: "找不到",
+      detail: "这个 URL 上没有 API。可以使用的 URL 请在 /api/v1/openapi.json 中确认。",
+    },
+    "method-not-allowed": { title: "不能使用这个方法", detail: "请使用 Allow 头中列出的方法发送。" },
+    "rate-limited": {
+      title: "请求太多",
+      detail: "请等待 Retry-After 头中的秒数后，再重新发送。大量日期可以用批量 API（/api/v1/evaluate/batch）一次发送。",
+    },
+    internal: { title: "服务器出了问题", detail: "请稍后再试一次。" },
+  },
+  requestError: {
+    malformed_json: "无法把正文读取为 JSON。请检查括号和引号。",
+    body_unreadable: "没能完整接收正文。请重新发送。",
+    empty_body: "正文是空的。请发送 JSON 对象。",
+    invalid_encoding: "请以 UTF-8 编码发送正文。",
+    too_deep: "JSON 嵌套太深。请以字符串发送各个项目。",
+    body_too_large: `正文太大。单个请求最多 ${LIMIT_TEXT.singleBody}，批量请求最多 ${LIMIT_TEXT.batchBody}。`,
+    unsupported_media_type: "请把 Content-Type 设为 application/json。",
+    repeated_parameter: "这个项目在查询参数中只能出现一次。",
+    control_character: "请去掉换行、制表符等控制字符。",
+    query_too_long: "查询参数太长。请只保留需要的项目。",
+    too_many_items: `批量请求最多可以发送 ${LIMIT_TEXT.batchItems} 件。请把列表分开发送。`,
+    too_many_items_with_texts: `带文字说明的答案，批量请求最多 ${LIMIT_TEXT.batchItemsWithTexts} 件。加上 "texts": false，就可以不带文字（只有日期、阶段、代码）最多发送 ${LIMIT_TEXT.batchItems} 件。`,
+    texts_not_boolean: "texts 请设为 true 或 false。",
+    items_required: "请在 items 中放入问题（对象）的数组。",
+    item_not_an_object: "每个项目都必须是 JSON 对象（{ … }）。",
+    unknown_path: "这个 URL 上没有 API。",
+    method_not_allowed: "请使用 Allow 头中列出的方法。",
+    rate_limited: "请稍等一会儿，再重新发送。",
+    internal_error: "请稍后再试一次。",
+  },
+  calendar: {
+    calendarName: `${w.mynaInsuranceCard}和${w.certificate}的期限`,
+    reminderSummary: `离${w.certificateExpiry}还有大约2个月`,
+    renewalDetail: `从今天起，可以在您居住地的${g("municipalOffice")}免费更新电子证明书。请带上卡，并事先确认好${g("pin")}。`,
+    graceDetail: `过了这一天，这张卡就不能再作为${g("mynaInsuranceCard")}使用了。电子证明书随时可以在窗口重新发行。`,
+    reminderDetail: `如果还没有更新，请到${g("municipalOffice")}更新电子证明书（带上卡，并记好${w.pin}）。即使没有收到${g("noticeLetter")}，也可以更新。`,
+    lastCounterDaySummary: "去窗口：可以更新电子证明书的最后一天",
+    lastCounterDayDetail: `这是在有效期限之前，可以在${g("municipalOffice")}更新电子证明书的最后一天（窗口在周六、周日、节假日和12月29日至1月3日不办公；休息日开放的窗口和受理时间，请向您的市区町村确认）。请带上卡，并事先确认好${g("pin")}。`,
+    linkLine: "详情请看マイナ期限ナビ（个人编号卡期限导航）：",
+    alarm: `${w.mynaInsuranceCard}期限提醒`,
+    labelJoiner: "：",
+  },
+  badgeLabel: `${w.myNumberCard}电子证明书`,
+};
