@@ -1,0 +1,85 @@
+/**
+ * @module
+ * The API's own sentences in Vietnamese (problems, the Worker's field errors, calendar, badge):
+ * a translation of api/ja.ts, whose Japanese text is authoritative. Every message says what to
+ * do next, and none quotes the input (architecture.md). Terms from glossary/vi.ts.
+ */
+import { LIMIT_TEXT } from "../../limits/index.ts";
+import type { ApiTexts } from "../catalog.ts";
+import { capitalize } from "../glossary/case.ts";
+import { glossary } from "../glossary/vi.ts";
+
+const { term: w, withJa: j } = glossary;
+
+/** Before every visit to the counter: what to bring (api/ja.ts 「カードを持って行き、暗証番号を確認しておいてください」). */
+const bring = `Hãy mang theo thẻ và nhớ ${j("pin")}.`;
+
+export const viApi: ApiTexts = {
+  problem: {
+    "invalid-input": {
+      title: "Vui lòng kiểm tra thông tin đã nhập",
+      detail: "Vui lòng sửa các mục được liệt kê trong errors rồi gửi lại.",
+    },
+    "malformed-body": {
+      title: "Không đọc được nội dung yêu cầu",
+      detail: "Vui lòng gửi nội dung dưới dạng đối tượng JSON mã hóa UTF-8.",
+    },
+    "unsupported-media-type": {
+      title: "Định dạng không được hỗ trợ",
+      detail: "Vui lòng gửi JSON kèm tiêu đề Content-Type: application/json.",
+    },
+    "content-too-large": {
+      title: "Yêu cầu quá lớn",
+      detail: "Vui lòng gửi nội dung nhỏ hơn, hoặc chia thành nhiều yêu cầu.",
+    },
+    "uri-too-long": { title: "URL quá dài", detail: "Vui lòng chỉ đưa vào chuỗi truy vấn các mục cần thiết." },
+    "not-found": {
+      title: "Không tìm thấy",
+      detail: "Không có API ở URL này. Các URL dùng được có trong /api/v1/openapi.json.",
+    },
+    "method-not-allowed": {
+      title: "Không dùng được phương thức này",
+      detail: "Vui lòng gửi bằng một phương thức có trong tiêu đề Allow.",
+    },
+    "rate-limited": {
+      title: "Quá nhiều yêu cầu",
+      detail:
+        "Vui lòng chờ số giây ghi trong tiêu đề Retry-After rồi gửi lại. Nhiều ngày có thể gửi cùng lúc qua API gộp (/api/v1/evaluate/batch).",
+    },
+    internal: { title: "Máy chủ gặp sự cố", detail: "Vui lòng thử lại sau một lúc." },
+  },
+  requestError: {
+    malformed_json: "Không đọc được nội dung dưới dạng JSON. Vui lòng kiểm tra dấu ngoặc và dấu nháy.",
+    body_unreadable: "Không nhận được đầy đủ nội dung. Vui lòng gửi lại.",
+    empty_body: "Nội dung trống. Vui lòng gửi một đối tượng JSON.",
+    invalid_encoding: "Vui lòng gửi nội dung mã hóa UTF-8.",
+    too_deep: "JSON lồng nhau quá sâu. Vui lòng gửi mỗi mục dưới dạng chuỗi ký tự.",
+    body_too_large: `Nội dung quá lớn: tối đa ${LIMIT_TEXT.singleBody} cho một câu hỏi, ${LIMIT_TEXT.batchBody} cho một lần gửi gộp.`,
+    unsupported_media_type: "Vui lòng đặt Content-Type là application/json.",
+    repeated_parameter: "Vui lòng chỉ đưa mục này vào chuỗi truy vấn một lần.",
+    control_character: "Vui lòng bỏ các ký tự điều khiển như xuống dòng hoặc tab.",
+    query_too_long: "Chuỗi truy vấn quá dài. Vui lòng chỉ giữ các mục cần thiết.",
+    too_many_items: `Một lần gửi gộp có tối đa ${LIMIT_TEXT.batchItems} mục. Vui lòng chia danh sách ra để gửi.`,
+    too_many_items_with_texts: `Câu trả lời kèm văn bản chỉ gửi gộp được tối đa ${LIMIT_TEXT.batchItemsWithTexts} mục. Nếu thêm "texts": false, bạn có thể gửi đến ${LIMIT_TEXT.batchItems} mục, nhận câu trả lời không kèm văn bản (ngày, giai đoạn, mã).`,
+    texts_not_boolean: "Vui lòng đặt texts là true hoặc false.",
+    items_required: "Vui lòng đưa vào items một mảng các câu hỏi (đối tượng).",
+    item_not_an_object: "Mỗi mục phải là một đối tượng JSON ({ … }).",
+    unknown_path: "Không có API ở URL này.",
+    method_not_allowed: "Vui lòng dùng một phương thức có trong tiêu đề Allow.",
+    rate_limited: "Vui lòng chờ một lúc rồi gửi lại.",
+    internal_error: "Vui lòng thử lại sau một lúc.",
+  },
+  calendar: {
+    calendarName: `Các hạn của ${w.mynaInsuranceCard} và ${w.certificate}`,
+    reminderSummary: `Còn khoảng 2 tháng nữa là đến ${w.certificateExpiry}`,
+    renewalDetail: `Từ hôm nay, bạn có thể ${w.renewal} ${j("certificate")} miễn phí tại ${j("municipalOffice")} nơi bạn sống. ${bring}`,
+    graceDetail: `Sau ngày này, thẻ không còn dùng được làm ${j("mynaInsuranceCard")}. Bạn có thể xin ${j("reissue")} ${w.certificate} tại quầy bất cứ lúc nào.`,
+    reminderDetail: `Nếu chưa làm, hãy ${w.renewal} ${j("certificate")} tại ${j("municipalOffice")} (mang theo thẻ và nhớ ${w.pin}). Dù chưa nhận được ${j("noticeLetter")}, bạn vẫn ${w.renewal} được.`,
+    lastCounterDaySummary: `Đến quầy: ngày cuối cùng có thể ${w.renewal} ${w.certificate}`,
+    lastCounterDayDetail: `Đây là ngày cuối cùng trước ngày hết hạn mà bạn có thể ${w.renewal} ${w.certificate} tại ${j("municipalOffice")} (quầy đóng cửa vào thứ Bảy, Chủ nhật, ngày lễ và từ ngày 29 tháng 12 đến ngày 3 tháng 1; vui lòng hỏi thành phố nơi bạn sống về quầy mở ngày nghỉ và giờ tiếp nhận). ${bring}`,
+    linkLine: "Xem chi tiết trên マイナ期限ナビ:",
+    alarm: `Nhắc về hạn của ${w.mynaInsuranceCard}`,
+    labelJoiner: ": ",
+  },
+  badgeLabel: `${capitalize(w.certificate)} My Number`,
+};
