@@ -1,0 +1,84 @@
+/**
+ * @module
+ * The API's own sentences in Brazilian Portuguese (problems, the Worker's field errors, calendar,
+ * badge): a translation of api/ja.ts, which is authoritative. Every message says what to do next,
+ * and none quotes the input (architecture.md). Terms come from the glossary.
+ */
+import { LIMIT_TEXT } from "../../limits/index.ts";
+import type { ApiTexts } from "../catalog.ts";
+import { glossary } from "../glossary/pt-BR.ts";
+
+const { term, withJa } = glossary;
+
+/** Portuguese groups thousands with a point: "5,000" would read as five. */
+const count = (text: string) => text.replaceAll(",", ".");
+
+export const ptBRApi: ApiTexts = {
+  problem: {
+    "invalid-input": {
+      title: "Confira os dados enviados",
+      detail: "Corrija os campos listados em errors e envie a solicitação de novo.",
+    },
+    "malformed-body": {
+      title: "Não foi possível ler o corpo da solicitação",
+      detail: "Envie o corpo como um objeto JSON em UTF-8.",
+    },
+    "unsupported-media-type": {
+      title: "Formato não aceito",
+      detail: "Envie JSON com o cabeçalho Content-Type: application/json.",
+    },
+    "content-too-large": {
+      title: "A solicitação é grande demais",
+      detail: "Envie um corpo menor ou divida o conteúdo em várias solicitações.",
+    },
+    "uri-too-long": { title: "A URL é longa demais", detail: "Coloque na query só os campos necessários." },
+    "not-found": {
+      title: "Não encontrado",
+      detail: "Não há API nesta URL. Veja as URLs disponíveis em /api/v1/openapi.json.",
+    },
+    "method-not-allowed": {
+      title: "Método não permitido",
+      detail: "Use um dos métodos do cabeçalho Allow.",
+    },
+    "rate-limited": {
+      title: "Solicitações demais",
+      detail:
+        "Espere os segundos indicados no cabeçalho Retry-After e envie de novo. Muitas datas podem ir numa só chamada a /api/v1/evaluate/batch.",
+    },
+    internal: { title: "Ocorreu um problema no servidor", detail: "Tente de novo mais tarde." },
+  },
+  requestError: {
+    malformed_json: "Não foi possível ler o corpo como JSON. Confira os colchetes, chaves e aspas.",
+    body_unreadable: "O corpo não chegou completo. Envie de novo.",
+    empty_body: "O corpo está vazio. Envie um objeto JSON.",
+    invalid_encoding: "Envie o corpo em UTF-8.",
+    too_deep: "O JSON tem níveis demais. Envie cada campo como texto (string).",
+    body_too_large: `O corpo é grande demais: no máximo ${LIMIT_TEXT.singleBody} para uma pergunta e ${LIMIT_TEXT.batchBody} para um lote.`,
+    unsupported_media_type: "Use Content-Type: application/json.",
+    repeated_parameter: "Coloque este campo só uma vez na query.",
+    control_character: "Retire os caracteres de controle, como quebras de linha e tabulações.",
+    query_too_long: "A query é longa demais. Deixe só os campos necessários.",
+    too_many_items: `Um lote aceita no máximo ${count(LIMIT_TEXT.batchItems)} itens. Divida a lista em várias solicitações.`,
+    too_many_items_with_texts: `Um lote com textos aceita no máximo ${count(LIMIT_TEXT.batchItemsWithTexts)} itens. Com "texts": false, as respostas vêm sem frases (datas, etapa, códigos) e o lote aceita até ${count(LIMIT_TEXT.batchItems)} itens.`,
+    texts_not_boolean: "Use true ou false em texts.",
+    items_required: "Coloque em items uma lista (array) de perguntas (objetos).",
+    item_not_an_object: "Cada item deve ser um objeto JSON ({ … }).",
+    unknown_path: "Não há API nesta URL.",
+    method_not_allowed: "Use um método listado no cabeçalho Allow.",
+    rate_limited: "Espere um pouco e envie de novo.",
+    internal_error: "Tente de novo mais tarde.",
+  },
+  calendar: {
+    calendarName: `Prazos do ${term.certificate} do ${term.myNumberCard}`,
+    reminderSummary: `Faltam cerca de 2 meses para o vencimento do ${term.certificate}`,
+    renewalDetail: `A partir de hoje, você pode fazer a ${term.renewal} do ${withJa("certificate")} de graça no ${withJa("municipalOffice")} da cidade onde mora. Leve o cartão e confira se você lembra a ${withJa("pin")}.`,
+    graceDetail: `Depois deste dia, o cartão não poderá mais ser usado como ${withJa("mynaInsuranceCard")}. A ${withJa("reissue")} do ${term.certificate} pode ser feita no balcão a qualquer momento.`,
+    reminderDetail: `Se ainda não fez, renove o ${withJa("certificate")} no ${withJa("municipalOffice")} (leve o cartão e confira se você lembra a ${term.pin}). Dá para renovar mesmo sem ter recebido a ${withJa("noticeLetter")}.`,
+    lastCounterDaySummary: `Vá ao balcão: último dia para renovar o ${term.certificate}`,
+    lastCounterDayDetail: `É o último dia antes do vencimento em que dá para renovar o ${withJa("certificate")} no ${withJa("municipalOffice")} (os balcões fecham aos sábados, domingos, feriados e de 29 de dezembro a 3 de janeiro; confira na sua prefeitura se há atendimento em fins de semana e o horário). Leve o cartão e confira se você lembra a ${term.pin}.`,
+    linkLine: "Mais detalhes na マイナ期限ナビ (Myna Kigen Navi):",
+    alarm: `Aviso do prazo do ${term.certificate} do ${term.myNumberCard}`,
+    labelJoiner: ": ",
+  },
+  badgeLabel: "Certificado My Number",
+};
