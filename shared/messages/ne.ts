@@ -18,6 +18,10 @@ import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
 const { term, withJa } = glossary;
 const renewWhere = `तपाईं बस्ने ठाउँको ${withJa("municipalOffice")}`;
 
+/** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
+export const translationNote =
+  "यी नेपाली पाठहरू जापानी पाठको अनुवाद हुन्; आधिकारिक पाठ जापानी हो, शंका परे जापानी पाठ मान्य हुन्छ। अनुवादमा गल्ती भेटिए, साइटको सुझाव लिङ्कबाट हामीलाई जानकारी दिनुहोस्।";
+
 export const ne: Catalog = {
   field: {
     certificateExpiry: "इलेक्ट्रोनिक प्रमाणपत्रको म्याद सकिने मिति",
@@ -45,7 +49,7 @@ export const ne: Catalog = {
     not_a_string: '{field} स्ट्रिङ (string) को रूपमा पठाउनुहोस् (उदाहरण: "2026-03-15")।',
     too_long: "{field} धेरै लामो छ। मिति मात्र लेख्नुहोस्।",
     unknown_field: "यो फिल्ड स्वीकार गरिँदैन। फिल्डको नाम जाँच गर्नुहोस् (प्रयोग गर्न मिल्ने फिल्डहरू /api/v1/openapi.json मा छन्)।",
-    unsupported_lang: "भाषाको लागि ja, en वा ja-easy मध्ये एउटा दिनुहोस्।",
+    unsupported_lang: "भाषाको लागि यीमध्ये एउटा दिनुहोस्: {langs}।",
     not_an_object: "{field} JSON अब्जेक्ट ({ … }) को रूपमा पठाउनुहोस्।",
     invalid_value: "{field}: मान जाँच गर्नुहोस्।",
     birth_date_in_future: `${term.birthDate} आजभन्दा पछिको छ। ${term.birthDate} जाँच गर्नुहोस्।`,

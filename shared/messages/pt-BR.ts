@@ -22,6 +22,10 @@ const days = (n: number) => `${n} ${n === 1 ? "dia" : "dias"}`;
 /** "Falta 1 dia", "Faltam 2 dias". */
 const left = (n: number) => `${n === 1 ? "Falta" : "Faltam"} ${days(n)}`;
 
+/** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
+export const translationNote =
+  "Estes textos em português são uma tradução do texto em japonês, que é o texto oficial: em caso de dúvida, vale o japonês. Se encontrar um erro na tradução, avise pelo link de sugestões do site.";
+
 export const ptBR: Catalog = {
   field: {
     certificateExpiry: "Data de validade do certificado eletrônico",
@@ -51,7 +55,7 @@ export const ptBR: Catalog = {
     too_long: 'O campo "{field}" é longo demais. Digite só a data.',
     unknown_field:
       "Este campo não é aceito. Confira o nome do campo (os campos aceitos estão em /api/v1/openapi.json).",
-    unsupported_lang: "O idioma deve ser ja, en ou ja-easy.",
+    unsupported_lang: "O idioma deve ser um destes: {langs}.",
     not_an_object: 'Envie o campo "{field}" como um objeto JSON ({ … }).',
     invalid_value: 'Confira o valor do campo "{field}".',
     birth_date_in_future: `A ${term.birthDate} é depois de hoje. Confira a ${term.birthDate}.`,
