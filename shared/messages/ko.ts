@@ -10,7 +10,6 @@
  * (까지, 부터, 에, 의, 도, 입니다), so every date format reads right; after a glossary word the
  * particle fits that word (a change of word in glossary/ko.ts needs a look at its particles).
  */
-import { LANGS } from "../lang/index.ts";
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ko.ts";
 import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
@@ -51,7 +50,7 @@ export const ko: Catalog = {
     too_long: "{field}이 너무 깁니다. 날짜만 입력해 주세요.",
     unknown_field:
       "이 항목은 받을 수 없습니다. 항목 이름을 확인해 주세요(사용할 수 있는 항목은 /api/v1/openapi.json에 나와 있습니다).",
-    unsupported_lang: `언어는 ${LANGS.join(", ")} 중 하나로 지정해 주세요.`,
+    unsupported_lang: "언어는 다음 중 하나로 지정해 주세요: {langs}.",
     not_an_object: "{field}은 JSON 객체({ … })로 보내 주세요.",
     invalid_value: "{field}의 값을 확인해 주세요.",
     birth_date_in_future: "생년월일이 오늘보다 뒤입니다. 생년월일을 확인해 주세요.",

@@ -5,7 +5,6 @@
  * （glossary/zh-Hans.ts），这样在窗口看到日语时也能认出来。
  * A translation of ja.ts, which is authoritative (issue 13); `translationNote` says so to readers.
  */
-import { LANGS } from "../lang/index.ts";
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/zh-Hans.ts";
 import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
@@ -43,7 +42,7 @@ export const zhHans: Catalog = {
     not_a_string: '{field}请以字符串发送（例如 "2026-03-15"）。',
     too_long: "{field}太长了。请只输入日期。",
     unknown_field: "不接受这个项目。请确认项目名称（可以使用的项目列在 /api/v1/openapi.json 中）。",
-    unsupported_lang: `语言请指定为 ${LANGS.join("、")} 中的一个。`,
+    unsupported_lang: "语言请指定为以下之一：{langs}。",
     not_an_object: "{field}请以 JSON 对象（{ … }）发送。",
     invalid_value: "请确认{field}的值。",
     birth_date_in_future: "出生日期晚于今天。请确认出生日期。",
