@@ -4,11 +4,10 @@
 // checker's answer for a stay-limited card links back to it.
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import type { Block } from "../../site/src/content/blocks.ts";
 import { FOREIGN_RESIDENTS, FOREIGN_RESIDENTS_SECTIONS } from "../../site/src/content/foreign-residents.ts";
-import { plainText } from "../../site/src/lib/inline.ts";
 import { resultStage } from "./support/checker.ts";
 import { usePage } from "./support/chromium.ts";
+import { proseSentences, sectionText, textOf } from "./support/prose.ts";
 
 let page: Page;
 const baseURL = inject("baseURL");
@@ -20,37 +19,6 @@ const LANGS = [
   { lang: "ja-easy", path: "/easy/foreign-residents/", check: "/easy/check/", htmlLang: "ja" },
 ] as const;
 
-/** Every sentence a block puts on the page, as text without markup. */
-function blockTexts(block: Block): string[] {
-  switch (block.kind) {
-    case "p":
-      return [block.text];
-    case "list":
-      return block.items;
-    case "note":
-      return [block.title, ...block.text];
-    case "steps":
-      return block.items.flatMap((item) => [item.title, ...item.text]);
-    case "table":
-      return [block.caption, ...block.head, ...block.rows.flat()];
-    case "qa":
-      return block.items.flatMap((item) => [item.q, ...item.a]);
-    case "sources":
-      return block.items.flatMap((item) => [item.title, item.what]);
-  }
-}
-
-const squash = (text: string) => text.replace(/\s+/g, "");
-
-/** The text of `selector` as written (ruby readings left out), without white space. */
-const textOf = (p: Page, selector = "main") =>
-  p.evaluate((selector) => {
-    const element = document.querySelector(selector)!.cloneNode(true) as HTMLElement;
-    for (const reading of element.querySelectorAll("rt, rp")) reading.remove();
-    return (element.textContent ?? "").replace(/\s+/g, "");
-  }, selector);
-const sectionText = (p: Page, id: string) => textOf(p, `section[aria-labelledby="${id}"]`);
-
 describe.each(LANGS)("$path", ({ lang, path, check, htmlLang }) => {
   const content = FOREIGN_RESIDENTS[lang];
 
@@ -61,12 +29,7 @@ describe.each(LANGS)("$path", ({ lang, path, check, htmlLang }) => {
     const ids = await page.locator("main section[aria-labelledby] > h2").evaluateAll((hs) => hs.map((h) => h.id));
     expect(ids).toEqual([...FOREIGN_RESIDENTS_SECTIONS]);
     const text = await textOf(page);
-    const sentences = [
-      content.title,
-      ...content.lead,
-      ...content.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(blockTexts)]),
-    ];
-    for (const sentence of sentences) expect(text).toContain(squash(plainText(sentence)));
+    for (const sentence of proseSentences(content)) expect(text).toContain(sentence);
   });
 
   it("says the card is not extended by a stay extension and that no letter comes (R-CARD-4)", async () => {

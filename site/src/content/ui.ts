@@ -101,6 +101,7 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "check", label: "{期限|きげん}を {調|しら}べる" },
       { page: "list", label: "まとめて {調|しら}べる" },
       { page: "stages", label: "4つの {段階|だんかい}" },
+      { page: "renew", label: "{更新|こうしん}の しかた" },
     ],
     languageLabel: "ことば",
     languageNames,

@@ -2,7 +2,7 @@
  * @module
  * The site's page addresses. The languages are the project's own (shared/lang: codes, tags and
  * where each language's pages live): Japanese at `/`, English under `/en/`, and やさしい日本語
- * (plain Japanese with ふりがな) under `/easy/` for the three pages residents need most
+ * (plain Japanese with ふりがな) under `/easy/` for the pages residents need most (EASY_PAGES)
  * (contract.md keeps `/`, `/en/`, `/check/`, `/en/check/`).
  */
 import { type Lang, sitePath } from "#shared/lang/index.ts";
@@ -24,7 +24,7 @@ export const PAGES = [
 export type PageKey = (typeof PAGES)[number];
 
 /** Pages that have a やさしい日本語 version. */
-export const EASY_PAGES: readonly PageKey[] = ["home", "check", "stages", "list", "foreignResidents"];
+export const EASY_PAGES: readonly PageKey[] = ["home", "check", "stages", "renew", "list", "foreignResidents"];
 
 const SLUG: Record<PageKey, string> = {
   home: "",

@@ -33,6 +33,7 @@ export const PAGES = [
   "/easy/check/",
   "/easy/list/",
   "/easy/stages/",
+  "/easy/renew/",
   "/easy/foreign-residents/",
 ] as const;
 
