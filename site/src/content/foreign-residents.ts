@@ -10,6 +10,7 @@
  */
 import { JA_TERMS as JA } from "#shared/messages/glossary/terms.ts";
 import { list, note, type ProsePageContent, p, type Section } from "./blocks";
+import { CHECK } from "./check";
 import { SOURCE, sourceBlock } from "./sources";
 
 /** The page's sections, in order. Their ids are the anchors other pages link to. */
@@ -160,8 +161,9 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
           p(
             "[期限を調べる](/check/#periodOfStayEndsOn)で、生年月日、カードの有効期限、在留期間の満了日を入力すると、電子証明書の有効期限と今の段階がわかります。",
           ),
+          // The checker's calendar links (its words: CHECK.result.calendarHeading); promise no more than they do.
           p(
-            "答えの下の「カレンダーに入れる」から、更新できるようになる日、有効期限、猶予の終わりを、お知らせ付きの予定としてカレンダーに入れられます（カレンダーファイルかGoogleカレンダー）。在留期間の満了日も、ご自分のカレンダーに入れておくと安心です。",
+            `答えの下の「${CHECK.ja.result.calendarHeading}」から、電子証明書の日付をカレンダーに入れられます（カレンダーファイルかGoogleカレンダー）。在留期間の満了日も、ご自分のカレンダーに入れておくと安心です。`,
           ),
         ],
       },
@@ -304,7 +306,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
             "On [Check your dates](/en/check/#periodOfStayEndsOn), enter your date of birth, the card's end date and the last day of your period of stay. You will see when your certificate ends and what stage it is in now.",
           ),
           p(
-            "Under the answer, “Add to your calendar” puts the day renewal opens, the end date and the end of the grace period into your calendar as events with reminders (a calendar file or Google Calendar). It is also a good idea to put the last day of your period of stay in your own calendar.",
+            `Under the answer, use “${CHECK.en.result.calendarHeading}” to put the certificate's dates in your calendar (as a calendar file, or in Google Calendar). It is also a good idea to put the last day of your period of stay in your calendar.`,
           ),
         ],
       },
@@ -445,7 +447,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
             "[{期限|きげん}を {調|しら}べる](/easy/check/#periodOfStayEndsOn)で、{生|う}まれた {日|ひ}、カードの {期限|きげん}、{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}を {入|い}れると、{電子証明書|でんししょうめいしょ}の {期限|きげん}が わかります。",
           ),
           p(
-            "{答|こた}えの {下|した}から、{日|ひ}にちを カレンダーに {入|い}れられます。{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}も、カレンダーに {入|い}れて おきましょう。",
+            `{答|こた}えの {下|した}の「${CHECK["ja-easy"].result.calendarHeading}」から、{電子証明書|でんししょうめいしょ}の {日|ひ}にちを カレンダーに {入|い}れられます。{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}も、カレンダーに {入|い}れて おきましょう。`,
           ),
         ],
       },
