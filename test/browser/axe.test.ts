@@ -1,43 +1,16 @@
 // axe-core on every page (and the checker's result and error states): no serious or critical
 // violation of WCAG 2.0/2.1/2.2 A and AA rules.
-import axe from "axe-core";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
 import { resultStage, waitForErrorSummary } from "./support/checker.ts";
 import { usePage } from "./support/chromium.ts";
 import { computeList, csvBytes, importCsv, residents } from "./support/list.ts";
 import { PAGES } from "./support/site.ts";
 
-// axe-core's own bundle as a string (the same file as node_modules/axe-core/axe.js).
-const axeSource: string = axe.source;
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
 let page: Page;
 const baseURL = inject("baseURL");
 usePage((p) => (page = p));
-
-async function seriousViolations(p: Page): Promise<string[]> {
-  // Injected through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
-  await p.evaluate(axeSource);
-  const violations = (await p.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
-    ).axe;
-    const results = await axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-    });
-    return results.violations;
-  })) as Violation[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 describe.each([390, 1280])("at %ipx wide", (width) => {
   it.each(PAGES)("%s", async (path) => {

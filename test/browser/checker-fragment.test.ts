@@ -123,7 +123,8 @@ describe("the result", () => {
     await page.goto("about:blank");
     await page.goto(`${baseURL}/check/#certificateExpiry=${EXPIRY}&today=2025-04-01`);
     expect(await resultStage(page)).toBe("grace");
-    await page.click('.language-switch a[hreflang="en"]');
+    await page.click(".language-menu > summary");
+    await page.click('.language-menu a[hreflang="en"]');
     await page.waitForURL(/\/en\/check\//);
     expect(await resultStage(page)).toBe("grace");
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");

@@ -14,7 +14,22 @@ export interface SiteUi {
   /** The menu button that holds the navigation on narrow screens. */
   menu: string;
   nav: { page: PageKey; label: string }[];
+  /** The language menu's button and its list's name ("Language"); pages not in English add the English word. */
   languageLabel: string;
+  /**
+   * In the language menu, after this language's name, when the page the menu is on has no
+   * version in this language and the link goes to this language's home page instead.
+   */
+  languageMenuHome: string;
+  /** After a link (navigation, footer) to a page that has no version in this language. */
+  untranslatedMark: string;
+  /**
+   * On a page that has no version in this language (FAQ, sources, …), for a reader who came
+   * from this language's pages: one sentence, followed by the `homeLink`.
+   */
+  untranslatedNotice: string;
+  /** A link to this language's home page (after `untranslatedNotice`). */
+  homeLink: string;
   /** How each language names itself in the switch. */
   languageNames: Record<Lang, string>;
   footerLabel: string;
@@ -45,6 +60,10 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "faq", label: "よくある質問" },
     ],
     languageLabel: "言語",
+    languageMenuHome: "ホームへ（このページの日本語版はありません）",
+    untranslatedMark: "（日本語版はありません）",
+    untranslatedNotice: "このページには日本語版がありません。",
+    homeLink: "日本語のホームへ",
     languageNames,
     footerLabel: "サイトについて",
     footerLinks: [
@@ -75,6 +94,10 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "faq", label: "Questions" },
     ],
     languageLabel: "Language",
+    languageMenuHome: "home page (this page is not in English)",
+    untranslatedMark: " (not in English)",
+    untranslatedNotice: "This page is not available in English.",
+    homeLink: "English home page",
     languageNames,
     footerLabel: "About this site",
     footerLinks: [
@@ -104,13 +127,17 @@ export const UI: Record<Lang, SiteUi> = {
       { page: "renew", label: "{更新|こうしん}の しかた" },
     ],
     languageLabel: "ことば",
+    languageMenuHome: "はじめの ページへ（この ページは、やさしい {日本語|にほんご}では ありません）",
+    untranslatedMark: "（やさしい {日本語|にほんご}では ありません）",
+    untranslatedNotice: "この ページは、やさしい {日本語|にほんご}では ありません。",
+    homeLink: "やさしい {日本語|にほんご}の はじめの ページへ",
     languageNames,
     footerLabel: "このサイトについて",
     footerLinks: [
       { page: "foreignResidents", label: "{在留|ざいりゅう}{期間|きかん}が ある {人|ひと}へ" },
-      { page: "sources", label: "{出典|しゅってん}（{日本語|にほんご}）" },
-      { page: "privacy", label: "プライバシー（{日本語|にほんご}）" },
-      { page: "accessibility", label: "アクセシビリティ（{日本語|にほんご}）" },
+      { page: "sources", label: "{出典|しゅってん}" },
+      { page: "privacy", label: "プライバシー" },
+      { page: "accessibility", label: "アクセシビリティ" },
     ],
     unofficial: "この サイトは、{国|くに}や {市役所|しやくしょ}の サイトでは ありません。",
     feedback: "{意見|いけん}を {送|おく}る",
@@ -119,3 +146,6 @@ export const UI: Record<Lang, SiteUi> = {
     external: "（{外|そと}の サイト）",
   },
 };
+
+/** A language's name as its own texts write it (日本語, English, 中文（简体）, 한국어, …): the language menu and the 404 list. */
+export const ownName = (lang: Lang): string => UI[lang].languageNames[lang];

@@ -5,7 +5,7 @@
  * (plain Japanese with ふりがな) under `/easy/` for the pages residents need most (EASY_PAGES)
  * (contract.md keeps `/`, `/en/`, `/check/`, `/en/check/`).
  */
-import { type Lang, sitePath } from "#shared/lang/index.ts";
+import { LANGS, type Lang, nearestLang, sitePath } from "#shared/lang/index.ts";
 
 export const PAGES = [
   "home",
@@ -43,5 +43,23 @@ const SLUG: Record<PageKey, string> = {
 
 export const hasPage = (lang: Lang, page: PageKey): boolean => lang !== "ja-easy" || EASY_PAGES.includes(page);
 
-/** The address of a page in a language; for a page without a やさしい日本語 version, the Japanese one. */
-export const pathFor = (lang: Lang, page: PageKey): string => sitePath(hasPage(lang, page) ? lang : "ja") + SLUG[page];
+/** The languages `page` exists in, in the table's order (Japanese, the default, has every page). */
+export const languagesOf = (page: PageKey): [Lang, ...Lang[]] =>
+  LANGS.filter((lang) => hasPage(lang, page)) as [Lang, ...Lang[]];
+
+/**
+ * The address of a page in a language; for a page without a version in it, the version in the
+ * nearest language that has one (the language table's fallback, else Japanese).
+ */
+export const pathFor = (lang: Lang, page: PageKey): string =>
+  sitePath(nearestLang(lang, languagesOf(page))) + SLUG[page];
+
+/** The id of the line that tells `lang`'s readers a page is not in their language (UntranslatedNotices). */
+export const untranslatedId = (lang: Lang): string => `not-in-${lang}`;
+
+/**
+ * A link from `lang`'s pages to `page`: where the page is not in `lang`, the link also names
+ * the line (shown by CSS `:target`, no script) that says so in `lang`.
+ */
+export const hrefFor = (lang: Lang, page: PageKey): string =>
+  hasPage(lang, page) ? pathFor(lang, page) : `${pathFor(lang, page)}#${untranslatedId(lang)}`;

@@ -192,7 +192,7 @@ export function mountChecker(root: HTMLElement): void {
 
   // The language switch keeps the inputs: /check/#… ↔ /en/check/#… shows the same answer.
   const carryFragment = () => {
-    document.querySelectorAll<HTMLAnchorElement>(".language-switch a[hreflang]").forEach((a) => {
+    document.querySelectorAll<HTMLAnchorElement>(".language-menu a[hreflang]").forEach((a) => {
       const path = a.getAttribute("href")!.split("#")[0]!;
       if (/\/check\/$/.test(path)) a.setAttribute("href", `${path}${isInputFragment() ? location.hash : ""}`);
     });
