@@ -148,11 +148,13 @@ export function buildOpenApiDocument() {
       "/api/v1/calendar.ics": {
         get: {
           operationId: "getCalendar",
-          summary: "The certificate's milestones as an iCalendar file (RFC 5545), each with a reminder.",
+          summary:
+            "The certificate's milestones from `today` on as an iCalendar file (RFC 5545), each with an alarm at 09:00.",
           parameters: queryParameters(CalendarQuerySchema),
           responses: {
             "200": {
-              description: "All-day events: renewal opens, a reminder, expiry, grace ends.",
+              description:
+                "All-day events on or after `today`: renewal opens, the notice letter's last expected day, a 「窓口へ」 reminder a week before the counter deadline, the last counter day, expiry, grace ends. None for a lapsed certificate.",
               headers: cached,
               content: { "text/calendar": { schema: { type: "string" } } },
             },

@@ -2,13 +2,18 @@
  * @module
  * The calendar of a certificate: one all-day event per milestone the leaflet names (renewal
  * opens R-RENEW-1, a reminder two months before expiry R-RENEW-3, expiry R-DATE-2, grace ends
- * R-INS-1), each with an alarm at 09:00 on its day.
+ * R-INS-1), the last counter day (R-COUNTER-1) and a 「窓口へ」 reminder a week before the
+ * counter deadline; each with an alarm at 09:00 on its day. Only days from `today` on are in
+ * it: a calendar imported today holds no event and no alarm in the past (issue 10).
  *
- * One builder for the Worker's `calendar.ics` (one certificate) and the site's list page (many
- * people, built in the browser so their labels never leave it). The words come in as a value
- * (`CalendarWords`, from words.ts) so this file imports no message catalog and stays small
- * enough to ship to browsers.
+ * One builder for the Worker's `calendar.ics` (one certificate), the checker's Google Calendar
+ * links (one per event) and the site's list page (many people, built in the browser so their
+ * labels never leave it). The words come in as a value (`CalendarWords`, from words.ts) so this
+ * file imports no message catalog and stays small enough to ship to browsers.
  */
+import type { HolidayCalendar } from "#shared/holidays/calendar.ts";
+import { firstCounterDayOnOrAfter, lastCounterDayOnOrBefore } from "#shared/rules/counter-days.ts";
+import { plainDate } from "#shared/rules/plain-date.ts";
 import type { CertificateDates, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
@@ -16,6 +21,7 @@ import { escapeText, icsDate, icsText } from "./ics.ts";
 export type CalendarEventKind =
   | Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds">
   | "reminder"
+  | "counterSoon"
   | "lastCounterDay";
 
 /** Every sentence of a calendar, in one language (plain strings: the site embeds them as JSON). */
@@ -48,41 +54,66 @@ export interface CalendarEntry {
 const PRODID = "-//myna-expiry//マイナ期限ナビ//JA";
 
 /**
- * Events whose alarm also rings days ahead, at 09:00: a week before the last counter day leaves
- * time to go (R-COUNTER-1). A duration relative to the event, so this file decides no date.
+ * How long before the counter deadline the 「窓口へ」 reminder comes: one week, so on the same
+ * weekday as the deadline (a counter day is a weekday, R-COUNTER-1), leaving the whole week to
+ * go and notice enough to take a day off work. The earlier events (renewal opens, the notice
+ * letter) are there for planning further ahead.
  */
-const EARLY_ALARM_DAYS: Partial<Record<CalendarEventKind, number>> = { lastCounterDay: 7 };
-
-/** VALARM triggers relative to the all-day start: 09:00 that day, and 09:00 `days` before. */
-const alarmTriggers = (kind: CalendarEventKind): string[] => {
-  const days = EARLY_ALARM_DAYS[kind];
-  return days ? ["PT9H", `-P${days - 1}DT15H`] : ["PT9H"];
-};
+export const COUNTER_REMINDER_DAYS = 7;
 
 /**
- * The events, in date order, every date taken from the evaluation (nothing here decides one).
- * The reminder falls on the last day the notice letter is expected (R-RENEW-3, about two months
+ * R-COUNTER-1: the 「窓口へ」 reminder before `deadline` (a counter day): a week before, or when
+ * the counter is closed that day (a holiday, 年末年始), the nearest open day before the deadline
+ * (the earlier one on a tie). So the reminder is a day one can go at once, with at least one
+ * more open day (the deadline) after it. A plain week back would fall on 12-29 before a
+ * deadline of 01-05 and leave only the deadline; always moving back would give two weeks' notice
+ * before 01-09. events.test.ts checks every deadline of 2016–2050.
+ */
+export function counterReminderDay(deadline: string, holidays: HolidayCalendar): string {
+  const weekBefore = plainDate(deadline).subtract({ days: COUNTER_REMINDER_DAYS });
+  const earlier = lastCounterDayOnOrBefore(weekBefore, holidays).day;
+  const later = firstCounterDayOnOrAfter(weekBefore, holidays).day;
+  const laterIsNearer = later.toString() < deadline && weekBefore.daysUntil(later) < earlier.daysUntil(weekBefore);
+  return (laterIsNearer ? later : earlier).toString();
+}
+
+/** The 09:00 alarm of every event, relative to its all-day start (RFC 5545 §3.8.6.3). */
+const ALARM_TRIGGER = "PT9H";
+
+type CertificateCalendarDates = Pick<
+  CertificateDates,
+  "renewalOpensOn" | "noticeExpectedTo" | "lastCounterDay" | "expiresOn" | "graceLastCounterDay" | "graceEndsOn"
+>;
+
+/**
+ * The events from `today` on, in date order, every date taken from the evaluation. The
+ * reminder falls on the last day the notice letter is expected (R-RENEW-3, about two months
  * before expiry): if it has not come by then, renew anyway. The 「窓口へ」 event is the last day
- * the counter is open before the expiry (R-COUNTER-1), which can be days before it; its alarm
- * rings a week ahead as well ({@link EARLY_ALARM_DAYS}).
+ * the counter is open before the expiry (R-COUNTER-1), which can be days before it. The
+ * 「窓口へ」 reminder comes a week ({@link COUNTER_REMINDER_DAYS}) before the counter deadline still ahead:
+ * the last counter day to renew, or once that has passed, the last counter day of the grace
+ * (re-issue while the card still works, R-INS-1), the same action date the checker names.
+ *
+ * @param today - the evaluation day (ISO): events before it are left out
+ * @param holidays - the holiday calendar the evaluation used (R-COUNTER-2)
  */
 export function certificateEvents(
-  certificate: Pick<
-    CertificateDates,
-    "renewalOpensOn" | "noticeExpectedTo" | "lastCounterDay" | "expiresOn" | "graceEndsOn"
-  >,
+  certificate: CertificateCalendarDates,
+  today: string,
+  holidays: HolidayCalendar,
 ): CalendarEvent[] {
-  // No letter is sent for a card that ends with the period of stay (R-CARD-4): no reminder date.
-  const reminder: CalendarEvent[] = certificate.noticeExpectedTo
-    ? [{ kind: "reminder", date: certificate.noticeExpectedTo }]
-    : [];
-  return [
+  const deadline = [certificate.lastCounterDay, certificate.graceLastCounterDay].find((day) => day >= today);
+  const events: CalendarEvent[] = [
     { kind: "renewalOpens", date: certificate.renewalOpensOn },
-    ...reminder,
+    // No letter is sent for a card that ends with the period of stay (R-CARD-4): no reminder date.
+    ...(certificate.noticeExpectedTo ? [{ kind: "reminder" as const, date: certificate.noticeExpectedTo }] : []),
+    ...(deadline ? [{ kind: "counterSoon" as const, date: counterReminderDay(deadline, holidays) }] : []),
     { kind: "lastCounterDay", date: certificate.lastCounterDay },
     { kind: "certificateExpires", date: certificate.expiresOn },
     { kind: "graceEnds", date: certificate.graceEndsOn },
   ];
+  // Stable sort: on one day the order above stays (the last counter day before the expiry).
+  return events.filter((event) => event.date >= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /**
@@ -126,17 +157,13 @@ export function calendarText(
         "DESCRIPTION:" + escapeText(description),
         "URL:" + entry.checkUrl,
         "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:" + escapeText(`${words.alarm}: ${summary}`),
+        "TRIGGER;RELATED=START:" + ALARM_TRIGGER,
+        "END:VALARM",
+        "END:VEVENT",
       );
-      for (const trigger of alarmTriggers(event.kind)) {
-        lines.push(
-          "BEGIN:VALARM",
-          "ACTION:DISPLAY",
-          "DESCRIPTION:" + escapeText(`${words.alarm}: ${summary}`),
-          "TRIGGER;RELATED=START:" + trigger,
-          "END:VALARM",
-        );
-      }
-      lines.push("END:VEVENT");
     }
   }
   lines.push("END:VCALENDAR");

@@ -16,6 +16,7 @@ export function calendarWords(lang: Lang): CalendarWords {
     summary: {
       renewalOpens: milestoneLabel("renewalOpens", lang),
       reminder: texts.reminderSummary,
+      counterSoon: texts.counterSoonSummary,
       lastCounterDay: texts.lastCounterDaySummary,
       certificateExpires: milestoneLabel("certificateExpires", lang),
       graceEnds: milestoneLabel("graceEnds", lang),
@@ -23,6 +24,7 @@ export function calendarWords(lang: Lang): CalendarWords {
     detail: {
       renewalOpens: texts.renewalDetail,
       reminder: texts.reminderDetail,
+      counterSoon: texts.counterSoonDetail,
       lastCounterDay: texts.lastCounterDayDetail,
       certificateExpires: texts.reminderDetail,
       graceEnds: texts.graceDetail,

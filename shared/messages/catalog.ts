@@ -112,6 +112,12 @@ export interface ApiTexts {
     /** R-COUNTER-1: the 「窓口へ」 event on the last counter day before the expiry. */
     lastCounterDaySummary: string;
     lastCounterDayDetail: string;
+    /**
+     * R-COUNTER-1: the 「窓口へ」 reminder one week (COUNTER_REMINDER_DAYS) before the counter
+     * deadline still ahead: the last counter day to renew, or the grace's last counter day.
+     */
+    counterSoonSummary: string;
+    counterSoonDetail: string;
     /** Before the checker's address in every event. */
     linkLine: string;
     alarm: string;

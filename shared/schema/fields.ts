@@ -57,8 +57,5 @@ export const StageQuerySchema = v.strictObject({
   lang: v.optional(Lang),
 });
 
-/** Query of `GET /api/v1/calendar.ics`. */
-export const CalendarQuerySchema = v.strictObject({
-  certificateExpiry: v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS.certificateExpiry)),
-  lang: v.optional(Lang),
-});
+/** Query of `GET /api/v1/calendar.ics`: the stage's query; `today` leaves out the days before it. */
+export const CalendarQuerySchema = StageQuerySchema;

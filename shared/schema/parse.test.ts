@@ -81,11 +81,15 @@ describe("query schemas", () => {
       lang: undefined,
       errors: [{ field: "certificateExpiry", code: "required" }],
     });
-    expect(parseCalendarQuery({ certificateExpiry: "2026-03-15", today: "2026-01-01" })).toStrictEqual({
+    expect(parseCalendarQuery({ today: "2026-01-01" })).toStrictEqual({
       ok: false,
       lang: undefined,
-      errors: [{ field: "today", code: "unknown_field" }],
+      errors: [{ field: "certificateExpiry", code: "required" }],
     });
+  });
+  it("takes today in a calendar query, like every request (contract.md)", () => {
+    const r = parseCalendarQuery({ certificateExpiry: "2026-03-15", today: "2026-01-01" });
+    expect(iso(r)).toStrictEqual({ certificateExpiry: "2026-03-15", today: "2026-01-01" });
   });
   it("parses a stage query", () => {
     const r = parseStageQuery({ certificateExpiry: "R8.3.15", today: "2026-01-10", lang: "ja" });

@@ -5,6 +5,8 @@ import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const CALENDAR = "/api/v1/calendar.ics";
+/** A day before every event of a certificate expiring on 2026-03-15 (renewal opens 2025-12-16). */
+const BEFORE = "today=2025-12-01";
 /** PUBLIC_ORIGIN as vitest.config.ts sets it; requests go to helpers' ORIGIN, another host. */
 const PUBLIC = env.PUBLIC_ORIGIN;
 
@@ -15,7 +17,7 @@ async function calendar(query: string, init?: RequestInit) {
 
 describe("GET /api/v1/calendar.ics", () => {
   it("is a text/calendar attachment", async () => {
-    const { res } = await calendar("certificateExpiry=2026-03-15");
+    const { res } = await calendar(`certificateExpiry=2026-03-15&${BEFORE}`);
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
     expect(res.headers.get("Content-Disposition")).toBe('attachment; filename="myna-expiry.ics"');
@@ -24,7 +26,7 @@ describe("GET /api/v1/calendar.ics", () => {
   });
 
   it("parses with ical.js: one all-day event per milestone, each with a display alarm", async () => {
-    const { text } = await calendar("certificateExpiry=2026-03-15");
+    const { text } = await calendar(`certificateExpiry=2026-03-15&${BEFORE}`);
     const vcalendar = new ICAL.Component(ICAL.parse(text));
     expect(vcalendar.getFirstPropertyValue("version")).toBe("2.0");
     const events = vcalendar.getAllSubcomponents("vevent").map((vevent) => {
@@ -59,7 +61,15 @@ describe("GET /api/v1/calendar.ics", () => {
         summary: API_TEXTS.ja.calendar.reminderSummary,
         ...common,
       },
-      // R-COUNTER-1: 2026-03-15 is a Sunday; the counter is last open on Friday 3/13.
+      // R-COUNTER-1: 2026-03-15 is a Sunday; the counter is last open on Friday 3/13, and the
+      // 「窓口へ」 reminder comes a week before, on Friday 3/6.
+      {
+        uid: "20260306-counterSoon@public.myna.test",
+        date: "2026-03-06",
+        end: "2026-03-07",
+        summary: API_TEXTS.ja.calendar.counterSoonSummary,
+        ...common,
+      },
       {
         uid: "20260313-lastCounterDay@public.myna.test",
         date: "2026-03-13",
@@ -87,7 +97,7 @@ describe("GET /api/v1/calendar.ics", () => {
   });
 
   it("uses CRLF line ends and folds every line at 75 octets without splitting characters", async () => {
-    const { text } = await calendar("certificateExpiry=2026-03-15");
+    const { text } = await calendar(`certificateExpiry=2026-03-15&${BEFORE}`);
     expect(text.endsWith("\r\n")).toBe(true);
     expect(text.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);
     const lines = text.split("\r\n").slice(0, -1);
@@ -97,11 +107,12 @@ describe("GET /api/v1/calendar.ics", () => {
   });
 
   it("writes English with lang=en and links to the English checker", async () => {
-    const { text } = await calendar("certificateExpiry=R8.3.15&lang=en");
+    const { text } = await calendar(`certificateExpiry=R8.3.15&lang=en&${BEFORE}`);
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     expect(events.map((e) => e.summary)).toStrictEqual([
       milestoneLabel("renewalOpens", "en"),
       API_TEXTS.en.calendar.reminderSummary,
+      API_TEXTS.en.calendar.counterSoonSummary,
       API_TEXTS.en.calendar.lastCounterDaySummary,
       milestoneLabel("certificateExpires", "en"),
       milestoneLabel("graceEnds", "en"),
@@ -110,7 +121,7 @@ describe("GET /api/v1/calendar.ics", () => {
   });
 
   it("writes やさしい日本語 with lang=ja-easy and links to the plain-Japanese checker", async () => {
-    const { text, res } = await calendar("certificateExpiry=2026-03-15&lang=ja-easy");
+    const { text, res } = await calendar(`certificateExpiry=2026-03-15&lang=ja-easy&${BEFORE}`);
     const parsed = new ICAL.Component(ICAL.parse(text));
     const events = parsed.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     expect(parsed.getFirstPropertyValue("x-wr-calname")).toBe(API_TEXTS["ja-easy"].calendar.calendarName);
@@ -124,7 +135,9 @@ describe("GET /api/v1/calendar.ics", () => {
 
   it("takes links and the UID domain from PUBLIC_ORIGIN, whatever the Host header says", async () => {
     expect(PUBLIC).toBe("https://public.myna.test");
-    const { text } = await calendar("certificateExpiry=2026-03-15", { headers: { Host: "attacker.example" } });
+    const { text } = await calendar(`certificateExpiry=2026-03-15&${BEFORE}`, {
+      headers: { Host: "attacker.example" },
+    });
     expect(text).not.toContain("attacker");
     expect(text).not.toContain("//myna.test/");
     expect(text.replace(/\r\n /g, "")).toContain(`URL:${PUBLIC}/check/#certificateExpiry=2026-03-15`);
@@ -136,25 +149,92 @@ describe("GET /api/v1/calendar.ics", () => {
       new ICAL.Component(ICAL.parse((await calendar(query)).text))
         .getAllSubcomponents("vevent")
         .map((e) => e.getFirstPropertyValue("uid"));
-    expect(await uids("certificateExpiry=2026-03-15&lang=en")).toStrictEqual(
-      await uids("certificateExpiry=2026-03-15"),
+    expect(await uids(`certificateExpiry=2026-03-15&lang=en&${BEFORE}`)).toStrictEqual(
+      await uids(`certificateExpiry=2026-03-15&${BEFORE}`),
     );
   });
 
   it("puts the reminder on the notice letter's last expected day, clamped to a shorter month (R-RENEW-3)", async () => {
-    const { text } = await calendar("certificateExpiry=2027-04-30");
+    const { text } = await calendar("certificateExpiry=2027-04-30&today=2027-01-01");
     expect(text).toContain("UID:20270228-reminder@public.myna.test");
   });
 
   it.each([
     ["no date", "", [{ field: "certificateExpiry", code: "required" }]],
     ["a bad date", "certificateExpiry=2026-13-01", [{ field: "certificateExpiry", code: "not_a_real_date" }]],
+    ["a bad today", "certificateExpiry=2026-03-15&today=2026-02-30", [{ field: "today", code: "not_a_real_date" }]],
     [
-      "today (not a calendar parameter)",
-      "certificateExpiry=2026-03-15&today=2026-01-10",
-      [{ field: "today", code: "unknown_field" }],
+      "an unknown field",
+      "certificateExpiry=2026-03-15&birthDate=1985-11-14",
+      [{ field: "birthDate", code: "unknown_field" }],
     ],
   ])("refuses %s with problem+json", async (_label, query, errors) => {
     expect(await errorCodes(await api(`${CALENDAR}?${query}`))).toStrictEqual({ status: 400, errors });
+  });
+
+  describe("no event and no alarm before today", () => {
+    const events = async (today: string) =>
+      new ICAL.Component(ICAL.parse((await calendar(`certificateExpiry=2026-03-15&today=${today}`)).text))
+        .getAllSubcomponents("vevent")
+        .map((vevent) => ({
+          kind: vevent.getFirstPropertyValue("uid")!.toString().split(/[-@]/)[1],
+          date: new ICAL.Event(vevent).startDate.toString(),
+          triggers: vevent.getAllSubcomponents("valarm").map((a) => a.getFirstPropertyValue("trigger")!.toString()),
+        }));
+    const day = (iso: string, days: number) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + days);
+      return d.toISOString().slice(0, 10);
+    };
+
+    it.each([
+      ["renewalOpens", "2025-12-16"],
+      ["reminder", "2026-01-15"],
+      ["counterSoon", "2026-03-06"],
+      ["lastCounterDay", "2026-03-13"],
+      ["certificateExpires", "2026-03-15"],
+      ["graceEnds", "2026-06-30"],
+    ])("holds %s (%s) with today the day before and of it, not the day after", async (kind, date) => {
+      for (const [today, held] of [
+        [day(date, -1), true],
+        [date, true],
+        [day(date, 1), false],
+      ] as const) {
+        const list = await events(today);
+        expect(list.some((e) => e.kind === kind && e.date === date)).toBe(held);
+        expect(list.every((e) => e.date >= today)).toBe(true);
+        // The only alarm is 09:00 on the event's own day, never before today.
+        expect(list.every((e) => e.triggers.length === 1 && e.triggers[0] === "PT9H")).toBe(true);
+      }
+    });
+
+    it("reminds at the grace's last counter day once the renewal's has passed (R-COUNTER-1, R-INS-1)", async () => {
+      // 2026-06-30 is a Tuesday: the grace's last counter day; 「窓口へ」 a week before, 6/23.
+      expect(await events("2026-03-14")).toStrictEqual(
+        [
+          { kind: "counterSoon", date: "2026-06-23", triggers: ["PT9H"] },
+          { kind: "certificateExpires", date: "2026-03-15", triggers: ["PT9H"] },
+          { kind: "graceEnds", date: "2026-06-30", triggers: ["PT9H"] },
+        ].sort((a, b) => a.date.localeCompare(b.date)),
+      );
+    });
+
+    it("is an empty calendar for a lapsed certificate, and its ETag changes with today", async () => {
+      const lapsed = await calendar("certificateExpiry=2026-03-15&today=2026-07-01");
+      expect(lapsed.res.status).toBe(200);
+      expect(new ICAL.Component(ICAL.parse(lapsed.text)).getAllSubcomponents("vevent")).toHaveLength(0);
+      const before = await calendar(`certificateExpiry=2026-03-15&${BEFORE}`);
+      expect(before.res.headers.get("ETag")).not.toBe(lapsed.res.headers.get("ETag"));
+    });
+
+    it("without today, counts from today in Tokyo: nothing before it", async () => {
+      const { text } = await calendar("certificateExpiry=2031-11-14");
+      const dates = new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents("vevent")
+        .map((v) => new ICAL.Event(v).startDate.toString());
+      const tokyoToday = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+      expect(dates.length).toBeGreaterThan(0);
+      expect(dates.every((d) => d >= tokyoToday)).toBe(true);
+    });
   });
 });

@@ -7,6 +7,7 @@
  * no copy of the site's content.
  */
 
+import type { CalendarWords } from "#shared/calendar/events.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import type { CheckContent, DateFieldName } from "#site/content/check.ts";
@@ -20,6 +21,7 @@ import type { FieldError } from "#site/scripts/validate.ts";
 /** What the page says about itself, read from the checker's data attributes. */
 export interface PageTexts {
   text: CheckContent;
+  calendarWords: CalendarWords;
   stageNames: Record<Stage, string>;
   stagesHref: string;
   apiLang: string;
@@ -45,6 +47,7 @@ export async function readPageTexts(html: string): Promise<PageTexts | null> {
         const attr = (name: string) => decodeAttribute(el.getAttribute(name) ?? "");
         texts = {
           text: JSON.parse(attr("data-text")) as CheckContent,
+          calendarWords: JSON.parse(attr("data-calendar-words")) as CalendarWords,
           stageNames: JSON.parse(attr("data-stage-names")) as Record<Stage, string>,
           stagesHref: attr("data-stages-href"),
           apiLang: attr("data-api-lang"),
@@ -101,6 +104,7 @@ export async function answerPage(page: string, answered: Answered): Promise<stri
       lang,
       apiLang: texts.apiLang,
       text: texts.text,
+      calendarWords: texts.calendarWords,
       stageNames: texts.stageNames,
       stagesHref: texts.stagesHref,
       checkHref: answered.checkHref,

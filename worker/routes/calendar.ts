@@ -1,12 +1,14 @@
 /**
  * @module
- * `GET /api/v1/calendar.ics?certificateExpiry=DATE[&lang=ja|en]`: the certificate's milestones
- * as an RFC 5545 calendar to import (contract.md).
+ * `GET /api/v1/calendar.ics?certificateExpiry=DATE[&today=DATE][&lang=ja|en]`: the certificate's
+ * milestones from `today` on as an RFC 5545 calendar to import (contract.md). A certificate
+ * whose every day has passed (lapsed) gets a calendar without events: nothing is ahead.
  */
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import { calendarText, certificateEvents } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { htmlLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
@@ -27,7 +29,7 @@ export const calendar = new Hono<AppEnv>()
     // The origin is the configured one, never the request's Host header (a client chooses that).
     const origin = new URL(c.env.PUBLIC_ORIGIN);
     const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
-    const entry = { events: certificateEvents(presented.certificate), checkUrl };
+    const entry = { events: certificateEvents(presented.certificate, presented.today, JAPAN_HOLIDAYS), checkUrl };
     return c.body(calendarText([entry], calendarWords(lang), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',

@@ -67,6 +67,9 @@ export const enApi: ApiTexts = {
     lastCounterDaySummary: "Go to the counter: last day to renew the certificate",
     lastCounterDayDetail:
       "The last day before the expiry on which municipal counters are open (they close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours). Bring the card and know its PINs.",
+    counterSoonSummary: "Go to the counter soon: the last day to renew or re-issue before the deadline is near",
+    counterSoonDetail:
+      "The last day before the deadline on which the municipal counter can renew or re-issue the certificate is about a week away. If you have not yet, go soon: bring the card and know its PINs (counters close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours).",
     linkLine: "Details on マイナ期限ナビ (My Number expiry navigator):",
     alarm: "My Number Card certificate reminder",
     labelJoiner: ": ",

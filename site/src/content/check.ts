@@ -111,9 +111,8 @@ export interface CheckContent {
     calendarHeading: string;
     calendarText: string;
     ics: string;
+    /** Before the Google Calendar links, one per event (their titles are the calendar's own words). */
     google: string;
-    googleTitle: { renewalOpens: string; certificateExpires: string; graceEnds: string };
-    googleDetails: string;
     bookmark: string;
     again: string;
     stagesLink: string;
@@ -260,16 +259,10 @@ export const CHECK: Record<Lang, CheckContent> = {
       caveatAlternatives: "ほかの場合：",
       stayPage: "在留期間がある方の手続きの順番と持ち物",
       calendarHeading: "カレンダーに入れる",
-      calendarText: "更新できるようになる日、有効期限、猶予の終わりを、お知らせ付きの予定として入れられます。",
+      calendarText:
+        "これから先の日付を、カレンダーに予定として入れられます。ファイル（.ics）には、それぞれの日の午前9時のお知らせが付いています。",
       ics: "カレンダーファイル（.ics）をダウンロード",
-      google: "Googleカレンダーに追加",
-      googleTitle: {
-        renewalOpens: "マイナンバーカードの電子証明書を更新できる",
-        certificateExpires: "マイナンバーカードの電子証明書の有効期限",
-        graceEnds: "マイナ保険証が使える最後の日（電子証明書の再発行を）",
-      },
-      googleDetails:
-        "お住まいの市区町村の窓口で手続きします（無料）。マイナンバーカードと暗証番号（数字4桁）を持っていきます。",
+      google: "Googleカレンダーには1件ずつ追加します（お知らせの時刻はGoogleカレンダーの設定によります）：",
       bookmark:
         "このページのアドレスに入力した日付が入っています。ブックマークすると同じ結果をまた見られます。アドレスの「#」から後ろはサーバーに送られません。",
       again: "入力を変えて調べる",
@@ -416,15 +409,10 @@ export const CHECK: Record<Lang, CheckContent> = {
       caveatAlternatives: "Other possibilities:",
       stayPage: "Residents with a period of stay: the order of steps and what to bring",
       calendarHeading: "Add to your calendar",
-      calendarText: "Add the day renewal opens, the expiry and the end of the grace period as events with reminders.",
+      calendarText:
+        "Add the days still ahead to your calendar. The calendar file (.ics) has a reminder at 9:00 on each day.",
       ics: "Download a calendar file (.ics)",
-      google: "Add to Google Calendar",
-      googleTitle: {
-        renewalOpens: "My Number Card certificate: renewal opens",
-        certificateExpires: "My Number Card certificate expires",
-        graceEnds: "Last day of マイナ保険証 (re-issue the certificate)",
-      },
-      googleDetails: "Go to your municipal office (free). Bring the My Number Card and the 4-digit PIN.",
+      google: "Or add them to Google Calendar one at a time (its reminders follow your Google Calendar settings):",
       bookmark:
         "The address of this page holds the dates you entered, so a bookmark shows this result again. The part after “#” is never sent to a server.",
       again: "Change your answers",
@@ -575,16 +563,11 @@ export const CHECK: Record<Lang, CheckContent> = {
       caveatAlternatives: "ほかの {場合|ばあい}：",
       stayPage: "{在留|ざいりゅう}{期間|きかん}が ある {人|ひと}の {手続|てつづ}き",
       calendarHeading: "カレンダーに {入|い}れる",
-      calendarText: "{大切|たいせつ}な {日|ひ}を カレンダーに {入|い}れられます。",
+      calendarText:
+        "これからの {大切|たいせつ}な {日|ひ}を カレンダーに {入|い}れられます。ファイル（.ics）には、その {日|ひ}の {朝|あさ} 9{時|じ}の お{知|し}らせが {入|はい}って います。",
       ics: "カレンダーの ファイル（.ics）を ダウンロード",
-      google: "Googleカレンダーに {入|い}れる",
-      googleTitle: {
-        renewalOpens: "マイナンバーカードの {電子証明書|でんししょうめいしょ}を {更新|こうしん}できる",
-        certificateExpires: "マイナンバーカードの {電子証明書|でんししょうめいしょ}の {期限|きげん}",
-        graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
-      },
-      googleDetails:
-        "{市役所|しやくしょ}などで {手続|てつづ}きします。カードと {暗証番号|あんしょうばんごう}を {持|も}って {行|い}きます。",
+      google:
+        "Googleカレンダーには 1つずつ {入|い}れます。お{知|し}らせの {時間|じかん}は、Googleカレンダーの {設定|せってい}の とおりです：",
       bookmark: "この ページを ブックマークすると、また {同|おな}じ {結果|けっか}を {見|み}られます。",
       again: "もう一度 {調|しら}べる",
       stagesLink: "4つの {段階|だんかい}を {見|み}る",

@@ -50,7 +50,7 @@ export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
         blocks: [
           list(
             "このサイトは、外部のフォント、スクリプト、解析ツールを読み込みません。",
-            "「Googleカレンダーに追加」を押したときだけ、予定の名前と日付がGoogleに送られます（生年月日は送りません）。",
+            "結果のGoogleカレンダーへのリンクを押したときだけ、その予定の名前・日付・説明がGoogleに送られます（生年月日は送りません）。",
             "出典のリンクを開くと、その先のサイトの方針が適用されます。このサイトはリンク先に、どこから来たか（リファラー）を伝えません。",
           ),
         ],
@@ -106,7 +106,7 @@ export const PRIVACY: Record<"ja" | "en", ProsePageContent> = {
         blocks: [
           list(
             "This site loads no outside fonts, scripts or analytics.",
-            "Only if you choose “Add to Google Calendar” are an event title and its date sent to Google (never your birth date).",
+            "Only if you follow one of the result's Google Calendar links are that event's title, date and description sent to Google (never your birth date).",
             "Links to sources take you to other sites with their own policies; this site does not tell them where you came from (no referrer).",
           ),
         ],

@@ -6,6 +6,7 @@
  * and renders the answer. Errors follow the GOV.UK error summary pattern (error-summary.ts).
  */
 
+import type { CalendarWords } from "#shared/calendar/events.ts";
 import { parseTypedDate } from "#shared/dates/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { Problem } from "#shared/problem/index.ts";
@@ -34,6 +35,7 @@ export function mountChecker(root: HTMLElement): void {
     lang,
     apiLang: root.dataset.apiLang ?? "ja",
     text,
+    calendarWords: JSON.parse(root.dataset.calendarWords ?? "{}") as CalendarWords,
     stageNames: JSON.parse(root.dataset.stageNames ?? "{}") as Record<Stage, string>,
     stagesHref: root.dataset.stagesHref ?? "/stages/",
     checkHref: location.pathname,

@@ -11,7 +11,9 @@
  * Every sentence is the API's `text` or this page's content; this file only arranges them.
  */
 
+import { type CalendarEvent, type CalendarWords, certificateEvents } from "#shared/calendar/events.ts";
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
@@ -31,6 +33,8 @@ export interface ResultContext {
   lang: Lang;
   apiLang: string;
   text: CheckContent;
+  /** The calendar's words in the API's language (shared/calendar/words.ts, embedded at build time). */
+  calendarWords: CalendarWords;
   stageNames: Record<Stage, string>;
   stagesHref: string;
   /** This checker page (the 「入力を変えて調べる」 link; the island turns it into "show the form"). */
@@ -340,44 +344,61 @@ function timeline(result: PresentedEvaluation, ctx: ResultContext): Html {
 
 const compact = (iso: string) => iso.replaceAll("-", "");
 
-function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null {
-  const t = ctx.text.result;
-  const c = result.certificate;
-  // The next milestone still ahead decides the Google Calendar event; past the grace end there is none.
-  const next = (
-    [
-      ["renewalOpens", c.renewalOpensOn],
-      ["certificateExpires", c.expiresOn],
-      ["graceEnds", c.graceEndsOn],
-    ] as const
-  ).find(([, iso]) => iso >= result.today);
-  if (!next) return null;
-  const ics = `/api/v1/calendar.ics?certificateExpiry=${encodeURIComponent(c.expiresOn)}&lang=${ctx.apiLang}`;
+/** A Google Calendar template link for one all-day event (Google's end date is exclusive). */
+function googleLink(event: CalendarEvent, words: CalendarWords): string {
   const google = new URL("https://calendar.google.com/calendar/render");
   google.searchParams.set("action", "TEMPLATE");
-  google.searchParams.set("text", readingText(t.googleTitle[next[0]]));
-  // Google wants the end of an all-day event exclusive: the next day.
-  google.searchParams.set("dates", `${compact(next[1])}/${compact(isoFromDayNumber(dayNumber(next[1]) + 1))}`);
-  google.searchParams.set("details", readingText(t.googleDetails));
+  google.searchParams.set("text", words.summary[event.kind]);
+  google.searchParams.set("dates", `${compact(event.date)}/${compact(isoFromDayNumber(dayNumber(event.date) + 1))}`);
+  google.searchParams.set("details", words.detail[event.kind]);
+  return google.toString();
+}
+
+/**
+ * The calendar file and one Google Calendar link per event still ahead, the 「窓口へ」 reminder
+ * included: the same events as the file (shared/calendar, R-COUNTER-1), from the day checked.
+ * Nothing is ahead once the grace has ended: no calendar then.
+ */
+function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null {
+  const t = ctx.text.result;
+  const events = certificateEvents(result.certificate, result.today, JAPAN_HOLIDAYS);
+  if (events.length === 0) return null;
+  const query = new URLSearchParams({ certificateExpiry: result.certificate.expiresOn });
+  // The file counts from the same day as the answer: the day chosen, else today in Japan (the API's default).
+  if (ctx.dayChosen) query.set("today", result.today);
+  query.set("lang", ctx.apiLang);
   return h(
     "div",
     { class: "result-calendar" },
     rich("h3", t.calendarHeading),
     rich("p", t.calendarText),
     h(
-      "ul",
+      "p",
       { class: "result-links" },
-      h("li", {}, rich("a", t.ics, { href: ics, download: "myna-expiry.ics", "data-ics": "" })),
-      h(
-        "li",
-        {},
-        rich("a", t.google, {
-          href: google.toString(),
-          rel: "noopener noreferrer",
-          target: "_blank",
-          class: "external",
-          "data-google": "",
-        }),
+      rich("a", t.ics, { href: `/api/v1/calendar.ics?${query}`, download: "myna-expiry.ics", "data-ics": "" }),
+    ),
+    rich("p", t.google),
+    h(
+      "ul",
+      { class: "result-google" },
+      ...events.map((event) =>
+        h(
+          "li",
+          {},
+          h(
+            "a",
+            {
+              href: googleLink(event, ctx.calendarWords),
+              rel: "noopener noreferrer",
+              target: "_blank",
+              class: "external",
+              "data-google": event.kind,
+            },
+            dateHtml(event.date, ctx),
+            " ",
+            escapeHtml(ctx.calendarWords.summary[event.kind]),
+          ),
+        ),
       ),
     ),
   );

@@ -5,6 +5,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { certificateEvents } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { STAGES } from "#shared/rules/result.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
@@ -85,11 +86,17 @@ describe("listCalendar", () => {
   const ics = listCalendar(entries, calendarWords("ja"), "https://myna.test", "/check/", "名前なし");
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
 
-  it("holds the events of each computed person, titled with the label", () => {
-    const perPerson = certificateEvents(answers[0]!.evaluation.certificate).length; // the shared builder's events
-    expect(events).toHaveLength(3 * perPerson);
-    expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(perPerson);
-    expect(events.filter((e) => e.summary.startsWith("名前なし 3："))).toHaveLength(perPerson);
+  it("holds each computed person's events from the evaluation day on, titled with the label", () => {
+    // The shared builder's events for each person: all six ahead (valid), two (grace), none (lapsed).
+    const perPerson = answers.map(
+      (a) => certificateEvents(a.evaluation.certificate, a.evaluation.today, JAPAN_HOLIDAYS).length,
+    );
+    expect(perPerson).toStrictEqual([6, 2, 0]);
+    expect(events).toHaveLength(8);
+    expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(6);
+    expect(events.filter((e) => e.summary.startsWith("=SUM(A1)："))).toHaveLength(2);
+    expect(events.filter((e) => e.summary.startsWith("名前なし 3："))).toHaveLength(0);
+    expect(events.every((e) => e.startDate.toString() >= TODAY)).toBe(true);
   });
 
   it("keeps UIDs unique and independent of the list's order", () => {
@@ -112,6 +119,8 @@ describe("listCalendar", () => {
   it("links each event to the checker with the dates in the fragment only", () => {
     const grace = events.find((e) => e.summary.startsWith("=SUM(A1)"))!;
     expect(grace.component.getFirstPropertyValue("url")).toBe("https://myna.test/check/#certificateExpiry=2025-03-20");
-    expect(grace.startDate.toString()).toBe("2024-12-21");
+    // R-COUNTER-1: the grace's last counter day is Monday 2025-06-30; 「窓口へ」 a week before.
+    expect(grace.startDate.toString()).toBe("2025-06-23");
+    expect(grace.summary).toBe(`=SUM(A1)：${calendarWords("ja").summary.counterSoon}`);
   });
 });
