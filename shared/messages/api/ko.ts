@@ -66,6 +66,8 @@ export const koApi: ApiTexts = {
     reminderDetail: `아직 갱신하지 않았다면 ${g("municipalOffice")}에서 전자증명서를 갱신해 주세요(카드를 가지고, ${w.pin}를 확인해서). ${g("noticeLetter")}가 오지 않았어도 갱신할 수 있습니다.`,
     lastCounterDaySummary: "창구로: 전자증명서를 갱신할 수 있는 마지막 날",
     lastCounterDayDetail: `유효기한 전에 ${g("municipalOffice")}에서 전자증명서를 갱신할 수 있는 마지막 날입니다(창구는 토·일요일, 공휴일, 12월 29일~1월 3일에는 문을 닫습니다. 휴일에 여는 창구나 접수 시간은 거주하시는 시구정촌에 확인해 주세요). 카드를 가지고 가시고, ${g("pin")}를 미리 확인해 두세요.`,
+    counterSoonSummary: "창구로: 기한 전에 절차를 밟을 수 있는 마지막 날이 다가옵니다",
+    counterSoonDetail: `기한 전에 ${g("municipalOffice")}에서 전자증명서를 갱신하거나 재발급받을 수 있는 마지막 날까지 약 1주일 남았습니다. 아직 하지 않았다면 카드를 가지고 서둘러 창구에 가 주세요. ${w.pin}도 미리 확인해 두세요(창구는 토·일요일, 공휴일, 12월 29일~1월 3일에는 문을 닫습니다. 휴일에 여는 창구나 접수 시간은 거주하시는 시구정촌에 확인해 주세요).`,
     linkLine: "자세한 내용은 マイナ期限ナビ(마이나 기한 내비)에서:",
     alarm: `${w.mynaInsuranceCard} 기한 알림`,
     labelJoiner: ": ",

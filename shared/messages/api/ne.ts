@@ -74,6 +74,8 @@ export const neApi: ApiTexts = {
     reminderDetail: `अहिलेसम्म गर्नुभएको छैन भने, ${withJa("municipalOffice")} मा ${withJa("certificate")} ${term.renewal} गर्नुहोस् (कार्ड लिएर, ${term.pin} याद गरेर)। ${withJa("noticeLetter")} नआए पनि ${term.renewal} गर्न सकिन्छ।`,
     lastCounterDaySummary: `काउन्टरमा जानुहोस्: ${term.certificate} ${term.renewal} गर्न सकिने अन्तिम दिन`,
     lastCounterDayDetail: `म्याद सकिनुअघि ${withJa("municipalOffice")} मा ${withJa("certificate")} ${term.renewal} गर्न सकिने अन्तिम दिन हो (काउन्टर शनिबार, आइतबार, सार्वजनिक बिदा र डिसेम्बर 29 देखि जनवरी 3 सम्म बन्द हुन्छ; बिदाको दिन खुल्ने काउन्टर र खुल्ने समय आफ्नो नगरपालिकामा जाँच गर्नुहोस्)। कार्ड लिएर जानुहोस्, र आफ्नो ${term.pin} याद छ कि छैन जाँच गर्नुहोस्।`,
+    counterSoonSummary: `काउन्टरमा जानुहोस्: म्यादअघि ${term.renewal} वा ${term.reissue} गर्न सकिने अन्तिम दिन नजिकिँदै छ`,
+    counterSoonDetail: `म्यादअघि ${withJa("municipalOffice")} मा ${withJa("certificate")} ${term.renewal} वा ${term.reissue} गर्न सकिने अन्तिम दिन आउन करिब एक हप्ता बाँकी छ। अहिलेसम्म गर्नुभएको छैन भने, छिट्टै कार्ड लिएर काउन्टरमा जानुहोस्, र आफ्नो ${term.pin} याद छ कि छैन जाँच गर्नुहोस् (काउन्टर शनिबार, आइतबार, सार्वजनिक बिदा र डिसेम्बर 29 देखि जनवरी 3 सम्म बन्द हुन्छ; बिदाको दिन खुल्ने काउन्टर र खुल्ने समय आफ्नो नगरपालिकामा जाँच गर्नुहोस्)।`,
     linkLine: "थप जानकारी マイナ期限ナビ (माइना म्याद गाइड) मा:",
     alarm: `${term.mynaInsuranceCard}को म्यादको सूचना`,
     labelJoiner: ": ",

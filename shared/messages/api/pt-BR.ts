@@ -76,6 +76,8 @@ export const ptBRApi: ApiTexts = {
     reminderDetail: `Se ainda não fez, renove o ${withJa("certificate")} no ${withJa("municipalOffice")} (leve o cartão e confira se você lembra a ${term.pin}). Dá para renovar mesmo sem ter recebido a ${withJa("noticeLetter")}.`,
     lastCounterDaySummary: `Vá ao balcão: último dia para renovar o ${term.certificate}`,
     lastCounterDayDetail: `É o último dia antes do vencimento em que dá para renovar o ${withJa("certificate")} no ${withJa("municipalOffice")} (os balcões fecham aos sábados, domingos, feriados e de 29 de dezembro a 3 de janeiro; confira na sua prefeitura se há atendimento em fins de semana e o horário). Leve o cartão e confira se você lembra a ${term.pin}.`,
+    counterSoonSummary: `Vá ao balcão: está chegando o último dia para renovar ou reemitir o ${term.certificate} antes do prazo`,
+    counterSoonDetail: `Falta cerca de uma semana para o último dia antes do prazo em que dá para renovar ou reemitir o ${withJa("certificate")} no ${withJa("municipalOffice")}. Se ainda não fez, vá logo: leve o cartão e confira se você lembra a ${term.pin} (os balcões fecham aos sábados, domingos, feriados e de 29 de dezembro a 3 de janeiro; confira na sua prefeitura se há atendimento em fins de semana e o horário).`,
     linkLine: "Mais detalhes na マイナ期限ナビ (Myna Kigen Navi):",
     alarm: `Aviso do prazo do ${term.certificate} do ${term.myNumberCard}`,
     labelJoiner: ": ",

@@ -77,6 +77,8 @@ export const tlApi: ApiTexts = {
     reminderDetail: `Kung hindi pa, i-renew ang ${j("certificate")} sa ${j("municipalOffice")} (dalhin ang card at alamin ang ${w.pin}). Puwede kayong mag-renew kahit hindi pa dumarating ang ${j("noticeLetter")}.`,
     lastCounterDaySummary: `Pumunta sa counter: huling araw para i-renew ang ${w.certificate}`,
     lastCounterDayDetail: `Ito ang huling araw bago ang expiration na puwede ninyong i-renew ang ${w.certificate} sa ${j("municipalOffice")} (sarado ito tuwing Sabado, Linggo, pambansang holiday at Disyembre 29–Enero 3; alamin sa inyong city hall kung may bukas na counter sa araw ng pahinga at ang oras nito). ${bring}`,
+    counterSoonSummary: `Pumunta sa counter: malapit na ang huling araw para sa ${w.renewal} o ${w.reissue} ng ${w.certificate}`,
+    counterSoonDetail: `Mga isang linggo na lang bago ang huling araw, bago ang deadline, na puwedeng gawin ang ${w.renewal} o ${w.reissue} ng ${w.certificate} sa ${j("municipalOffice")}. Kung hindi pa, pumunta agad sa counter. ${bring} (Sarado ang counter tuwing Sabado, Linggo, pambansang holiday at Disyembre 29–Enero 3; alamin sa inyong city hall kung may bukas na counter sa araw ng pahinga at ang oras nito.)`,
     linkLine: "Mga detalye sa マイナ期限ナビ:",
     alarm: `Paalala tungkol sa ${w.mynaInsuranceCard}`,
     labelJoiner: ": ",

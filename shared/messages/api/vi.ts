@@ -77,6 +77,8 @@ export const viApi: ApiTexts = {
     reminderDetail: `Nếu chưa làm, hãy ${w.renewal} ${j("certificate")} tại ${j("municipalOffice")} (mang theo thẻ và nhớ ${w.pin}). Dù chưa nhận được ${j("noticeLetter")}, bạn vẫn ${w.renewal} được.`,
     lastCounterDaySummary: `Đến quầy: ngày cuối cùng có thể ${w.renewal} ${w.certificate}`,
     lastCounterDayDetail: `Đây là ngày cuối cùng trước ngày hết hạn mà bạn có thể ${w.renewal} ${w.certificate} tại ${j("municipalOffice")} (quầy đóng cửa vào thứ Bảy, Chủ nhật, ngày lễ và từ ngày 29 tháng 12 đến ngày 3 tháng 1; vui lòng hỏi thành phố nơi bạn sống về quầy mở ngày nghỉ và giờ tiếp nhận). ${bring}`,
+    counterSoonSummary: `Đến quầy: sắp đến ngày cuối cùng có thể ${w.renewal} hoặc ${w.reissue} trước hạn`,
+    counterSoonDetail: `Còn khoảng 1 tuần nữa là đến ngày cuối cùng trước hạn mà bạn có thể ${w.renewal} hoặc ${w.reissue} ${w.certificate} tại ${j("municipalOffice")}. Nếu chưa làm, hãy đến quầy sớm. ${bring} (Quầy đóng cửa vào thứ Bảy, Chủ nhật, ngày lễ và từ ngày 29 tháng 12 đến ngày 3 tháng 1; vui lòng hỏi thành phố nơi bạn sống về quầy mở ngày nghỉ và giờ tiếp nhận.)`,
     linkLine: "Xem chi tiết trên マイナ期限ナビ:",
     alarm: `Nhắc về hạn của ${w.mynaInsuranceCard}`,
     labelJoiner: ": ",

@@ -61,6 +61,8 @@ export const zhHansApi: ApiTexts = {
     reminderDetail: `如果还没有更新，请到${g("municipalOffice")}更新电子证明书（带上卡，并记好${w.pin}）。即使没有收到${g("noticeLetter")}，也可以更新。`,
     lastCounterDaySummary: "去窗口：可以更新电子证明书的最后一天",
     lastCounterDayDetail: `这是在有效期限之前，可以在${g("municipalOffice")}更新电子证明书的最后一天（窗口在周六、周日、节假日和12月29日至1月3日不办公；休息日开放的窗口和受理时间，请向您的市区町村确认）。请带上卡，并事先确认好${g("pin")}。`,
+    counterSoonSummary: "去窗口：期限前可以办理的最后一天快到了",
+    counterSoonDetail: `离期限前可以在${g("municipalOffice")}更新或重新发行电子证明书的最后一天，还有大约1周。如果还没有办理，请尽早带上卡去窗口，并事先确认好${w.pin}（窗口在周六、周日、节假日和12月29日至1月3日不办公；休息日开放的窗口和受理时间，请向您的市区町村确认）。`,
     linkLine: "详情请看マイナ期限ナビ（个人编号卡期限导航）：",
     alarm: `${w.mynaInsuranceCard}期限提醒`,
     labelJoiner: "：",
