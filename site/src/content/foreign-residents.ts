@@ -67,7 +67,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
           p("在留カードに**在留期間**の満了日が書いてある方のためのページです。"),
           // R-CARD-4: these are treated like nationals.
           p(
-            "**永住者**、**高度専門職2号**、**特別永住者**の方のカードは、日本国籍の方と同じ決まりです。このページではなく、[更新のしかた](/renew/)と[期限を調べる](/check/)を見てください。",
+            "**永住者**、**高度専門職2号**、**特別永住者**の方のカードは、日本国籍の方と同じ決まりです。このページではなく、「[更新のしかた](/renew/)」と「[期限を調べる](/check/)」を見てください。",
           ),
         ],
       },
@@ -159,7 +159,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
           ),
           // R-INFER-6: the checker asks for periodOfStayEndsOn.
           p(
-            "[期限を調べる](/check/#periodOfStayEndsOn)で、生年月日、カードの有効期限、在留期間の満了日を入力すると、電子証明書の有効期限と今の段階がわかります。",
+            "「[期限を調べる](/check/#periodOfStayEndsOn)」で、生年月日、カードの有効期限、在留期間の満了日を入力すると、電子証明書の有効期限と今の段階がわかります。",
           ),
           // The checker's calendar links (its words: CHECK.result.calendarHeading); promise no more than they do.
           p(
@@ -173,7 +173,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
         blocks: [
           // R-INS-1, R-INS-2
           p(
-            "電子証明書が切れても、切れた月の末日から3カ月間は、マイナ保険証で受診できます。ただし、診療情報や薬剤情報は病院に提供されません。そのあとは、マイナ保険証として使えません（[4つの段階](/stages/)）。",
+            "電子証明書が切れても、切れた月の末日から3カ月間（猶予期間）は、マイナ保険証で受診できます。ただし、診療情報や薬剤情報は病院に提供されません。そのあとは、マイナ保険証として使えません（[4つの段階](/stages/)）。",
           ),
           // R-INS-5
           p(
@@ -209,8 +209,8 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
     description:
       "For residents with a period of stay: what happens to the My Number Card and its certificates when the stay ends or is extended, the order of steps, what to bring, and the eligibility certificate.",
     lead: [
-      `If you have a period of stay (${JA.periodOfStay}), your My Number Card ends on **the last day of your period of stay**. When your stay is extended, the card and its electronic certificates (${JA.certificate}) are **not extended by themselves**.`,
-      `You will also **not** get an expiry notice letter (${JA.noticeLetter}). Read the order of steps on this page, and keep the dates yourself.`,
+      `If you have a period of stay (${JA.periodOfStay}), your My Number Card ends on **the last day of your period of stay**. When your stay is extended, the card and its electronic certificates (${JA.certificate}) are **not extended automatically**.`,
+      `You will also **not** get an expiry notice letter (${JA.noticeLetter}). Read the order of steps on this page, and make a note of the dates yourself.`,
     ],
     contentsLabel: "On this page",
     sections: [
@@ -240,7 +240,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
           note(
             "warning",
             "A stay extension does not extend the card or the certificates",
-            `When the immigration office (${JA.immigration}) extends your stay, the end date of your My Number Card does not change. Go to your city, ward, town or village office (${JA.municipalOffice}) and ask them to **change the card's validity** (${JA.cardValidityExtension}). Even then, the card never runs past the usual card date (the 10th or 5th birthday).`,
+            `When the immigration office (${JA.immigration}) extends your stay, the end date of your My Number Card does not change. Go to your city, ward, town or village office (${JA.municipalOffice}) and ask them to **change the card's validity** (${JA.cardValidityExtension}). Even then, the new end date is never later than the usual card date (the 10th or 5th birthday).`,
             "Changing the card's validity **does not extend the electronic certificates**. You get new certificates at the same office (see “The order of steps”).",
           ),
           p("If your period of stay ends and it is not extended, the card and both certificates end on that day."),
@@ -297,7 +297,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
       },
       {
         id: "reminder",
-        heading: "No letter comes: keep the date yourself",
+        heading: "No letter comes: make a note of the date yourself",
         blocks: [
           p(
             `Usually, J-LIS sends an **expiry notice letter** (${JA.noticeLetter}) about two to three months before a certificate ends. But when your card ends because your period of stay ends, this letter is **not sent**.`,
@@ -315,13 +315,13 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
         heading: `If your card stops working as a health-insurance card: the eligibility certificate (${JA.eligibilityCertificate})`,
         blocks: [
           p(
-            `After the certificate ends, you can still use the card at clinics (${JA.mynaInsuranceCard}) for three more months, counted from the end of the month it ended in. But your treatment and medicine records are not shared with the clinic. After that, the card does not work as a health-insurance card (see [the four stages](/en/stages/)).`,
+            `After the certificate ends, you can still use the card at clinics (${JA.mynaInsuranceCard}) for three more months, counted from the end of the month it ended in (the grace period). But your treatment and medicine records are not shared with the clinic. After that, the card does not work as a health-insurance card (see [the four stages](/en/stages/)).`,
           ),
           p(
             `Even if you do not get a new certificate, you can still see a doctor. Your health insurer sends you an **eligibility certificate** (${JA.eligibilityCertificate}). You show it at the reception of a clinic or pharmacy, in place of the card.`,
           ),
           p(
-            "When it arrives depends on your insurer. For example, 協会けんぽ sends it through your employer about two months after the end of the month the certificate ended in. The National Health Insurance of your city or town (国民健康保険) sends it before the grace period ends.",
+            "When it arrives depends on your insurer. For example, 協会けんぽ (Japan Health Insurance Association) sends it through your employer about two months after the end of the month the certificate ended in. The National Health Insurance of your city or town (国民健康保険) sends it before the grace period ends.",
           ),
           p(
             "If you get a new certificate after the grace period has ended, **register the card for health insurance again** (at a clinic's card reader or on マイナポータル).",
@@ -362,7 +362,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
             "{在留|ざいりゅう}カードに、{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}が {書|か}いて ある {人|ひと}の ページです。",
           ),
           p(
-            "{永住者|えいじゅうしゃ}、{高度専門職|こうどせんもんしょく}2{号|ごう}、{特別永住者|とくべつえいじゅうしゃ}の {人|ひと}の カードは、{日本人|にほんじん}と {同|おな}じです。[{更新|こうしん}の しかた](/easy/renew/)と [{期限|きげん}を {調|しら}べる](/easy/check/)を {見|み}て ください。",
+            "{永住者|えいじゅうしゃ}、{高度専門職|こうどせんもんしょく}2{号|ごう}、{特別永住者|とくべつえいじゅうしゃ}の {人|ひと}の カードは、{日本人|にほんじん}と {同|おな}じです。「[{更新|こうしん}の しかた](/easy/renew/)」と「[{期限|きげん}を {調|しら}べる](/easy/check/)」を {見|み}て ください。",
           ),
         ],
       },
@@ -429,7 +429,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
             "{署名用電子証明書|しょめいようでんししょうめいしょ}の {暗証番号|あんしょうばんごう}（6〜16{文字|もじ}）：{署名用|しょめいよう}も {新|あたら}しく する {人|ひと}",
           ),
           p(
-            "{暗証番号|あんしょうばんごう}を {忘|わす}れたら、{窓口|まどぐち}で {新|あたら}しく できます。ほかに {要|い}る ものが あるか、{行|い}く {前|まえ}に {聞|き}いて ください。",
+            "{暗証番号|あんしょうばんごう}を {忘|わす}れたら、{窓口|まどぐち}で {新|あたら}しく できます。ほかに {要|い}る ものが あるか、{行|い}く {前|まえ}に {市役所|しやくしょ}などに {聞|き}いて ください。",
           ),
           p(
             "{土曜日|どようび}・{日曜日|にちようび}・{祝日|しゅくじつ}と、12{月|がつ}29{日|にち}から 1{月|がつ}{3日|みっか}までは、{窓口|まどぐち}は {休|やす}みです。",
@@ -444,7 +444,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
             "ふつうは、{電子証明書|でんししょうめいしょ}の {期限|きげん}の 2〜3か{月|げつ}{前|まえ}に、{手紙|てがみ}（{有効期限通知書|ゆうこうきげんつうちしょ}）が {来|き}ます。でも、{在留|ざいりゅう}{期間|きかん}で カードが {終|お}わる ときは、この {手紙|てがみ}は {来|き}ません。",
           ),
           p(
-            "[{期限|きげん}を {調|しら}べる](/easy/check/#periodOfStayEndsOn)で、{生|う}まれた {日|ひ}、カードの {期限|きげん}、{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}を {入|い}れると、{電子証明書|でんししょうめいしょ}の {期限|きげん}が わかります。",
+            "「[{期限|きげん}を {調|しら}べる](/easy/check/#periodOfStayEndsOn)」で、{生|う}まれた {日|ひ}、カードの {期限|きげん}、{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}を {入|い}れると、{電子証明書|でんししょうめいしょ}の {期限|きげん}が わかります。",
           ),
           p(
             `{答|こた}えの {下|した}の「${CHECK["ja-easy"].result.calendarHeading}」から、{電子証明書|でんししょうめいしょ}の {日|ひ}にちを カレンダーに {入|い}れられます。{在留|ざいりゅう}{期間|きかん}が {終|お}わる {日|ひ}も、カレンダーに {入|い}れて おきましょう。`,
@@ -463,7 +463,7 @@ export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidents
           ),
           p("いつ {届|とど}くかは、{健康保険|けんこうほけん}に よって {違|ちが}います。"),
           p(
-            "{期限|きげん}から 3か{月|げつ}より {後|あと}に {電子証明書|でんししょうめいしょ}を {新|あたら}しく した {人|ひと}は、マイナ{保険証|ほけんしょう}の {登録|とうろく}を もう {一度|いちど} して ください。",
+            "{期限|きげん}が {切|き}れて 3か{月|げつ}より {後|あと}に {電子証明書|でんししょうめいしょ}を {新|あたら}しく した {人|ひと}は、マイナ{保険証|ほけんしょう}の {登録|とうろく}を もう {一度|いちど} して ください。",
           ),
         ],
       },
