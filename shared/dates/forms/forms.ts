@@ -1,0 +1,82 @@
+/**
+ * @module
+ * The shape of one language's date forms, and the parts every form is built from. Each
+ * language has its own file (`<code>.ts`) so the widget can load one language's forms without
+ * the others (issue 13); shared/dates/display.ts maps every language to its forms.
+ *
+ * Every form is deterministic: integer arithmetic on the ISO string, no `Date` and no `Intl`
+ * (R-DATE-1: a calendar date has no time zone; and a browser's ICU data differs by version, so
+ * the same answer could read differently on two phones). The tests compare the forms that follow
+ * CLDR with Node's ICU on many days, so the words are checked, not copied blindly.
+ *
+ * Digits are always Latin (0-9), in every language: the dates a resident compares them with, on
+ * the card, on the 在留カード and in the municipal letters, are printed in Latin digits, and
+ * the API's own dates are ISO.
+ */
+import { requireIso, weekdayIndex } from "../calendar";
+import { type EraName, eraOf, GREGORIAN_START } from "../eras";
+
+/** One language's forms of an ISO date (shared/dates/display.ts documents each). */
+export interface DateForms {
+  /** The date alone. */
+  day: (iso: string) => string;
+  /** The month alone (a heading). */
+  month: (iso: string) => string;
+  /** With the weekday: the form of dates in sentences. */
+  dayWithWeekday: (iso: string) => string;
+  /** For tight spaces (the timeline drawing). */
+  short: (iso: string) => string;
+  /** The 和暦 era and year; "" before 1873 (R-PARSE-3). */
+  era: (iso: string) => string;
+  /** The date with its era year (R-PARSE-4). */
+  dayWithEra: (iso: string) => string;
+  /** A date a resident acts on, as letters write it in the language. */
+  letter: (iso: string) => string;
+}
+
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+}
+
+/** @throws RangeError for a string that is not an ISO date. */
+export function dateParts(iso: string): DateParts {
+  const { year, month, day } = requireIso(iso);
+  return { year, month, day, weekday: weekdayIndex(iso) };
+}
+
+/**
+ * The era and its year (year 1 is 1, not 元: only Japanese writes 元年), or null before 1873
+ * (no 和暦 for a pre-Gregorian date, R-PARSE-3). On a change day (1912-07-30, 1926-12-25) the
+ * later era, as in Japanese (R-PARSE-2).
+ */
+export function eraYear(iso: string): { name: EraName; year: number } | null {
+  if (iso < GREGORIAN_START) return null;
+  const era = eraOf(iso)!;
+  return { name: era.name, year: requireIso(iso).year - era.offset };
+}
+
+/**
+ * The eras in rōmaji, for the languages written in Latin letters and for Nepali (CLDR names
+ * the eras in rōmaji there too): a resident can match "Reiwa 8" to what a Japanese speaker says.
+ */
+export const ERA_ROMAJI: Record<EraName, string> = {
+  明治: "Meiji",
+  大正: "Taishō",
+  昭和: "Shōwa",
+  平成: "Heisei",
+  令和: "Reiwa",
+};
+
+/** "Reiwa 8", or "" before 1873. */
+export const romajiEra = (iso: string): string => {
+  const era = eraYear(iso);
+  return era ? `${ERA_ROMAJI[era.name]} ${era.year}` : "";
+};
+
+/** "DATE (ERA)" where the era exists, else the date alone. */
+export const withEraInBrackets = (day: string, era: string, open = " (", close = ")"): string =>
+  era ? `${day}${open}${era}${close}` : day;
