@@ -19,7 +19,16 @@ interface LangSpec {
    * `ja` and `ja-JP`. Empty: reachable through an explicit `lang` only.
    */
   readonly accept: readonly string[];
-  /** The language whose text stands in where a surface has none in this one; null: none (the default applies). */
+  /**
+   * Ranges inside `accept` that must NOT choose it (a more specific tag wins over the general
+   * one): `zh-TW` is Chinese, but not the Simplified Chinese we write.
+   */
+  readonly except?: readonly string[];
+  /**
+   * The language whose page stands in where a surface has none in this one (site pages that
+   * exist in fewer languages); null: none (the default applies). Never used for texts: every
+   * catalog exists in every language (shared/messages).
+   */
   readonly fallback: string | null;
   /** Where its site pages live. */
   readonly sitePath: string;
@@ -44,7 +53,7 @@ export const LANGS = Object.keys(LANG_TABLE) as [Lang, ...Lang[]];
 /** contract.md: "in the request's `lang` (Japanese by default)". */
 export const DEFAULT_LANG = "ja" satisfies Lang;
 
-/** True for the codes `lang` accepts (`ja`, `en`, `ja-easy`). */
+/** True for the codes `lang` accepts (the table's keys: `ja`, `en`, `ja-easy`, …). */
 export const isLang = (value: unknown): value is Lang => typeof value === "string" && Object.hasOwn(LANG_TABLE, value);
 
 /** The BCP 47 tag of `lang`: the value of `lang=""` and `Content-Language` (`ja-easy` → `ja`). */
@@ -71,12 +80,16 @@ export function nearestLang<const L extends Lang>(lang: Lang, offered: readonly 
   return speaks(DEFAULT_LANG) ? DEFAULT_LANG : offered[0];
 }
 
+/** True when `range` (lower case) covers `tag` (lower case) on whole subtags: `zh` covers `zh-cn`. */
+const covers = (range: string, tag: string) => tag === range || tag.startsWith(`${range}-`);
+
 /** The language a language tag (`en-GB`, `ja`) chooses, by the table's `accept` ranges; null if none. */
 export function langOfTag(tag: string): Lang | null {
   const lower = tag.trim().toLowerCase();
   for (const lang of LANGS) {
-    const ranges: readonly string[] = LANG_TABLE[lang].accept;
-    if (ranges.some((range) => lower === range || lower.startsWith(`${range}-`))) return lang;
+    const spec: LangSpec = LANG_TABLE[lang];
+    if (spec.except?.some((range) => covers(range, lower))) continue;
+    if (spec.accept.some((range) => covers(range, lower))) return lang;
   }
   return null;
 }
