@@ -6,8 +6,8 @@
  */
 
 import type { ParseErrorCode } from "#shared/dates/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
+import type { LangWithPage } from "../i18n/site";
 
 export type DateFieldName =
   | "certificateExpiry"
@@ -119,7 +119,7 @@ export interface CheckContent {
   };
 }
 
-export const CHECK: Record<Lang, CheckContent> = {
+export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
   ja: {
     title: "電子証明書の期限と今の段階を調べる",
     description:

@@ -3,7 +3,7 @@
  * Home: the leaflet's message in 30 seconds (R-CERT-1, R-RENEW-1, R-RENEW-2, R-INS-1, R-INS-2,
  * R-INS-5) and the way into the checker.
  */
-import type { Lang } from "#shared/lang/index.ts";
+import type { LangWithPage } from "../i18n/site";
 
 export interface HomeContent {
   title: string;
@@ -26,7 +26,7 @@ export interface HomeContent {
   precise: string[];
 }
 
-export const HOME: Record<Lang, HomeContent> = {
+export const HOME: Record<LangWithPage<"home">, HomeContent> = {
   ja: {
     title: "マイナ保険証の電子証明書には有効期限があります",
     description:

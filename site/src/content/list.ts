@@ -7,7 +7,7 @@
  */
 
 import type { ParseErrorCode } from "#shared/dates/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
+import type { LangWithPage } from "../i18n/site";
 import type { Encoding } from "../scripts/list/decode";
 import type { ActionKind } from "../scripts/list/next-action";
 import type { Column } from "../scripts/list/row";
@@ -140,7 +140,7 @@ const CSV_HEAD_JA = {
   problem: "計算できなかった理由",
 };
 
-export const LIST: Record<Lang, ListContent> = {
+export const LIST: Record<LangWithPage<"list">, ListContent> = {
   ja: {
     title: "何人分もまとめて調べる",
     description:

@@ -3,8 +3,7 @@
  * The 404 page. One page serves every language (wrangler `not_found_handling = "404-page"`), so
  * it speaks Japanese first, then English, then やさしい日本語.
  */
-import type { Lang } from "#shared/lang/index.ts";
-import type { PageKey } from "../i18n/site";
+import type { PageKey, SiteLang } from "../i18n/site";
 
 export interface NotFoundText {
   heading: string;
@@ -13,7 +12,7 @@ export interface NotFoundText {
   links: { page: PageKey; label: string }[];
 }
 
-export const NOT_FOUND: Record<Lang, NotFoundText> = {
+export const NOT_FOUND: Record<SiteLang, NotFoundText> = {
   ja: {
     heading: "ページが見つかりません",
     text: "アドレスが間違っているか、ページが移動しました。入力したアドレスを確かめるか、次のページから探してください。",

@@ -4,14 +4,16 @@
  * and translated, have one home with the API's texts (shared/messages/reader.ts and the
  * catalogs); this file holds only the words around the drawing.
  */
+
 import type { Lang } from "#shared/lang/index.ts";
 import { CATALOGS } from "#shared/messages/catalogs.ts";
 import { isDescribed, isUsable, LEAFLET_SCREENS, type ReaderScreenText } from "#shared/messages/reader.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import { READER_SCREEN } from "#shared/rules/stage.ts";
+import type { SiteLang } from "../i18n/site";
 
 /** Labels around the screen: its caption, and what introduces the translation and the button. */
-export const READER_AROUND: Record<Lang, { caption: string; translationLabel: string; buttonLabel: string }> = {
+export const READER_AROUND: Record<SiteLang, { caption: string; translationLabel: string; buttonLabel: string }> = {
   ja: {
     caption: "顔認証付きカードリーダーの画面（リーフレットの図をもとにしたイメージ）",
     translationLabel: "",

@@ -3,9 +3,10 @@
  * /renew/ (and /en/renew/, /easy/renew/): how to renew or re-issue the certificates
  * (R-RENEW-1..3, R-CERT-3, R-CERT-4, R-CERT-8, R-CERT-9, R-INS-4, R-INS-5, R-CARD-6).
  */
+import type { LangWithPage } from "../i18n/site";
 import { list, note, type ProsePageContent, p } from "./blocks";
 
-export const RENEW: Record<"ja" | "en" | "ja-easy", ProsePageContent> = {
+export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
   ja: {
     title: "電子証明書の更新のしかた",
     description:

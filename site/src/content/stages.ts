@@ -5,8 +5,9 @@
  * (R-RENEW-1, R-INS-1). The example dates are computed at build time by the rules
  * (pages use shared/rules/windows.ts), not written here.
  */
-import type { Lang } from "#shared/lang/index.ts";
+
 import type { Stage } from "#shared/rules/result.ts";
+import type { LangWithPage } from "../i18n/site";
 
 /** A stage's explanation; its name is shared (shared/messages/stages.ts). */
 export interface StageText {
@@ -47,7 +48,7 @@ export interface StagesContent {
   checkLink: string;
 }
 
-export const STAGES_TEXT: Record<Lang, StagesContent> = {
+export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
   ja: {
     title: "マイナ保険証の4つの段階",
     description:

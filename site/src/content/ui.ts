@@ -3,8 +3,9 @@
  * Words used on every page (header, navigation, footer), per language. Inline markup as in
  * lib/inline.ts; やさしい日本語 carries ふりがな as `{漢字|かんじ}`.
  */
+
 import type { Lang } from "#shared/lang/index.ts";
-import type { PageKey } from "../i18n/site";
+import type { PageKey, SiteLang } from "../i18n/site";
 
 export interface SiteUi {
   siteName: string;
@@ -44,7 +45,7 @@ export interface SiteUi {
 
 const languageNames: Record<Lang, string> = { ja: "日本語", en: "English", "ja-easy": "やさしい日本語" };
 
-export const UI: Record<Lang, SiteUi> = {
+export const UI: Record<SiteLang, SiteUi> = {
   ja: {
     siteName: "マイナ期限ナビ",
     tagline: "マイナ保険証の電子証明書の期限がわかる",
