@@ -32,7 +32,7 @@ export const en: Catalog = {
     not_a_string: '{field} must be sent as a string, for example "2026-03-15".',
     too_long: "{field} is too long. Enter only the date.",
     unknown_field: "This field is not accepted. Check its name; /api/v1/openapi.json lists the fields.",
-    unsupported_lang: "The language must be ja, en or ja-easy.",
+    unsupported_lang: "The language must be one of: {langs}.",
     not_an_object: "{field} must be a JSON object ({ … }).",
     invalid_value: "{field} cannot be used as sent. Check its value.",
     birth_date_in_future: "The date of birth is after today. Check the date of birth.",

@@ -5,12 +5,16 @@
  * Only values we computed (a suggested date, an age, an expected expiry) are quoted, never the
  * raw input.
  */
-import type { Lang } from "../lang/index.ts";
+import { type Lang, LANGS } from "../lang/index.ts";
 import { isRequestErrorCode } from "../problem/index.ts";
 import type { FieldError } from "../rules/result.ts";
 import { API_TEXTS, CATALOGS, formatDate } from "./catalogs.ts";
 
 const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue", "cardFrom"]);
+
+/** Slots every template may use: `{field}` (its label) and `{langs}`, the codes `lang` accepts
+ *  (`unsupported_lang`), from their one home (shared/lang), so no catalog lists them itself. */
+const ALWAYS = { field: "", langs: LANGS.join(", ") };
 
 export function errorMessage(error: FieldError, lang: Lang): string {
   if (isRequestErrorCode(error.code)) return API_TEXTS[lang].requestError[error.code];
@@ -22,12 +26,13 @@ export function errorMessage(error: FieldError, lang: Lang): string {
   const field = Object.hasOwn(catalog.field, error.field) ? catalog.field[error.field]! : catalog.field.body!;
   // A part in [[…]] is said only when every value it quotes is known (e.g. the earliest issue day
   // of an impossible card face, R-INFER-1, exists only for some faces).
-  const known = (name: string) => name === "field" || error.params?.[name] !== undefined;
+  const known = (name: string) => name in ALWAYS || error.params?.[name] !== undefined;
   const said = template.replace(/\[\[(.*?)\]\]/g, (_, part: string) =>
     [...part.matchAll(/\{(\w+)\}/g)].every(([, name]) => known(name!)) ? part : "",
   );
   return said.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === "field") return field;
+    if (name === "langs") return ALWAYS.langs;
     const value = error.params?.[name] ?? "";
     return DATE_PARAMS.has(name) && value ? formatDate(value, lang) : value;
   });

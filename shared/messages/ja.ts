@@ -36,7 +36,7 @@ export const ja: Catalog = {
     too_long: "{field}が長すぎます。日付だけを入力してください。",
     unknown_field:
       "この項目は受け付けていません。項目名を確認してください（使える項目は /api/v1/openapi.json に載っています）。",
-    unsupported_lang: "言語は ja、en、ja-easy のどれかを指定してください。",
+    unsupported_lang: "言語は次のどれかを指定してください：{langs}",
     not_an_object: "{field}は JSON のオブジェクト（{ … }）で送ってください。",
     invalid_value: "{field}の値を確認してください。",
     birth_date_in_future: "生年月日が今日より後になっています。生年月日を確認してください。",
