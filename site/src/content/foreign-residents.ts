@@ -8,7 +8,9 @@
  * {@link ForeignResidentsContent}: the same sections with the same ids, in the same order, so
  * an address like `/vi/foreign-residents/#steps` means the same in every language.
  */
+
 import { JA_TERMS as JA } from "#shared/messages/glossary/terms.ts";
+import type { LangWithPage } from "../i18n/site";
 import { list, note, type ProsePageContent, p, type Section } from "./blocks";
 import { CHECK } from "./check";
 import { SOURCE, sourceBlock } from "./sources";
@@ -47,7 +49,7 @@ export const FOREIGN_RESIDENTS_SOURCES = [
   SOURCE.asaka,
 ];
 
-export const FOREIGN_RESIDENTS: Record<"ja" | "en" | "ja-easy", ForeignResidentsContent> = {
+export const FOREIGN_RESIDENTS: Record<LangWithPage<"foreignResidents">, ForeignResidentsContent> = {
   ja: {
     title: "在留期間がある方のマイナンバーカードと電子証明書",
     description:
