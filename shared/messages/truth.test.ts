@@ -5,6 +5,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { en } from "../dates/forms/en.ts";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { LANGS } from "../lang/index.ts";
 import { evaluate } from "../rules/evaluate.ts";
@@ -18,20 +19,8 @@ const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const dateIn = (from: string, to: string) => fc.integer({ min: dayOf(from), max: dayOf(to) }).map(isoOfDay);
 const pad = (n: string | number) => String(n).padStart(2, "0");
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+/** The English month names, from the English date forms (the words the sentences use). */
+const MONTHS = Array.from({ length: 12 }, (_, i) => en.month(`2026-${pad(i + 1)}-01`).split(" ")[0]!);
 
 /** Every date a sentence names, as ISO (ja / ja-easy 2026年7月1日, en "1 July 2026"). */
 function datesIn(sentence: string): string[] {

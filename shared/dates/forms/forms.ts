@@ -77,6 +77,61 @@ export const romajiEra = (iso: string): string => {
   return era ? `${ERA_ROMAJI[era.name]} ${era.year}` : "";
 };
 
-/** "DATE (ERA)" where the era exists, else the date alone. */
-export const withEraInBrackets = (day: string, era: string, open = " (", close = ")"): string =>
-  era ? `${day}${open}${era}${close}` : day;
+/** The words and patterns a language writes its dates with (see {@link dateForms}). */
+export interface DatePatterns {
+  /** The date: `{y}` year, `{m}` month number, `{d}` day, `{MMMM}` month name, `{MMM}` its short name. */
+  day: string;
+  /** The date with its weekday: `{date}` is the day form, `{EEEE}` the weekday's name. */
+  dayWithWeekday: string;
+  /** The month alone, with the day form's slots. */
+  month: string;
+  /** For tight spaces; default the day form. */
+  short?: string;
+  /** Month names, January first (needed when a pattern names the month). */
+  months?: readonly string[];
+  shortMonths?: readonly string[];
+  /** Weekday names, Sunday first. */
+  weekdays: readonly string[];
+  /** The era and year; default rōmaji ("Reiwa 8"). */
+  era?: (iso: string) => string;
+  /** Around the era beside a date: " (" ")" by default. */
+  brackets?: readonly [string, string];
+}
+
+/**
+ * A language's forms from its patterns. The compound forms follow: the date with its era in
+ * brackets ("DATE (Reiwa 8)", R-PARSE-4; the date alone before 1873) and, for letters, the date
+ * with its weekday (only Japanese writes letters with 和暦 first, forms/ja.ts).
+ */
+export function dateForms(patterns: DatePatterns): DateForms {
+  const fill = (pattern: string, iso: string): string => {
+    const p = dateParts(iso);
+    const slots: Record<string, string> = {
+      y: String(p.year),
+      m: String(p.month),
+      d: String(p.day),
+      MMMM: patterns.months?.[p.month - 1] ?? "",
+      MMM: patterns.shortMonths?.[p.month - 1] ?? "",
+      EEEE: patterns.weekdays[p.weekday]!,
+    };
+    return pattern.replace(/\{(\w+)\}/g, (_, slot: string) =>
+      slot === "date" ? fill(patterns.day, iso) : slots[slot]!,
+    );
+  };
+  const era = patterns.era ?? romajiEra;
+  const [open, close] = patterns.brackets ?? [" (", ")"];
+  const day = (iso: string) => fill(patterns.day, iso);
+  const dayWithWeekday = (iso: string) => fill(patterns.dayWithWeekday, iso);
+  return {
+    day,
+    month: (iso) => fill(patterns.month, iso),
+    dayWithWeekday,
+    short: (iso) => fill(patterns.short ?? patterns.day, iso),
+    era,
+    dayWithEra: (iso) => {
+      const e = era(iso);
+      return e ? `${day(iso)}${open}${e}${close}` : day(iso);
+    },
+    letter: dayWithWeekday,
+  };
+}

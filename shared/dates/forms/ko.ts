@@ -6,9 +6,8 @@
  * ("레이와 8년").
  */
 import type { EraName } from "../eras";
-import { type DateForms, dateParts, eraYear, withEraInBrackets } from "./forms";
+import { dateForms, eraYear } from "./forms";
 
-const WEEKDAYS = ["일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"];
 const ERAS: Record<EraName, string> = {
   明治: "메이지",
   大正: "다이쇼",
@@ -17,28 +16,15 @@ const ERAS: Record<EraName, string> = {
   令和: "레이와",
 };
 
-const day = (iso: string) => {
-  const p = dateParts(iso);
-  return `${p.year}년 ${p.month}월 ${p.day}일`;
-};
-const era = (iso: string) => {
-  const e = eraYear(iso);
-  return e ? `${ERAS[e.name]} ${e.year}년` : "";
-};
-const dayWithWeekday = (iso: string) => `${day(iso)} ${WEEKDAYS[dateParts(iso).weekday]}`;
-
-export const ko: DateForms = {
-  day,
-  month: (iso) => {
-    const p = dateParts(iso);
-    return `${p.year}년 ${p.month}월`;
+export const ko = dateForms({
+  day: "{y}년 {m}월 {d}일",
+  dayWithWeekday: "{date} {EEEE}",
+  month: "{y}년 {m}월",
+  short: "{y}. {m}. {d}.",
+  weekdays: ["일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"],
+  era: (iso) => {
+    const e = eraYear(iso);
+    return e ? `${ERAS[e.name]} ${e.year}년` : "";
   },
-  dayWithWeekday,
-  short: (iso) => {
-    const p = dateParts(iso);
-    return `${p.year}. ${p.month}. ${p.day}.`;
-  },
-  era,
-  dayWithEra: (iso) => withEraInBrackets(day(iso), era(iso), "(", ")"),
-  letter: dayWithWeekday,
-};
+  brackets: ["(", ")"],
+});

@@ -9,26 +9,12 @@
  * digits, and types dates into the checker in Latin digits; Nepali readers read both. The era in
  * rōmaji, as CLDR's `ne` names it ("Reiwa 8").
  */
-import { type DateForms, dateParts, romajiEra, withEraInBrackets } from "./forms";
+import { dateForms } from "./forms";
 
-const MONTHS = ["जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"];
-const WEEKDAYS = ["आइतबार", "सोमबार", "मङ्गलबार", "बुधबार", "बिहिबार", "शुक्रबार", "शनिबार"];
-
-const day = (iso: string) => {
-  const p = dateParts(iso);
-  return `${p.year} ${MONTHS[p.month - 1]} ${p.day}`;
-};
-const dayWithWeekday = (iso: string) => `${day(iso)}, ${WEEKDAYS[dateParts(iso).weekday]}`;
-
-export const ne: DateForms = {
-  day,
-  month: (iso) => {
-    const p = dateParts(iso);
-    return `${p.year} ${MONTHS[p.month - 1]}`;
-  },
-  dayWithWeekday,
-  short: day,
-  era: romajiEra,
-  dayWithEra: (iso) => withEraInBrackets(day(iso), romajiEra(iso)),
-  letter: dayWithWeekday,
-};
+export const ne = dateForms({
+  day: "{y} {MMMM} {d}",
+  dayWithWeekday: "{date}, {EEEE}",
+  month: "{y} {MMMM}",
+  months: ["जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"],
+  weekdays: ["आइतबार", "सोमबार", "मङ्गलबार", "बुधबार", "बिहिबार", "शुक्रबार", "शनिबार"],
+});

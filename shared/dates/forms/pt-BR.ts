@@ -5,43 +5,27 @@
  * Japanese year-first numeric dates a resident also sees, a numeric date could be read either
  * way. The era in rōmaji ("Reiwa 8").
  */
-import { type DateForms, dateParts, romajiEra, withEraInBrackets } from "./forms";
+import { dateForms } from "./forms";
 
-const MONTHS = [
-  "janeiro",
-  "fevereiro",
-  "março",
-  "abril",
-  "maio",
-  "junho",
-  "julho",
-  "agosto",
-  "setembro",
-  "outubro",
-  "novembro",
-  "dezembro",
-];
-const SHORT_MONTHS = ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."];
-const WEEKDAYS = ["domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"];
-
-const day = (iso: string) => {
-  const p = dateParts(iso);
-  return `${p.day} de ${MONTHS[p.month - 1]} de ${p.year}`;
-};
-const dayWithWeekday = (iso: string) => `${WEEKDAYS[dateParts(iso).weekday]}, ${day(iso)}`;
-
-export const ptBR: DateForms = {
-  day,
-  month: (iso) => {
-    const p = dateParts(iso);
-    return `${MONTHS[p.month - 1]} de ${p.year}`;
-  },
-  dayWithWeekday,
-  short: (iso) => {
-    const p = dateParts(iso);
-    return `${p.day} de ${SHORT_MONTHS[p.month - 1]} de ${p.year}`;
-  },
-  era: romajiEra,
-  dayWithEra: (iso) => withEraInBrackets(day(iso), romajiEra(iso)),
-  letter: dayWithWeekday,
-};
+export const ptBR = dateForms({
+  day: "{d} de {MMMM} de {y}",
+  dayWithWeekday: "{EEEE}, {date}",
+  month: "{MMMM} de {y}",
+  short: "{d} de {MMM} de {y}",
+  months: [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+  ],
+  shortMonths: ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."],
+  weekdays: ["domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"],
+});

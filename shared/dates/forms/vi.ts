@@ -6,28 +6,12 @@
  * list. Day before month, always: never a numeric date, which beside Japanese year-first dates
  * could be read either way. The short form is CLDR's ("14 thg 11, 2026"); the era in rōmaji.
  */
-import { type DateForms, dateParts, romajiEra, withEraInBrackets } from "./forms";
+import { dateForms } from "./forms";
 
-const WEEKDAYS = ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"];
-
-const day = (iso: string) => {
-  const p = dateParts(iso);
-  return `${p.day} tháng ${p.month} năm ${p.year}`;
-};
-const dayWithWeekday = (iso: string) => `${WEEKDAYS[dateParts(iso).weekday]}, ${day(iso)}`;
-
-export const vi: DateForms = {
-  day,
-  month: (iso) => {
-    const p = dateParts(iso);
-    return `tháng ${p.month} năm ${p.year}`;
-  },
-  dayWithWeekday,
-  short: (iso) => {
-    const p = dateParts(iso);
-    return `${p.day} thg ${p.month}, ${p.year}`;
-  },
-  era: romajiEra,
-  dayWithEra: (iso) => withEraInBrackets(day(iso), romajiEra(iso)),
-  letter: dayWithWeekday,
-};
+export const vi = dateForms({
+  day: "{d} tháng {m} năm {y}",
+  dayWithWeekday: "{EEEE}, {date}",
+  month: "tháng {m} năm {y}",
+  short: "{d} thg {m}, {y}",
+  weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
+});

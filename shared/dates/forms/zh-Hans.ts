@@ -7,26 +7,13 @@
  */
 import { GREGORIAN_START } from "../eras";
 import { formatWarekiYear } from "../format-japanese-date";
-import { type DateForms, dateParts, withEraInBrackets } from "./forms";
+import { dateForms } from "./forms";
 
-const WEEKDAYS = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
-
-const day = (iso: string) => {
-  const p = dateParts(iso);
-  return `${p.year}年${p.month}月${p.day}日`;
-};
-const era = (iso: string) => (iso < GREGORIAN_START ? "" : formatWarekiYear(iso));
-const dayWithWeekday = (iso: string) => `${day(iso)}${WEEKDAYS[dateParts(iso).weekday]}`;
-
-export const zhHans: DateForms = {
-  day,
-  month: (iso) => {
-    const p = dateParts(iso);
-    return `${p.year}年${p.month}月`;
-  },
-  dayWithWeekday,
-  short: day,
-  era,
-  dayWithEra: (iso) => withEraInBrackets(day(iso), era(iso), "（", "）"),
-  letter: dayWithWeekday,
-};
+export const zhHans = dateForms({
+  day: "{y}年{m}月{d}日",
+  dayWithWeekday: "{date}{EEEE}",
+  month: "{y}年{m}月",
+  weekdays: ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"],
+  era: (iso) => (iso < GREGORIAN_START ? "" : formatWarekiYear(iso)),
+  brackets: ["（", "）"],
+});
