@@ -9,6 +9,7 @@ import { glossary } from "#shared/messages/glossary/ko.ts";
 import { list, note, p } from "../../blocks";
 import { FOREIGN_RESIDENTS_SOURCES, type ForeignResidentsContent } from "../../foreign-residents";
 import { SOURCE, type Source } from "../../sources";
+import { translatedSourceBlock } from "../sources-block";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -21,11 +22,6 @@ const WHAT = new Map<Source, string>([
   [SOURCE.kyoukaiKenpo, "유예기간이 끝나는 방식과 자격확인서가 오는 시기."],
   [SOURCE.asaka, "갱신하고 24시간 정도 지나면 쓸 수 있게 된다는 것."],
 ]);
-const what = (s: Source): string => {
-  const text = WHAT.get(s);
-  if (text === undefined) throw new Error(`ko foreign-residents: no translation for the source ${s.href}`);
-  return text;
-};
 
 export const content: ForeignResidentsContent = {
   title: `${w.periodOfStay}이 있는 분의 마이넘버 카드와 전자증명서`,
@@ -169,10 +165,7 @@ export const content: ForeignResidentsContent = {
       id: "sources",
       heading: "출처와 알 수 없는 것",
       blocks: [
-        {
-          kind: "sources",
-          items: FOREIGN_RESIDENTS_SOURCES.map((s) => ({ title: s.title, href: s.href, what: what(s) })),
-        },
+        translatedSourceBlock(FOREIGN_RESIDENTS_SOURCES, WHAT),
         p("다른 자료는 [출처](/en/sources/) 페이지에 있습니다(영어 페이지이며, 자료는 대부분 일본어입니다)."),
         note(
           "info",

@@ -9,6 +9,7 @@ import { glossary } from "#shared/messages/glossary/zh-Hans.ts";
 import { list, note, p } from "../../blocks";
 import { FOREIGN_RESIDENTS_SOURCES, type ForeignResidentsContent } from "../../foreign-residents";
 import { SOURCE, type Source } from "../../sources";
+import { translatedSourceBlock } from "../sources-block";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -21,11 +22,6 @@ const WHAT = new Map<Source, string>([
   [SOURCE.kyoukaiKenpo, "宽限期怎样结束，以及资格确认书什么时候寄到。"],
   [SOURCE.asaka, "更新后大约24小时就能使用。"],
 ]);
-const what = (s: Source): string => {
-  const text = WHAT.get(s);
-  if (text === undefined) throw new Error(`zh-Hans foreign-residents: no translation for the source ${s.href}`);
-  return text;
-};
 
 export const content: ForeignResidentsContent = {
   title: `有${w.periodOfStay}的人的个人编号卡和电子证明书`,
@@ -167,10 +163,7 @@ export const content: ForeignResidentsContent = {
       id: "sources",
       heading: "资料来源，以及不清楚的事情",
       blocks: [
-        {
-          kind: "sources",
-          items: FOREIGN_RESIDENTS_SOURCES.map((s) => ({ title: s.title, href: s.href, what: what(s) })),
-        },
+        translatedSourceBlock(FOREIGN_RESIDENTS_SOURCES, WHAT),
         p("其他资料在[资料来源](/en/sources/)页面（英文页面；资料大多是日语）。"),
         note(
           "info",
