@@ -149,15 +149,10 @@ export const content: CheckContent = {
     caveatAlternatives: "다른 경우:",
     stayPage: `${w.periodOfStay}이 있는 분: 절차 순서와 가지고 갈 것`,
     calendarHeading: "캘린더에 넣기",
-    calendarText: "갱신할 수 있게 되는 날, 유효기한, 유예가 끝나는 날을 알림이 있는 일정으로 넣을 수 있습니다.",
+    calendarText:
+      "앞으로의 날짜를 캘린더에 일정으로 넣을 수 있습니다. 파일(.ics)에는 각 날짜의 오전 9시 알림이 들어 있습니다.",
     ics: "캘린더 파일(.ics) 다운로드",
-    google: "Google 캘린더에 추가",
-    googleTitle: {
-      renewalOpens: "마이넘버 카드 전자증명서 갱신 가능",
-      certificateExpires: "마이넘버 카드 전자증명서 유효기한",
-      graceEnds: `${w.mynaInsuranceCard}을 사용할 수 있는 마지막 날(전자증명서 재발급을)`,
-    },
-    googleDetails: `거주하시는 ${g("municipalOffice")}에서 절차를 밟습니다(무료). 마이넘버 카드와 ${g("pin")}(숫자 4자리)를 가지고 가세요.`,
+    google: "Google 캘린더에는 하나씩 추가합니다(알림 시간은 Google 캘린더 설정에 따릅니다):",
     bookmark:
       "이 페이지의 주소에는 입력한 날짜가 들어 있습니다. 북마크하면 같은 결과를 다시 볼 수 있습니다. 주소의 '#' 뒤 부분은 서버로 보내지지 않습니다.",
     again: "입력을 바꿔서 다시 확인하기",

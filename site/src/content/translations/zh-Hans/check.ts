@@ -146,15 +146,9 @@ export const content: CheckContent = {
     caveatAlternatives: "其他情况：",
     stayPage: `有${w.periodOfStay}的人：办理手续的顺序和要带的东西`,
     calendarHeading: "加到日历里",
-    calendarText: "可以把可以开始更新的日子、有效期限、宽限期结束的日子，作为带提醒的日程加到日历里。",
+    calendarText: "可以把今后的日期作为日程加到日历里。日历文件（.ics）里，每个日子的上午9点都带有提醒。",
     ics: "下载日历文件（.ics）",
-    google: "添加到 Google 日历",
-    googleTitle: {
-      renewalOpens: "可以更新个人编号卡的电子证明书了",
-      certificateExpires: "个人编号卡电子证明书的有效期限",
-      graceEnds: `可以使用${w.mynaInsuranceCard}的最后一天（请重新发行电子证明书）`,
-    },
-    googleDetails: `请到您居住地的${g("municipalOffice")}办理（免费）。请带上个人编号卡和${g("pin")}（4位数字）。`,
+    google: "添加到 Google 日历时，要一件一件地添加（提醒的时间取决于 Google 日历的设置）：",
     bookmark:
       "这个页面的网址里包含您输入的日期。加入书签后，可以再次看到同样的结果。网址中“#”后面的部分不会发送到服务器。",
     again: "修改输入内容再查询",
