@@ -10,6 +10,7 @@ import { list, note, p } from "../../blocks";
 import { FOREIGN_RESIDENTS_SOURCES, type ForeignResidentsContent } from "../../foreign-residents";
 import { SOURCE, type Source } from "../../sources";
 import { translatedSourceBlock } from "../sources-block";
+import { content as check } from "./check";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -136,7 +137,7 @@ export const content: ForeignResidentsContent = {
           "[기한 확인하기](/ko/check/#periodOfStayEndsOn)에서 생년월일, 카드 유효기한, 재류기간 만료일을 입력하면 전자증명서 유효기한과 지금의 단계를 알 수 있습니다.",
         ),
         p(
-          "답변 아래의 '캘린더에 넣기'에서 갱신할 수 있게 되는 날, 유효기한, 유예가 끝나는 날을 알림이 있는 일정으로 캘린더에 넣을 수 있습니다(캘린더 파일 또는 Google 캘린더). 재류기간 만료일도 본인의 캘린더에 넣어 두면 안심입니다.",
+          `답변 아래의 '${check.result.calendarHeading}'에서 전자증명서의 날짜를 캘린더에 넣을 수 있습니다(캘린더 파일 또는 Google 캘린더). 재류기간 만료일도 본인의 캘린더에 넣어 두면 안심입니다.`,
         ),
       ],
     },
@@ -146,7 +147,7 @@ export const content: ForeignResidentsContent = {
       blocks: [
         // R-INS-1, R-INS-2
         p(
-          `전자증명서가 만료되어도 만료된 달의 말일부터 3개월 동안은 ${g("mynaInsuranceCard")}으로 진료를 받을 수 있습니다. 다만 진료 정보나 약제 정보는 병원에 제공되지 않습니다. 그 뒤에는 ${w.mynaInsuranceCard}으로 사용할 수 없습니다([4단계](/ko/stages/)).`,
+          `전자증명서가 만료되어도 만료된 달의 말일부터 3개월 동안(유예기간)은 ${g("mynaInsuranceCard")}으로 진료를 받을 수 있습니다. 다만 진료 정보나 약제 정보는 병원에 제공되지 않습니다. 그 뒤에는 ${w.mynaInsuranceCard}으로 사용할 수 없습니다([4단계](/ko/stages/)).`,
         ),
         // R-INS-5
         p(

@@ -10,6 +10,7 @@ import { list, note, p } from "../../blocks";
 import { FOREIGN_RESIDENTS_SOURCES, type ForeignResidentsContent } from "../../foreign-residents";
 import { SOURCE, type Source } from "../../sources";
 import { translatedSourceBlock } from "../sources-block";
+import { content as check } from "./check";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -134,7 +135,7 @@ export const content: ForeignResidentsContent = {
           "在[查询期限](/zh-hans/check/#periodOfStayEndsOn)里输入出生日期、卡的有效期限和在留期间到期日，就能知道电子证明书的有效期限和现在的阶段。",
         ),
         p(
-          "在答案下面的“加到日历里”，可以把可以开始更新的日子、有效期限、宽限期结束的日子，作为带提醒的日程加到日历里（日历文件或 Google 日历）。把在留期间到期日也记在自己的日历里，会更放心。",
+          `在答案下面的“${check.result.calendarHeading}”里，可以把电子证明书的日期加到日历里（日历文件或 Google 日历）。把在留期间到期日也记在自己的日历里，会更放心。`,
         ),
       ],
     },
@@ -144,7 +145,7 @@ export const content: ForeignResidentsContent = {
       blocks: [
         // R-INS-1, R-INS-2
         p(
-          `即使电子证明书到期了，从到期那个月的月底起3个月内，还可以用${g("mynaInsuranceCard")}看病。但诊疗信息和用药信息不会提供给医院。之后就不能再作为${w.mynaInsuranceCard}使用了（[4个阶段](/zh-hans/stages/)）。`,
+          `即使电子证明书到期了，从到期那个月的月底起3个月内（宽限期），还可以用${g("mynaInsuranceCard")}看病。但诊疗信息和用药信息不会提供给医院。之后就不能再作为${w.mynaInsuranceCard}使用了（[4个阶段](/zh-hans/stages/)）。`,
         ),
         // R-INS-5
         p(
