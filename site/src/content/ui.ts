@@ -6,6 +6,7 @@
 
 import type { Lang } from "#shared/lang/index.ts";
 import type { PageKey, SiteLang } from "../i18n/site";
+import { LANGUAGE_NAMES } from "./language-names";
 
 export interface SiteUi {
   siteName: string;
@@ -43,7 +44,7 @@ export interface SiteUi {
   external: string;
 }
 
-const languageNames: Record<Lang, string> = { ja: "日本語", en: "English", "ja-easy": "やさしい日本語" };
+const languageNames = LANGUAGE_NAMES;
 
 export const UI: Record<SiteLang, SiteUi> = {
   ja: {
