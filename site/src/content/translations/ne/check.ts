@@ -147,15 +147,9 @@ export const content: CheckContent = {
     caveatAlternatives: "अरू अवस्था:",
     stayPage: `${w.periodOfStay} भएका व्यक्तिहरूको लागि: प्रक्रियाको क्रम र लैजाने कुरा`,
     calendarHeading: "क्यालेन्डरमा राख्नुहोस्",
-    calendarText: `${w.renewal} गर्न सकिने दिन, म्याद सकिने मिति, र थप अवधि सकिने दिनलाई सूचनासहितको कार्यक्रमको रूपमा क्यालेन्डरमा राख्न सकिन्छ।`,
+    calendarText: "अबका मितिहरू क्यालेन्डरमा कार्यक्रमको रूपमा राख्न सकिन्छ। फाइल (.ics) मा हरेक दिन बिहान 9 बजेको सूचना हुन्छ।",
     ics: "क्यालेन्डर फाइल (.ics) डाउनलोड गर्नुहोस्",
-    google: "Google क्यालेन्डरमा थप्नुहोस्",
-    googleTitle: {
-      renewalOpens: `${w.myNumberCard}को ${w.certificate} ${w.renewal} गर्न सकिने दिन`,
-      certificateExpires: `${w.myNumberCard}को ${w.certificate}को म्याद सकिने मिति`,
-      graceEnds: `${w.mynaInsuranceCard} प्रयोग गर्न सकिने अन्तिम दिन (${w.certificate} ${w.reissue} गराउनुहोस्)`,
-    },
-    googleDetails: `तपाईं बस्ने ठाउँको ${g("municipalOffice")} मा प्रक्रिया गर्नुहोस् (निःशुल्क)। ${w.myNumberCard} र 4 अङ्कको ${w.pin} लिएर जानुहोस्।`,
+    google: "Google क्यालेन्डरमा एउटा एउटा गरेर थप्नुहोस् (सूचनाको समय तपाईंको Google क्यालेन्डरको सेटिङअनुसार हुन्छ):",
     bookmark:
       "यो पेजको ठेगानामा तपाईंले लेखेका मितिहरू हुन्छन्। बुकमार्क गर्नुभयो भने उही नतिजा फेरि हेर्न सकिन्छ। ठेगानाको “#” पछिको भाग सर्भरमा पठाइँदैन।",
     again: "विवरण बदलेर फेरि जाँच गर्नुहोस्",

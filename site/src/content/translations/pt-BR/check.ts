@@ -148,15 +148,11 @@ export const content: CheckContent = {
     caveatAlternatives: "Outros casos:",
     stayPage: `Para quem tem ${w.periodOfStay}: a ordem dos procedimentos e o que levar`,
     calendarHeading: "Salvar na agenda",
-    calendarText: `Você pode salvar na agenda, como eventos com lembrete, o dia em que pode renovar, a data de validade e o fim do prazo extra.`,
+    calendarText:
+      "Você pode salvar na agenda, como eventos, as datas que ainda estão por vir. O arquivo (.ics) tem um lembrete às 9h de cada dia.",
     ics: "Baixar o arquivo de agenda (.ics)",
-    google: "Adicionar ao Google Agenda",
-    googleTitle: {
-      renewalOpens: `${w.certificate} do ${w.myNumberCard}: já pode renovar`,
-      certificateExpires: `Fim da validade do ${w.certificate} do ${w.myNumberCard}`,
-      graceEnds: `Último dia do ${w.mynaInsuranceCard} (peça a reemissão do certificado)`,
-    },
-    googleDetails: `O procedimento é feito no ${g("municipalOffice")} da cidade onde você mora (de graça). Leve o ${w.myNumberCard} e a ${w.pin} de 4 números.`,
+    google:
+      "No Google Agenda, os eventos são adicionados um de cada vez (o horário dos lembretes segue as configurações do seu Google Agenda):",
     bookmark:
       "O endereço desta página guarda as datas digitadas: salvando nos favoritos, você vê o mesmo resultado de novo. A parte do endereço depois de “#” nunca é enviada ao servidor.",
     again: "Mudar os dados e consultar de novo",
