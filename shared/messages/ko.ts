@@ -18,9 +18,11 @@ const g = glossary.withJa;
 const w = glossary.term;
 const renewWhere = `거주하시는 ${g("municipalOffice")}`;
 
+/** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+export const feedbackLabel = "의견·오류 알리기";
+
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
-export const translationNote =
-  "이 한국어 문장은 일본어 원문을 번역한 것이며, 내용은 일본어 원문이 기준입니다. 번역에 잘못된 곳이 있으면 웹사이트의 의견 보내기 링크로 알려 주세요.";
+export const translationNote = `이 한국어 문장은 일본어 원문을 번역한 것이며, 내용은 일본어 원문이 기준입니다. 번역에 잘못된 곳이 있으면 웹사이트의 '${feedbackLabel}' 링크로 알려 주세요.`;
 
 export const ko: Catalog = {
   // Every label ends in a final consonant, so the templates below use 은/이/을 after {field}.

@@ -13,9 +13,11 @@ const g = glossary.withJa;
 const w = glossary.term;
 const renewWhere = `您居住地的${g("municipalOffice")}`;
 
+/** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+export const feedbackLabel = "意见・错误反馈";
+
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
-export const translationNote =
-  "这些中文是日语原文的翻译，内容以日语原文为准。如果发现翻译有误，请通过网站上的意见反馈链接告诉我们。";
+export const translationNote = `这些中文是日语原文的翻译，内容以日语原文为准。如果发现翻译有误，请通过网站上的“${feedbackLabel}”链接告诉我们。`;
 
 export const zhHans: Catalog = {
   field: {
