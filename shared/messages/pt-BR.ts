@@ -64,7 +64,7 @@ export const ptBR: Catalog = {
     card_issued_in_future: "A data de emissão do cartão é depois de hoje. Confira a data de emissão.",
     application_after_card_issue:
       "A data de recebimento do pedido é posterior à data de emissão do cartão. Confira a data do pedido.",
-    certificate_issued_before_card: `A data de emissão do ${term.certificate} é anterior à data de emissão do cartão.[[ Contando a partir da validade impressa no cartão, este cartão foi emitido, no mínimo, em {earliest}.]] Confira a data de emissão do ${term.certificate}.`,
+    certificate_issued_before_card: `A data de emissão do ${term.certificate} é anterior à data de emissão do cartão.[[ Contando a partir da validade impressa no cartão, a emissão deste cartão não pode ser anterior a {earliest}.]] Confira a data de emissão do ${term.certificate}.`,
     certificate_issued_before_birth: `A data de emissão do ${term.certificate} é anterior à ${term.birthDate}. Confira as datas.`,
     certificate_issued_after_card_expiry: `A data de emissão do ${term.certificate} é posterior à ${term.cardExpiry}. Confira as datas.`,
     certificate_issued_in_future: `A data de emissão do ${term.certificate} é depois de hoje. Confira a data.`,
@@ -75,7 +75,7 @@ export const ptBR: Catalog = {
     certificate_outlives_card: `A ${term.certificateExpiry} é posterior à ${term.cardExpiry}. O ${term.certificate} nunca vale por mais tempo que o cartão, por isso confira as duas datas.`,
     stay_ends_before_card_issue: `A ${term.periodOfStayEnd} é anterior à data de emissão do cartão. Confira as datas.`,
     stay_ends_before_card_expiry: `A ${term.periodOfStayEnd} é anterior à validade impressa no cartão. O cartão nunca vale por mais tempo que o ${term.periodOfStay}, por isso confira as datas no ${withJa("residenceCard")} e no ${term.myNumberCard}.`,
-    impossible_card_age: `Não existe cartão com esta combinação de ${term.birthDate} e ${term.cardExpiry} ({age} anos no dia da validade).[[ Esta validade seria de um cartão de {years} anos emitido aos {issueAge} anos, em {earliestIssue} ou depois, mas esse dia é depois de hoje ou antes do início da emissão do ${term.myNumberCard} (janeiro de 2016).]][[ Ter {age} anos no dia da validade só acontece com um cartão de 10 anos emitido aos 18 anos a partir de abril de 2022, e a validade desse cartão é {cardFrom} ou depois.]] Confira se há algum erro na ${term.birthDate} ou na ${term.cardExpiry}.`,
+    impossible_card_age: `Não existe cartão com esta combinação de ${term.birthDate} e ${term.cardExpiry} ({age} anos no dia da validade).[[ Esta validade seria de um cartão de {years} anos emitido aos {issueAge} anos, numa data a partir de {earliestIssue}, mas esse dia é depois de hoje ou antes do início da emissão do ${term.myNumberCard} (janeiro de 2016).]][[ Ter {age} anos no dia da validade só acontece com um cartão de 10 anos emitido aos 18 anos a partir de abril de 2022, e a validade desse cartão é {cardFrom} ou depois.]] Confira se há algum erro na ${term.birthDate} ou na ${term.cardExpiry}.`,
     card_expiry_mismatch:
       "Pela data de emissão, a validade do cartão deveria ser {expected}. Confira a validade impressa no cartão e a data de emissão.",
   },
