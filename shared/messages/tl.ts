@@ -2,7 +2,8 @@
  * @module
  * Filipino: salin ng mga pangungusap sa wikang Hapon (ja.ts). Ang tekstong Hapon ang opisyal;
  * kung may mali sa salin, ipaalam ito sa feedback link ng website. (A translation of ja.ts; the
- * Japanese text is authoritative; corrections through the site's feedback link, FEEDBACK_URL.)
+ * Japanese text is authoritative; corrections through the site's feedback link, FEEDBACK_URL;
+ * `translationNote` says so to readers.)
  *
  * Written for residents in the Filipino of public notices: "kayo/ninyo" throughout, "po" in the
  * reader's requests (which are polite in Japanese), the loanwords people use (i-renew, card,
@@ -22,6 +23,10 @@ const renewWhere = `${w.municipalOffice} ng lungsod o bayan kung saan kayo nakat
 
 /** 「発行日」: the day a card or a certificate was issued. */
 const issueDateOf = (what: string) => `petsa ng pag-isyu ng ${what}`;
+
+/** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
+export const translationNote =
+  "Ito ay salin mula sa wikang Hapon. Ang tekstong Hapon ang opisyal. Kung may makita kayong mali sa salin, ipaalam po sa amin sa feedback link ng website.";
 
 export const tl: Catalog = {
   // Labels stand inside the sentence ("Walang nakalagay sa {field}."), so they are lower case.
@@ -52,7 +57,7 @@ export const tl: Catalog = {
     too_long: "Masyadong mahaba ang {field}. Petsa lang ang ilagay.",
     unknown_field:
       "Hindi tinatanggap ang field na ito. Pakisuri ang pangalan nito; nakalista sa /api/v1/openapi.json ang mga field na puwedeng gamitin.",
-    unsupported_lang: "Ang wika ay dapat ja, en o ja-easy.",
+    unsupported_lang: "Ang wika ay dapat isa sa mga ito: {langs}.",
     not_an_object: "Ipadala ang {field} bilang JSON object ({ … }).",
     invalid_value: "Hindi magagamit ang {field} gaya ng pagkakapadala. Pakisuri ang value nito.",
     birth_date_in_future: `Mas huli kaysa ngayong araw ang ${w.birthDate}. Pakisuri ang ${w.birthDate}.`,

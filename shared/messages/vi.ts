@@ -2,7 +2,8 @@
  * @module
  * Tiếng Việt: bản dịch của các câu tiếng Nhật (ja.ts). Bản tiếng Nhật là bản chính thức; nếu có
  * chỗ dịch sai, xin báo qua đường link góp ý của trang web. (A translation of ja.ts; the
- * Japanese text is authoritative; corrections through the site's feedback link, FEEDBACK_URL.)
+ * Japanese text is authoritative; corrections through the site's feedback link, FEEDBACK_URL;
+ * `translationNote` says so to readers.)
  *
  * Written for residents: short sentences, "bạn" throughout, the Japanese term the person meets
  * at the counter beside the word (glossary/vi.ts). Dates arrive formatted, so no sentence puts
@@ -18,6 +19,10 @@ const { term: w, withJa: j } = glossary;
 
 /** ja.ts's 「お住まいの市区町村の窓口」. */
 const renewWhere = `${w.municipalOffice} nơi bạn sống (お住まいの${JA_TERMS.municipalOffice})`;
+
+/** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
+export const translationNote =
+  "Đây là bản dịch từ tiếng Nhật. Bản tiếng Nhật là bản chính thức. Nếu thấy chỗ dịch sai, xin báo cho chúng tôi qua đường link góp ý trên trang web.";
 
 export const vi: Catalog = {
   field: {
@@ -47,7 +52,7 @@ export const vi: Catalog = {
     too_long: "{field} quá dài. Vui lòng chỉ nhập ngày.",
     unknown_field:
       "Mục này không được chấp nhận. Vui lòng kiểm tra tên mục (các mục dùng được có trong /api/v1/openapi.json).",
-    unsupported_lang: "Vui lòng chọn ngôn ngữ là ja, en hoặc ja-easy.",
+    unsupported_lang: "Vui lòng chọn một trong các ngôn ngữ sau: {langs}.",
     not_an_object: "{field} phải được gửi dưới dạng đối tượng JSON ({ … }).",
     invalid_value: "{field} không dùng được như đã gửi. Vui lòng kiểm tra giá trị.",
     birth_date_in_future: `${capitalize(w.birthDate)} là một ngày sau hôm nay. Vui lòng kiểm tra ${w.birthDate}.`,
