@@ -1,4 +1,4 @@
-// `npm run og`: the share image of every language (site/public/og/<lang>.png, 1200×630), the
+// `npm run og`: the share image of every language of the site (SITE_LANGS) (site/public/og/<lang>.png, 1200×630), the
 // picture a link pasted into LINE, a newsletter or a social network shows. Drawn from each
 // language's own site texts (the site name and the tagline of site/src/content/ui.ts, ふりがな
 // kept), in the site's own font stacks (site/src/styles/tokens.css), by Debian's Chromium
@@ -21,7 +21,8 @@ const entry = join(temp, "entry.ts");
 await writeFile(
   entry,
   [
-    `export { LANGS, htmlLang } from ${JSON.stringify(join(root, "shared/lang/index.ts"))};`,
+    `export { htmlLang } from ${JSON.stringify(join(root, "shared/lang/index.ts"))};`,
+    `export { SITE_LANGS } from ${JSON.stringify(join(root, "site/src/i18n/site.ts"))};`,
     `export { UI } from ${JSON.stringify(join(root, "site/src/content/ui.ts"))};`,
     `export { inlineHtml, plainText } from ${JSON.stringify(join(root, "site/src/lib/inline.ts"))};`,
     `export { SHARE_IMAGE, shareImagePath } from ${JSON.stringify(join(root, "site/src/i18n/share.ts"))};`,
@@ -36,7 +37,7 @@ await build({
   absWorkingDir: root,
   logLevel: "warning",
 });
-const { LANGS, htmlLang, UI, inlineHtml, plainText, SHARE_IMAGE, shareImagePath } = await import(
+const { SITE_LANGS, htmlLang, UI, inlineHtml, plainText, SHARE_IMAGE, shareImagePath } = await import(
   pathToFileURL(join(temp, "texts.mjs")).href
 );
 await rm(temp, { recursive: true, force: true });
@@ -75,7 +76,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: SHARE_IMAGE, deviceScaleFactor: 1 });
   await mkdir(join(outDir, "og"), { recursive: true });
-  for (const lang of LANGS) {
+  for (const lang of SITE_LANGS) {
     await page.setContent(card(lang), { waitUntil: "load" });
     await page.evaluate(() => document.fonts.ready);
     const file = join(outDir, shareImagePath(lang));

@@ -6,8 +6,8 @@
 
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { hreflang, htmlLang, LANGS } from "#shared/lang/index.ts";
-import { hasPage, pathFor, untranslatedId } from "#site/i18n/site.ts";
+import { hreflang, htmlLang } from "#shared/lang/index.ts";
+import { hasPage, pathFor, SITE_LANGS, untranslatedId } from "#site/i18n/site.ts";
 import { seriousViolations } from "./support/axe.ts";
 import { launchChromium } from "./support/chromium.ts";
 
@@ -31,8 +31,8 @@ describe("on the Japanese FAQ (a page some languages do not have)", () => {
   it("lists every language with lang and hreflang, to the same page or that language's home", async () => {
     const page = await open("/faq/", 1280);
     const entries = menu(page).locator("li");
-    expect(await entries.count()).toBe(LANGS.length);
-    for (const [i, lang] of LANGS.entries()) {
+    expect(await entries.count()).toBe(SITE_LANGS.length);
+    for (const [i, lang] of SITE_LANGS.entries()) {
       const entry = entries.nth(i).locator("a, .current");
       expect(await entry.getAttribute("lang")).toBe(htmlLang(lang));
       if (lang === "ja") {
@@ -64,7 +64,7 @@ describe("on the Japanese FAQ (a page some languages do not have)", () => {
       };
     });
     expect(focused.inMenu).toBe(true);
-    expect(focused.hreflang).toBe(hreflang(LANGS.find((lang) => lang !== "ja")!));
+    expect(focused.hreflang).toBe(hreflang(SITE_LANGS.find((lang) => lang !== "ja")!));
     expect(focused.bg).toBe("rgb(255, 212, 61)"); // --color-focus: focus is visible
     await page.keyboard.press("Escape");
     expect(await isOpen(page)).toBe(false);
@@ -102,7 +102,7 @@ describe("at 320 px", () => {
 });
 
 describe("a page that is not in the reader's language", () => {
-  const missing = LANGS.filter((lang) => !hasPage(lang, "sources"));
+  const missing = SITE_LANGS.filter((lang) => !hasPage(lang, "sources"));
 
   it.each(missing)("%s: the footer link names the line, which says so in that language", async (lang) => {
     const page = await open(pathFor(lang, "home"), 1280);
@@ -124,8 +124,8 @@ describe("a page that is not in the reader's language", () => {
 it("the 404 page lists every language in its own name, linking to its home", async () => {
   const page = await open("/no-such-page/", 390);
   const links = page.locator("nav.languages a");
-  expect(await links.count()).toBe(LANGS.length);
-  for (const [i, lang] of LANGS.entries()) {
+  expect(await links.count()).toBe(SITE_LANGS.length);
+  for (const [i, lang] of SITE_LANGS.entries()) {
     expect(await links.nth(i).getAttribute("href")).toBe(pathFor(lang, "home"));
     expect(await links.nth(i).getAttribute("lang")).toBe(htmlLang(lang));
     expect(await links.nth(i).getAttribute("hreflang")).toBe(hreflang(lang));

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { htmlLang, isLang, LANGS } from "#shared/lang/index.ts";
+import { htmlLang, isLang } from "#shared/lang/index.ts";
 import { ogLocale, SHARE_IMAGE, shareImagePath } from "#site/i18n/share.ts";
-import { pathFor } from "#site/i18n/site.ts";
+import { isSiteLang, pathFor, SITE_LANGS } from "#site/i18n/site.ts";
 import { publicOrigin } from "../../scripts/public-origin.ts";
 
 const dist = new URL("../../site/dist/", import.meta.url).pathname;
@@ -26,7 +26,9 @@ function pagePaths(dir = dist): string[] {
   });
 }
 /** The home page and the checker of every language: where the `WebApplication` is. */
-const APP_PAGES = new Set(LANGS.flatMap((lang) => (["home", "check"] as const).map((page) => pathFor(lang, page))));
+const APP_PAGES = new Set(
+  SITE_LANGS.flatMap((lang) => (["home", "check"] as const).map((page) => pathFor(lang, page))),
+);
 const PAGES = pagePaths().filter((path) => !path.startsWith("/embed/"));
 const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 /** HTML text as read: the entities the build writes decoded. */
@@ -109,7 +111,7 @@ describe.each(PAGES)("%s", (path) => {
   it("names its language: <html lang> is the language's tag (やさしい日本語 is ja)", () => {
     expect(lang).not.toBeNull();
     const code = lang![2]!;
-    expect(isLang(code)).toBe(true);
+    expect(isLang(code) && isSiteLang(code)).toBe(true);
     if (isLang(code)) expect(lang![1]).toBe(htmlLang(code));
   });
 
@@ -151,6 +153,6 @@ describe.each(PAGES)("%s", (path) => {
   });
 });
 
-it.each(LANGS)("%s has a 1200×630 share image", (lang) => {
+it.each(SITE_LANGS)("%s has a 1200×630 share image", (lang) => {
   expect(pngSize(join(dist, shareImagePath(lang)))).toEqual({ width: SHARE_IMAGE.width, height: SHARE_IMAGE.height });
 });
