@@ -148,6 +148,3 @@ export const UI: Record<SiteLang, SiteUi> = {
     external: "（{外|そと}の サイト）",
   },
 };
-
-/** A language's name as its own texts write it (日本語, English, 中文（简体）, 한국어, …): the language menu and the 404 list. */
-export const ownName = (lang: SiteLang): string => UI[lang].languageNames[lang];
