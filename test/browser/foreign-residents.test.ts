@@ -5,6 +5,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { FOREIGN_RESIDENTS, FOREIGN_RESIDENTS_SECTIONS } from "../../site/src/content/foreign-residents.ts";
+import { seriousViolations } from "./support/axe.ts";
 import { resultStage } from "./support/checker.ts";
 import { usePage } from "./support/chromium.ts";
 import { proseSentences, sectionText, textOf } from "./support/prose.ts";
@@ -73,6 +74,7 @@ describe.each(LANGS)("$path", ({ lang, path, check, htmlLang }) => {
     await resultStage(page);
     const link = page.locator(`[data-caveat="periodOfStay"] a[href="${path}"]`);
     await expect(link.count()).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
 
