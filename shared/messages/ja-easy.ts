@@ -10,13 +10,68 @@ import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
 
 export const jaEasy: Catalog = {
   ...ja,
+  // Every error in plain words (issue 10): none falls back to the standard Japanese.
   error: {
-    ...ja.error,
     empty: "{field}を 書いてください。",
+    required: "{field}を 書いてください。",
     invalid_date: "{field}が 日付として 読めません。「2026年3月15日」や「令和8年3月15日」のように 書いてください。",
     not_a_real_date: "{field}の 日付は ありません。月と 日を もう一度 見てください。",
     past_era_end: "{field}の 年が 合っていません。「{suggestionWareki}」ですか。",
     before_era_start: "{field}の 年が 合っていません。「{suggestionWareki}」ですか。",
+    before_gregorian: "{field}は、明治6年（1873年）1月1日より あとの 日付を 書いてください。",
+    not_a_string: '{field}は 文字で 送ってください（例: "2026-03-15"）。',
+    too_long: "{field}が 長すぎます。日付だけを 書いてください。",
+    unknown_field:
+      "この 項目は 使えません。項目の 名前を 見てください（使える 項目は /api/v1/openapi.json に あります）。",
+    unsupported_lang: "言語は ja、en、ja-easy の どれかに してください。",
+    not_an_object: "{field}は JSON の オブジェクト（{ … }）で 送ってください。",
+    invalid_value: "{field}を もう一度 見てください。",
+    birth_date_in_future: "生年月日が 今日より あとに なっています。生年月日を もう一度 見てください。",
+    card_issued_before_first_cards:
+      "マイナンバーカードは 2016年1月から 作られています。カードを 作った 日を もう一度 見てください。",
+    card_issued_before_birth:
+      "カードを 作った 日が、生まれた 日より 前に なっています。どちらかの 日付を もう一度 見てください。",
+    card_issued_in_future: "カードを 作った 日が 今日より あとに なっています。もう一度 見てください。",
+    application_after_card_issue:
+      "申し込みの 日が、カードを 作った 日より あとに なっています。申し込みの 日を もう一度 見てください。",
+    certificate_issued_before_card:
+      "電子証明書を 作った 日が、カードを 作った 日より 前に なっています。[[カードに 書いてある 期限から 数えると、この カードを 作った 日は {earliest}か、それより あとです。]]電子証明書を 作った 日を もう一度 見てください。",
+    certificate_issued_before_birth:
+      "電子証明書を 作った 日が、生まれた 日より 前に なっています。日付を もう一度 見てください。",
+    certificate_issued_after_card_expiry:
+      "電子証明書を 作った 日が、カードの 期限より あとに なっています。日付を もう一度 見てください。",
+    certificate_issued_in_future: "電子証明書を 作った 日が 今日より あとに なっています。もう一度 見てください。",
+    certificate_issued_after_expiry:
+      "電子証明書を 作った 日が、電子証明書の 期限より あとに なっています。どちらかの 日付を もう一度 見てください。",
+    card_expiry_not_after_birth:
+      "カードの 期限が、生まれた 日より 前に なっています。カードに 書いてある 日付を もう一度 見てください。",
+    card_expiry_not_after_issue:
+      "カードの 期限が、カードを 作った 日より 前に なっています。どちらかの 日付を もう一度 見てください。",
+    certificate_expiry_not_after_birth:
+      "電子証明書の 期限が、生まれた 日より 前に なっています。日付を もう一度 見てください。",
+    certificate_outlives_card:
+      "電子証明書の 期限が、カードの 期限より あとに なっています。電子証明書は カードより 長くは 使えません。両方の 日付を もう一度 見てください。",
+    stay_ends_before_card_issue:
+      "在留期間の 終わりの 日が、カードを 作った 日より 前に なっています。日付を もう一度 見てください。",
+    stay_ends_before_card_expiry:
+      "在留期間の 終わりの 日が、カードに 書いてある 期限より 前に なっています。カードは 在留期間より 長くは 使えません。在留カードと マイナンバーカードの 日付を もう一度 見てください。",
+    impossible_card_age:
+      "この 生年月日と カードの 期限に なる カードは ありません（期限の 日に {age}歳です）。[[この 期限に なるのは、{issueAge}歳で 作った {years}年の カードです。{earliestIssue}より あとに 作った はずですが、その 日は 今日より あとか、カードが 始まった 2016年1月より 前です。]][[期限の 日に {age}歳に なるのは、2022年4月から あとに 18歳で 作った 10年の カードだけです。その 期限は {cardFrom}か、それより あとです。]]生年月日と カードの 期限を もう一度 見てください。",
+    card_expiry_mismatch:
+      "カードを 作った 日から 数えると、カードの 期限は {expected}の はずです。カードに 書いてある 期限と、作った 日を もう一度 見てください。",
+  },
+  field: {
+    certificateExpiry: "電子証明書の 期限",
+    birthDate: "生年月日",
+    cardExpiry: "カードの 期限",
+    cardIssuedOn: "カードを 作った 日",
+    applicationReceivedOn: "申し込みの 日",
+    certificateIssuedOn: "電子証明書を 作った 日",
+    periodOfStayEndsOn: "在留期間の 終わりの 日",
+    today: "調べる 日（today）",
+    lang: "言語（lang）",
+    body: "送った 内容",
+    query: "クエリ",
   },
   missingInput: {
     certificateExpiry: "電子証明書の 期限か、生年月日と カードの 期限を 書いてください。",

@@ -91,6 +91,15 @@ describe("errorMessage", () => {
       expect(errorMessage(error, lang)).not.toMatch(HOLES);
     }
   });
+  it("says every error in やさしい日本語, none in the standard Japanese (issue 10)", () => {
+    for (const code of codes) {
+      const error: FieldError = { field: "cardIssuedOn", code, params: { age: "26", expected: "2030-04-10" } };
+      expect(errorMessage(error, "ja-easy"), code).not.toBe(errorMessage(error, "ja"));
+    }
+    expect(errorMessage({ field: "cardIssuedOn", code: "card_issued_in_future" }, "ja-easy")).toBe(
+      "カードを 作った 日が 今日より あとに なっています。もう一度 見てください。",
+    );
+  });
   it("suggests the right era and names the field", () => {
     const error: FieldError = {
       field: "birthDate",
