@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { contrast } from "#shared/design/contrast.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { launchChromium } from "./support/chromium.ts";
 
@@ -55,16 +56,32 @@ const PAGES: Record<string, () => { html: string; headers?: Record<string, strin
       `<script>window.heights=[];addEventListener("message",e=>{if(e.data&&e.data.type==="myna-expiry:resize")heights.push({origin:e.origin,height:e.data.height,fromFrame:e.source===document.getElementById("frame").contentWindow})});</script>`,
     ),
   }),
-  // Every stage (R-INS-2), both variants, both languages: for axe and the screenshots.
+  // Every stage (R-INS-2), both variants, both languages: for axe and the screenshots, in the
+  // device's scheme (theme="auto"), so the dark run measures the dark colours.
   "/stages": () => ({
     html: hostPage(
       ["2025-08-01", TODAY, "2026-04-01", "2026-08-01"]
         .flatMap((today) => [
-          `<myna-expiry certificate-expiry="${EXPIRY}" today="${today}"></myna-expiry>`,
-          `<myna-expiry certificate-expiry="${EXPIRY}" today="${today}" lang="en" variant="compact"></myna-expiry>`,
+          `<myna-expiry theme="auto" certificate-expiry="${EXPIRY}" today="${today}"></myna-expiry>`,
+          `<myna-expiry theme="auto" certificate-expiry="${EXPIRY}" today="${today}" lang="en" variant="compact"></myna-expiry>`,
         ])
-        .join("") + `<myna-expiry today="${TODAY}" lang="en"></myna-expiry>`,
+        .join("") + `<myna-expiry theme="auto" today="${TODAY}" lang="en"></myna-expiry>`,
       `<script type="module" src="${baseURL}/widget.js"></script>`,
+    ),
+  }),
+  // theme (issue 10): light unless the host opts in; the dark card never takes the host's light accent.
+  "/themes": () => ({
+    html: hostPage(
+      [
+        `<myna-expiry id="plain" class="host-accent"`,
+        `<myna-expiry id="auto" theme="auto"`,
+        `<myna-expiry id="dark" theme="dark" class="host-accent"`,
+        `<myna-expiry id="own" theme="dark" class="host-accent own-dark"`,
+      ]
+        .map((open) => `${open} certificate-expiry="${EXPIRY}" today="${TODAY}"></myna-expiry>`)
+        .join(""),
+      `<style>.host-accent{--myna-expiry-accent:#00695c}.own-dark{--myna-expiry-accent-dark:#7fd4c6}</style>` +
+        `<script type="module" src="${baseURL}/widget.js"></script>`,
     ),
   }),
   "/badge": () => ({
@@ -190,14 +207,45 @@ describe("the element on another origin", () => {
     await page.close();
   });
 
-  it("respects prefers-color-scheme", async () => {
-    const { page } = await open("/element", { colorScheme: "dark" });
-    await page.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
-    const background = await widget(page)
-      .locator('[part="container"]')
-      .evaluate((element) => getComputedStyle(element).backgroundColor);
-    expect(background).toBe("rgb(28, 28, 33)");
-    await page.close();
+  describe.each(["light", "dark"] as const)("theme, on a device in the %s scheme", (colorScheme) => {
+    /** The card's background and its link's colour as rendered, and their WCAG contrast. */
+    const look = async (page: Page, id: string) => {
+      const host = page.locator(`myna-expiry#${id}`);
+      await page.locator(`myna-expiry#${id}[data-stage]`).waitFor({ timeout: 15_000 });
+      const [background, link] = await Promise.all([
+        host.locator('[part="container"]').evaluate((e) => getComputedStyle(e).backgroundColor),
+        host.locator('[part="link"]').evaluate((e) => getComputedStyle(e).color),
+      ]);
+      const hex = (rgb: string) =>
+        `#${rgb
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .map((n) => Number(n).toString(16).padStart(2, "0"))
+          .join("")}`;
+      return { background, link, ratio: contrast(hex(link), hex(background)) };
+    };
+
+    it("is light without the attribute, dark with theme=dark, the device's with theme=auto", async () => {
+      const { page } = await open("/themes", { colorScheme });
+      const dark = "rgb(28, 28, 33)";
+      const white = "rgb(255, 255, 255)";
+      expect((await look(page, "plain")).background).toBe(white);
+      expect((await look(page, "dark")).background).toBe(dark);
+      expect((await look(page, "auto")).background).toBe(colorScheme === "dark" ? dark : white);
+      await page.close();
+    });
+
+    it("uses the host's accent on light, never on dark (its own -dark one, else the widget's): 4.5:1 or more", async () => {
+      const { page } = await open("/themes", { colorScheme });
+      const plain = await look(page, "plain");
+      expect(plain.link).toBe("rgb(0, 105, 92)"); // the host's #00695c
+      const dark = await look(page, "dark");
+      expect(dark.link).toBe("rgb(168, 189, 255)"); // the widget's dark accent, not #00695c (2.57:1 there)
+      const own = await look(page, "own");
+      expect(own.link).toBe("rgb(127, 212, 198)"); // --myna-expiry-accent-dark
+      for (const { ratio } of [plain, dark, own, await look(page, "auto")]) expect(ratio).toBeGreaterThanOrEqual(4.5);
+      await page.close();
+    });
   });
 });
 
@@ -232,6 +280,14 @@ describe("the form (no certificate-expiry)", () => {
     await widget(page).locator('[part="button"]').click();
     await widget(page).locator("#error:not(:empty)").waitFor({ timeout: 15_000 });
     await expect(widget(page).locator("#error").textContent()).resolves.toContain("令和15年1月1日");
+    // The error sits above the field (after the hint), so it is read before the field is reached.
+    const order = await widget(page).evaluate((host) => {
+      const root = host.shadowRoot!;
+      const [hint, error, field] = ["#hint", "#error", "#date"].map((s) => root.querySelector(s)!);
+      const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return before(hint!, error!) && before(error!, field!);
+    });
+    expect(order).toBe(true);
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");
     expect(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).toBe("date");
     expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBeNull();
@@ -436,7 +492,7 @@ describe("accessibility (axe-core: WCAG 2.x A/AA and best practice, shadow DOM i
       await page.close();
     });
 
-    it.each(["/embed-docs/", "/en/embed-docs/", `/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}`])(
+    it.each(["/embed-docs/", "/en/embed-docs/", `/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}&theme=auto`])(
       "%s",
       async (path) => {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });

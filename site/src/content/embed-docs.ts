@@ -57,7 +57,7 @@ export interface EmbedDocsContent {
     variant: string;
     variants: Record<"default" | "compact", string>;
     theme: string;
-    themes: Record<"auto" | "light" | "dark", string>;
+    themes: Record<"light" | "dark" | "auto", string>;
     date: string;
     dateHint: string;
     output: string;
@@ -116,7 +116,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         { name: "variant", text: "`compact` で1行の簡潔な表示になります。" },
         {
           name: "theme",
-          text: "`light` または `dark` で配色を固定します。書かないときは閲覧者の端末の設定（ダークモード）に合わせます。",
+          text: "配色。`light`（明るい配色。書かないときも）、`dark`（暗い配色）、`auto`（閲覧者の端末の設定〈ダークモード〉に合わせる）のどれかです。ページが暗い配色のときだけ `dark` か `auto` にしてください。",
         },
         { name: "today", text: "基準日。説明やテストのためだけに使います。書かないときは日本時間の今日です。" },
         { name: "link-target", text: "「詳しく」リンクの `target`（例：`_blank`）。" },
@@ -144,6 +144,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       themeHeading: "見た目を変える",
       theme: [
         "CSS カスタムプロパティで色や書体を変えられます。ページの CSS で `myna-expiry` に指定してください。色を変えるときは、背景とのコントラスト比を 4.5:1 以上に保ってください。段階は色だけでなく、言葉とアイコンでも示します。",
+        '暗い配色（`theme="dark"`、`auto` で端末が暗い配色のとき）では、色のプロパティは名前の後ろに `-dark` を付けたもの（`--myna-expiry-accent-dark` など）を使います。付けないときはウィジェットの暗い配色用の色になり、明るい配色用に決めた色は使いません（明るい背景に合わせた色は、暗い背景では読みにくくなるためです）。',
         "細かい調整には `::part()` を使えます。",
       ],
       propertyColumns: ["カスタムプロパティ", "使われる場所"],
@@ -161,6 +162,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
           name: "--myna-expiry-valid, -renewal, -grace, -lapsed",
           text: "各段階の色（`--myna-expiry-valid-background` などで背景色も）",
         },
+        { name: "--myna-expiry-accent-dark など（-dark）", text: "暗い配色のときの、上のそれぞれの色" },
       ],
       partsCaption: "part 名",
       parts: [
@@ -202,7 +204,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       variant: "表示（カスタム要素と iframe）",
       variants: { default: "標準", compact: "コンパクト" },
       theme: "配色（カスタム要素と iframe）",
-      themes: { auto: "端末の設定に合わせる", light: "ライト", dark: "ダーク" },
+      themes: { light: "ライト（既定）", dark: "ダーク", auto: "端末の設定に合わせる" },
       date: "電子証明書の有効期限（任意）",
       dateHint: "空欄にすると、カスタム要素と iframe は入力フォームになります。画像には日付が必要です。",
       output: "できたコード",
@@ -280,7 +282,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         { name: "variant", text: "`compact`: a single line." },
         {
           name: "theme",
-          text: "`light` or `dark` fixes the colours. Without it, the reader’s device setting (dark mode) decides.",
+          text: "The colours: `light` (also without the attribute), `dark`, or `auto` (the reader’s device setting, dark mode). Choose `dark` or `auto` only when your page is dark too.",
         },
         { name: "today", text: "The evaluation day, for explanations and tests only. Without it, today in Japan." },
         { name: "link-target", text: "The `target` of the “details” link, e.g. `_blank`." },
@@ -308,6 +310,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       themeHeading: "Changing the look",
       theme: [
         "CSS custom properties set colours and the typeface: set them on `myna-expiry` in your stylesheet. Keep a contrast ratio of at least 4.5:1 against the background. Stages are never shown by colour alone: each has a word and an icon.",
+        'In the dark colours (`theme="dark"`, or `auto` on a device in dark mode) each colour property is read with `-dark` after its name (`--myna-expiry-accent-dark` and so on). Without it the widget uses its own dark colour, never the one you chose for light (a colour made for a light background is hard to read on a dark one).',
         "For finer control, style the parts with `::part()`.",
       ],
       propertyColumns: ["Custom property", "Used for"],
@@ -325,6 +328,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
           name: "--myna-expiry-valid, -renewal, -grace, -lapsed",
           text: "Each stage’s colour (and its background with `--myna-expiry-valid-background` etc.)",
         },
+        { name: "--myna-expiry-accent-dark etc. (-dark)", text: "Each colour above, in the dark colours" },
       ],
       partsCaption: "Parts",
       parts: [
@@ -366,7 +370,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       variant: "Variant (element and iframe)",
       variants: { default: "Standard", compact: "Compact" },
       theme: "Theme (element and iframe)",
-      themes: { auto: "Follow the device", light: "Light", dark: "Dark" },
+      themes: { light: "Light (default)", dark: "Dark", auto: "Follow the device" },
       date: "Certificate expiry (optional)",
       dateHint: "Leave it empty and the element and the iframe show a form. The image needs a date.",
       output: "Your code",

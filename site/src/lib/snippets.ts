@@ -12,7 +12,8 @@ export interface SnippetOptions {
   /** The widget's language (it speaks ja and en). */
   lang: WidgetLang;
   variant: "default" | "compact";
-  theme: "auto" | "light" | "dark";
+  /** The widget is light unless the embedder opts into `dark` or `auto` (the device's setting). */
+  theme: "light" | "dark" | "auto";
   /** As the embedder typed it (和暦 or 西暦); empty: the element and the iframe show a form. */
   certificateExpiry: string;
   /** The site's origin, e.g. `https://example.org`. */
@@ -57,7 +58,7 @@ function query(options: SnippetOptions, target: "embed" | "badge"): string {
   // Accept-Language; the embed page speaks Japanese unless told otherwise.
   if (options.lang === "en" || target === "badge") params.set("lang", options.lang);
   if (target === "embed" && options.variant === "compact") params.set("variant", "compact");
-  if (target === "embed" && options.theme !== "auto") params.set("theme", options.theme);
+  if (target === "embed" && options.theme !== "light") params.set("theme", options.theme);
   return params.toString();
 }
 
@@ -78,7 +79,7 @@ export function snippet(options: SnippetOptions): string {
       options.certificateExpiry && ` certificate-expiry="${escapeAttribute(options.certificateExpiry)}"`,
       lang === "en" && ` lang="en"`,
       options.variant === "compact" && ` variant="compact"`,
-      options.theme !== "auto" && ` theme="${options.theme}"`,
+      options.theme !== "light" && ` theme="${options.theme}"`,
     ].filter(Boolean);
     return `<script type="module" src="${origin}/widget/v1.js"></script>\n<myna-expiry${attributes.join("")}></myna-expiry>`;
   }

@@ -63,7 +63,7 @@ function options(form: HTMLFormElement): SnippetOptions {
     method: value("method") as SnippetOptions["method"],
     lang: value("lang") === "en" ? "en" : "ja",
     variant: value("variant") === "compact" ? "compact" : "default",
-    theme: (["light", "dark"].includes(value("theme")) ? value("theme") : "auto") as SnippetOptions["theme"],
+    theme: (["dark", "auto"].includes(value("theme")) ? value("theme") : "light") as SnippetOptions["theme"],
     certificateExpiry: value("certificateExpiry").trim(),
     origin,
   };
@@ -76,7 +76,7 @@ function renderPreview(chosen: SnippetOptions): Node {
     if (chosen.certificateExpiry) element.setAttribute("certificate-expiry", chosen.certificateExpiry);
     element.setAttribute("lang", chosen.lang);
     if (chosen.variant === "compact") element.setAttribute("variant", "compact");
-    if (chosen.theme !== "auto") element.setAttribute("theme", chosen.theme);
+    if (chosen.theme !== "light") element.setAttribute("theme", chosen.theme);
     return element;
   }
   if (chosen.method === "iframe") {

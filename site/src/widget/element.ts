@@ -9,6 +9,9 @@
  * @example
  * <script type="module" src="https://HOST/widget.js"></script>
  * <myna-expiry certificate-expiry="2026-03-15" lang="en" variant="compact"></myna-expiry>
+ *
+ * `theme`: `light` (the default, also for an unknown value), `dark`, or `auto` (the reader's
+ * device setting); only styles.ts reads it.
  */
 
 import { formatDay, formatDayWithEra } from "#shared/dates/display.ts";
@@ -131,8 +134,9 @@ export class MynaExpiryElement extends HTMLElement {
       { part: "form", novalidate: "" },
       h("label", { for: "date" }, t.label),
       h("p", { id: "hint", class: "hint" }, t.hint),
-      h("div", { class: "row" }, input, h("button", { part: "button", type: "submit" }, t.submit)),
+      // GOV.UK's order: the error between the hint and the field, read before the field is reached.
       error,
+      h("div", { class: "row" }, input, h("button", { part: "button", type: "submit" }, t.submit)),
     );
     form.addEventListener("submit", (event) => {
       event.preventDefault();

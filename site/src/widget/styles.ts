@@ -9,31 +9,62 @@
 import { stageColourProperties } from "#shared/design/stage-look.ts";
 import { STAGES } from "#shared/rules/result.ts";
 
-// The stage colours (--_valid, --_valid-bg, …) come from their one home, shared/design/stage-look.ts.
-const LIGHT =
-  "--_fg:#1a1a1c;--_bg:#fff;--_muted:#4d4d52;--_line:#6b6b73;--_accent:#0031d8;--_on:#fff;--_error:#c00000;" +
-  stageColourProperties("light", "--_") +
-  "color-scheme:light";
+// Each colour an embedder can set, with the widget's own value in each scheme. In the dark
+// scheme the embedder's light colours are NOT used (a host's light accent on the dark card gave
+// 3.31:1): each has its own `-dark` property, else the widget's dark default. Resolved once here
+// into private `--_*` properties, which the rules below read.
+const COLOURS = {
+  fg: ["text", "#1a1a1c", "#f2f2f4"],
+  bg: ["background", "#ffffff", "#1c1c21"],
+  muted: ["muted", "#4d4d52", "#c0c0c8"],
+  line: ["border", "#6b6b73", "#8e8e98"],
+  accent: ["accent", "#0031d8", "#a8bdff"],
+  on: ["accent-text", "#ffffff", "#0b0b10"],
+} as const;
 
-const DARK =
-  "--_fg:#f2f2f4;--_bg:#1c1c21;--_muted:#c0c0c8;--_line:#8e8e98;--_accent:#a8bdff;--_on:#0b0b10;--_error:#ff9c9c;" +
-  stageColourProperties("dark", "--_") +
-  "color-scheme:dark";
+/** The default colours of a scheme (tests measure their contrast), without the embedder's. */
+export const SCHEME_COLOURS = (scheme: "light" | "dark") =>
+  Object.fromEntries(Object.entries(COLOURS).map(([key, value]) => [key, value[scheme === "light" ? 1 : 2]])) as Record<
+    keyof typeof COLOURS,
+    string
+  >;
 
-const stage = (name: string) =>
-  `:host([data-stage=${name}]){--_s:var(--myna-expiry-${name},var(--_${name}));--_sb:var(--myna-expiry-${name}-background,var(--_${name}-bg))}`;
+/** One scheme's private properties: the embedder's colour for that scheme, else the widget's. */
+function scheme(dark: boolean): string {
+  const own = (name: string, fallback: string) => `var(--myna-expiry-${name}${dark ? "-dark" : ""},${fallback})`;
+  return [
+    ...Object.entries(COLOURS).map(
+      ([key, [name, light, darkValue]]) => `--_${key}:${own(name, dark ? darkValue : light)}`,
+    ),
+    `--_focus:${own("focus", "var(--_accent)")}`,
+    `--_error:${dark ? "#ff9c9c" : "#c00000"}`,
+    // The stage colours (--_valid, --_valid-bg, …) come from their one home, shared/design/stage-look.ts.
+    stageColourProperties(dark ? "dark" : "light", "--_").slice(0, -1),
+    ...STAGES.map(
+      (name) =>
+        `--_${name}-s:${own(name, `var(--_${name})`)};--_${name}-sb:${own(`${name}-background`, `var(--_${name}-bg)`)}`,
+    ),
+    `color-scheme:${dark ? "dark" : "light"}`,
+  ].join(";");
+}
 
+const stage = (name: string) => `:host([data-stage=${name}]){--_s:var(--_${name}-s);--_sb:var(--_${name}-sb)}`;
+
+/**
+ * `theme`: `light` (also when absent or unknown: the host page decides, and most are light),
+ * `dark`, or `auto` (the reader's device setting).
+ */
 export const STYLES = `
-:host{display:block;${LIGHT};--_s:var(--_line);--_sb:transparent;font-family:var(--myna-expiry-font,system-ui,"Hiragino Sans","Noto Sans JP","Yu Gothic UI",Meiryo,sans-serif);line-height:1.6;overflow-wrap:anywhere}
+:host{display:block;${scheme(false)};--_s:var(--_line);--_sb:transparent;font-family:var(--myna-expiry-font,system-ui,"Hiragino Sans","Noto Sans JP","Yu Gothic UI",Meiryo,sans-serif);line-height:1.6;overflow-wrap:anywhere}
 :host([hidden]){display:none}
-:host([theme=dark]){${DARK}}
-@media (prefers-color-scheme:dark){:host(:not([theme=light])){${DARK}}}
+:host([theme=dark]){${scheme(true)}}
+@media (prefers-color-scheme:dark){:host([theme=auto]){${scheme(true)}}}
 ${STAGES.map(stage).join("")}
 *{box-sizing:border-box}
-.c{color:var(--myna-expiry-text,var(--_fg));background:var(--myna-expiry-background,var(--_bg));border:1px solid var(--myna-expiry-border,var(--_line));border-inline-start:6px solid var(--_s);border-radius:var(--myna-expiry-radius,8px);padding:.75em 1em}
+.c{color:var(--_fg);background:var(--_bg);border:1px solid var(--_line);border-inline-start:6px solid var(--_s);border-radius:var(--myna-expiry-radius,8px);padding:.75em 1em}
 p,dl{margin:0}
 .c>*+*,.out>*+*,.more>*+*{margin-block-start:.5em}
-.cap,.asof,.hint,dt{color:var(--myna-expiry-muted,var(--_muted));font-size:.875em}
+.cap,.asof,.hint,dt{color:var(--_muted);font-size:.875em}
 .stage{display:flex;flex-wrap:wrap;align-items:center;gap:.25em .75em}
 .tag{display:inline-flex;align-items:center;gap:.375em;padding:.125em .75em .125em .5em;border:2px solid currentColor;border-radius:999px;color:var(--_s);background:var(--_sb)}
 .icon{flex:none;fill:none;stroke:currentColor;stroke-width:1.8;stroke-linecap:round;stroke-linejoin:round}
@@ -44,19 +75,19 @@ p,dl{margin:0}
 @container (max-width:30em){.dates{grid-template-columns:1fr;gap:0}dd+dt{margin-block-start:.375em}}
 dd{margin:0;font-weight:700}
 .nw{white-space:nowrap}
-a{display:inline-flex;align-items:center;min-block-size:44px;color:var(--myna-expiry-accent,var(--_accent));text-underline-offset:.2em;text-decoration-thickness:max(1px,.0625em)}
+a{display:inline-flex;align-items:center;min-block-size:44px;color:var(--_accent);text-underline-offset:.2em;text-decoration-thickness:max(1px,.0625em)}
 a:hover{text-decoration-thickness:3px}
 label{display:block;font-weight:700}
 .row{display:flex;flex-wrap:wrap;gap:.5em}
 input,button{min-block-size:44px;font:inherit;border-radius:calc(var(--myna-expiry-radius,8px)/2)}
-input{flex:1 1 12em;min-inline-size:0;padding:.375em .625em;color:inherit;background:var(--myna-expiry-background,var(--_bg));border:2px solid var(--myna-expiry-border,var(--_line))}
+input{flex:1 1 12em;min-inline-size:0;padding:.375em .625em;color:inherit;background:var(--_bg);border:2px solid var(--_line)}
 input[aria-invalid=true]{border-color:var(--_error);border-width:3px}
-button{min-inline-size:44px;padding:.375em 1.25em;font-weight:700;color:var(--myna-expiry-accent-text,var(--_on));background:var(--myna-expiry-accent,var(--_accent));border:2px solid transparent;cursor:pointer}
+button{min-inline-size:44px;padding:.375em 1.25em;font-weight:700;color:var(--_on);background:var(--_accent);border:2px solid transparent;cursor:pointer}
 button:hover{text-decoration:underline}
-:focus-visible{outline:3px solid var(--myna-expiry-focus,var(--myna-expiry-accent,var(--_accent)));outline-offset:2px}
+:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
 .err{color:var(--_error);font-weight:700}
 .err:empty{display:none}
-.busy{color:var(--myna-expiry-muted,var(--_muted))}
+.busy{color:var(--_muted)}
 .vh{position:absolute;inline-size:1px;block-size:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .out>*,.more>*{animation:myna-expiry-in .2s ease-out}
 @keyframes myna-expiry-in{from{opacity:0;transform:translateY(.25em)}}
