@@ -37,6 +37,7 @@ describe("LIMIT_TEXT", () => {
       singleBody: "16 KiB",
       batchBody: "1 MiB",
       queryChars: "2,048",
+      headerBytes: "16 KiB",
       jsonDepth: "4",
     });
   });

@@ -24,6 +24,10 @@ export const MAX_BATCH_ITEMS_WITH_TEXTS = 300;
 export const MAX_SINGLE_BODY_BYTES = 16 * 1024;
 export const MAX_BATCH_BODY_BYTES = 1024 * 1024;
 
+/** The request line and headers together, as `npm start`'s front reads them (Node's default);
+ *  on Cloudflare the edge sets its own, larger bound. */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
 /** A query never needs more than a few dates; longer ones are refused whole (414). */
 export const MAX_QUERY_CHARS = 2_048;
 
@@ -50,5 +54,6 @@ export const LIMIT_TEXT = {
   singleBody: bytesText(MAX_SINGLE_BODY_BYTES),
   batchBody: bytesText(MAX_BATCH_BODY_BYTES),
   queryChars: countText(MAX_QUERY_CHARS),
+  headerBytes: bytesText(MAX_HEADER_BYTES),
   jsonDepth: countText(MAX_JSON_DEPTH),
 } as const;

@@ -89,6 +89,7 @@ export const REQUEST_ERROR_CODES = [
   "item_not_an_object",
   "unknown_path",
   "method_not_allowed",
+  "malformed_request",
   "rate_limited",
   "internal_error",
 ] as const;

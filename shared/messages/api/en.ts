@@ -52,6 +52,7 @@ export const enApi: ApiTexts = {
     item_not_an_object: "Each item must be a JSON object ({ … }).",
     unknown_path: "There is no API at this URL.",
     method_not_allowed: "Use a method listed in the Allow header.",
+    malformed_request: `The request is not well-formed HTTP/1.1. Send one Host header with this server's name, a path that starts with /, and headers of at most ${LIMIT_TEXT.headerBytes}.`,
     rate_limited: "Wait a little, then send the request again.",
     internal_error: "Please try again later.",
   },

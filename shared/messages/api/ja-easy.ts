@@ -56,6 +56,7 @@ export const jaEasyApi: ApiTexts = {
     item_not_an_object: "一つ一つの 項目を JSON の オブジェクト（{ … }）に してください。",
     unknown_path: "この URL には API が ありません。",
     method_not_allowed: "Allow ヘッダーに ある 方法を 使ってください。",
+    malformed_request: `送り方が HTTP/1.1 の 形に なって いません。この サーバーの 名前の Host ヘッダーを 1つ、/ で 始まる パス、全部で ${LIMIT_TEXT.headerBytes} までの ヘッダーで 送ってください。`,
     rate_limited: "少し 待ってから、もう一度 送ってください。",
     internal_error: "少し 待ってから、もう一度 ためしてください。",
   },

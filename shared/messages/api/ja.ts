@@ -58,6 +58,7 @@ export const jaApi: ApiTexts = {
     item_not_an_object: "各項目は JSON オブジェクト（{ … }）にしてください。",
     unknown_path: "この URL には API がありません。",
     method_not_allowed: "Allow ヘッダーにあるメソッドを使ってください。",
+    malformed_request: `HTTP/1.1 の形になっていないリクエストです。このサーバー名の Host ヘッダーを 1 つ、/ で始まるパス、合わせて ${LIMIT_TEXT.headerBytes} までのヘッダーで送ってください。`,
     rate_limited: "しばらく待ってから送り直してください。",
     internal_error: "時間をおいてもう一度お試しください。",
   },

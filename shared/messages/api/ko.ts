@@ -55,6 +55,7 @@ export const koApi: ApiTexts = {
     item_not_an_object: "각 항목은 JSON 객체({ … })로 보내 주세요.",
     unknown_path: "이 URL에는 API가 없습니다.",
     method_not_allowed: "Allow 헤더에 있는 메서드를 사용해 주세요.",
+    malformed_request: `HTTP/1.1 형식에 맞지 않는 요청입니다. 이 서버 이름을 적은 Host 헤더 하나, /로 시작하는 경로, 합계 ${LIMIT_TEXT.headerBytes} 이하의 헤더로 보내 주세요.`,
     rate_limited: "잠시 기다린 뒤 다시 보내 주세요.",
     internal_error: "잠시 후 다시 시도해 주세요.",
   },

@@ -66,6 +66,7 @@ export const tlApi: ApiTexts = {
     item_not_an_object: "Dapat JSON object ({ … }) ang bawat item.",
     unknown_path: "Walang API sa URL na ito.",
     method_not_allowed: "Gumamit ng method na nasa Allow header.",
+    malformed_request: `Hindi wastong HTTP/1.1 ang request. Magpadala ng iisang Host header na may pangalan ng server na ito, ng path na nagsisimula sa /, at ng mga header na hindi lalampas sa ${LIMIT_TEXT.headerBytes} lahat-lahat.`,
     rate_limited: "Maghintay muna nang kaunti, saka ipadala ulit.",
     internal_error: "Pakisubukan ulit pagkalipas ng ilang sandali.",
   },

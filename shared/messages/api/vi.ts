@@ -66,6 +66,7 @@ export const viApi: ApiTexts = {
     item_not_an_object: "Mỗi mục phải là một đối tượng JSON ({ … }).",
     unknown_path: "Không có API ở URL này.",
     method_not_allowed: "Vui lòng dùng một phương thức có trong tiêu đề Allow.",
+    malformed_request: `Yêu cầu không đúng định dạng HTTP/1.1. Vui lòng gửi một tiêu đề Host duy nhất ghi tên máy chủ này, một đường dẫn bắt đầu bằng /, và các tiêu đề tổng cộng không quá ${LIMIT_TEXT.headerBytes}.`,
     rate_limited: "Vui lòng chờ một lúc rồi gửi lại.",
     internal_error: "Vui lòng thử lại sau một lúc.",
   },

@@ -50,6 +50,7 @@ export const zhHansApi: ApiTexts = {
     item_not_an_object: "每个项目都必须是 JSON 对象（{ … }）。",
     unknown_path: "这个 URL 上没有 API。",
     method_not_allowed: "请使用 Allow 头中列出的方法。",
+    malformed_request: `请求不是格式正确的 HTTP/1.1。请只发送一个写有本服务器名称的 Host 头、以 / 开头的路径，并让请求头合计不超过 ${LIMIT_TEXT.headerBytes}。`,
     rate_limited: "请稍等一会儿，再重新发送。",
     internal_error: "请稍后再试一次。",
   },
