@@ -49,9 +49,6 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 
-/** RFC 9112 §3.2: a request whose Host is not one host (and port) is answered 400. */
-const HOST = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?$/;
-
 const glob = (pattern: string) =>
   new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replaceAll("*", ".*")}$`);
 
@@ -155,16 +152,9 @@ export default {
     const getLike = request.method === "GET" || request.method === "HEAD";
 
     if (env.CONFIG.mode === "router") {
-      const host = request.headers.get("Host") ?? "";
-      if (!HOST.test(host)) return plain(400, "Bad Request: the Host header names no single host", env, "/");
-      // A target that is no path (`OPTIONS *`, RFC 9110 §9.3.7, asks about the server) leaves
-      // workerd a URL that does not parse, or whose host is not the Host header ("http://host*").
-      if (!url || URL.parse(`http://${host}`)?.host !== url.host) {
-        if (request.method !== "OPTIONS") return plain(400, "Bad Request: the request target is not a path", env, "/");
-        const headers = new Headers({ Allow: "GET, HEAD, POST, OPTIONS" });
-        applyHeaderRules(headerRules(env), "/", headers);
-        return new Response(null, { status: 204, headers });
-      }
+      // The front (front.ts) has checked the Host and the target and answered `OPTIONS *`;
+      // this guards the internal socket against a URL that still does not parse.
+      if (!url) return plain(400, "Bad Request: the request target is not a path", env, "/");
       if (!workerFirst) workerFirst = env.CONFIG.runWorkerFirst.map(glob);
       if (workerFirst.some((pattern) => pattern.test(url.pathname)) || !getLike) return env.WORKER!.fetch(request);
       return (await serveAsset(request, env, url)) ?? env.WORKER!.fetch(request);

@@ -16,7 +16,6 @@ const config = (options: Partial<Parameters<typeof workerdConfig>[0]> = {}) =>
     address: "127.0.0.1:8787",
     publicOrigin: "https://myna.example",
     siteDir: "/srv/site",
-    trustClientAddress: false,
     files,
     ...options,
   });
@@ -39,9 +38,9 @@ describe("the workerd config of npm start, from wrangler.toml", () => {
     expect(text.match(/PUBLIC_ORIGIN/g)).toHaveLength(1);
   });
 
-  it("removes a CF-Connecting-IP the client sends, unless told a proxy sets it", () => {
-    expect(config()).toContain('injectRequestHeaders = [(name = "CF-Connecting-IP")]');
-    expect(config({ trustClientAddress: true })).not.toContain("injectRequestHeaders");
+  it("passes CF-Connecting-IP on as the front sets it (front.ts), and keeps no request data", () => {
+    expect(config()).not.toContain("injectRequestHeaders");
+    expect(config()).not.toMatch(/writable = true|durableObjectStorage|localDisk/);
   });
 
   it("serves the site read-only, and runs without one", () => {
