@@ -10,6 +10,7 @@
  * Files come read-only from site/dist through a workerd disk service; headers from the
  * `_headers` file of the same directory (headers-rules.ts). Nothing is written or logged.
  */
+import { entityTag, noneMatch } from "../../worker/middleware/cache/index.ts";
 import { acceptsGzip } from "../../worker/middleware/compress/index.ts";
 import { applyHeaderRules, type HeaderRule, parseHeaders } from "./headers-rules.ts";
 
@@ -117,16 +118,47 @@ async function notFoundPage(env: Env, pathname: string): Promise<Response | null
   return null;
 }
 
-function respond(request: Request, env: Env, body: Response, path: string, status: number, pathname: string): Response {
+/** Each file's entity tag (the Worker's, from the content), by path: the files do not change while serving, and there are only as many as site/dist holds. */
+const entityTags = new Map<string, string>();
+
+async function respond(
+  request: Request,
+  env: Env,
+  body: Response,
+  path: string,
+  status: number,
+  pathname: string,
+): Promise<Response> {
   const type = TYPES[path.slice(path.lastIndexOf(".") + 1).toLowerCase()] ?? "application/octet-stream";
   const headers = new Headers({ "Content-Type": type, "Cache-Control": "public, max-age=0, must-revalidate" });
   applyHeaderRules(headerRules(env), pathname, headers);
   // Cloudflare compresses at the edge; workerd does it natively when this header is set.
-  if (COMPRESSIBLE.test(type) && acceptsGzip(request.headers.get("Accept-Encoding") ?? undefined)) {
+  const gzip = COMPRESSIBLE.test(type) && acceptsGzip(request.headers.get("Accept-Encoding") ?? undefined);
+  if (gzip) {
     headers.set("Content-Encoding", "gzip");
     headers.append("Vary", "Accept-Encoding");
   }
-  return new Response(request.method === "HEAD" ? null : body.body, { status, headers });
+  if (status !== 200) return new Response(request.method === "HEAD" ? null : body.body, { status, headers });
+  // A file: its entity tag, weak when compressed (the bytes sent differ from the file's, as
+  // Cloudflare and nginx mark it), and 304 when the client holds it already.
+  let tag = entityTags.get(path);
+  let bytes: ArrayBuffer | null = null;
+  if (!tag) {
+    bytes = await body.arrayBuffer();
+    tag = await entityTag(bytes);
+    entityTags.set(path, tag);
+  }
+  headers.set("ETag", gzip ? `W/${tag}` : tag);
+  const notModified = !noneMatch(request.headers.get("If-None-Match") ?? undefined, tag);
+  if (notModified || request.method === "HEAD") {
+    if (!body.bodyUsed) await body.body?.cancel();
+    if (notModified) {
+      headers.delete("Content-Type");
+      headers.delete("Content-Encoding");
+    }
+    return new Response(null, { status: notModified ? 304 : status, headers });
+  }
+  return new Response(bytes ?? body.body, { status, headers });
 }
 
 async function serveAsset(request: Request, env: Env, url: URL): Promise<Response | null> {
@@ -142,7 +174,7 @@ async function serveAsset(request: Request, env: Env, url: URL): Promise<Respons
     applyHeaderRules(headerRules(env), url.pathname, headers);
     return new Response(null, { status: 307, headers });
   }
-  if (found) return respond(request, env, found.file, found.path, 200, url.pathname);
+  if (found) return await respond(request, env, found.file, found.path, 200, url.pathname);
   return null;
 }
 

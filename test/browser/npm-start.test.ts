@@ -1,0 +1,43 @@
+// `npm start` as a whole (the front, workerd, the local assets layer) on real sockets: what the
+// front answers itself reaches the client in the API's shape, and site files revalidate with
+// ETag / If-None-Match as Cloudflare's assets do. No browser needed; it shares the project's server.
+import { expect, inject, it } from "vitest";
+import { rawHttp } from "../../scripts/serve/raw-http.ts";
+
+const baseURL = inject("baseURL");
+const { hostname, port } = new URL(baseURL);
+
+const raw = (text: string) => rawHttp(Number(port), text, { host: hostname, ms: 3_000 });
+
+it.each([
+  ["CONNECT", "CONNECT a:443 HTTP/1.1\r\nHost: a:443\r\n\r\n", 405],
+  ["an unknown method", "FOO /api/v1/stage HTTP/1.1\r\nHost: a\r\n\r\n", 405],
+  ["two Host lines", "GET /healthz HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n", 400],
+])("%s gets a problem, not a 5xx from workerd", async (_, request, status) => {
+  const text = await raw(request);
+  expect(text.slice(0, 12)).toBe(`HTTP/1.1 ${status}`);
+  expect(text).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+  expect(text).toMatch(/\r\nstrict-transport-security: max-age=/i);
+});
+
+it("a site page has a strong ETag, weak when gzipped, and answers 304 to either", async () => {
+  const plain = await fetch(`${baseURL}/en/`, { headers: { "Accept-Encoding": "identity" } });
+  const etag = plain.headers.get("etag") ?? "";
+  expect(etag).toMatch(/^"[\w-]{22}"$/); // the Worker's entityTag: 128 bits of SHA-256, base64url
+  await plain.arrayBuffer();
+
+  const again = await fetch(`${baseURL}/en/`, { headers: { "If-None-Match": etag, "Accept-Encoding": "identity" } });
+  expect(again.status).toBe(304);
+  expect(again.headers.get("etag")).toBe(etag);
+  expect(again.headers.get("strict-transport-security")).toMatch(/^max-age=/);
+
+  const gzipped = await fetch(`${baseURL}/en/`, {
+    headers: { "If-None-Match": `W/${etag}`, "Accept-Encoding": "gzip" },
+  });
+  expect(gzipped.status).toBe(304);
+  expect(gzipped.headers.get("etag")).toBe(`W/${etag}`);
+
+  const other = await fetch(`${baseURL}/en/`, { headers: { "If-None-Match": '"something-else"' } });
+  expect(other.status).toBe(200);
+  expect((await other.text()).length).toBeGreaterThan(0);
+});
