@@ -1,5 +1,5 @@
 // `npm run bench:http`: the API's figures on this machine (issues 3 and 12). Prints numbers;
-// asserts nothing. Bounded (about 60 s, hard stop at 170 s); the server it starts is stopped at
+// asserts nothing. Bounded (about 100 s, hard stop at 240 s); the server it starts is stopped at
 // the end, also on error or Ctrl-C.
 //
 // 1. requests/s of GET /api/v1/stage as a ratio of GET /healthz on the same `npm start`
@@ -8,7 +8,10 @@
 // 2. end-to-end time of a batch in the same run: 1,000 items compact (`"texts": false`) and
 //    the largest batch with texts, each the median of 12, with bytes on the wire with and
 //    without gzip;
-// 3. the Worker bundle from `wrangler deploy --dry-run`, gzip (goal ≤ 48 KiB).
+// 3. the front's cost: requests/s through `npm start`'s front (scripts/serve/front.ts) as a
+//    ratio of the same requests sent to its workerd directly (the internal port), same run,
+//    interleaved rounds, for /healthz and for the stage URL;
+// 4. the Worker bundle from `wrangler deploy --dry-run`, gzip (goal ≤ 48 KiB).
 //
 // The rate limit (600/min per client) would turn a load test into a 429 test, so the server is
 // started with TRUST_CF_CONNECTING_IP=1 (as behind a proxy that sets the header) and each
@@ -40,7 +43,7 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exi
 const deadline = setTimeout(() => {
   console.error("bench:http: over the time budget, stopping");
   process.exit(1);
-}, 170_000);
+}, 240_000);
 
 const devEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
 const start = (command, args, env) =>
@@ -59,11 +62,18 @@ async function waitForHealth(base) {
 /** `npm start` (without rebuilding the site when one is built: this measures the Worker). */
 async function startShipped() {
   const port = await freePort();
+  const workerdPort = await freePort();
   const site = existsSync("site/dist") ? { SKIP_SITE_BUILD: "1" } : {};
-  start("npm", ["start"], { ...devEnv, PORT: String(port), TRUST_CF_CONNECTING_IP: "1", ...site });
+  start("npm", ["start"], {
+    ...devEnv,
+    PORT: String(port),
+    WORKERD_PORT: String(workerdPort),
+    TRUST_CF_CONNECTING_IP: "1",
+    ...site,
+  });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(base);
-  return base;
+  return { base, direct: `http://127.0.0.1:${workerdPort}` };
 }
 
 let client = 0;
@@ -110,6 +120,31 @@ async function ratio(label, base, vary = false) {
   console.log(
     `${label}: ratio ${median(rounds.map((r) => r.stage / r.healthz)).toFixed(2)} (median of ${ROUNDS} rounds of ${ROUND_SECONDS}s; ` +
       `healthz ${healthz.toFixed(0)} req/s, stage ${stage.toFixed(0)} req/s; ${CONNECTIONS} connections; non-2xx ${non2xx})`,
+  );
+}
+
+/** The front's cost: the same path through the front and to workerd directly, interleaved rounds. */
+async function frontCost(base, direct, path) {
+  await load(base, path, { seconds: 1 });
+  await load(direct, path, { seconds: 1 });
+  const rounds = [];
+  let non2xx = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const viaDirect = await load(direct, path);
+    const viaFront = await load(base, path);
+    rounds.push({
+      direct: viaDirect["2xx"] / viaDirect.duration,
+      front: viaFront["2xx"] / viaFront.duration,
+      latency: { direct: viaDirect.latency.p50, front: viaFront.latency.p50 },
+    });
+    non2xx += viaDirect.non2xx + viaFront.non2xx;
+  }
+  const direct_ = mean(rounds.map((r) => r.direct));
+  const front = mean(rounds.map((r) => r.front));
+  console.log(
+    `front ÷ workerd directly, ${path}: requests/s ratio ${median(rounds.map((r) => r.front / r.direct)).toFixed(2)} ` +
+      `(median of ${ROUNDS} rounds of ${ROUND_SECONDS}s; front ${front.toFixed(0)} req/s, direct ${direct_.toFixed(0)} req/s; ` +
+      `p50 latency ${median(rounds.map((r) => r.latency.front))} vs ${median(rounds.map((r) => r.latency.direct))} ms; non-2xx ${non2xx})`,
   );
 }
 
@@ -207,9 +242,11 @@ try {
       .map((l) => l.toFixed(1))
       .join(" ")})`,
   );
-  const shipped = await startShipped();
+  const { base: shipped, direct } = await startShipped();
   await ratio("stage/healthz, npm start, same URL (goal ≥ 0.85)", shipped);
   await ratio("stage/healthz, npm start, a new date per request ", shipped, true);
+  await frontCost(shipped, direct, "/healthz");
+  await frontCost(shipped, direct, STAGE_PATH);
   await batch(shipped);
   stopServers();
   bundle();
