@@ -306,7 +306,7 @@ export const ko: Catalog = {
     if (a.graceEndsOn) {
       parts.push(
         a.stage === "lapsed"
-          ? `${w.mynaInsuranceCard}은 ${t.date(a.graceEndsOn)}까지만 사용할 수 있었고 지금은 사용할 수 없습니다.`
+          ? `${w.mynaInsuranceCard}은 ${t.date(a.graceEndsOn)}까지만 사용할 수 있었으며, 지금은 사용할 수 없습니다.`
           : a.stage === "grace"
             ? `${w.mynaInsuranceCard}으로 진료를 받을 수 있는 것은 ${t.date(a.graceEndsOn)}까지이며, 자격 확인만 됩니다.`
             : `${w.mynaInsuranceCard}은 ${t.date(a.graceEndsOn)}까지 사용할 수 있습니다.`,
