@@ -18,9 +18,11 @@ import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
 const { term, withJa } = glossary;
 const renewWhere = `तपाईं बस्ने ठाउँको ${withJa("municipalOffice")}`;
 
+/** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+export const feedbackLabel = "सुझाव वा गल्तीको जानकारी";
+
 /** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
-export const translationNote =
-  "यी नेपाली पाठहरू जापानी पाठको अनुवाद हुन्; आधिकारिक पाठ जापानी हो, शंका परे जापानी पाठ मान्य हुन्छ। अनुवादमा गल्ती भेटिए, साइटको सुझाव लिङ्कबाट हामीलाई जानकारी दिनुहोस्।";
+export const translationNote = `यी नेपाली पाठहरू जापानी पाठको अनुवाद हुन्; आधिकारिक पाठ जापानी हो, शंका परे जापानी पाठ मान्य हुन्छ। अनुवादमा गल्ती भेटिए, साइटको "${feedbackLabel}" लिङ्कबाट हामीलाई जानकारी दिनुहोस्।`;
 
 export const ne: Catalog = {
   field: {

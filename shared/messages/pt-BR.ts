@@ -22,9 +22,11 @@ const days = (n: number) => `${n} ${n === 1 ? "dia" : "dias"}`;
 /** "Falta 1 dia", "Faltam 2 dias". */
 const left = (n: number) => `${n === 1 ? "Falta" : "Faltam"} ${days(n)}`;
 
+/** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+export const feedbackLabel = "Sugestões ou erros";
+
 /** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
-export const translationNote =
-  "Estes textos em português são uma tradução do texto em japonês, que é o texto oficial: em caso de dúvida, vale o japonês. Se encontrar um erro na tradução, avise pelo link de sugestões do site.";
+export const translationNote = `Estes textos em português são uma tradução do texto em japonês, que é o texto oficial: em caso de dúvida, vale o japonês. Se encontrar um erro na tradução, avise pelo link "${feedbackLabel}" do site.`;
 
 export const ptBR: Catalog = {
   field: {

@@ -5,7 +5,7 @@
  * for that sentence), and points to the feedback link.
  */
 import { glossary } from "#shared/messages/glossary/ne.ts";
-import { translationNote } from "#shared/messages/ne.ts";
+import { feedbackLabel, translationNote } from "#shared/messages/ne.ts";
 import { LANGUAGE_NAMES } from "../../language-names";
 import type { SiteUi } from "../../ui";
 
@@ -21,7 +21,7 @@ export const content: SiteUi = {
     { page: "check", label: "म्याद जाँच गर्नुहोस्" },
     { page: "stages", label: "4 चरण" },
     { page: "renew", label: "नवीकरण गर्ने तरिका" },
-    { page: "faq", label: "प्रायः सोधिने प्रश्न" },
+    { page: "foreignResidents", label: `${w.periodOfStay} भएका व्यक्तिहरूको लागि` },
   ],
   languageLabel: "भाषा",
   languageMenuHome: "गृहपृष्ठमा (यो पेज नेपालीमा छैन)",
@@ -38,7 +38,7 @@ export const content: SiteUi = {
   ],
   unofficial:
     "यो साइट आधिकारिक होइन। यो जापान सरकार (डिजिटल एजेन्सी, स्वास्थ्य, श्रम तथा कल्याण मन्त्रालय) वा नगरपालिकाको सेवा होइन।",
-  feedback: "सुझाव वा गल्तीको जानकारी",
+  feedback: feedbackLabel,
   footerNote: `マイナ期限ナビ (माइना म्याद गाइड) जापानको स्वास्थ्य, श्रम तथा कल्याण मन्त्रालय (厚生労働省) को ${w.certificate}को म्यादसम्बन्धी पर्चामा आधारित, सार्वजनिक कागजातहरूसँग भिडाएर बनाइएको अनौपचारिक जानकारी हो। प्रक्रियाबारे तपाईं बस्ने ठाउँको ${w.municipalOffice}मा सोध्नुहोस्। ${translationNote}`,
   external: " (अर्को साइट)",
 };

@@ -5,7 +5,7 @@
  * (one home for that sentence), and points to the feedback link.
  */
 import { glossary } from "#shared/messages/glossary/pt-BR.ts";
-import { translationNote } from "#shared/messages/pt-BR.ts";
+import { feedbackLabel, translationNote } from "#shared/messages/pt-BR.ts";
 import { LANGUAGE_NAMES } from "../../language-names";
 import type { SiteUi } from "../../ui";
 
@@ -21,7 +21,7 @@ export const content: SiteUi = {
     { page: "check", label: "Consultar as datas" },
     { page: "stages", label: "As 4 etapas" },
     { page: "renew", label: "Como renovar" },
-    { page: "faq", label: "Perguntas frequentes" },
+    { page: "foreignResidents", label: `Para quem tem ${w.periodOfStay}` },
   ],
   languageLabel: "Idioma",
   languageMenuHome: "página inicial (esta página não está em português)",
@@ -38,7 +38,7 @@ export const content: SiteUi = {
   ],
   unofficial:
     "Este site não é oficial. Não é um serviço do governo (Agência Digital, Ministério da Saúde, Trabalho e Bem-Estar) nem da prefeitura.",
-  feedback: "Sugestões ou erros",
+  feedback: feedbackLabel,
   footerNote: `マイナ期限ナビ (Myna Kigen Navi) é um guia não oficial feito a partir do folheto do Ministério da Saúde, Trabalho e Bem-Estar (厚生労働省) sobre a validade do ${w.certificate}, conferido com documentos públicos. Para os procedimentos, confirme no ${w.municipalOffice} da cidade onde você mora. ${translationNote}`,
   external: " (outro site)",
 };
