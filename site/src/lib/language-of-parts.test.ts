@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { markJapanese } from "./language-of-parts";
+import { LANGS } from "#shared/lang/index.ts";
+import { markJapanese, marksJapanese } from "./language-of-parts";
 
 describe("markJapanese", () => {
   it("wraps Japanese runs in text, keeping digits inside a run", () => {
@@ -16,5 +17,22 @@ describe("markJapanese", () => {
   });
   it("leaves English alone", () => {
     expect(markJapanese("<p>Renewal opens on 16 March.</p>")).toBe("<p>Renewal opens on 16 March.</p>");
+  });
+});
+
+describe("which pages mark Japanese runs", () => {
+  it("every language but Japanese (and やさしい日本語) and Chinese, whose characters are the same", () => {
+    const expected: Record<string, boolean> = {
+      "zh-Hans": false,
+      ko: true,
+      vi: true,
+      "pt-BR": true,
+      tl: true,
+      ne: true,
+    };
+    for (const lang of LANGS) if (lang in expected) expect(marksJapanese(lang)).toBe(expected[lang]);
+    expect(marksJapanese("en")).toBe(true);
+    expect(marksJapanese("ja")).toBe(false);
+    expect(marksJapanese("ja-easy")).toBe(false);
   });
 });

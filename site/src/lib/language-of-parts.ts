@@ -1,10 +1,19 @@
 /**
  * @module
- * WCAG 3.1.2 (Language of Parts) for English pages: Japanese words inside English text
+ * WCAG 3.1.2 (Language of Parts) for pages not in Japanese: Japanese words inside the text
  * (マイナポータル, 資格確認書, "2031年11月14日まで有効") get `lang="ja"`, so screen readers switch
- * voice. Applied to finished HTML (build time) or to text nodes (the checker island); SVG,
- * script and style content is left alone, since a <span> is not valid there.
+ * voice and the Japanese fonts draw them (tokens.css). Applied to finished HTML (build time) or
+ * to text nodes (the checker island); SVG, script and style content is left alone, since a
+ * <span> is not valid there.
  */
+import { htmlLang, type Lang } from "#shared/lang/index.ts";
+
+/**
+ * Whether a page in `lang` marks Japanese runs: every language but Japanese itself and Chinese,
+ * whose own characters are the same code points (a zh-Hans page marks its Japanese terms in its
+ * content instead). Korean is written in Hangul, so a run of kanji or kana there is Japanese.
+ */
+export const marksJapanese = (lang: Lang): boolean => !/^(ja|zh)(-|$)/.test(htmlLang(lang));
 
 const CJK = "\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef";
 /** A run that starts and ends with a Japanese character; digits and spaces may sit inside it. */
