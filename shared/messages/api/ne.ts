@@ -63,7 +63,7 @@ export const neApi: ApiTexts = {
     item_not_an_object: "हरेक आइटम JSON अब्जेक्ट ({ … }) हुनुपर्छ।",
     unknown_path: "यो URL मा कुनै API छैन।",
     method_not_allowed: "Allow हेडरमा भएको मेथड प्रयोग गर्नुहोस्।",
-    malformed_request: `यो अनुरोध सही HTTP/1.1 ढाँचामा छैन। यो सर्भरको नाम भएको एउटा मात्र Host हेडर, / बाट सुरु हुने पथ, र जम्मा ${LIMIT_TEXT.headerBytes} भन्दा बढी नहुने हेडरहरू पठाउनुहोस्।`,
+    malformed_request: `यो रिक्वेस्ट सही HTTP/1.1 ढाँचामा छैन। यो सर्भरको नाम भएको एउटा मात्र Host हेडर, / बाट सुरु हुने पथ, र जम्मा ${LIMIT_TEXT.headerBytes} भन्दा बढी नहुने हेडरहरू पठाउनुहोस्।`,
     rate_limited: "केही बेर पर्खेर फेरि पठाउनुहोस्।",
     internal_error: "केही समयपछि फेरि प्रयास गर्नुहोस्।",
   },

@@ -65,7 +65,7 @@ export const ptBRApi: ApiTexts = {
     item_not_an_object: "Cada item deve ser um objeto JSON ({ … }).",
     unknown_path: "Não há API nesta URL.",
     method_not_allowed: "Use um método listado no cabeçalho Allow.",
-    malformed_request: `A requisição não está no formato HTTP/1.1. Envie um único cabeçalho Host com o nome deste servidor, um caminho que comece com / e cabeçalhos de no máximo ${LIMIT_TEXT.headerBytes} no total.`,
+    malformed_request: `A solicitação não está no formato HTTP/1.1. Envie um único cabeçalho Host com o nome deste servidor, um caminho que comece com / e cabeçalhos de no máximo ${LIMIT_TEXT.headerBytes} no total.`,
     rate_limited: "Espere um pouco e envie de novo.",
     internal_error: "Tente de novo mais tarde.",
   },
