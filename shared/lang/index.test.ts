@@ -3,17 +3,19 @@ import {
   acceptedLang,
   hreflang,
   htmlLang,
+  isHanScript,
   isLang,
   LANGS,
   langOfTag,
   nearestLang,
+  punctuation,
   resolveLang,
   sitePath,
 } from "./index.ts";
 
 describe("LANGS", () => {
   it("is the order of the OpenAPI enum and the language switch", () => {
-    expect(LANGS).toEqual(["ja", "en", "ja-easy"]);
+    expect(LANGS).toEqual(["ja", "en", "ja-easy", "zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"]);
   });
 
   it("every fallback chain ends (no loop) in a language of ours", () => {
@@ -26,6 +28,12 @@ describe("isLang", () => {
     ["ja", true],
     ["en", true],
     ["ja-easy", true],
+    ["zh-Hans", true],
+    ["pt-BR", true],
+    ["tl", true],
+    ["zh-hans", false],
+    ["pt-br", false],
+    ["fil", false],
     ["EN", false],
     ["fr", false],
     ["toString", false],
@@ -39,9 +47,38 @@ describe("isLang", () => {
 
 describe("tags", () => {
   it("やさしい日本語 is Japanese to browsers and screen readers, with its own hreflang", () => {
-    expect(LANGS.map(htmlLang)).toEqual(["ja", "en", "ja"]);
-    expect(LANGS.map(hreflang)).toEqual(["ja", "en", "ja-x-easy"]);
-    expect(LANGS.map(sitePath)).toEqual(["/", "/en/", "/easy/"]);
+    expect(LANGS.map(htmlLang)).toEqual(["ja", "en", "ja", "zh-Hans", "ko", "vi", "pt-BR", "fil", "ne"]);
+    expect(LANGS.map(hreflang)).toEqual(["ja", "en", "ja-x-easy", "zh-Hans", "ko", "vi", "pt", "tl", "ne"]);
+    expect(LANGS.map(sitePath)).toEqual([
+      "/",
+      "/en/",
+      "/easy/",
+      "/zh-hans/",
+      "/ko/",
+      "/vi/",
+      "/pt-br/",
+      "/tl/",
+      "/ne/",
+    ]);
+  });
+
+  it("writes Filipino as fil (BCP 47, CLDR, speech engines) while the API code stays tl (contract.md)", () => {
+    expect(htmlLang("tl")).toBe("fil");
+    expect(isLang("fil")).toBe(false);
+  });
+
+  it("has one site path per language, each under the root and ending in /", () => {
+    const paths = LANGS.map(sitePath);
+    expect(new Set(paths).size).toBe(paths.length);
+    for (const path of paths) expect(path).toMatch(/^\/([a-z-]+\/)?$/);
+  });
+});
+
+describe("punctuation and script", () => {
+  it("is full-width in Japanese and Chinese, Latin with spaces elsewhere (Korean and Nepali too)", () => {
+    expect(LANGS.filter(isHanScript)).toEqual(["ja", "ja-easy", "zh-Hans"]);
+    expect(punctuation("zh-Hans").open).toBe("（");
+    expect(punctuation("ko")).toEqual({ colon: ": ", open: " (", close: ")", space: " " });
   });
 });
 
@@ -50,6 +87,9 @@ describe("nearestLang", () => {
     ["ja", "ja"],
     ["en", "en"],
     ["ja-easy", "ja"],
+    ["zh-Hans", "en"],
+    ["vi", "en"],
+    ["ne", "en"],
   ] as const)("%s on a ja/en surface → %s", (lang, expected) => {
     expect(nearestLang(lang, ["ja", "en"])).toBe(expected);
   });
@@ -68,6 +108,28 @@ describe("langOfTag", () => {
     [" EN-us ", "en"],
     ["ja-JP", "ja"],
     ["ja-easy", "ja"],
+    // issue 13: the foreign residents' languages, and the ranges that must not choose them
+    ["zh", "zh-Hans"],
+    ["zh-CN", "zh-Hans"],
+    ["zh-SG", "zh-Hans"],
+    ["zh-Hans", "zh-Hans"],
+    ["zh-Hans-TW", "zh-Hans"],
+    ["zh-TW", null],
+    ["zh-HK", null],
+    ["zh-MO", null],
+    ["zh-Hant", null],
+    ["zh-Hant-CN", null],
+    ["ko-KR", "ko"],
+    ["vi-VN", "vi"],
+    ["pt", "pt-BR"],
+    ["pt-BR", "pt-BR"],
+    ["pt-PT", "pt-BR"],
+    ["fil", "tl"],
+    ["fil-PH", "tl"],
+    ["tl", "tl"],
+    ["ne-NP", "ne"],
+    ["nl", null],
+    ["kok", null],
     ["eng", null],
     ["jap", null],
     ["*", null],
@@ -91,6 +153,13 @@ describe("acceptedLang", () => {
     ["de, fr", "ja"],
     ["en;q=0", "ja"],
     ["en;q=abc", "ja"],
+    ["vi-VN,vi;q=0.9,en;q=0.8", "vi"],
+    ["zh-TW,zh;q=0.9,en;q=0.8", "zh-Hans"], // the generic zh the reader listed
+    ["zh-TW,en;q=0.8", "en"], // Traditional only: the next range decides
+    ["zh-HK", "ja"],
+    ["pt-PT,pt;q=0.9", "pt-BR"],
+    ["fil-PH,en;q=0.5", "tl"],
+    ["ne,ja;q=0.5", "ne"],
   ])("%s → %s", (header, lang) => {
     expect(acceptedLang(header)).toBe(lang);
   });

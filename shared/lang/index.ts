@@ -32,16 +32,61 @@ interface LangSpec {
   readonly fallback: string | null;
   /** Where its site pages live. */
   readonly sitePath: string;
+  /**
+   * Written in Han characters with full-width punctuation and no spaces between words (ja,
+   * やさしい日本語, zh-Hans): brackets are 「（）」, a label ends in 「：」, and the Japanese terms
+   * inside a text cannot be told apart from it by their characters (punctuation, hanText).
+   */
+  readonly han?: true;
 }
 
 const LANG_TABLE = {
-  ja: { tag: "ja", hreflang: "ja", accept: ["ja"], fallback: null, sitePath: "/" },
+  ja: { tag: "ja", hreflang: "ja", accept: ["ja"], fallback: null, sitePath: "/", han: true },
   en: { tag: "en", hreflang: "en", accept: ["en"], fallback: null, sitePath: "/en/" },
   /**
    * やさしい日本語 (plain Japanese): not a registered tag, so browsers never send it; it is
    * reached through `lang=ja-easy` (an addition to contract.md's `ja|en`) and the site's /easy/.
    */
-  "ja-easy": { tag: "ja", hreflang: "ja-x-easy", accept: [], fallback: "ja", sitePath: "/easy/" },
+  "ja-easy": { tag: "ja", hreflang: "ja-x-easy", accept: [], fallback: "ja", sitePath: "/easy/", han: true },
+  /*
+   * The foreign residents' languages (issue 13). Their pages that do not exist in them (the
+   * longer prose pages) fall back to English, not Japanese: a person who chose Vietnamese over
+   * Japanese reads English more often than dense Japanese, and the page says it is not in their
+   * language. Texts never fall back: every catalog exists in every language.
+   */
+  /**
+   * 简体中文. `zh` and the Simplified regions (zh-CN, zh-SG, zh-Hans-*) choose it; zh-TW, zh-HK,
+   * zh-MO and zh-Hant do not: Traditional Chinese is a different written standard, and turning
+   * one into the other is not a translation the authoritative Japanese text stands behind. A
+   * browser in Taiwan usually sends `zh-TW,zh;q=0.9`: the generic `zh` then still chooses
+   * Simplified Chinese over Japanese, because the reader listed it.
+   */
+  "zh-Hans": {
+    tag: "zh-Hans",
+    hreflang: "zh-Hans",
+    accept: ["zh"],
+    except: ["zh-hant", "zh-tw", "zh-hk", "zh-mo"],
+    fallback: "en",
+    sitePath: "/zh-hans/",
+    han: true,
+  },
+  ko: { tag: "ko", hreflang: "ko", accept: ["ko"], fallback: "en", sitePath: "/ko/" },
+  vi: { tag: "vi", hreflang: "vi", accept: ["vi"], fallback: "en", sitePath: "/vi/" },
+  /**
+   * Brazilian Portuguese, for every `pt`: most Portuguese speakers in Japan are Brazilian, and a
+   * reader from Portugal (pt-PT) reads Brazilian Portuguese without difficulty, far better than
+   * Japanese. The page says what it is (`lang="pt-BR"`); its hreflang is the language alone
+   * (`pt`), because it is our page for every Portuguese reader.
+   */
+  "pt-BR": { tag: "pt-BR", hreflang: "pt", accept: ["pt"], fallback: "en", sitePath: "/pt-br/" },
+  /**
+   * Filipino. The API code is `tl` (contract.md), but the text is Filipino, the national
+   * standard: `lang="fil"` (BCP 47's tag for Filipino, CLDR's locale, the one speech engines
+   * have voices for, fil-PH). Browsers send `fil` (Chrome, Android) or the older `tl`; both
+   * choose it. hreflang is `tl`, the ISO 639-1 code search engines document.
+   */
+  tl: { tag: "fil", hreflang: "tl", accept: ["fil", "tl"], fallback: "en", sitePath: "/tl/" },
+  ne: { tag: "ne", hreflang: "ne", accept: ["ne"], fallback: "en", sitePath: "/ne/" },
 } as const satisfies Record<string, LangSpec>;
 
 /** A language of texts and error messages. */
@@ -61,6 +106,30 @@ export const htmlLang = (lang: Lang): string => LANG_TABLE[lang].tag;
 
 /** The `hreflang` of `lang`'s pages (`ja-easy` → `ja-x-easy`). */
 export const hreflang = (lang: Lang): string => LANG_TABLE[lang].hreflang;
+
+/** The punctuation that joins a label to its text or puts a note in brackets, in `lang`'s script. */
+export interface Punctuation {
+  /** After a label: "：" or ": ". */
+  colon: string;
+  /** Around a note after a word: "（" "）" or " (" ")". */
+  open: string;
+  close: string;
+  /** Between words: "" in Han script, " " elsewhere. */
+  space: string;
+}
+const HAN_PUNCTUATION: Punctuation = { colon: "：", open: "（", close: "）", space: "" };
+const SPACED_PUNCTUATION: Punctuation = { colon: ": ", open: " (", close: ")", space: " " };
+
+/** Full-width punctuation for ja, やさしい日本語 and zh-Hans; Latin punctuation and spaces for the others (Korean and Nepali too). */
+export const punctuation = (lang: Lang): Punctuation =>
+  (LANG_TABLE[lang] as LangSpec).han ? HAN_PUNCTUATION : SPACED_PUNCTUATION;
+
+/**
+ * True when `lang` is written in Han characters (ja, やさしい日本語, zh-Hans). In the other
+ * languages a run of Japanese inside the text is Japanese, and is marked `lang="ja"` (WCAG 3.1.2,
+ * site/src/lib/language-of-parts.ts); in Chinese it cannot be told apart by its characters.
+ */
+export const isHanScript = (lang: Lang): boolean => (LANG_TABLE[lang] as LangSpec).han === true;
 
 /** Where `lang`'s site pages live: `/`, `/en/`, `/easy/`. */
 export const sitePath = (lang: Lang): string => LANG_TABLE[lang].sitePath;
