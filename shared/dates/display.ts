@@ -13,11 +13,27 @@ import type { Lang } from "../lang/index.ts";
 import { en } from "./forms/en";
 import type { DateForms } from "./forms/forms";
 import { ja, jaEasy } from "./forms/ja";
+import { ko } from "./forms/ko";
+import { ne } from "./forms/ne";
+import { ptBR } from "./forms/pt-BR";
+import { tl } from "./forms/tl";
+import { vi } from "./forms/vi";
+import { zhHans } from "./forms/zh-Hans";
 
 export type { DateForms } from "./forms/forms";
 
 /** Every language's date forms. */
-export const DATE_FORMS: Record<Lang, DateForms> = { ja, en, "ja-easy": jaEasy };
+export const DATE_FORMS: Record<Lang, DateForms> = {
+  ja,
+  en,
+  "ja-easy": jaEasy,
+  "zh-Hans": zhHans,
+  ko,
+  vi,
+  "pt-BR": ptBR,
+  tl,
+  ne,
+};
 
 /** The date alone: "2026年11月14日" / "14 November 2026". */
 export const formatDay = (iso: string, lang: Lang): string => DATE_FORMS[lang].day(iso);

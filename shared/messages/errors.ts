@@ -5,7 +5,7 @@
  * Only values we computed (a suggested date, an age, an expected expiry) are quoted, never the
  * raw input.
  */
-import { type Lang, LANGS } from "../lang/index.ts";
+import { LANGS, type Lang } from "../lang/index.ts";
 import { isRequestErrorCode } from "../problem/index.ts";
 import type { FieldError } from "../rules/result.ts";
 import { API_TEXTS, CATALOGS, formatDate } from "./catalogs.ts";

@@ -2,32 +2,31 @@
  * @module
  * The name of each stage (R-INS-2), once per language: the API's texts and badge, the widget,
  * and every page of the site (tags, tables, the timeline, the slider, the checker) read it here.
- *
- * Why these words: a name should say what the person can do or what is happening, in words
- * that also work inside a sentence (「今日の段階は「更新できる期間」です」).
- * - renewal 「更新できる期間」, not 「更新の時期」: it says that renewal is *possible* from this
- *   day (R-RENEW-1), not that it is already due.
- * - grace 「期限切れ後の猶予」, not 「期限切れ（猶予期間）」: no brackets inside a name that is
- *   itself quoted in 「」, and the order of the words is the order of events (expired, then a
- *   grace period, R-INS-1).
- * - English follows the same split: "Renewal window", "Grace period"; a capital letter because
- *   names stand alone as labels (the badge, the tag) more often than inside a sentence.
- * - やさしい日本語 uses short verbs a learner knows (使える・更新できる・期限が切れた・使えない),
- *   with ふりがな in the shared ruby markup (ruby.ts); the API sends it without the readings.
+ * Why the Japanese and English words: stage-names.ts; the other languages' words come from
+ * their glossaries, so a term is translated in one place.
  */
 import type { Lang } from "../lang/index.ts";
 import type { Stage } from "../rules/result.ts";
+import { stageNames as ko } from "./glossary/ko.ts";
+import { stageNames as ne } from "./glossary/ne.ts";
+import { stageNames as ptBR } from "./glossary/pt-BR.ts";
+import { stageNames as tl } from "./glossary/tl.ts";
+import { stageNames as vi } from "./glossary/vi.ts";
+import { stageNames as zhHans } from "./glossary/zh-Hans.ts";
 import { withoutRuby } from "./ruby.ts";
+import { EN_STAGE_NAMES, JA_EASY_STAGE_NAMES, JA_STAGE_NAMES } from "./stage-names.ts";
 
 export const STAGE_NAMES = {
-  ja: { valid: "有効", renewal: "更新できる期間", grace: "期限切れ後の猶予", lapsed: "失効" },
-  en: { valid: "Valid", renewal: "Renewal window", grace: "Grace period", lapsed: "Lapsed" },
-  "ja-easy": {
-    valid: "{使|つか}える",
-    renewal: "{更新|こうしん}できる",
-    grace: "{期限|きげん}が {切|き}れた",
-    lapsed: "{使|つか}えない",
-  },
+  ja: JA_STAGE_NAMES,
+  en: EN_STAGE_NAMES,
+  "ja-easy": JA_EASY_STAGE_NAMES,
+  // The foreign residents' languages: each glossary names the stages (glossary/<code>.ts).
+  "zh-Hans": zhHans,
+  ko,
+  vi,
+  "pt-BR": ptBR,
+  tl,
+  ne,
 } as const satisfies Record<Lang, Record<Stage, string>>;
 
 /** The stage's name as plain text (no ふりがな markup): API texts, the badge, the widget. */
