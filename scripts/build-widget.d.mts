@@ -5,3 +5,7 @@ export function widgetVersion(): Promise<{ version: string; major: string }>;
 
 /** The widget bundled and minified, as code; nothing is written. */
 export function bundleWidget(): Promise<string>;
+/** The languages with a module of their own (site/src/widget/packs), sorted. */
+export function packedLangs(): Promise<string[]>;
+/** One language's module, bundled (its words, stage names, dates). */
+export function bundlePack(lang: string): Promise<string>;

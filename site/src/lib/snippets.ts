@@ -3,14 +3,13 @@
  * The embed code an embedder copies, for each of the three ways. One function for the page's
  * static examples (at build time) and the snippet builder (in the browser), so they never differ.
  */
-import type { WidgetLang } from "../widget/texts.ts";
 
 export type EmbedMethod = "element" | "iframe" | "badge";
 
 export interface SnippetOptions {
   method: EmbedMethod;
-  /** The widget's language (it speaks ja and en). */
-  lang: WidgetLang;
+  /** The builder's language: the embed docs are in ja and en (the widget itself speaks every language but やさしい日本語). */
+  lang: "ja" | "en";
   variant: "default" | "compact";
   /** The widget is light unless the embedder opts into `dark` or `auto` (the device's setting). */
   theme: "light" | "dark" | "auto";

@@ -14,19 +14,21 @@
  * device setting); only styles.ts reads it.
  */
 
-import { formatDay, formatDayWithEra } from "#shared/dates/display.ts";
-import { sitePath } from "#shared/lang/index.ts";
-import { stageName } from "#shared/messages/stages.ts";
+import { htmlLang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
+import { pathFor } from "../i18n/site.ts";
 import { type ApiFieldError, fetchStage, type StageOutcome } from "./api.ts";
 import { h, stageIcon } from "./dom.ts";
+import { JA_PACK, loadPack, type WidgetPack } from "./pack.ts";
 import { STYLES } from "./styles.ts";
-import { TEXTS, type WidgetLang, widgetLang } from "./texts.ts";
+import { type WidgetLang, widgetLang } from "./texts.ts";
 import { WIDGET_VERSION } from "./version.ts";
 
-/** Japanese dates carry the era year (R-PARSE-4); English ones stay short, to fit a narrow widget. */
-const formatDate = (iso: string, lang: WidgetLang): string =>
-  lang === "en" ? formatDay(iso, lang) : formatDayWithEra(iso, lang);
+/** The language an element speaks, with its words (pack.ts). */
+interface Speech {
+  lang: WidgetLang;
+  pack: WidgetPack;
+}
 
 /** The API lives where the script came from, so one `<script src>` is the whole setup. */
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
@@ -67,6 +69,7 @@ export class MynaExpiryElement extends HTMLElement {
   #more = h("div");
   #input: HTMLInputElement | null = null;
   #error: HTMLElement | null = null;
+  #speech: Speech = { lang: "ja", pack: JA_PACK };
 
   connectedCallback(): void {
     this.#schedule();
@@ -84,9 +87,16 @@ export class MynaExpiryElement extends HTMLElement {
   #schedule(): void {
     if (this.#queued) return;
     this.#queued = true;
-    queueMicrotask(() => {
+    queueMicrotask(async () => {
       this.#queued = false;
-      if (this.isConnected) this.#render();
+      if (!this.isConnected) return;
+      const wanted = this.#lang;
+      const pack = await loadPack(this.#api, wanted);
+      // A newer change of attributes renders after this one (the same pack is cached by then).
+      if (this.#queued || !this.isConnected || this.#lang !== wanted) return;
+      // A language whose words cannot be loaded: the whole element in Japanese, labelled so.
+      this.#speech = pack ? { lang: wanted, pack } : { lang: "ja", pack: JA_PACK };
+      this.#render();
     });
   }
 
@@ -105,19 +115,25 @@ export class MynaExpiryElement extends HTMLElement {
   #render(): void {
     this.#request?.abort();
     this.removeAttribute("data-stage");
-    const lang = this.#lang;
+    const speech = this.#speech;
     const certificateExpiry = this.getAttribute("certificate-expiry")?.trim();
     this.#input = this.#error = null;
     this.#status = h("div", { role: "status", "aria-live": "polite", class: "out" });
     this.#more = h("div", { class: "more" });
-    const form = certificateExpiry ? null : this.#form(lang);
-    const container = h("div", { part: "container", class: "c", lang }, form, this.#status, this.#more);
+    const form = certificateExpiry ? null : this.#form(speech);
+    const container = h(
+      "div",
+      { part: "container", class: "c", lang: htmlLang(speech.lang) },
+      form,
+      this.#status,
+      this.#more,
+    );
     this.#root.replaceChildren(...(this.#style ? [this.#style] : []), container);
     if (certificateExpiry) void this.#evaluate(certificateExpiry, false);
   }
 
-  #form(lang: WidgetLang): HTMLElement {
-    const t = TEXTS[lang];
+  #form(speech: Speech): HTMLElement {
+    const t = speech.pack.texts;
     const input = h("input", {
       id: "date",
       name: "certificateExpiry",
@@ -151,35 +167,35 @@ export class MynaExpiryElement extends HTMLElement {
     this.#request?.abort();
     const request = new AbortController();
     this.#request = request;
-    const lang = this.#lang;
+    const speech = this.#speech;
     this.removeAttribute("data-stage");
-    this.#fieldError(lang, []);
+    this.#fieldError(speech, []);
     // aria-busy: the live region speaks once, with the answer, not with "checking…" first.
     this.#status.setAttribute("aria-busy", "true");
-    this.#status.replaceChildren(h("p", { class: "busy" }, TEXTS[lang].loading));
+    this.#status.replaceChildren(h("p", { class: "busy" }, speech.pack.texts.loading));
     this.#more.replaceChildren();
     const outcome = await fetchStage(
       this.#api,
-      { certificateExpiry, today: this.getAttribute("today"), lang },
+      { certificateExpiry, today: this.getAttribute("today"), lang: speech.lang },
       request.signal,
     );
     if (request.signal.aborted) return;
     this.#status.removeAttribute("aria-busy");
-    if (outcome.ok) this.#showResult(outcome.result, lang, !fromForm);
-    else this.#showFailure(outcome, lang, certificateExpiry, fromForm);
+    if (outcome.ok) this.#showResult(outcome.result, speech, !fromForm);
+    else this.#showFailure(outcome, speech, certificateExpiry, fromForm);
   }
 
-  #showResult(result: PresentedEvaluation, lang: WidgetLang, withCaption: boolean): void {
-    const t = TEXTS[lang];
+  #showResult(result: PresentedEvaluation, speech: Speech, withCaption: boolean): void {
+    const { texts: t, stageNames, date: formatDate } = speech.pack;
     const { stage, certificate } = result;
-    const date = (iso: string) => h("span", { class: "nw" }, formatDate(iso, lang));
+    const date = (iso: string) => h("span", { class: "nw" }, formatDate(iso));
     this.setAttribute("data-stage", stage);
     this.#status.replaceChildren(
       ...(withCaption ? [h("p", { class: "cap" }, t.caption)] : []),
       h(
         "p",
         { part: "stage", class: "stage" },
-        h("span", { class: "tag" }, stageIcon(stage), h("strong", {}, stageName(stage, lang))),
+        h("span", { class: "tag" }, stageIcon(stage), h("strong", {}, stageNames[stage])),
         h("span", { class: "days" }, result.text.daysLeft),
       ),
       h("p", { class: "sentence" }, result.text.stage),
@@ -196,44 +212,46 @@ export class MynaExpiryElement extends HTMLElement {
         "dl",
         { part: "dates", class: "dates" },
         row(t.expiresOn, date(certificate.expiresOn)),
-        row(stageName("renewal", lang), date(certificate.renewalOpensOn), t.until, date(certificate.expiresOn)),
+        row(stageNames.renewal, date(certificate.renewalOpensOn), t.until, date(certificate.expiresOn)),
         row(t.graceEndsOn, date(certificate.graceEndsOn)),
       ),
-      h("p", { class: "asof" }, t.asOf(formatDate(result.today, lang))),
-      h("p", {}, this.#link(lang, t.details, certificate.expiresOn)),
+      h("p", { class: "asof" }, t.asOf(formatDate(result.today))),
+      h("p", {}, this.#link(speech, t.details, certificate.expiresOn)),
     );
     this.#emit("myna-expiry:result", result);
   }
 
-  #showFailure(outcome: Exclude<StageOutcome, { ok: true }>, lang: WidgetLang, typed: string, fromForm: boolean): void {
-    const t = TEXTS[lang];
+  #showFailure(outcome: Exclude<StageOutcome, { ok: true }>, speech: Speech, typed: string, fromForm: boolean): void {
+    const t = speech.pack.texts;
     const detail: WidgetErrorDetail = { reason: outcome.reason, errors: outcome.errors };
     if (outcome.reason === "invalid" && fromForm) {
       // The person can fix this here: the message sits by the field, which takes the focus.
       this.#status.replaceChildren();
-      this.#fieldError(lang, outcome.errors);
+      this.#fieldError(speech, outcome.errors);
       this.#input?.focus();
     } else {
       const message =
         outcome.reason === "invalid" ? outcome.errors.map((error) => error.message).join(" ") : t[outcome.reason];
       this.#status.replaceChildren(
         h("p", { class: "err" }, message),
-        h("p", {}, this.#link(lang, t.checkOnSite, typed)),
+        h("p", {}, this.#link(speech, t.checkOnSite, typed)),
       );
     }
     this.#emit("myna-expiry:error", detail);
   }
 
-  #fieldError(lang: WidgetLang, errors: ApiFieldError[]): void {
+  #fieldError(speech: Speech, errors: ApiFieldError[]): void {
     if (!this.#input || !this.#error) return;
     const messages = errors.map((error) => error.message).join(" ");
-    this.#error.replaceChildren(...(messages ? [h("span", { class: "vh" }, TEXTS[lang].errorPrefix), messages] : []));
+    this.#error.replaceChildren(
+      ...(messages ? [h("span", { class: "vh" }, speech.pack.texts.errorPrefix), messages] : []),
+    );
     if (messages) this.#input.setAttribute("aria-invalid", "true");
     else this.#input.removeAttribute("aria-invalid");
   }
 
   /** The site's checker, with the date in the fragment (which never reaches a server, contract.md). */
-  #link(lang: WidgetLang, text: string, certificateExpiry: string): HTMLElement {
+  #link(speech: Speech, text: string, certificateExpiry: string): HTMLElement {
     const fragment = new URLSearchParams();
     if (certificateExpiry) fragment.set("certificateExpiry", certificateExpiry);
     const today = this.getAttribute("today");
@@ -244,12 +262,12 @@ export class MynaExpiryElement extends HTMLElement {
       "a",
       {
         part: "link",
-        href: `${this.#api}${sitePath(lang)}check/${String(fragment) ? `#${fragment}` : ""}`,
+        href: `${this.#api}${pathFor(speech.lang, "check")}${String(fragment) ? `#${fragment}` : ""}`,
         target,
         rel: newTab ? "noopener" : null,
       },
       text,
-      newTab && h("span", { class: "vh" }, TEXTS[lang].newTab),
+      newTab && h("span", { class: "vh" }, speech.pack.texts.newTab),
     );
   }
 

@@ -1,13 +1,17 @@
 /**
  * @module
- * The widget's own words, in the two languages it speaks. Everything about the answer itself
- * (the stage sentence, the days left, error messages) comes from the API in the same language;
- * the stage names come from their one home, shared/messages/stages.ts.
+ * The widget's own words in Japanese and English, and the shape every language's words fill
+ * (the other languages: texts/<code>.ts, loaded only where used, pack.ts). Everything about
+ * the answer itself (the stage sentence, the days left, error messages) comes from the API in
+ * the same language; the stage names come from their one home (shared/messages).
  */
-import { DEFAULT_LANG, type Lang, langOfTag, nearestLang } from "#shared/lang/index.ts";
-/** The widget speaks Japanese and English; やさしい日本語 readers get the Japanese (shared/lang fallback). */
-export const WIDGET_LANGS = ["ja", "en"] as const satisfies readonly Lang[];
-export type WidgetLang = (typeof WIDGET_LANGS)[number];
+import { DEFAULT_LANG, isLang, type Lang, langOfTag, nearestLang } from "#shared/lang/index.ts";
+
+/**
+ * The languages the widget speaks: all of ours but やさしい日本語, whose readers get the
+ * Japanese widget (shared/lang fallback), labelled `lang="ja"`.
+ */
+export type WidgetLang = Exclude<Lang, "ja-easy">;
 
 export interface WidgetTexts {
   /** What the widget is about, shown above the answer in the default variant. */
@@ -30,7 +34,8 @@ export interface WidgetTexts {
   errorPrefix: string;
 }
 
-export const TEXTS: Record<WidgetLang, WidgetTexts> = {
+/** The words bundled with the widget itself; the other languages' come with their pack (pack.ts). */
+export const TEXTS: Record<"ja" | "en", WidgetTexts> = {
   ja: {
     caption: "マイナ保険証の電子証明書",
     label: "電子証明書の有効期限",
@@ -67,6 +72,12 @@ export const TEXTS: Record<WidgetLang, WidgetTexts> = {
   },
 };
 
-/** The `lang` attribute (`en`, `en-GB`, `ja-JP`…) → the nearest language the widget speaks; Japanese by default. */
-export const widgetLang = (value: string | null): WidgetLang =>
-  nearestLang(langOfTag(value ?? "") ?? DEFAULT_LANG, WIDGET_LANGS);
+/**
+ * The `lang` attribute → the language the widget speaks: one of our codes as such (`pt-BR`,
+ * `zh-Hans`, `tl`), else a language tag by the Accept-Language ranges (`en-GB`, `zh-CN`, `fil`,
+ * `vi-VN`); やさしい日本語 → Japanese; Japanese by default.
+ */
+export function widgetLang(value: string | null): WidgetLang {
+  const lang = isLang(value) ? value : (langOfTag(value ?? "") ?? DEFAULT_LANG);
+  return lang === "ja-easy" ? nearestLang(lang, ["ja"]) : lang;
+}

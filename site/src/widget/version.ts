@@ -3,4 +3,4 @@
  * (scripts/build-widget.mjs reads it from here): a breaking change means a new major and a new
  * file, and `v1.js` keeps working for everyone who pinned it.
  */
-export const WIDGET_VERSION = "1.0.0";
+export const WIDGET_VERSION = "1.1.0";
