@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "smol-toml";
 import { describe, expect, it } from "vitest";
+import { CHECK_PAGES } from "../../worker/routes/check-page.ts";
 import { type WranglerConfig, workerdConfig } from "./workerd-config.ts";
 
 const wrangler = parse(
@@ -29,6 +30,11 @@ describe("the workerd config of npm start, from wrangler.toml", () => {
     for (const route of wrangler.assets.run_worker_first) expect(text).toContain(JSON.stringify(route).slice(1, -1));
     expect(text).toContain(`\\"notFoundHandling\\":\\"${wrangler.assets.not_found_handling}\\"`);
     expect(text).toContain(`(name = "${wrangler.assets.binding}", service = "assets")`);
+  });
+
+  it("runs the Worker first on every language's checker page (its no-JavaScript answer)", () => {
+    expect(Object.keys(CHECK_PAGES).length).toBeGreaterThanOrEqual(3);
+    for (const path of Object.keys(CHECK_PAGES)) expect(wrangler.assets.run_worker_first).toContain(path);
   });
 
   it("listens where it is told, and PUBLIC_ORIGIN replaces wrangler.toml's", () => {

@@ -1,8 +1,8 @@
 /**
  * @module
  * The checker without JavaScript (contract.md "Site and widget"): its form posts
- * (`application/x-www-form-urlencoded`, the fragment's field names) to `/check/`,
- * `/en/check/` or `/easy/check/`, and the answer is the same static page from the assets
+ * (`application/x-www-form-urlencoded`, the fragment's field names) to its language's
+ * checker page (`/check/`, `/en/check/`, `/easy/check/`, `/vi/check/`, …), and the answer is the same static page from the assets
  * binding with the result written in by the island's own renderer (worker/check-page).
  *
  * Privacy: the birth date stays in the POST body; nothing is logged, and the answer is
@@ -15,6 +15,7 @@ import { Hono } from "hono/tiny";
 import { isLang, type Lang } from "#shared/lang/index.ts";
 import { errorMessage } from "#shared/messages/index.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
+import { languagesOf, pathFor } from "#site/i18n/site.ts";
 import { type CheckerInput, FRAGMENT_FIELDS } from "#site/scripts/fragment.ts";
 import { isRenewedAnswer, type RenewedAnswer, settleRenewal } from "#site/scripts/renewal.ts";
 import { validateInput } from "#site/scripts/validate.ts";
@@ -24,8 +25,10 @@ import { answer, todayOnce } from "../evaluation/answer.ts";
 import { readLimited } from "../middleware/json-body/read-limited.ts";
 import { siteNotFound } from "./site-not-found.ts";
 
-/** The checker pages and their languages (site/src/i18n/site.ts `pathFor(lang, "check")`). */
-export const CHECK_PAGES: Record<string, Lang> = { "/check/": "ja", "/en/check/": "en", "/easy/check/": "ja-easy" };
+/** The checker pages and their languages: every language with a checker page (site/src/i18n/site.ts). */
+export const CHECK_PAGES: Record<string, Lang> = Object.fromEntries(
+  languagesOf("check").map((lang) => [pathFor(lang, "check"), lang]),
+);
 
 /** A form of six dates is well under 1 KiB; more is not this form. */
 const MAX_FORM_BYTES = 16 * 1024;

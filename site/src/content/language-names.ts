@@ -6,4 +6,14 @@
  */
 import type { Lang } from "#shared/lang/index.ts";
 
-export const LANGUAGE_NAMES: Record<Lang, string> = { ja: "日本語", en: "English", "ja-easy": "やさしい日本語" };
+export const LANGUAGE_NAMES: Record<Lang, string> = {
+  ja: "日本語",
+  en: "English",
+  "ja-easy": "やさしい日本語",
+  "zh-Hans": "中文（简体）",
+  ko: "한국어",
+  vi: "Tiếng Việt",
+  "pt-BR": "Português",
+  tl: "Filipino",
+  ne: "नेपाली",
+};

@@ -5,7 +5,7 @@
  * catalogs); this file holds only the words around the drawing.
  */
 
-import type { Lang } from "#shared/lang/index.ts";
+import { punctuation } from "#shared/lang/index.ts";
 import { CATALOGS } from "#shared/messages/catalogs.ts";
 import { isDescribed, isUsable, LEAFLET_SCREENS, type ReaderScreenText } from "#shared/messages/reader.ts";
 import type { Stage } from "#shared/rules/result.ts";
@@ -38,10 +38,14 @@ export function leafletScreen(stage: Stage): ReaderScreenText & { usable: boolea
 }
 
 /** The same screen in the page's language, one line per part (none on Japanese pages: the screen is already readable). */
-export function readerTranslation(stage: Stage, lang: Lang): string[] {
+export function readerTranslation(stage: Stage, lang: SiteLang): string[] {
   if (lang === "ja") return [];
   const { badge, heading, message, button } = CATALOGS[lang].reader[READER_SCREEN[stage]];
   const { buttonLabel } = READER_AROUND[lang];
-  const joiner = lang === "en" ? ": " : "：";
-  return [badge, ...(heading ? [heading] : []), ...message, ...(button ? [`${buttonLabel}${joiner}${button}`] : [])];
+  return [
+    badge,
+    ...(heading ? [heading] : []),
+    ...message,
+    ...(button ? [`${buttonLabel}${punctuation(lang).colon}${button}`] : []),
+  ];
 }

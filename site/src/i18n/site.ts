@@ -37,6 +37,12 @@ export const SITE_PAGES = {
   ja: PAGES,
   en: PAGES,
   "ja-easy": ["home", "check", "stages", "renew", "list", "foreignResidents"],
+  "zh-Hans": [],
+  ko: [],
+  vi: [],
+  "pt-BR": [],
+  tl: [],
+  ne: [],
 } as const satisfies Record<Lang, readonly PageKey[]>;
 
 /** The languages that have page `P` (a content Record is keyed by this, so none is missing). */
