@@ -25,6 +25,7 @@ const TERRITORY: Readonly<Record<string, string>> = {
   ko: "KR",
   vi: "VN",
   tl: "PH",
+  fil: "PH",
   ne: "NP",
 };
 
