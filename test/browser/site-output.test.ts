@@ -4,32 +4,25 @@
 // its canonical address, hreflang alternates with x-default, OpenGraph and Twitter tags with an
 // existing 1200×630 share image of its language, and JSON-LD that parses. Expectations come from
 // the language table and the configured origin, so they hold for every language it lists.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { htmlLang, isLang } from "#shared/lang/index.ts";
 import { ogLocale, SHARE_IMAGE, shareImagePath } from "#site/i18n/share.ts";
 import { isSiteLang, pathFor, SITE_LANGS } from "#site/i18n/site.ts";
 import { publicOrigin } from "../../scripts/public-origin.ts";
+import { builtPages } from "./support/site.ts";
 
 const dist = new URL("../../site/dist/", import.meta.url).pathname;
 const origin = publicOrigin();
 const baseURL = inject("baseURL");
 
-/** Every page the build wrote, as its address: /, /en/faq/, … (the 404 and the iframe page aside). */
-function pagePaths(dir = dist): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return pagePaths(full);
-    if (name !== "index.html") return [];
-    return [`/${relative(dist, dir)}/`.replace(/\/+/g, "/")];
-  });
-}
 /** The home page and the checker of every language: where the `WebApplication` is. */
 const APP_PAGES = new Set(
   SITE_LANGS.flatMap((lang) => (["home", "check"] as const).map((page) => pathFor(lang, page))),
 );
-const PAGES = pagePaths().filter((path) => !path.startsWith("/embed/"));
+/** Every page the build wrote, as its address: /, /en/faq/, … (the 404 and the iframe page aside). */
+const PAGES = builtPages().filter((path) => path !== "/no-such-page/" && !path.startsWith("/embed/"));
 const html = (path: string) => readFileSync(join(dist, path, "index.html"), "utf8");
 /** HTML text as read: the entities the build writes decoded. */
 const decode = (text: string) =>

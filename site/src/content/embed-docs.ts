@@ -66,6 +66,8 @@ export interface EmbedDocsContent {
   };
   csp: {
     heading: string;
+    /** The table's scrolling region: a name of its own, not the section's (axe landmark-unique). */
+    tableLabel: string;
     intro: string[];
     rows: { way: string; line: string; note: string }[];
     columns: [string, string, string];
@@ -213,6 +215,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
     },
     csp: {
       heading: "CSP（コンテンツセキュリティポリシー）",
+      tableLabel: "方法ごとに CSP に加えるもの（表）",
       intro: [
         "ページに Content-Security-Policy を設定しているときは、使う方法に合わせて、このサイトのオリジンを次のディレクティブに加えてください。インラインのスクリプトや `eval` は使いません。スタイルは Shadow DOM の中の構築済みスタイルシートなので、`style-src` を変える必要はありません。",
       ],
@@ -379,6 +382,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
     },
     csp: {
       heading: "Content Security Policy",
+      tableLabel: "What to add to your CSP for each way (table)",
       intro: [
         "If your pages send a Content-Security-Policy, add this site’s origin to these directives for the way you use. Nothing runs inline and nothing uses `eval`. The styles are constructed stylesheets inside the shadow root, so `style-src` needs no change.",
       ],

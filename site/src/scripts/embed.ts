@@ -15,7 +15,14 @@ const ATTRIBUTES = {
 const query = new URLSearchParams(location.search);
 const lang = query.get("lang")?.startsWith("en") ? "en" : "ja";
 document.documentElement.lang = lang;
-if (lang === "en") document.title = "マイナ期限ナビ | Certificate expiry (embedded)";
+if (lang === "en") {
+  document.title = "マイナ期限ナビ | Certificate expiry (embedded)";
+  const heading = document.querySelector("[data-heading]");
+  const name = document.createElement("span");
+  name.lang = "ja"; // WCAG 3.1.2
+  name.textContent = "マイナ期限ナビ";
+  heading?.replaceChildren("Certificate expiry (", name, ")");
+}
 
 const widget = document.createElement("myna-expiry");
 for (const [param, attribute] of Object.entries(ATTRIBUTES)) {

@@ -1,7 +1,8 @@
 /**
  * @module
- * axe-core in a page: the serious and critical violations of the WCAG 2.0/2.1/2.2 A and AA rules
- * and axe's best practices, one line each (empty when clean).
+ * axe-core in a page: the violations of the WCAG 2.0/2.1/2.2 A and AA rules and axe's best
+ * practices, one line each (empty when clean): every one ({@link axeViolations}), or the
+ * serious and critical ones ({@link seriousViolations}).
  */
 import axe from "axe-core";
 import type { Page } from "playwright-core";
@@ -16,10 +17,22 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
+/** Every violation, whatever its impact: best-practice findings are mostly "moderate". */
+export async function axeViolations(p: Page): Promise<string[]> {
+  return (await run(p)).map(line);
+}
+
 export async function seriousViolations(p: Page): Promise<string[]> {
+  return (await run(p)).filter((v) => v.impact === "serious" || v.impact === "critical").map(line);
+}
+
+const line = (v: Violation) =>
+  `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`;
+
+async function run(p: Page): Promise<Violation[]> {
   // Injected through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
   await p.evaluate(axeSource);
-  const violations = (await p.evaluate(async () => {
+  return (await p.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }
     ).axe;
@@ -28,7 +41,4 @@ export async function seriousViolations(p: Page): Promise<string[]> {
     });
     return results.violations;
   })) as Violation[];
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

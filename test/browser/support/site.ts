@@ -4,7 +4,22 @@
  * each stage (rules.md "Stage by day": the certificate expiring 2025-03-20 is valid until
  * 2024-12-20, renewal from 2024-12-21, grace from 2025-03-21 to 2025-06-30, lapsed after).
  */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Stage } from "#shared/rules/result.ts";
+
+/**
+ * Every page the build wrote (site/dist, built by the browser project's globalSetup before the
+ * tests are collected), as the paths a browser asks for: `/en/check/`, `/embed/`, and the 404
+ * page at a path that does not exist. New languages' pages are in it as soon as they are built.
+ */
+export function builtPages(dist = join(import.meta.dirname, "../../../site/dist")): string[] {
+  return readdirSync(dist, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => file.split("\\").join("/"))
+    .map((file) => (file === "404.html" ? "/no-such-page/" : `/${file.replace(/(^|\/)index\.html$/, "$1")}`))
+    .sort();
+}
 
 export const PAGES = [
   "/",
