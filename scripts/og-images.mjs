@@ -48,6 +48,17 @@ const logo = `<svg viewBox="0 0 32 32" width="96" height="96" aria-hidden="true"
   <rect x="6" y="11" width="7" height="6" rx="1" fill="#fff" />
   <path d="M17 12h9M17 17h9M6 21h20" stroke="#fff" stroke-width="2" /></svg>`;
 
+/**
+ * In a text not in Japanese, a run that starts with kana is a Japanese term kept beside the
+ * translation (マイナ保険証): marked lang="ja" and kept on one line, so a line never breaks
+ * inside it (the Chinese tagline broke マ|イナ保険証).
+ */
+const KEPT_TERM = /[\u3040-\u30ff][\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]*/g;
+const promise = (lang) => {
+  const html = inlineHtml(UI[lang].tagline);
+  return htmlLang(lang) === "ja" ? html : html.replace(KEPT_TERM, '<span lang="ja" class="term">$&</span>');
+};
+
 /** One card: the service's name, then the promise in the language's own words. */
 const card = (lang) => `<!doctype html>
 <html lang="${htmlLang(lang)}"><head><meta charset="utf-8"><style>
@@ -63,10 +74,11 @@ body {
 .brand span { font-family: var(--font-ja); }
 .promise { margin: 0; font-size: 60px; font-weight: 700; line-height: 1.45; word-break: auto-phrase; text-wrap: balance; }
 rt { font-size: 0.45em; font-weight: 400; }
+.term { white-space: nowrap; }
 </style></head>
 <body>
   <div class="brand">${logo}<span lang="ja">${plainText(UI[lang].siteName)}</span></div>
-  <p class="promise">${inlineHtml(UI[lang].tagline)}</p>
+  <p class="promise">${promise(lang)}</p>
 </body></html>`;
 
 const browser = await chromium.launch({
