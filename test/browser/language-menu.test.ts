@@ -109,6 +109,9 @@ describe("a page that is not in the reader's language", () => {
     const link = page.locator(`footer a[href^="${pathFor(lang, "sources")}"]`);
     expect(await link.getAttribute("href")).toBe(`${pathFor(lang, "sources")}#${untranslatedId(lang)}`);
     await link.click();
+    await page.waitForURL(
+      (url) => url.pathname === pathFor(lang, "sources") && url.hash === `#${untranslatedId(lang)}`,
+    );
     const line = page.locator(`#${untranslatedId(lang)}`);
     await expect(line.isVisible()).resolves.toBe(true);
     expect(await line.getAttribute("lang")).toBe(htmlLang(lang));
