@@ -82,6 +82,8 @@ const failWithSuggestion = (code: ParseErrorCode, iso: string): ParsedDate => ({
   suggestion: { iso, wareki: formatWareki(iso) },
 });
 
+const ASCII_ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 function gregorian(year: number, month: number, day: number): ParsedDate {
   if (year > MAX_YEAR) return fail("unrecognised");
   if (!isRealDate(year, month, day)) return fail("not_a_real_date"); // R-PARSE-3 (2025-02-30)
@@ -119,6 +121,10 @@ function wareki(era: Era, eraYear: number, month: number, day: number): ParsedDa
 export function parseTypedDate(text: string): ParsedDate {
   if (text == null) return fail("empty"); // an absent form field, from untyped callers
   if (typeof text !== "string" || text.length > MAX_DATE_LENGTH) return fail("unrecognised");
+  // Plain ASCII YYYY-MM-DD, what programs send (a batch of thousands): every normalisation step
+  // below leaves it as it is and the grammar reads it as year-month-day, so it goes straight to
+  // the same check (properties.test.ts compares both ways on generated input).
+  if (ASCII_ISO.test(text)) return gregorian(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8)));
   const s = withoutPrintedWords(arabicNumerals(normaliseTypedText(text)));
   if (s === "") return fail("empty");
   const g = GRAMMAR.exec(s)?.groups;

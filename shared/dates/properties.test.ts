@@ -192,3 +192,30 @@ describe("properties (fast-check)", () => {
     );
   });
 });
+
+describe("the ASCII YYYY-MM-DD shortcut of parseTypedDate", () => {
+  // A leading space sends the same text down the full path (normalisation removes it), so the
+  // two answers must be the same for every such string, real dates or not.
+  const digits = (n: number) => fc.string({ unit: fc.constantFrom(..."0123456789"), minLength: n, maxLength: n });
+  it("answers exactly what the full path answers", () => {
+    fc.assert(
+      fc.property(digits(4), digits(2), digits(2), (y, m, d) => {
+        const text = `${y}-${m}-${d}`;
+        expect(parseTypedDate(text)).toEqual(parseTypedDate(` ${text}`));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+  it("answers exactly what the full path answers for real dates of every era", () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date("1000-01-01"), max: new Date("2300-12-31"), noInvalidDate: true }),
+        (date) => {
+          const text = date.toISOString().slice(0, 10);
+          expect(parseTypedDate(text)).toEqual(parseTypedDate(` ${text}`));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+});

@@ -36,6 +36,8 @@ export interface CounterDaySearch {
 }
 
 function search(from: PlainDate, step: 1 | -1, holidays: HolidayCalendar): CounterDaySearch {
+  // Most days are counter days: the loop below would stop at once with these same values.
+  if (isCounterDay(from, holidays)) return { day: from, holidayYears: [], examinedYears: [from.year] };
   const holidayYears = new Set<number>();
   const examinedYears = new Set<number>();
   let day = from;

@@ -74,3 +74,56 @@ describe("PlainDate agrees with Temporal.PlainDate", () => {
     expect(JSON.stringify({ d: plainDate("0999-01-02") })).toBe('{"d":"0999-01-02"}');
   });
 });
+
+describe("fromIso and toString, against the straightforward RegExp and padStart", () => {
+  const reference = {
+    fromIso(iso: string): [number, number, number] | null {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+      return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : null;
+    },
+    toString: (d: PlainDate) =>
+      `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`,
+  };
+  const attempt = (iso: string) => {
+    try {
+      const d = PlainDate.fromIso(iso);
+      return [d.year, d.month, d.day];
+    } catch {
+      return null;
+    }
+  };
+  const tryReference = (iso: string) => {
+    const parts = reference.fromIso(iso);
+    if (!parts) return null;
+    try {
+      const d = new PlainDate(...parts);
+      return [d.year, d.month, d.day];
+    } catch {
+      return null;
+    }
+  };
+  it("reads every string as the RegExp does (digits, dashes, lengths, non-ASCII digits)", () => {
+    const unit = fc.constantFrom(..."0123456789-9１٣ a");
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit, minLength: 8, maxLength: 12 }), fc.string()), (iso) => {
+        expect(attempt(iso)).toEqual(tryReference(iso));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it("writes every date as padStart does, years 0 to 9999", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const date = new PlainDate(y, m, d);
+          expect(date.toString()).toBe(reference.toString(date));
+          expect(PlainDate.fromIso(date.toString()).equals(date)).toBe(true);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});

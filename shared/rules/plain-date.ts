@@ -37,6 +37,18 @@ export function fromEpochDay(days: number): PlainDate {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
+const DASH = 45; // "-"
+/** The number written by `count` ASCII digits of `text` from `start`, or -1 if one is not a digit. */
+function digits(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 export interface DateFields {
   year: number;
   month: number;
@@ -66,9 +78,13 @@ export class PlainDate implements DateFields {
 
   /** Parses `YYYY-MM-DD`; throws RangeError otherwise (callers validate typed input first). */
   static fromIso(iso: string): PlainDate {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-    if (!match) throw new RangeError("expected YYYY-MM-DD");
-    return new PlainDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    // Read digit by digit: this runs several times per evaluation, and a RegExp match allocates.
+    const year = digits(iso, 0, 4);
+    const month = digits(iso, 5, 2);
+    const day = digits(iso, 8, 2);
+    if (iso.length !== 10 || iso.charCodeAt(4) !== DASH || iso.charCodeAt(7) !== DASH || (year | month | day) < 0)
+      throw new RangeError("expected YYYY-MM-DD");
+    return new PlainDate(year, month, day);
   }
 
   static compare(a: DateFields, b: DateFields): -1 | 0 | 1 {
@@ -93,7 +109,10 @@ export class PlainDate implements DateFields {
     let date: PlainDate = this;
     if (years !== 0 || months !== 0) {
       const index = this.year * 12 + (this.month - 1) + years * 12 + months;
-      date = PlainDate.constrain({ year: Math.floor(index / 12), month: (index % 12) + 1, day: this.day });
+      const year = Math.floor(index / 12);
+      const month = (index % 12) + 1;
+      // PlainDate.constrain, without the fields object it takes.
+      date = new PlainDate(year, month, Math.min(this.day, daysInMonth(year, month)));
     }
     return days === 0 ? date : fromEpochDay(epochDay(date.year, date.month, date.day) + days);
   }
@@ -113,7 +132,10 @@ export class PlainDate implements DateFields {
   }
 
   toString(): string {
-    return `${pad(this.year, 4)}-${pad(this.month, 2)}-${pad(this.day, 2)}`;
+    const { year, month, day } = this;
+    // The same text as padding each part, without building three strings for a 4-digit year.
+    const y = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
+    return y + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
   }
 
   toJSON(): string {
