@@ -76,6 +76,19 @@ describe.each(LANGS)("$path", ({ lang, path, check, htmlLang }) => {
     await expect(link.count()).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("the answer without JavaScript (the form's POST) has the same link", async () => {
+    const body = new URLSearchParams({
+      birthDate: "1990-05-10",
+      cardExpiry: "2027-08-31",
+      periodOfStayEndsOn: "2027-08-31",
+      today: "2026-12-01",
+    });
+    const response = await fetch(`${baseURL}${check}`, { method: "POST", body });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toMatch(new RegExp(`data-caveat="periodOfStay"[\\s\\S]*?<a href="${path}"`));
+  });
 });
 
 it("the home pages and the footer link to the page", async () => {
