@@ -6,14 +6,15 @@
  * to text nodes (the checker island); SVG, script and style content is left alone, since a
  * <span> is not valid there.
  */
-import { htmlLang, type Lang } from "#shared/lang/index.ts";
+import { isHanScript, type Lang } from "#shared/lang/index.ts";
 
 /**
- * Whether a page in `lang` marks Japanese runs: every language but Japanese itself and Chinese,
- * whose own characters are the same code points (a zh-Hans page marks its Japanese terms in its
- * content instead). Korean is written in Hangul, so a run of kanji or kana there is Japanese.
+ * Whether a page in `lang` marks Japanese runs: every language not written in Han characters
+ * (shared/lang `isHanScript`: Japanese, やさしい日本語 and Chinese, whose own characters are the
+ * same code points; a zh-Hans page marks its Japanese terms in its content instead). Korean is
+ * written in Hangul, so a run of kanji or kana there is Japanese.
  */
-export const marksJapanese = (lang: Lang): boolean => !/^(ja|zh)(-|$)/.test(htmlLang(lang));
+export const marksJapanese = (lang: Lang): boolean => !isHanScript(lang);
 
 const CJK = "\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef";
 /** A run that starts and ends with a Japanese character; digits and spaces may sit inside it. */
