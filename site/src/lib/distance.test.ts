@@ -42,3 +42,45 @@ describe("distanceText", () => {
     );
   });
 });
+
+describe("distanceText in the foreign residents' languages (issue 13)", () => {
+  it.each([
+    // [from, to, zh-Hans, ko, vi, pt-BR, tl, ne]
+    ["2026-12-02", "2026-12-02", "今天", "오늘", "hôm nay", "hoje", "ngayon", "आज"],
+    ["2026-12-02", "2026-12-03", "1天后", "1일 후", "1 ngày nữa", "em 1 dia", "sa loob ng 1 araw", "1 दिनपछि"],
+    ["2026-12-02", "2026-11-30", "2天前", "2일 전", "2 ngày trước", "há 2 dias", "2 araw na ang nakalipas", "2 दिनअघि"],
+    [
+      "2026-12-02",
+      "2031-08-02",
+      "约4年8个月后",
+      "약 4년 8개월 후",
+      "khoảng 4 năm 8 tháng nữa",
+      "em cerca de 4 anos e 8 meses",
+      "sa loob ng mga 4 taon at 8 buwan",
+      "करिब 4 वर्ष 8 महिनापछि",
+    ],
+    [
+      "2026-12-02",
+      "2027-01-02",
+      "约1个月后",
+      "약 1개월 후",
+      "khoảng 1 tháng nữa",
+      "em cerca de 1 mês",
+      "sa loob ng mga 1 buwan",
+      "करिब 1 महिनापछि",
+    ],
+    [
+      "2026-12-02",
+      "2024-12-02",
+      "约2年前",
+      "약 2년 전",
+      "khoảng 2 năm trước",
+      "há cerca de 2 anos",
+      "mga 2 taon na ang nakalipas",
+      "करिब 2 वर्षअघि",
+    ],
+  ] as const)("%s → %s", (from, to, ...texts) => {
+    const langs = ["zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"] as const;
+    langs.forEach((lang, i) => expect(distanceText(from, to, lang)).toBe(texts[i]));
+  });
+});

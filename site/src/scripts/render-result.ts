@@ -14,15 +14,16 @@
 import { type CalendarEvent, type CalendarWords, certificateEvents } from "#shared/calendar/events.ts";
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
+import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
 import { pathFor } from "../i18n/site";
+import { dateWithWord } from "../lib/date-word";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
 import { distanceText } from "../lib/distance";
 import { escapeHtml, inlineHtml, readingText, rubyHtml } from "../lib/inline";
-import { markJapanese } from "../lib/language-of-parts";
+import { markJapanese, marksJapanese } from "../lib/language-of-parts";
 import { stageIconSvg } from "../lib/stage-icon";
 import { type TimelineSegment, timelineSvg } from "../lib/timeline-svg";
 import type { CheckerInput } from "./fragment";
@@ -74,9 +75,21 @@ export function actionDate(result: PresentedEvaluation): string {
   }
 }
 
-/** Where a date may break: after 「令和8年（2026年）」, or after the English weekday; nowhere else. */
+/**
+ * Where a date may break, between its weekday and the rest (shared/dates/forms): after
+ * 「令和8年（2026年）」, after the English weekday, after the comma that follows or precedes a
+ * weekday ("Thứ Bảy, …", "…14, शनिबार"), before the Korean weekday; nowhere else.
+ */
 function dateParts(text: string, lang: Lang): string[] {
-  const cut = lang === "en" ? text.indexOf(" ") + 1 : text.indexOf("）") + 1;
+  const comma = text.indexOf(", ");
+  const cut =
+    comma > 0
+      ? comma + 2
+      : lang === "en"
+        ? text.indexOf(" ") + 1
+        : lang === "ko"
+          ? text.lastIndexOf(" ") + 1
+          : text.indexOf("）") + 1;
   return cut > 0 && cut < text.length ? [text.slice(0, cut), text.slice(cut)] : [text];
 }
 
@@ -94,7 +107,11 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
       ),
     ),
     distance
-      ? h("span", { class: "result-distance" }, inlineHtml(ctx.lang === "en" ? ` (${distance})` : `（${distance}）`))
+      ? h(
+          "span",
+          { class: "result-distance" },
+          inlineHtml(`${punctuation(ctx.lang).open}${distance}${punctuation(ctx.lang).close}`),
+        )
       : null,
   );
 }
@@ -282,8 +299,7 @@ function caveats(result: PresentedEvaluation, ctx: ResultContext): Html | null {
 function segments(result: PresentedEvaluation, ctx: ResultContext): TimelineSegment[] {
   const t = ctx.text.result;
   const word = (s: string) => readingText(s);
-  const line = (iso: string, w: string) =>
-    ctx.lang === "en" ? `${word(w)} ${formatShort(iso, ctx.lang)}` : `${formatShort(iso, ctx.lang)}${word(w)}`;
+  const line = (iso: string, w: string) => dateWithWord(formatShort(iso, ctx.lang), word(w), ctx.lang);
   const lines = (span: StageSpan): string[] => {
     // Valid is written as "before the day renewal opens", the day people look for.
     if (span.stage === "valid") return [line(result.certificate.renewalOpensOn, t.before)];
@@ -454,7 +470,7 @@ export function resultHtml(
   ]
     .filter(Boolean)
     .join("");
-  return ctx.lang === "en" ? markJapanese(html) : html; // WCAG 3.1.2
+  return marksJapanese(ctx.lang) ? markJapanese(html) : html; // WCAG 3.1.2
 }
 
 /** The document title once answered: short, the answer first. */

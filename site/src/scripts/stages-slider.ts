@@ -7,7 +7,7 @@
  */
 
 import { formatDayWithWeekday } from "#shared/dates/display.ts";
-import type { Lang } from "#shared/lang/index.ts";
+import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import { type StageSpan, spanOn } from "#shared/rules/stage-spans.ts";
 import { isoFromDayNumber } from "../lib/days";
@@ -38,7 +38,7 @@ export function mountStagesSlider(panel: HTMLElement): void {
     output.dataset.sliderStage = stage;
     // What the stage means for the card at the clinic (R-INS-2), from the page's own texts.
     if (insurance)
-      insurance.innerHTML = inlineHtml(`${insuranceLabel}${lang === "en" ? ": " : "："}${insuranceText[stage]}`);
+      insurance.innerHTML = inlineHtml(`${insuranceLabel}${punctuation(lang).colon}${insuranceText[stage]}`);
     drawing.innerHTML = timelineSvg({ segments, today: { iso, label: todayLabel } }, "slider");
     panel.querySelectorAll<HTMLElement>("[data-screen-stage]").forEach((el) => {
       el.hidden = el.dataset.screenStage !== stage;
