@@ -8,6 +8,12 @@
 import type { ParseErrorCode } from "#shared/dates/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { LangWithPage } from "../i18n/site";
+import { content as koCheck } from "./translations/ko/check";
+import { content as neCheck } from "./translations/ne/check";
+import { content as ptBRCheck } from "./translations/pt-BR/check";
+import { content as tlCheck } from "./translations/tl/check";
+import { content as viCheck } from "./translations/vi/check";
+import { content as zhHansCheck } from "./translations/zh-Hans/check";
 
 export type DateFieldName =
   | "certificateExpiry"
@@ -573,4 +579,11 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       stagesLink: "4つの {段階|だんかい}を {見|み}る",
     },
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansCheck,
+  ko: koCheck,
+  vi: viCheck,
+  "pt-BR": ptBRCheck,
+  tl: tlCheck,
+  ne: neCheck,
 };

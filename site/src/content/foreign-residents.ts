@@ -11,43 +11,22 @@
 
 import { JA_TERMS as JA } from "#shared/messages/glossary/terms.ts";
 import type { LangWithPage } from "../i18n/site";
-import { list, note, type ProsePageContent, p, type Section } from "./blocks";
+import { list, note, p } from "./blocks";
 import { CHECK } from "./check";
-import { SOURCE, sourceBlock } from "./sources";
+import {
+  FOREIGN_RESIDENTS_SECTIONS,
+  FOREIGN_RESIDENTS_SOURCES,
+  type ForeignResidentsContent,
+} from "./foreign-residents-shape";
+import { sourceBlock } from "./sources";
+import { content as koForeignResidents } from "./translations/ko/foreign-residents";
+import { content as neForeignResidents } from "./translations/ne/foreign-residents";
+import { content as ptBRForeignResidents } from "./translations/pt-BR/foreign-residents";
+import { content as tlForeignResidents } from "./translations/tl/foreign-residents";
+import { content as viForeignResidents } from "./translations/vi/foreign-residents";
+import { content as zhHansForeignResidents } from "./translations/zh-Hans/foreign-residents";
 
-/** The page's sections, in order. Their ids are the anchors other pages link to. */
-export const FOREIGN_RESIDENTS_SECTIONS = [
-  "who",
-  "card",
-  "steps",
-  "bring",
-  "reminder",
-  "insurance",
-  "sources",
-] as const;
-type SectionId = (typeof FOREIGN_RESIDENTS_SECTIONS)[number];
-type SectionOf<Id extends SectionId> = Section & { id: Id };
-
-export interface ForeignResidentsContent extends ProsePageContent {
-  sections: [
-    SectionOf<"who">,
-    SectionOf<"card">,
-    SectionOf<"steps">,
-    SectionOf<"bring">,
-    SectionOf<"reminder">,
-    SectionOf<"insurance">,
-    SectionOf<"sources">,
-  ];
-}
-
-/** The sources this page rests on: entries of the sources page (one home: content/sources.ts). */
-export const FOREIGN_RESIDENTS_SOURCES = [
-  SOURCE.miyake,
-  SOURCE.yonago,
-  SOURCE.leaflet,
-  SOURCE.kyoukaiKenpo,
-  SOURCE.asaka,
-];
+export { FOREIGN_RESIDENTS_SECTIONS, FOREIGN_RESIDENTS_SOURCES, type ForeignResidentsContent };
 
 export const FOREIGN_RESIDENTS: Record<LangWithPage<"foreignResidents">, ForeignResidentsContent> = {
   ja: {
@@ -486,4 +465,11 @@ export const FOREIGN_RESIDENTS: Record<LangWithPage<"foreignResidents">, Foreign
       },
     ],
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansForeignResidents,
+  ko: koForeignResidents,
+  vi: viForeignResidents,
+  "pt-BR": ptBRForeignResidents,
+  tl: tlForeignResidents,
+  ne: neForeignResidents,
 };

@@ -4,6 +4,12 @@
  * R-INS-5) and the way into the checker.
  */
 import type { LangWithPage } from "../i18n/site";
+import { content as koHome } from "./translations/ko/home";
+import { content as neHome } from "./translations/ne/home";
+import { content as ptBRHome } from "./translations/pt-BR/home";
+import { content as tlHome } from "./translations/tl/home";
+import { content as viHome } from "./translations/vi/home";
+import { content as zhHansHome } from "./translations/zh-Hans/home";
 
 export interface HomeContent {
   title: string;
@@ -198,4 +204,11 @@ export const HOME: Record<LangWithPage<"home">, HomeContent> = {
       "{期限|きげん}が 2{月|がつ}10{日|にち}に {切|き}れたら、5{月|がつ}31{日|にち}まで {病院|びょういん}で {使|つか}えます。",
     ],
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansHome,
+  ko: koHome,
+  vi: viHome,
+  "pt-BR": ptBRHome,
+  tl: tlHome,
+  ne: neHome,
 };

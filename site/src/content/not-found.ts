@@ -4,6 +4,12 @@
  * it speaks Japanese first, then English, then やさしい日本語.
  */
 import type { PageKey, SiteLang } from "../i18n/site";
+import { content as koNotFound } from "./translations/ko/not-found";
+import { content as neNotFound } from "./translations/ne/not-found";
+import { content as ptBRNotFound } from "./translations/pt-BR/not-found";
+import { content as tlNotFound } from "./translations/tl/not-found";
+import { content as viNotFound } from "./translations/vi/not-found";
+import { content as zhHansNotFound } from "./translations/zh-Hans/not-found";
 
 export interface NotFoundText {
   heading: string;
@@ -45,4 +51,11 @@ export const NOT_FOUND: Record<SiteLang, NotFoundText> = {
       { page: "check", label: "{期限|きげん}を {調|しら}べる" },
     ],
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansNotFound,
+  ko: koNotFound,
+  vi: viNotFound,
+  "pt-BR": ptBRNotFound,
+  tl: tlNotFound,
+  ne: neNotFound,
 };

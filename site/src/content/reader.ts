@@ -11,6 +11,12 @@ import { isDescribed, isUsable, LEAFLET_SCREENS, type ReaderScreenText } from "#
 import type { Stage } from "#shared/rules/result.ts";
 import { READER_SCREEN } from "#shared/rules/stage.ts";
 import type { SiteLang } from "../i18n/site";
+import { content as koReader } from "./translations/ko/reader";
+import { content as neReader } from "./translations/ne/reader";
+import { content as ptBRReader } from "./translations/pt-BR/reader";
+import { content as tlReader } from "./translations/tl/reader";
+import { content as viReader } from "./translations/vi/reader";
+import { content as zhHansReader } from "./translations/zh-Hans/reader";
 
 /** Labels around the screen: its caption, and what introduces the translation and the button. */
 export const READER_AROUND: Record<SiteLang, { caption: string; translationLabel: string; buttonLabel: string }> = {
@@ -29,6 +35,13 @@ export const READER_AROUND: Record<SiteLang, { caption: string; translationLabel
     translationLabel: "やさしい ことばで：",
     buttonLabel: "ボタン",
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansReader,
+  ko: koReader,
+  vi: viReader,
+  "pt-BR": ptBRReader,
+  tl: tlReader,
+  ne: neReader,
 };
 
 /** The Japanese screen of a stage, as the reader shows it, with what the drawing needs to know. */

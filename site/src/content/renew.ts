@@ -5,6 +5,12 @@
  */
 import type { LangWithPage } from "../i18n/site";
 import { list, note, type ProsePageContent, p } from "./blocks";
+import { content as koRenew } from "./translations/ko/renew";
+import { content as neRenew } from "./translations/ne/renew";
+import { content as ptBRRenew } from "./translations/pt-BR/renew";
+import { content as tlRenew } from "./translations/tl/renew";
+import { content as viRenew } from "./translations/vi/renew";
+import { content as zhHansRenew } from "./translations/zh-Hans/renew";
 
 export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
   ja: {
@@ -295,4 +301,11 @@ export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
       },
     ],
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansRenew,
+  ko: koRenew,
+  vi: viRenew,
+  "pt-BR": ptBRRenew,
+  tl: tlRenew,
+  ne: neRenew,
 };

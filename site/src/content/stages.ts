@@ -8,6 +8,12 @@
 
 import type { Stage } from "#shared/rules/result.ts";
 import type { LangWithPage } from "../i18n/site";
+import { content as koStages } from "./translations/ko/stages";
+import { content as neStages } from "./translations/ne/stages";
+import { content as ptBRStages } from "./translations/pt-BR/stages";
+import { content as tlStages } from "./translations/tl/stages";
+import { content as viStages } from "./translations/vi/stages";
+import { content as zhHansStages } from "./translations/zh-Hans/stages";
 
 /** A stage's explanation; its name is shared (shared/messages/stages.ts). */
 export interface StageText {
@@ -398,4 +404,11 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
     },
     checkLink: "あなたの {期限|きげん}を {調|しら}べる",
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansStages,
+  ko: koStages,
+  vi: viStages,
+  "pt-BR": ptBRStages,
+  tl: tlStages,
+  ne: neStages,
 };

@@ -7,6 +7,12 @@
 import type { Lang } from "#shared/lang/index.ts";
 import type { PageKey, SiteLang } from "../i18n/site";
 import { LANGUAGE_NAMES } from "./language-names";
+import { content as koUi } from "./translations/ko/ui";
+import { content as neUi } from "./translations/ne/ui";
+import { content as ptBRUi } from "./translations/pt-BR/ui";
+import { content as tlUi } from "./translations/tl/ui";
+import { content as viUi } from "./translations/vi/ui";
+import { content as zhHansUi } from "./translations/zh-Hans/ui";
 
 export interface SiteUi {
   siteName: string;
@@ -147,4 +153,11 @@ export const UI: Record<SiteLang, SiteUi> = {
       "このサイトは {国|くに}の サイトでは ありません。{手続|てつづ}きは、あなたが {住|す}んでいる {市役所|しやくしょ}・{区役所|くやくしょ}・{町村役場|ちょうそんやくば}で {聞|き}いて ください。",
     external: "（{外|そと}の サイト）",
   },
+  // The foreign residents' languages (issue 13): translations, the Japanese authoritative.
+  "zh-Hans": zhHansUi,
+  ko: koUi,
+  vi: viUi,
+  "pt-BR": ptBRUi,
+  tl: tlUi,
+  ne: neUi,
 };

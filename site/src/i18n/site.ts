@@ -28,6 +28,9 @@ export const PAGES = [
 ] as const;
 export type PageKey = (typeof PAGES)[number];
 
+/** The pages of the foreign residents' languages (issue 13): what a resident needs to act. */
+const RESIDENT_PAGES = ["home", "check", "stages", "renew", "foreignResidents"] as const;
+
 /**
  * Which pages each language has. Japanese and English have them all; the others have the pages
  * a resident needs to act (the longer prose pages stay ja/en/やさしい日本語, issue 13, and say so
@@ -37,12 +40,12 @@ export const SITE_PAGES = {
   ja: PAGES,
   en: PAGES,
   "ja-easy": ["home", "check", "stages", "renew", "list", "foreignResidents"],
-  "zh-Hans": [],
-  ko: [],
-  vi: [],
-  "pt-BR": [],
-  tl: [],
-  ne: [],
+  "zh-Hans": RESIDENT_PAGES,
+  ko: RESIDENT_PAGES,
+  vi: RESIDENT_PAGES,
+  "pt-BR": RESIDENT_PAGES,
+  tl: RESIDENT_PAGES,
+  ne: RESIDENT_PAGES,
 } as const satisfies Record<Lang, readonly PageKey[]>;
 
 /** The languages that have page `P` (a content Record is keyed by this, so none is missing). */

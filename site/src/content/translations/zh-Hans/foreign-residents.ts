@@ -7,7 +7,7 @@
  */
 import { glossary } from "#shared/messages/glossary/zh-Hans.ts";
 import { list, note, p } from "../../blocks";
-import { FOREIGN_RESIDENTS_SOURCES, type ForeignResidentsContent } from "../../foreign-residents";
+import { FOREIGN_RESIDENTS_SOURCES, type ForeignResidentsContent } from "../../foreign-residents-shape";
 import { SOURCE, type Source } from "../../sources";
 import { translatedSourceBlock } from "../sources-block";
 import { content as check } from "./check";
