@@ -73,18 +73,16 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
             ),
           );
         }
+        // The label shows its ふりがな on the easy page (issue 12); the name says which row, and
+        // starts with the label's words (WCAG 2.5.3).
         const button = (control: Control, label: string, disabled: boolean) =>
-          el(
-            "button",
-            {
-              type: "button",
-              class: "row-button",
-              "data-control": control,
-              "aria-label": plainText(label) + around(name),
-              ...(disabled && { disabled: "" }),
-            },
-            plainText(label),
-          );
+          rich("button", label, {
+            type: "button",
+            class: "row-button",
+            "data-control": control,
+            "aria-label": plainText(label) + around(name),
+            ...(disabled && { disabled: "" }),
+          });
         tr.appendChild(
           el(
             "td",

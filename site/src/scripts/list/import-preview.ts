@@ -110,16 +110,14 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       );
       notesList.appendChild(item);
     }
-    const add = el(
-      "button",
-      { type: "button", class: "button", "data-import-add": "", ...(good.length === 0 && { disabled: "" }) },
-      plainText(t.add),
-    );
-    const cancel = el(
-      "button",
-      { type: "button", class: "button secondary", "data-import-cancel": "" },
-      plainText(t.cancel),
-    );
+    // With their ふりがな on the easy page, like the page's own buttons (issue 12).
+    const add = rich("button", t.add, {
+      type: "button",
+      class: "button",
+      "data-import-add": "",
+      ...(good.length === 0 && { disabled: "" }),
+    });
+    const cancel = rich("button", t.cancel, { type: "button", class: "button secondary", "data-import-cancel": "" });
     add.addEventListener("click", () => {
       addRows(good.map((line) => line.row));
       close();
