@@ -24,9 +24,11 @@ const renewWhere = `${w.municipalOffice} ng lungsod o bayan kung saan kayo nakat
 /** 「発行日」: the day a card or a certificate was issued. */
 const issueDateOf = (what: string) => `petsa ng pag-isyu ng ${what}`;
 
+/** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+export const feedbackLabel = "Puna o may mali?";
+
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
-export const translationNote =
-  "Ito ay salin mula sa wikang Hapon. Ang tekstong Hapon ang opisyal. Kung may makita kayong mali sa salin, ipaalam po sa amin sa feedback link ng website.";
+export const translationNote = `Ito ay salin mula sa wikang Hapon. Ang tekstong Hapon ang opisyal. Kung may makita kayong mali sa salin, ipaalam po sa amin sa link na "${feedbackLabel}" sa website.`;
 
 export const tl: Catalog = {
   // Labels stand inside the sentence ("Walang nakalagay sa {field}."), so they are lower case.

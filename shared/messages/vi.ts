@@ -20,9 +20,11 @@ const { term: w, withJa: j } = glossary;
 /** ja.ts's 「お住まいの市区町村の窓口」. */
 const renewWhere = `${w.municipalOffice} nơi bạn sống (お住まいの${JA_TERMS.municipalOffice})`;
 
+/** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+export const feedbackLabel = "Góp ý, báo lỗi";
+
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
-export const translationNote =
-  "Đây là bản dịch từ tiếng Nhật. Bản tiếng Nhật là bản chính thức. Nếu thấy chỗ dịch sai, xin báo cho chúng tôi qua đường link góp ý trên trang web.";
+export const translationNote = `Đây là bản dịch từ tiếng Nhật. Bản tiếng Nhật là bản chính thức. Nếu thấy chỗ dịch sai, xin báo cho chúng tôi qua đường link "${feedbackLabel}" trên trang web.`;
 
 export const vi: Catalog = {
   field: {

@@ -5,14 +5,11 @@
  * sentence), and names the feedback link for corrections.
  */
 import { glossary } from "#shared/messages/glossary/tl.ts";
-import { translationNote } from "#shared/messages/tl.ts";
+import { feedbackLabel, translationNote } from "#shared/messages/tl.ts";
 import { LANGUAGE_NAMES } from "../../language-names";
 import type { SiteUi } from "../../ui";
 
 const { term: w } = glossary;
-
-/** ja 「ご意見・まちがいのお知らせ」: the feedback link, named again in the footer's note. */
-const feedback = "Puna o may mali?";
 
 export const content: SiteUi = {
   siteName: "マイナ期限ナビ",
@@ -43,7 +40,7 @@ export const content: SiteUi = {
   ],
   unofficial:
     "Hindi opisyal ang site na ito. Hindi ito serbisyo ng pamahalaan ng Japan (Digital Agency, Ministry of Health, Labour and Welfare) o ng inyong city hall.",
-  feedback,
-  footerNote: `Ang マイナ期限ナビ ay hindi opisyal na gabay na batay sa leaflet ng Ministry of Health, Labour and Welfare tungkol sa pagsuri sa expiration ng ${w.certificate} kapag ginagamit ang ${w.mynaInsuranceCard}, at sinuri laban sa mga opisyal na dokumento. Para sa mga proseso, magtanong sa ${w.municipalOffice} ng lungsod o bayan kung saan kayo nakatira (お住まいの市区町村の窓口). ${translationNote} (Ang feedback link: "${feedback}".)`,
+  feedback: feedbackLabel,
+  footerNote: `Ang マイナ期限ナビ ay hindi opisyal na gabay na batay sa leaflet ng Ministry of Health, Labour and Welfare tungkol sa pagsuri sa expiration ng ${w.certificate} kapag ginagamit ang ${w.mynaInsuranceCard}, at sinuri laban sa mga opisyal na dokumento. Para sa mga proseso, magtanong sa ${w.municipalOffice} ng lungsod o bayan kung saan kayo nakatira (お住まいの市区町村の窓口). ${translationNote}`,
   external: " (ibang site)",
 };

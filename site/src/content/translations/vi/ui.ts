@@ -6,14 +6,11 @@
  */
 import { capitalize } from "#shared/messages/glossary/case.ts";
 import { glossary } from "#shared/messages/glossary/vi.ts";
-import { translationNote } from "#shared/messages/vi.ts";
+import { feedbackLabel, translationNote } from "#shared/messages/vi.ts";
 import { LANGUAGE_NAMES } from "../../language-names";
 import type { SiteUi } from "../../ui";
 
 const { term: w } = glossary;
-
-/** ja 「ご意見・まちがいのお知らせ」: the feedback link, named again in the footer's note. */
-const feedback = "Góp ý, báo lỗi";
 
 export const content: SiteUi = {
   siteName: "マイナ期限ナビ",
@@ -44,7 +41,7 @@ export const content: SiteUi = {
   ],
   unofficial:
     "Đây là trang web không chính thức, không phải dịch vụ của nhà nước (Cơ quan Kỹ thuật số, Bộ Y tế, Lao động và Phúc lợi) hay của chính quyền địa phương.",
-  feedback,
-  footerNote: `マイナ期限ナビ là hướng dẫn không chính thức, được làm dựa trên tờ hướng dẫn của Bộ Y tế, Lao động và Phúc lợi về việc kiểm tra hạn hiệu lực của ${w.certificate} khi dùng ${w.mynaInsuranceCard}, và đã được đối chiếu với tài liệu chính thức. ${capitalize(w.renewal)} và các thủ tục khác, vui lòng hỏi tại ${w.municipalOffice} nơi bạn sống (お住まいの市区町村の窓口). ${translationNote} (Đường link góp ý: "${feedback}".)`,
+  feedback: feedbackLabel,
+  footerNote: `マイナ期限ナビ là hướng dẫn không chính thức, được làm dựa trên tờ hướng dẫn của Bộ Y tế, Lao động và Phúc lợi về việc kiểm tra hạn hiệu lực của ${w.certificate} khi dùng ${w.mynaInsuranceCard}, và đã được đối chiếu với tài liệu chính thức. ${capitalize(w.renewal)} và các thủ tục khác, vui lòng hỏi tại ${w.municipalOffice} nơi bạn sống (お住まいの市区町村の窓口). ${translationNote}`,
   external: " (trang web khác)",
 };
