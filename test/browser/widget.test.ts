@@ -284,8 +284,8 @@ describe("the form (no certificate-expiry)", () => {
     const order = await widget(page).evaluate((host) => {
       const root = host.shadowRoot!;
       const [hint, error, field] = ["#hint", "#error", "#date"].map((s) => root.querySelector(s)!);
-      const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      return before(hint!, error!) && before(error!, field!);
+      const precedes = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return precedes(hint!, error!) && precedes(error!, field!);
     });
     expect(order).toBe(true);
     await expect(input.getAttribute("aria-invalid")).resolves.toBe("true");

@@ -81,6 +81,6 @@ describe("distanceText in the foreign residents' languages (issue 13)", () => {
     ],
   ] as const)("%s → %s", (from, to, ...texts) => {
     const langs = ["zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"] as const;
-    langs.forEach((lang, i) => expect(distanceText(from, to, lang)).toBe(texts[i]));
+    for (const [i, lang] of langs.entries()) expect(distanceText(from, to, lang)).toBe(texts[i]);
   });
 });
