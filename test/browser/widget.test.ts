@@ -3,29 +3,24 @@
 // say so with a link, the iframe page reports its height, and the badge loads. A tiny node:http
 // server plays the embedding site; the product is the `npm start` of the browser project.
 
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contrast } from "#shared/design/contrast.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { type HostPage, hostPage, startHost } from "./support/host.ts";
 
 const baseURL = inject("baseURL");
 const EXPIRY = "2026-03-15";
 const TODAY = "2026-01-10"; // R-INS-2: renewal window (2025-12-16 … 2026-03-15)
 
 let browser: Browser;
-let host: Server;
+let host: Awaited<ReturnType<typeof startHost>>;
 let hostURL: string;
 
-/** The embedding site's pages. No CSP unless a test asks for one. */
-function hostPage(body: string, head = ""): string {
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>${head}</head><body>${body}</body></html>`;
-}
-
-const PAGES: Record<string, () => { html: string; headers?: Record<string, string> }> = {
+/** The embedding site's pages. */
+const PAGES: Record<string, () => HostPage> = {
   "/element": () => ({
     html: hostPage(
       `<myna-expiry certificate-expiry="${EXPIRY}" today="${TODAY}"></myna-expiry>`,
@@ -92,20 +87,14 @@ const PAGES: Record<string, () => { html: string; headers?: Record<string, strin
 };
 
 beforeAll(async () => {
-  host = createServer((request, response) => {
-    const page = PAGES[new URL(request.url ?? "/", "http://host").pathname]?.();
-    if (!page) return void response.writeHead(404).end();
-    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...page.headers }).end(page.html);
-  });
-  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-  // Another port: another origin than the product's.
-  hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+  host = await startHost(PAGES);
+  hostURL = host.url; // another port: another origin than the product's
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
 
 async function open(
