@@ -3,54 +3,60 @@
 // no-JavaScript POST answers on that language's checker path; the widget with lang=<code> loads
 // its language module and reaches every stage; and a screenshot of the checker's answer at
 // 390 px per language (docs/languages/; the widget's in the system's temporary directory), looked
-// at by a person: fonts, line breaks.
+// at by a person: fonts, line breaks. On one page per language the checker moves between stages
+// by its fragment (hashchange, no reload), as a shared link does.
 import { mkdir } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { DATE_FORMS } from "#shared/dates/display.ts";
 import { htmlLang } from "#shared/lang/index.ts";
-import { type STAGE_NAMES, stageName } from "#shared/messages/stages.ts";
+import { stageName } from "#shared/messages/stages.ts";
+import type { Stage } from "#shared/rules/result.ts";
+import { CHECK } from "#site/content/check.ts";
 import { pathFor } from "#site/i18n/site.ts";
+import { plainText } from "#site/lib/inline.ts";
+import { packUrl } from "#site/widget/pack.ts";
+import { PACKS } from "#site/widget/packs/index.ts";
 import { seriousViolations } from "./support/axe.ts";
-import { resultStage } from "./support/checker.ts";
 import { launchChromium } from "./support/chromium.ts";
+import { hostPage, startHost } from "./support/host.ts";
 import { DAYS_BY_STAGE, EXPIRY } from "./support/site.ts";
 
 const LANGS = ["zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"] as const;
 const baseURL = inject("baseURL");
 const SHOTS = join(import.meta.dirname, "../../docs/languages");
 
+/** A `today` inside each stage for {@link EXPIRY} (rules.md "Stage by day"). */
+const STAGE_DAYS = Object.entries(DAYS_BY_STAGE).map(([stage, days]) => ({ stage: stage as Stage, today: days[0]! }));
+
 let browser: Browser;
-let host: Server;
-let hostURL: string;
+let host: Awaited<ReturnType<typeof startHost>>;
 
 beforeAll(async () => {
-  // The widget's host: another origin, as on a municipal site.
-  host = createServer((request, response) => {
-    const lang = new URL(request.url ?? "/", "http://host").searchParams.get("lang") ?? "ja";
-    const elements = Object.values(DAYS_BY_STAGE)
-      .map((days) => `<myna-expiry certificate-expiry="${EXPIRY}" today="${days[0]}" lang="${lang}"></myna-expiry>`)
-      .join("");
-    response
-      .writeHead(200, { "Content-Type": "text/html; charset=utf-8" })
-      .end(
-        `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>host</title><script type="module" src="${baseURL}/widget.js"></script></head><body>${elements}</body></html>`,
-      );
+  // The widget's host: another origin, as on a municipal site, with one element per stage.
+  host = await startHost({
+    "/": (query) => ({
+      html: hostPage(
+        STAGE_DAYS.map(
+          ({ today }) =>
+            `<myna-expiry certificate-expiry="${EXPIRY}" today="${today}" lang="${query.get("lang")}"></myna-expiry>`,
+        ).join(""),
+        `<script type="module" src="${baseURL}/widget.js"></script>`,
+      ),
+    }),
   });
-  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
-  hostURL = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
   browser = await launchChromium();
   await mkdir(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => host?.close(resolve));
+  await host?.close();
 });
+
+const squash = (text: string | null) => (text ?? "").replace(/\s+/g, "");
 
 async function newPage(options: Parameters<Browser["newPage"]>[0] = {}): Promise<Page> {
   return browser.newPage({ viewport: { width: 390, height: 900 }, ...options });
@@ -65,10 +71,17 @@ describe.each(LANGS)("%s", (lang) => {
 
   it("the checker reaches every stage in its words and dates, axe-clean", async () => {
     const page = await newPage();
-    for (const [stage, days] of Object.entries(DAYS_BY_STAGE)) {
-      await page.goto(`${baseURL}${checker}#certificateExpiry=${EXPIRY}&today=${days[0]}`);
-      expect(await resultStage(page)).toBe(stage);
+    await page.goto(`${baseURL}${checker}`);
+    for (const { stage, today } of STAGE_DAYS) {
+      await page.evaluate((hash) => (location.hash = hash), `#certificateExpiry=${EXPIRY}&today=${today}`);
+      // The stages differ from one step to the next, so this waits for the new answer.
+      const answer = page.locator(`[data-result][data-stage="${stage}"]:not([hidden])`);
+      await answer.waitFor({ timeout: 30_000 }); // the first API call may wait for workerd to start
       expect(await page.getAttribute("html", "lang")).toBe(htmlLang(lang));
+      // The answer's heading is this language's (its check content), not another's.
+      expect(squash(await answer.locator("#result-heading").textContent())).toBe(
+        squash(plainText(CHECK[lang].result.headline[stage])),
+      );
       const result = (await page.locator("[data-result]").innerText()).replace(/\s+/g, " ");
       expect(result).not.toMatch(/undefined|NaN|\{\w+\}/);
       // The action's date is written in the language's letter form (shared/dates/forms).
@@ -113,21 +126,24 @@ describe.each(LANGS)("%s", (lang) => {
     const problems: string[] = [];
     page.on("pageerror", (error) => problems.push(error.message));
     const modules: string[] = [];
-    page.on("request", (r) => r.url().includes("/widget/v1/lang/") && modules.push(new URL(r.url()).pathname));
-    await page.goto(`${hostURL}/?lang=${lang}`);
+    page.on("request", (r) => /\/widget\/v\d+\/lang\//.test(r.url()) && modules.push(r.url()));
+    await page.goto(`${host.url}/?lang=${encodeURIComponent(lang)}`);
     const elements = page.locator("myna-expiry");
     await expect
       .poll(() => elements.evaluateAll((all) => all.map((e) => e.getAttribute("data-stage"))))
-      .toEqual(Object.keys(DAYS_BY_STAGE));
-    for (const [i, stage] of Object.keys(DAYS_BY_STAGE).entries()) {
+      .toEqual(STAGE_DAYS.map(({ stage }) => stage));
+    for (const [i, { stage, today }] of STAGE_DAYS.entries()) {
       const element = elements.nth(i);
-      await expect(element.locator(".tag strong").innerText()).resolves.toBe(
-        stageName(stage as keyof typeof STAGE_NAMES.ja, lang),
-      );
+      await expect(element.locator(".tag strong").innerText()).resolves.toBe(stageName(stage, lang));
       await expect(element.locator("[part=container]").getAttribute("lang")).resolves.toBe(htmlLang(lang));
+      // Dates in this language's widget form, and the link to this language's checker.
+      await expect(element.locator('[part="dates"]').textContent()).resolves.toContain(PACKS[lang].date(EXPIRY));
+      await expect(element.locator('a[part="link"]').getAttribute("href")).resolves.toBe(
+        `${baseURL}${checker}#certificateExpiry=${EXPIRY}&today=${today}`,
+      );
     }
-    // One module for the four elements, and only this language's.
-    expect(modules).toEqual([`/widget/v1/lang/${lang}.js`]);
+    // One module for the four elements, and only this language's (pack.ts).
+    expect(modules).toEqual([packUrl(baseURL, lang)]);
     expect(problems).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), `myna-widget-${lang}-390.png`), fullPage: true });
     await page.close();
