@@ -160,4 +160,13 @@ describe("やさしい日本語", () => {
     expect(await resultStage(page)).toBe("grace");
     expect(await page.locator("label[for=certificateExpiry] ruby").count()).toBeGreaterThan(0);
   });
+
+  it("an input the API rejects is said in やさしい日本語, not the standard Japanese (issue 10)", async () => {
+    // rules.md F3: no card has this birth date and card expiry (R-INFER-1): impossible_card_age.
+    await page.goto(`${baseURL}/easy/check/#birthDate=2000-06-01&cardExpiry=2026-06-01&today=2026-01-01`);
+    await waitForErrorSummary(page);
+    const said = (await page.locator("[data-error-summary] li").allTextContents()).join(" ");
+    expect(said).toContain("カードの 期限を もう一度 見てください");
+    expect(said).not.toContain("確認してください");
+  });
 });
