@@ -148,4 +148,13 @@ describe.each(LANGS)("%s", (lang) => {
     await page.screenshot({ path: join(tmpdir(), `myna-widget-${lang}-390.png`), fullPage: true });
     await page.close();
   });
+
+  it("the embed page (/embed/?lang=) shows the widget in the language", async () => {
+    const page = await newPage();
+    await page.goto(`${baseURL}/embed/?certificateExpiry=${EXPIRY}&today=${DAYS_BY_STAGE.grace[0]}&lang=${lang}`);
+    await expect.poll(() => page.locator("myna-expiry").getAttribute("data-stage")).toBe("grace");
+    await expect(page.locator("myna-expiry [part=container]").getAttribute("lang")).resolves.toBe(htmlLang(lang));
+    await expect(page.locator("myna-expiry .tag strong").innerText()).resolves.toBe(stageName("grace", lang));
+    await page.close();
+  });
 });

@@ -1,27 +1,37 @@
+// Which pages each language has, and where a link to a page goes (issue 13).
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LANG, LANGS, sitePath } from "#shared/lang/index.ts";
-import { hasPage, hrefFor, languagesOf, PAGES, pathFor, untranslatedId } from "./site";
+import { LANGS } from "#shared/lang/index.ts";
+import { hasPage, langRoutes, languagesOf, PAGES, pathFor, SITE_LANGS } from "./site.ts";
 
-describe("page addresses in every language of the table", () => {
-  it.each(PAGES)("%s: one address per language version, and a language without it goes to one of those", (page) => {
-    const versions = languagesOf(page).map((lang) => pathFor(lang, page));
-    expect(new Set(versions).size).toBe(versions.length);
-    for (const lang of LANGS) {
-      const path = pathFor(lang, page);
-      if (hasPage(lang, page)) expect(path.startsWith(sitePath(lang))).toBe(true);
-      else expect(versions).toContain(path);
-    }
+describe("site pages per language", () => {
+  it("every language has a site; Japanese has every page", () => {
+    expect(SITE_LANGS).toEqual(LANGS);
+    for (const page of PAGES) expect(hasPage("ja", page)).toBe(true);
   });
 
-  it("the default language has every page, so every page has somewhere to go", () => {
-    for (const page of PAGES) expect(languagesOf(page)[0]).toBe(DEFAULT_LANG);
-  });
+  it.each([
+    ["vi", "check", "/vi/check/"],
+    ["zh-Hans", "home", "/zh-hans/"],
+    ["pt-BR", "foreignResidents", "/pt-br/foreign-residents/"],
+    ["vi", "faq", "/en/faq/"], // not in Vietnamese: the English page (shared/lang fallback)
+    ["ne", "list", "/en/list/"],
+    ["ja-easy", "faq", "/faq/"], // やさしい日本語 falls back to Japanese
+    ["en", "list", "/en/list/"],
+    ["ja", "check", "/check/"],
+  ] as const)("pathFor(%s, %s) → %s", (lang, page, path) => expect(pathFor(lang, page)).toBe(path));
 
-  it("やさしい日本語 falls back to the Japanese page, and the link names the line that says so", () => {
-    expect(hasPage("ja-easy", "faq")).toBe(false);
-    expect(pathFor("ja-easy", "faq")).toBe("/faq/");
-    expect(hrefFor("ja-easy", "faq")).toBe(`/faq/#${untranslatedId("ja-easy")}`);
-    expect(hrefFor("ja-easy", "check")).toBe("/easy/check/");
-    expect(hrefFor("en", "faq")).toBe("/en/faq/");
+  it("[lang] routes: every language but Japanese that has the page, by its path segment", () => {
+    expect(langRoutes("check").map((r) => r.params.lang)).toEqual([
+      "en",
+      "easy",
+      "zh-hans",
+      "ko",
+      "vi",
+      "pt-br",
+      "tl",
+      "ne",
+    ]);
+    expect(langRoutes("list").map((r) => r.params.lang)).toEqual(["en", "easy"]);
+    expect(languagesOf("faq")).toEqual(["ja", "en"]);
   });
 });

@@ -3,6 +3,8 @@
  * The embed page's script: query → `<myna-expiry>` attributes, and the frame's height → parent.
  */
 
+import { widgetLang } from "../widget/texts.ts";
+
 /** Query parameter → widget attribute. Anything else in the query is ignored. */
 const ATTRIBUTES = {
   certificateExpiry: "certificate-expiry",
@@ -13,9 +15,10 @@ const ATTRIBUTES = {
 } as const;
 
 const query = new URLSearchParams(location.search);
-const lang = query.get("lang")?.startsWith("en") ? "en" : "ja";
-document.documentElement.lang = lang;
+/** The widget speaks every language but やさしい日本語 (widget/texts.ts); its frame's own words are ja or en. */
+const lang = widgetLang(query.get("lang"));
 if (lang === "en") {
+  document.documentElement.lang = "en";
   document.title = "マイナ期限ナビ | Certificate expiry (embedded)";
   const heading = document.querySelector("[data-heading]");
   const name = document.createElement("span");
