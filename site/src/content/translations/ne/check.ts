@@ -92,11 +92,13 @@ export const content: CheckContent = {
       grace: `${w.certificate}को म्याद सकिएको छ`,
       lapsed: `${w.mynaInsuranceCard} प्रयोग गर्न मिल्दैन`,
     },
+    // The date comes with its distance in brackets ("… (करिब 2 महिनापछि)"), so no postposition
+    // is joined to it: each sentence ends the date's clause with a colon instead.
     action: {
-      valid: `{date}देखि ${w.municipalOffice}मा ${w.renewal} गर्न सकिन्छ। त्यतिबेलासम्म केही गर्नुपर्दैन।`,
-      renewal: `{date}सम्ममा ${w.municipalOffice}मा ${w.renewal} गर्नुहोस्।`,
-      grace: `{date}सम्ममा ${w.municipalOffice}मा ${w.reissue} गराउनुहोस्। त्यतिबेलासम्म ${w.mynaInsuranceCard} देखाएर उपचार गराउन सकिन्छ।`,
-      lapsed: `{date}देखि ${w.mynaInsuranceCard} प्रयोग गर्न मिल्दैन। ${w.municipalOffice}मा ${w.certificate} ${w.reissue} गराउनुहोस्।`,
+      valid: `${w.municipalOffice}मा ${w.renewal} गर्न सकिने पहिलो दिन: {date}। त्यतिबेलासम्म केही गर्नुपर्दैन।`,
+      renewal: `${w.municipalOffice}मा ${w.renewal} गर्नुहोस्। अन्तिम दिन: {date}।`,
+      grace: `${w.municipalOffice}मा ${w.reissue} गराउनुहोस्। अन्तिम दिन: {date}। त्यतिबेलासम्म ${w.mynaInsuranceCard} देखाएर उपचार गराउन सकिन्छ।`,
+      lapsed: `${w.mynaInsuranceCard} प्रयोग गर्न नमिल्न थालेको दिन: {date}। ${w.municipalOffice}मा ${w.certificate} ${w.reissue} गराउनुहोस्।`,
     },
     bring: `प्रक्रिया तपाईं बस्ने ठाउँको ${g("municipalOffice")} मा हुन्छ (निःशुल्क)। ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin} याद छ कि छैन जाँच गर्नुहोस्।`,
     more: "विस्तारमा हेर्नुहोस्",

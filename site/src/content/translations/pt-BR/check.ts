@@ -96,7 +96,7 @@ export const content: CheckContent = {
       valid: `A partir de {date}, você pode renovar no ${w.municipalOffice}. Até lá, não precisa fazer nada.`,
       renewal: `Renove no ${w.municipalOffice} até {date}.`,
       grace: `Peça a ${w.reissue} no ${w.municipalOffice} até {date}. Até lá, você ainda pode passar em consulta com o ${w.mynaInsuranceCard}.`,
-      lapsed: `A partir de {date}, o cartão não funciona mais como seguro de saúde. Peça a ${w.reissue} do ${w.certificate} no ${w.municipalOffice}.`,
+      lapsed: `Desde {date}, o cartão não funciona mais como seguro de saúde. Peça a ${w.reissue} do ${w.certificate} no ${w.municipalOffice}.`,
     },
     bring: `O procedimento é feito no ${g("municipalOffice")} da cidade onde você mora (de graça). Leve o ${w.myNumberCard} e confira se você lembra a ${w.pin} de 4 dígitos.`,
     more: "Ver mais detalhes",
