@@ -102,9 +102,13 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
     h(
       "time",
       { datetime: iso },
-      ...dateParts(formatLetter(iso, ctx.lang), ctx.lang).map((part) =>
-        h("span", { class: "result-date-part" }, escapeHtml(part)),
-      ),
+      // The space between two parts stays outside the nowrap spans: Chromium does not break
+      // after a space that ends a nowrap element ("sexta-feira, " + "11 de dezembro de 2026"
+      // overflowed a 320 px screen).
+      ...dateParts(formatLetter(iso, ctx.lang), ctx.lang).flatMap((part) => {
+        const word = part.trimEnd();
+        return [h("span", { class: "result-date-part" }, escapeHtml(word)), part.slice(word.length)];
+      }),
     ),
     distance
       ? h(
