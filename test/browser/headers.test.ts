@@ -14,7 +14,8 @@ it.each(["/", "/check/", "/en/stages/"])("%s has the strict headers", async (pat
   expect(response.headers.get("referrer-policy")).toBe("no-referrer");
   expect(response.headers.get("permissions-policy")).toContain("camera=()");
   const html = await response.text();
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
+  // No inline code. JSON-LD is a data block, never run, so the CSP leaves it alone (HTML §4.12.1).
+  expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
   expect(html).not.toMatch(/<style/); // no inline styles
   expect(html).not.toMatch(/\sstyle="/);
 });
