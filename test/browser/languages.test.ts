@@ -26,7 +26,11 @@ import { DAYS_BY_STAGE, EXPIRY } from "./support/site.ts";
 
 const LANGS = ["zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"] as const;
 const baseURL = inject("baseURL");
-const SHOTS = join(import.meta.dirname, "../../docs/languages");
+// The committed screenshots (docs/languages) are rewritten only on request (UPDATE_SCREENSHOTS=1);
+// a normal run, CI included, writes them to a temporary folder and leaves the tree clean.
+const SHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(import.meta.dirname, "../../docs/languages")
+  : join(tmpdir(), "myna-languages");
 
 /** A `today` inside each stage for {@link EXPIRY} (rules.md "Stage by day"). */
 const STAGE_DAYS = Object.entries(DAYS_BY_STAGE).map(([stage, days]) => ({ stage: stage as Stage, today: days[0]! }));
