@@ -12,16 +12,21 @@
 //   Reported above the idle isolate (after a full collection) and as the isolate's total.
 // The Worker's limits for comparison: 128 MB per isolate; 10 ms of CPU per request on the free
 // plan. Our own bound (issue 12): no accepted request over 50 ms CPU or 64 MiB.
+// With BENCH_AGAINST=DIR (scripts/bench-bundle.mjs) both bundles are measured in the same run,
+// BENCH_ISOLATES fresh isolates each (default 3 then, else 1), alternating, and the answers are
+// compared by SHA-256. Node's V8 is older than workerd's: `npm run bench:workerd` measures the
+// same cases in workerd itself.
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import { batchItems } from "./bench-batch-items.mjs";
+import { benchBundles } from "./bench-bundle.mjs";
 
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 9);
+const ISOLATES = Number(process.env.BENCH_ISOLATES ?? (process.env.BENCH_AGAINST ? 3 : 1));
 
 const CASES = [
   { label: "compact, 1,000 items (goal ≤ 10 ms CPU)", count: 1_000, texts: false },
@@ -33,6 +38,7 @@ const CASES = [
 // The code each process runs: import the bundle, measure one case, post the figures.
 const THREAD = `
 import v8 from "node:v8";
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 const { bundle, bodyFile, warmRuns } = JSON.parse(process.argv[1]);
 const body = readFileSync(bodyFile, "utf8");
@@ -49,7 +55,8 @@ async function once() {
   const res = await worker.fetch(request, env, ctx);
   const text = await res.text();
   const used = process.threadCpuUsage(started);
-  return { status: res.status, bytes: Buffer.byteLength(text), cpuMs: (used.user + used.system) / 1000 };
+  const sha = createHash("sha256").update(text).digest("hex");
+  return { status: res.status, bytes: Buffer.byteLength(text), sha, cpuMs: (used.user + used.system) / 1000 };
 }
 globalThis.gc();
 const idle = v8.getHeapStatistics().used_heap_size;
@@ -79,34 +86,45 @@ function runCase(bundle, bodyFile) {
 }
 
 const MiB = 1024 * 1024;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const dir = mkdtempSync(join(tmpdir(), "myna-isolate-"));
 try {
-  const outfile = join(dir, "worker.mjs");
-  await build({
-    entryPoints: ["worker/index.ts"],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["module", "main"],
-    minify: true,
-    outfile,
-    logLevel: "warning",
-  });
-  const bundle = pathToFileURL(outfile).href;
+  const bundles = await benchBundles(dir);
   const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../shared/limits/index.ts");
-  console.log(`bench:isolate, node ${process.version}; ${WARM_RUNS} warm runs per case, each case in a fresh isolate`);
+  console.log(
+    `bench:isolate, node ${process.version}; ${WARM_RUNS} warm runs per case, each case in a fresh isolate` +
+      (ISOLATES > 1 ? ` (${ISOLATES} isolates per bundle, alternating; medians of them)` : "") +
+      `; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}`,
+  );
   for (const { label, count, texts } of CASES) {
     const n = count === "max" ? MAX_BATCH_ITEMS_WITH_TEXTS : count;
     const body = JSON.stringify({ ...(texts ? {} : { texts: false }), items: batchItems(n) });
     const bodyFile = join(dir, "body.json");
     writeFileSync(bodyFile, body);
-    const r = runCase(bundle, bodyFile);
-    console.log(
-      `${label}: ${n} items, status ${r.status}, ${(r.bytes / MiB).toFixed(2)} MiB answer; ` +
-        `CPU ${r.warmCpuMs.toFixed(1)} ms warm (median), ${r.coldCpuMs.toFixed(1)} ms cold; ` +
-        `peak heap ${((r.peak - r.idle) / MiB).toFixed(1)} MiB above the idle isolate (${(r.peak / MiB).toFixed(1)} MiB in all)`,
-    );
+    const runs = bundles.map(() => []);
+    for (let i = 0; i < ISOLATES; i++)
+      for (const [b, { file }] of bundles.entries()) runs[b].push(runCase(pathToFileURL(file).href, bodyFile));
+    const figures = runs.map((r) => ({
+      ...r[0],
+      warmCpuMs: median(r.map((x) => x.warmCpuMs)),
+      coldCpuMs: median(r.map((x) => x.coldCpuMs)),
+      peak: median(r.map((x) => x.peak)),
+      idle: median(r.map((x) => x.idle)),
+    }));
+    for (const [b, r] of figures.entries()) {
+      const versus =
+        b === 0
+          ? ""
+          : `; ${(r.warmCpuMs / figures[0].warmCpuMs).toFixed(2)} × warm, ${(r.coldCpuMs / figures[0].coldCpuMs).toFixed(2)} × cold of BENCH_AGAINST` +
+            (r.sha === figures[0].sha ? ", the same answer (SHA-256)" : ", ANSWER DIFFERS");
+      console.log(
+        `${label}${bundles.length > 1 ? ` [${bundles[b].name}]` : ""}: ${n} items, status ${r.status}, ${(r.bytes / MiB).toFixed(2)} MiB answer; ` +
+          `CPU ${r.warmCpuMs.toFixed(1)} ms warm (median), ${r.coldCpuMs.toFixed(1)} ms cold; ` +
+          `peak heap ${((r.peak - r.idle) / MiB).toFixed(1)} MiB above the idle isolate (${(r.peak / MiB).toFixed(1)} MiB in all)${versus}`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

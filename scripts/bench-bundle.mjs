@@ -1,0 +1,36 @@
+// The Worker bundle the CPU benchmarks measure (bench:isolate, bench:workerd): esbuild bundles
+// worker/index.ts the way wrangler does (ESM, workerd conditions, minified).
+//
+// BENCH_AGAINST=DIR (another checkout of this project with its own node_modules, e.g. a
+// `git worktree add /tmp/old main`) bundles that checkout's Worker too, so that old and new
+// code are measured in the same run, on the same machine, at the same load.
+import { join, resolve } from "node:path";
+import { build } from "esbuild";
+
+/** Bundles `root`'s worker/index.ts to `outfile` (an absolute path). */
+export async function bundleWorker(outfile, root = process.cwd()) {
+  await build({
+    absWorkingDir: resolve(root),
+    entryPoints: [join(resolve(root), "worker/index.ts")],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    conditions: ["workerd", "worker", "browser"],
+    mainFields: ["module", "main"],
+    minify: true,
+    outfile,
+    logLevel: "warning",
+  });
+}
+
+/** The bundles to measure: this checkout's, and BENCH_AGAINST's when it is set. */
+export async function benchBundles(dir) {
+  const bundles = [{ name: "this checkout", file: join(dir, "worker.mjs") }];
+  await bundleWorker(bundles[0].file);
+  if (process.env.BENCH_AGAINST) {
+    const against = { name: `BENCH_AGAINST (${process.env.BENCH_AGAINST})`, file: join(dir, "against.mjs") };
+    await bundleWorker(against.file, process.env.BENCH_AGAINST);
+    bundles.unshift(against);
+  }
+  return bundles;
+}
