@@ -12,7 +12,7 @@ import { isBefore, PlainDate } from "./plain-date.ts";
 export function attainDay(birth: PlainDate, n: number): PlainDate {
   const year = birth.year + n;
   if (isLeapDay(birth)) return new PlainDate(year, 2, 28);
-  return new PlainDate(year, birth.month, birth.day).subtract({ days: 1 });
+  return new PlainDate(year, birth.month, birth.day).addDays(-1);
 }
 
 /** R-AGE-1: true iff `date` is on or after the attain day of age `n`. */

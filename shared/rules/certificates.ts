@@ -53,7 +53,7 @@ export function nearWindowReading(
   rules: RuleSet,
 ): CertificateReading | null {
   const opens = renewalOpensOn(previousExpiresOn, rules);
-  if (!isBefore(issuedOn, opens) || isBefore(issuedOn, opens.subtract({ days: NEAR_WINDOW_DAYS }))) return null;
+  if (!isBefore(issuedOn, opens) || isBefore(issuedOn, opens.addDays(-NEAR_WINDOW_DAYS))) return null;
   const inWindow = certificateFromIssue(birth, opens, cardExpiresOn, rules, previousExpiresOn);
   return inWindow.expiresOn.equals(
     certificateFromIssue(birth, issuedOn, cardExpiresOn, rules, previousExpiresOn).expiresOn,

@@ -45,7 +45,7 @@ function search(from: PlainDate, step: 1 | -1, holidays: HolidayCalendar): Count
     examinedYears.add(day.year);
     if (isCounterDay(day, holidays)) break;
     if (holidays.isHoliday(day)) holidayYears.add(day.year);
-    day = day.add({ days: step });
+    day = day.addDays(step);
   }
   return { day, holidayYears: [...holidayYears], examinedYears: [...examinedYears] };
 }

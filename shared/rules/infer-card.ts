@@ -72,14 +72,14 @@ function thresholds(context: FaceContext, rules: RuleSet): { adultAge: number; i
  */
 function issueIntervals(birth: PlainDate, cardExpiry: PlainDate, n: 5 | 10, context: FaceContext, rules: RuleSet) {
   const L = birthdayIn(birth, cardExpiry.year - n, rules.feb29);
-  const U = birthdayIn(birth, cardExpiry.year - n + 1, rules.feb29).subtract({ days: 1 });
+  const U = birthdayIn(birth, cardExpiry.year - n + 1, rules.feb29).addDays(-1);
   return thresholds(context, rules).map(({ adultAge, issues }) => {
     const attain = attainDay(birth, adultAge); // R-AGE-1: the attain day already counts
     const adult = n === rules.adultCardBirthdays;
     return {
       adultAge,
       from: latest(L, issues.from, birth, adult ? attain : FAR_PAST),
-      to: earliest(U, issues.to, adult ? FAR_FUTURE : attain.subtract({ days: 1 })),
+      to: earliest(U, issues.to, adult ? FAR_FUTURE : attain.addDays(-1)),
     };
   });
 }

@@ -37,6 +37,10 @@ export function fromEpochDay(days: number): PlainDate {
 
 const pad = (n: number, width: number): string => String(n).padStart(width, "0");
 
+/** "-MM-DD" for month m and day d at index m * 32 + d (toString's ending, built once). */
+const MONTH_DAY: string[] = [];
+for (let m = 1; m <= 12; m++) for (let d = 1; d <= 31; d++) MONTH_DAY[m * 32 + d] = `-${pad(m, 2)}-${pad(d, 2)}`;
+
 const DASH = 45; // "-"
 /** The number written by `count` ASCII digits of `text` from `start`, or -1 if one is not a digit. */
 function digits(text: string, start: number, count: number): number {
@@ -106,19 +110,32 @@ export class PlainDate implements DateFields {
 
   /** Like Temporal's `add`: years and months first, clamping the day to the month's end, then days. */
   add({ years = 0, months = 0, days = 0 }: { years?: number; months?: number; days?: number }): PlainDate {
-    let date: PlainDate = this;
-    if (years !== 0 || months !== 0) {
-      const index = this.year * 12 + (this.month - 1) + years * 12 + months;
-      const year = Math.floor(index / 12);
-      const month = (index % 12) + 1;
-      // PlainDate.constrain, without the fields object it takes.
-      date = new PlainDate(year, month, Math.min(this.day, daysInMonth(year, month)));
-    }
-    return days === 0 ? date : fromEpochDay(epochDay(date.year, date.month, date.day) + days);
+    return this.addMonths(years * 12 + months).addDays(days);
   }
 
   subtract({ years = 0, months = 0, days = 0 }: { years?: number; months?: number; days?: number }): PlainDate {
     return this.add({ years: -years, months: -months, days: -days });
+  }
+
+  /**
+   * `add({ months })` without the options object, for the rules' hot steps (R-RENEW-1's
+   * "− 3 months", R-INS-1's month ends): the day is clamped to the new month's end.
+   */
+  addMonths(months: number): PlainDate {
+    if (months === 0) return this;
+    const index = this.year * 12 + (this.month - 1) + months;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    return new PlainDate(year, month, Math.min(this.day, daysInMonth(year, month)));
+  }
+
+  /** `add({ days })` without the options object; a step inside the month needs no day count. */
+  addDays(days: number): PlainDate {
+    if (days === 0) return this;
+    const day = this.day + days;
+    if (day >= 1 && (day <= 28 || day <= daysInMonth(this.year, this.month)))
+      return new PlainDate(this.year, this.month, day);
+    return fromEpochDay(epochDay(this.year, this.month, this.day) + days);
   }
 
   /** Whole days from this date to `other` (Temporal: `until(other, { largestUnit: "days" }).days`). */
@@ -132,10 +149,9 @@ export class PlainDate implements DateFields {
   }
 
   toString(): string {
-    const { year, month, day } = this;
-    // The same text as padding each part, without building three strings for a 4-digit year.
-    const y = year >= 1000 && year <= 9999 ? String(year) : pad(year, 4);
-    return y + (month < 10 ? "-0" : "-") + month + (day < 10 ? "-0" : "-") + day;
+    const year = this.year;
+    // The same text as padding each part, from a table of the 372 "-MM-DD" endings.
+    return (year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)) + MONTH_DAY[this.month * 32 + this.day];
   }
 
   toJSON(): string {

@@ -21,8 +21,8 @@ export interface StageSpan {
   to: IsoDate | null;
 }
 
-const dayAfter = (iso: IsoDate): IsoDate => plainDate(iso).add({ days: 1 }).toString();
-const dayBefore = (iso: IsoDate): IsoDate => plainDate(iso).subtract({ days: 1 }).toString();
+const dayAfter = (iso: IsoDate): IsoDate => plainDate(iso).addDays(1).toString();
+const dayBefore = (iso: IsoDate): IsoDate => plainDate(iso).addDays(-1).toString();
 
 /** The four spans, in the order time moves through them; they cover every day exactly once. */
 export function stageSpans(

@@ -26,9 +26,9 @@ export function timeline(situation: Situation, rules: RuleSet): Milestone[] {
   const milestones: Milestone[] = [
     { kind: "renewalOpens", date: renewalOpensOn(expiry, rules).toString(), stageFrom: "renewal", rule: "R-RENEW-1" },
     { kind: "certificateExpires", date: expiry.toString(), stageFrom: null, rule: "R-DATE-2" },
-    { kind: "graceStarts", date: expiry.add({ days: 1 }).toString(), stageFrom: "grace", rule: "R-INS-2" },
+    { kind: "graceStarts", date: expiry.addDays(1).toString(), stageFrom: "grace", rule: "R-INS-2" },
     { kind: "graceEnds", date: grace.toString(), stageFrom: null, rule: "R-INS-1" },
-    { kind: "lapses", date: grace.add({ days: 1 }).toString(), stageFrom: "lapsed", rule: "R-INS-4" },
+    { kind: "lapses", date: grace.addDays(1).toString(), stageFrom: "lapsed", rule: "R-INS-4" },
   ];
   if (situation.noticeLetterExpected) {
     milestones.push({

@@ -11,7 +11,7 @@ import type { RuleSet } from "./rule-set.ts";
  * @example renewalOpensOn(2025-06-15) → 2025-03-16 (Tsurugashima's worked example)
  */
 export const renewalOpensOn = (expiry: PlainDate, rules: RuleSet): PlainDate =>
-  expiry.subtract({ months: rules.renewalWindowMonths }).add({ days: 1 });
+  expiry.addMonths(-rules.renewalWindowMonths).addDays(1);
 
 /**
  * R-INS-1: the last day of the third month after the month containing the expiry.
@@ -19,11 +19,11 @@ export const renewalOpensOn = (expiry: PlainDate, rules: RuleSet): PlainDate =>
  */
 export function graceEndsOn(expiry: PlainDate, rules: RuleSet): PlainDate {
   const firstOfMonth = new PlainDate(expiry.year, expiry.month, 1);
-  return firstOfMonth.add({ months: rules.graceMonthsAfterExpiryMonth }).endOfMonth();
+  return firstOfMonth.addMonths(rules.graceMonthsAfterExpiryMonth).endOfMonth();
 }
 
 /** R-RENEW-3: the notice letter arrives roughly 2 to 3 months before expiry. */
 export function noticeWindow(expiry: PlainDate, rules: RuleSet): { from: PlainDate; to: PlainDate } {
   const [fromMonths, toMonths] = rules.noticeMonthsBefore;
-  return { from: expiry.subtract({ months: fromMonths }), to: expiry.subtract({ months: toMonths }) };
+  return { from: expiry.addMonths(-fromMonths), to: expiry.addMonths(-toMonths) };
 }
