@@ -26,6 +26,10 @@ export default defineConfig({
             // few requests (worker/middleware/rate-limit); production uses RATE_LIMITER.
             // PUBLIC_ORIGIN: another host than the tests' requests, so a link built from the
             // Host header would show (test/api/calendar.test.ts).
+            // assets: site/public instead of wrangler.toml's site/dist, which may be missing or being
+            // rebuilt (the browser tests' `npm start` builds it) while these run: the ASSETS binding
+            // then holds what the repository holds, the OpenAPI document among it
+            // (worker/routes/openapi.ts), and no page: a site 404 has no 404 page behind it here.
             // compatibilityFlags: the runtime's native Temporal for test/api/plain-date-native.test.ts
             // (workerd enables it by default only from compatibility date 2026-12-01, newer than
             // wrangler.toml may declare); production does not use Temporal at all.
@@ -33,6 +37,7 @@ export default defineConfig({
               compatibilityFlags: ["temporal"],
               ratelimits: { RATE_LIMITER_TEST: { namespace_id: "9001", simple: { limit: 3, period: 60 } } },
               bindings: { PUBLIC_ORIGIN: "https://public.myna.test" },
+              assets: { directory: "./site/public" },
             },
           }),
         ],

@@ -2,7 +2,8 @@
  * @module
  * The OpenAPI 3.1 document, built from the same valibot schemas that validate requests
  * (shared/schema/fields.ts) through @valibot/to-json-schema. Run at build time only
- * (`npm run openapi`); the Worker serves the JSON it wrote.
+ * (`npm run openapi` writes site/public/api/v1/openapi.json); the Worker serves that file
+ * through its static assets (worker/routes/openapi.ts).
  *
  * Hint: this file imports the schema definitions directly (not shared/schema/index.ts), so Node
  * can run it with plain type stripping, without a bundler.

@@ -4,10 +4,10 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const document = fileURLToPath(new URL("../../worker/openapi/openapi.json", import.meta.url));
+const document = fileURLToPath(new URL("../../site/public/api/v1/openapi.json", import.meta.url));
 const cli = fileURLToPath(new URL("../../node_modules/@redocly/cli/bin/cli.js", import.meta.url));
 
-describe("worker/openapi/openapi.json under redocly lint (recommended)", () => {
+describe("site/public/api/v1/openapi.json under redocly lint (recommended)", () => {
   it("has no error and no warning", () => {
     const run = spawnSync(process.execPath, [cli, "lint", document, "--extends", "recommended", "--format", "json"], {
       encoding: "utf8",

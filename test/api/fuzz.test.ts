@@ -1,7 +1,7 @@
 import { Validator } from "@cfworker/json-schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import document from "../../worker/openapi/openapi.json";
+import document from "../../site/public/api/v1/openapi.json";
 import { api, postJson } from "./helpers.ts";
 
 /** Every problem must match the documented schema, whose codes are an enum: no undocumented code. */

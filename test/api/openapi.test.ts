@@ -1,7 +1,10 @@
+import { env } from "cloudflare:test";
 import { Validator } from "@cfworker/json-schema";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument } from "../../scripts/openapi/document.ts";
-import committed from "../../worker/openapi/openapi.json";
+import committed from "../../site/public/api/v1/openapi.json";
+import { entityTag } from "../../worker/middleware/cache/index.ts";
+import { OPENAPI_ASSET_PATH, openapi } from "../../worker/routes/openapi.ts";
 import { api, postJson } from "./helpers.ts";
 
 type Document = ReturnType<typeof buildOpenApiDocument>;
@@ -32,6 +35,60 @@ describe("GET /api/v1/openapi.json", () => {
     const document = await served();
     expect(document).toStrictEqual(committed);
     expect(JSON.parse(JSON.stringify(buildOpenApiDocument()))).toStrictEqual(committed);
+  });
+
+  it("is the file of the static assets, byte for byte, with the API's headers and not the asset's", async () => {
+    // The API tests' ASSETS binding serves site/public (vitest.config.ts), where the generator
+    // writes the document; the built site (site/dist) holds a copy of it.
+    const asset = await env.ASSETS!.fetch(new Request(`https://myna.test${OPENAPI_ASSET_PATH}`));
+    const bytes = await asset.text();
+    expect(bytes).toBe(JSON.stringify(buildOpenApiDocument()));
+    const res = await api("/api/v1/openapi.json", { headers: { Origin: "https://a.example" } });
+    expect(await res.text()).toBe(bytes);
+    // The headers of the answer when the Worker held the document in its bundle (main at 973af07).
+    expect(Object.fromEntries(res.headers)).toStrictEqual({
+      "access-control-allow-origin": "*",
+      "access-control-expose-headers": "ETag, Retry-After, Content-Disposition, Content-Language",
+      "cache-control": "public, max-age=3600",
+      "content-security-policy": "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      "content-type": "application/json; charset=utf-8",
+      "cross-origin-opener-policy": "same-origin",
+      "cross-origin-resource-policy": "cross-origin",
+      etag: await entityTag(new TextEncoder().encode(bytes).buffer as ArrayBuffer),
+      "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+      "referrer-policy": "no-referrer",
+      "strict-transport-security": "max-age=63072000; includeSubDomains",
+      vary: "Accept-Encoding",
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "x-robots-tag": "noindex",
+    });
+    const head = await api("/api/v1/openapi.json", { method: "HEAD" });
+    expect([head.status, await head.text(), head.headers.get("ETag")]).toStrictEqual([
+      200,
+      "",
+      res.headers.get("ETag"),
+    ]);
+  });
+
+  it("answers 500 internal, not a document, when the assets lack the file (a server without its built site)", async () => {
+    const requested: string[] = [];
+    const missing = {
+      fetch: async (request: Request) => {
+        requested.push(new URL(request.url).pathname);
+        return new Response("Not found", { status: 404 });
+      },
+    };
+    for (const bindings of [{ ASSETS: missing }, {}]) {
+      const res = await openapi.request("https://myna.test/openapi.json", {}, bindings);
+      expect(res.status).toBe(500);
+      expect(res.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
+      expect(res.headers.get("Cache-Control")).toBe("no-store");
+      expect(((await res.json()) as { errors: { code: string }[] }).errors.map((e) => e.code)).toStrictEqual([
+        "internal_error",
+      ]);
+    }
+    expect(requested).toStrictEqual([OPENAPI_ASSET_PATH]);
   });
 
   it("is OpenAPI 3.1 with every path of the contract and the schemas it references", async () => {

@@ -41,3 +41,28 @@ it("a site page has a strong ETag, weak when gzipped, and answers 304 to either"
   expect(other.status).toBe(200);
   expect((await other.text()).length).toBeGreaterThan(0);
 });
+
+it("serves the OpenAPI document from the built site's assets, the generator's bytes with the API's headers", async () => {
+  // site/public/api/v1/openapi.json → site/dist (astro build) → the ASSETS binding → the route.
+  const { buildOpenApiDocument } = await import("../../scripts/openapi/document.ts");
+  const res = await fetch(`${baseURL}/api/v1/openapi.json`, { headers: { "Accept-Encoding": "gzip" } });
+  expect(res.status).toBe(200);
+  expect(await res.text()).toBe(JSON.stringify(buildOpenApiDocument()));
+  expect({
+    type: res.headers.get("content-type"),
+    cache: res.headers.get("cache-control"),
+    vary: res.headers.get("vary"),
+    cors: res.headers.get("access-control-allow-origin"),
+    csp: res.headers.get("content-security-policy"),
+  }).toStrictEqual({
+    type: "application/json; charset=utf-8",
+    cache: "public, max-age=3600",
+    vary: "Accept-Encoding",
+    cors: "*",
+    csp: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+  });
+  const again = await fetch(`${baseURL}/api/v1/openapi.json`, {
+    headers: { "If-None-Match": res.headers.get("etag")! },
+  });
+  expect(again.status).toBe(304);
+});
