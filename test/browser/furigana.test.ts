@@ -1,8 +1,11 @@
 // Furigana at least 12 px everywhere (issue 10, issue 12): every ruby reading on every built
 // page at 390 and 1280 px, the やさしい日本語 checker's answer headline, and the easy list page's
-// import buttons, which carry their ふりがな too (the row buttons do not: editor.ts says why).
+// row and import buttons, which carry their ふりがな too: their accessible names are the words
+// and the row without the readings, no aria-label, and axe finds nothing (scripts/dom.ts richLabel).
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { accessibleName } from "./support/ax-name.ts";
+import { axeViolations } from "./support/axe.ts";
 import { resultStage } from "./support/checker.ts";
 import { usePage } from "./support/chromium.ts";
 import { csvBytes, importCsv, residents } from "./support/list.ts";
@@ -43,13 +46,46 @@ describe.each([390, 1280])("at %ipx wide", (width) => {
     expect(tooSmall(await readings(page))).toEqual([]);
   });
 
-  it("the easy list: the import buttons show ふりがな, 12 px or more", async () => {
+  it("the easy list: row and import buttons show ふりがな, 12 px or more", async () => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`${baseURL}/easy/list/`);
+    await page.click("[data-add-row]");
+    const rowButtons = await readings(page, ".row-button");
+    expect(rowButtons.map((r) => r.text)).toEqual(expect.arrayContaining(["うえ", "した", "け"]));
+    expect(tooSmall(rowButtons)).toEqual([]);
     expect(tooSmall(await readings(page, "button"))).toEqual([]);
     await importCsv(page, "residents.csv", csvBytes(residents(2), "utf-8-bom"));
     const importButtons = await readings(page, "[data-import-add], [data-import-cancel]");
     expect(importButtons.length).toBeGreaterThan(0);
     expect(tooSmall(importButtons)).toEqual([]);
+  });
+});
+describe("the easy list's buttons: names are the words, not the readings (WCAG 2.5.3, 4.1.2)", () => {
+  it("row buttons are named 「上へ（1行目）」…, from their content, and axe finds nothing", async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`${baseURL}/easy/list/`);
+    await page.click("[data-add-row]");
+    const names: string[] = [];
+    for (const row of [1, 2])
+      for (const control of ["up", "down", "remove"])
+        names.push(await accessibleName(page, `tr:nth-child(${row}) .row-button[data-control=${control}]`));
+    // Chromium puts a space before the visually hidden row; a screen reader says none.
+    expect(names.map((n) => n.replaceAll(" ", ""))).toStrictEqual([
+      "上へ（1行目）",
+      "下へ（1行目）",
+      "消す（1行目）",
+      "上へ（2行目）",
+      "下へ（2行目）",
+      "消す（2行目）",
+    ]);
+    // Named by their content: an aria-label would have to hold the readings to pass
+    // label-content-name-mismatch, and a screen reader would then read 「上うえへ」.
+    expect(await page.locator(".row-button[aria-label]").count()).toBe(0);
+    expect(await page.locator(".row-button rt:not([aria-hidden=true])").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await importCsv(page, "residents.csv", csvBytes(residents(2), "utf-8-bom"));
+    expect(await accessibleName(page, "[data-import-add]")).toBe("読んだ 行を リストに 入れる");
+    expect(await accessibleName(page, "[data-import-cancel]")).toBe("やめる");
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

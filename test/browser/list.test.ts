@@ -8,6 +8,7 @@ import ICAL from "ical.js";
 import Papa from "papaparse";
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { accessibleName } from "./support/ax-name.ts";
 import { usePage } from "./support/chromium.ts";
 import { computeList, csvBytes, importCsv, residents } from "./support/list.ts";
 
@@ -254,15 +255,15 @@ describe("by keyboard and by paste", () => {
     labels.add("Ann A.").add("Bob B.");
     // Tab from the label through the four date fields to the row's buttons: Up, Down, Remove.
     for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Up (row 2)");
+    expect(await accessibleName(page, ":focus")).toBe("Up (row 2)");
     await page.keyboard.press("Enter");
     expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["Bob B.", "Ann A."]);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Down (row 1)");
+    expect(await accessibleName(page, ":focus")).toBe("Down (row 1)");
     await expect(page.textContent("[data-editor-status]")).resolves.toBe("Moved to row 1.");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter"); // Remove (row 1)
     expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["Ann A."]);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Remove (row 1)");
+    expect(await accessibleName(page, ":focus")).toBe("Remove (row 1)");
   });
 
   it("fills the table from a block pasted from a spreadsheet, header and all", async () => {

@@ -31,6 +31,24 @@ export function rich<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/**
+ * A control whose visible label is one of our content strings: ruby shown, each reading
+ * `aria-hidden`, so the accessible name is the words alone (「上へ」, not 「上うえへ」) in every
+ * browser (Chromium leaves `rt` out of names already; others read it). No `aria-label`: the name
+ * comes from the content, so it cannot drift from the visible text (WCAG 2.5.3; axe's
+ * label-content-name-mismatch counts the readings as visible text and fails any `aria-label`
+ * without them). More of the name, such as the row, goes in a `.visually-hidden` child.
+ */
+export function richLabel<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  content: string,
+  attrs: Record<string, string | undefined> = {},
+): HTMLElementTagNameMap[K] {
+  const node = rich(tag, content, attrs);
+  for (const rt of node.querySelectorAll("rt")) rt.setAttribute("aria-hidden", "true");
+  return node;
+}
+
 /** An element whose content is a sentence from the API (escaped; ruby allowed, see rubyHtml). */
 export function apiText<K extends keyof HTMLElementTagNameMap>(
   tag: K,

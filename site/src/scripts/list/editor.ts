@@ -9,7 +9,7 @@
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { el, rich } from "../dom";
+import { el, rich, richLabel } from "../dom";
 import { mappingFromHeader } from "./columns";
 import { splitCells } from "./import-table";
 import { COLUMNS, type Column, emptyRow, isBlank, type Row, type RowProblem } from "./row";
@@ -73,21 +73,18 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
             ),
           );
         }
-        // Plain words, without ふりがな: the name has to carry the row (「上へ 1行目」) and contain
-        // the visible text (WCAG 2.5.3); with ruby the visible text holds the readings, which axe
-        // counts (label-content-name-mismatch), even with the rt hidden from the tree.
-        const button = (control: Control, label: string, disabled: boolean) =>
-          el(
-            "button",
-            {
-              type: "button",
-              class: "row-button",
-              "data-control": control,
-              "aria-label": plainText(label) + around(name),
-              ...(disabled && { disabled: "" }),
-            },
-            plainText(label),
-          );
+        // The label with its ふりがな on the easy page (issue 12); the name is the label's words
+        // and the row (「上へ（1行目）」), from the content: see richLabel.
+        const button = (control: Control, label: string, disabled: boolean) => {
+          const node = richLabel("button", label, {
+            type: "button",
+            class: "row-button",
+            "data-control": control,
+            ...(disabled && { disabled: "" }),
+          });
+          node.appendChild(el("span", { class: "visually-hidden" }, around(name)));
+          return node;
+        };
         tr.appendChild(
           el(
             "td",

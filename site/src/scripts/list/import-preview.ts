@@ -7,7 +7,7 @@
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { el, rich } from "../dom";
+import { el, rich, richLabel } from "../dom";
 import type { Mapping } from "./columns";
 import { decodeCsv } from "./decode";
 import { type ImportedTable, importTable } from "./import-table";
@@ -110,14 +110,19 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       );
       notesList.appendChild(item);
     }
-    // With their ふりがな on the easy page, like the page's own buttons (issue 12).
-    const add = rich("button", t.add, {
+    // With their ふりがな on the easy page, like the page's own buttons (issue 12); names without
+    // the readings (richLabel).
+    const add = richLabel("button", t.add, {
       type: "button",
       class: "button",
       "data-import-add": "",
       ...(good.length === 0 && { disabled: "" }),
     });
-    const cancel = rich("button", t.cancel, { type: "button", class: "button secondary", "data-import-cancel": "" });
+    const cancel = richLabel("button", t.cancel, {
+      type: "button",
+      class: "button secondary",
+      "data-import-cancel": "",
+    });
     add.addEventListener("click", () => {
       addRows(good.map((line) => line.row));
       close();
