@@ -141,6 +141,14 @@ const evaluationFields = {
     ),
     firstCounterDay: counterDay("First counter day ≥ renewalOpensOn."),
     graceLastCounterDay: counterDay("Last counter day ≤ graceEndsOn."),
+    counterReminderDay: {
+      ...nullable(isoDate),
+      description:
+        "The 「窓口へ」 reminder: 7 days before the counter deadline still ahead on today (lastCounterDay; once that has " +
+        "passed, graceLastCounterDay), moved to the nearest counter day before the deadline when the counter is closed " +
+        "then (the earlier one on a tie). May be before today (the last week has begun); null once both deadlines have " +
+        "passed. The day calendar.ics puts its counterSoon event on. R-COUNTER-1.",
+    },
   } satisfies Fields<CertificateDates>),
   card: nullable(
     object({

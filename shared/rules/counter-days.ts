@@ -56,6 +56,51 @@ export const lastCounterDayOnOrBefore = (date: PlainDate, holidays: HolidayCalen
 /** R-COUNTER-1: the first counter day on or after `date`. */
 export const firstCounterDayOnOrAfter = (date: PlainDate, holidays: HolidayCalendar) => search(date, 1, holidays);
 
+/**
+ * How long before the counter deadline the 「窓口へ」 reminder comes: one week, so on the same
+ * weekday as the deadline (a counter day is a weekday), leaving the whole week to go and notice
+ * enough to take a day off work. The earlier events (renewal opens, the notice letter) are there
+ * for planning further ahead.
+ */
+export const COUNTER_REMINDER_DAYS = 7;
+
+/**
+ * R-COUNTER-1: the 「窓口へ」 reminder before `deadline` (a counter day): a week before, or when
+ * the counter is closed that day (a holiday, 年末年始), the nearest open day before the deadline
+ * (the earlier one on a tie). So the reminder is a day one can go at once, with at least one
+ * more open day (the deadline) after it. A plain week back would fall on 12-29 before a
+ * deadline of 01-05 and leave only the deadline; always moving back would give two weeks' notice
+ * before 01-09. counter-days.test.ts checks every deadline of 2016–2050.
+ */
+export function counterReminderDay(deadline: PlainDate, holidays: HolidayCalendar): PlainDate {
+  const weekBefore = deadline.addDays(-COUNTER_REMINDER_DAYS);
+  const earlier = lastCounterDayOnOrBefore(weekBefore, holidays).day;
+  const later = firstCounterDayOnOrAfter(weekBefore, holidays).day;
+  const laterIsNearer = later.daysUntil(deadline) > 0 && weekBefore.daysUntil(later) < earlier.daysUntil(weekBefore);
+  return laterIsNearer ? later : earlier;
+}
+
+/**
+ * R-COUNTER-1: the 「窓口へ」 reminder of an evaluation on `today` (`certificate.counterReminderDay`),
+ * before the counter deadline still ahead: the last counter day to renew, or once that has
+ * passed, the grace's last counter day (re-issue while the card still works, R-INS-1), the same
+ * action date the checker names. Null once both have passed. The reminder itself may be before
+ * `today` (the deadline's last week has begun); the calendar leaves it out then.
+ */
+export function evaluationCounterReminder(
+  counters: { lastCounterDay: PlainDate; graceLastCounterDay: PlainDate },
+  today: PlainDate,
+  holidays: HolidayCalendar,
+): PlainDate | null {
+  const deadline =
+    today.daysUntil(counters.lastCounterDay) >= 0
+      ? counters.lastCounterDay
+      : today.daysUntil(counters.graceLastCounterDay) >= 0
+        ? counters.graceLastCounterDay
+        : null;
+  return deadline && counterReminderDay(deadline, holidays);
+}
+
 export interface CounterDays {
   lastCounterDay: PlainDate;
   firstCounterDay: PlainDate;
@@ -119,11 +164,14 @@ export function counterCaveats(expiry: PlainDate, searches: CounterDaySearch[], 
 
 /** An evaluation before its counter days are added (what `conclude()` in evaluate.ts builds). */
 export type WithoutCounterDays = Omit<Evaluation, "certificate" | "card"> & {
-  certificate: Omit<CertificateDates, "lastCounterDay" | "firstCounterDay" | "graceLastCounterDay">;
+  certificate: Omit<
+    CertificateDates,
+    "lastCounterDay" | "firstCounterDay" | "graceLastCounterDay" | "counterReminderDay"
+  >;
   card: Omit<CardDates, "lastCounterDay" | "firstCounterDay"> | null;
 };
 
-/** The evaluation with its counter days (R-COUNTER-1) and their caveats added. */
+/** The evaluation with its counter days (R-COUNTER-1), the 「窓口へ」 reminder and their caveats added. */
 export function withCounterDays(evaluation: WithoutCounterDays, holidays: HolidayCalendar): Evaluation {
   const { certificate, card } = evaluation;
   const counters = evaluationCounterDays(
@@ -142,6 +190,8 @@ export function withCounterDays(evaluation: WithoutCounterDays, holidays: Holida
       lastCounterDay: counters.certificate.lastCounterDay.toString(),
       firstCounterDay: counters.certificate.firstCounterDay.toString(),
       graceLastCounterDay: counters.certificate.graceLastCounterDay.toString(),
+      counterReminderDay:
+        evaluationCounterReminder(counters.certificate, plainDate(evaluation.today), holidays)?.toString() ?? null,
     },
     card: card &&
       counters.card && {

@@ -50,6 +50,10 @@ export interface CertificateDates {
   firstCounterDay: IsoDate;
   /** R-COUNTER-1: the latest counter day on or before `graceEndsOn`. */
   graceLastCounterDay: IsoDate;
+  /** R-COUNTER-1: the 「窓口へ」 reminder, a week before the counter deadline still ahead on
+   *  `today` (`lastCounterDay`, once that has passed `graceLastCounterDay`), moved to the nearest
+   *  open day; null once both have passed. It may be before `today` (the last week has begun). */
+  counterReminderDay: IsoDate | null;
 }
 
 export interface CardDates {

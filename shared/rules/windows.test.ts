@@ -105,6 +105,8 @@ describe("the evaluation carries the same windows", () => {
       lastCounterDay: "2025-05-30",
       firstCounterDay: "2025-03-03",
       graceLastCounterDay: "2025-08-29",
+      // R-COUNTER-1: 「窓口へ」 a week before the last counter day.
+      counterReminderDay: "2025-05-23",
     });
   });
 

@@ -51,6 +51,14 @@ describe("POST /api/v1/evaluate/batch", () => {
       expect(results[2]).toStrictEqual(full[2]);
     });
 
+    it("carries the 「窓口へ」 reminder date, so the list page needs no holiday calendar (R-COUNTER-1)", async () => {
+      const { results } = (await (await postJson(BATCH, { texts: false, items })).json()) as {
+        results: Omit<Evaluation, "timeline">[];
+      };
+      // 2026-03-15 is a Sunday: the last counter day is Friday 03-13, 「窓口へ」 the Friday before.
+      expect(results[1]!.certificate).toMatchObject({ lastCounterDay: "2026-03-13", counterReminderDay: "2026-03-06" });
+    });
+
     it("keeps every timeline date in certificate and card (R-INS-2, R-INS-4: grace starts and lapse the day after)", async () => {
       const full = (
         (await (await postJson(BATCH, { items: items.slice(0, 1) })).json()) as { results: PresentedEvaluation[] }

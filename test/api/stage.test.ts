@@ -29,6 +29,8 @@ describe("GET /api/v1/stage", () => {
         lastCounterDay: "2026-03-13",
         firstCounterDay: "2025-12-16",
         graceLastCounterDay: "2026-06-30",
+        // R-COUNTER-1: 「窓口へ」 a week before the last counter day.
+        counterReminderDay: "2026-03-06",
       },
       card: null,
       signatureCertificate: { expiresOn: "2026-03-15", bound: "atMost" },
