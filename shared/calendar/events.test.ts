@@ -1,26 +1,30 @@
 // The calendar builder on its own (the Worker's calendar.ics is tested in test/api/calendar.test.ts):
-// only days from `today` on, the 「窓口へ」 reminder a week before the counter deadline, many people
-// in one file, labels before titles, unique UIDs; every file parsed back with ical.js.
+// only days from `today` on, the 「窓口へ」 reminder the engine gives (its date is tested in
+// shared/rules/counter-reminder.test.ts), many people in one file, labels before titles, unique
+// UIDs; every file parsed back with ical.js.
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
-import { isCounterDay, lastCounterDayOnOrBefore } from "#shared/rules/counter-days.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
-import { COUNTER_REMINDER_DAYS, calendarText, certificateEvents, counterReminderDay } from "./events.ts";
+import { calendarText, certificateEvents } from "./events.ts";
 import { calendarWords } from "./words.ts";
 
 // rules.md "Stage by day": expiry 2025-03-20 → renewal from 2024-12-21 (R-RENEW-1), grace to
 // 2025-06-30 (R-INS-1); the notice letter is expected by 2025-01-20 (R-RENEW-3); 3/20 is 春分の日,
-// so the last counter day is 2025-03-19 (R-COUNTER-1); 2025-06-30 is a Monday, the grace's own.
+// so the last counter day is 2025-03-19 (R-COUNTER-1), and 「窓口へ」 comes a week before it;
+// 2025-06-30 is a Monday, the grace's own last counter day.
 const certificate = {
   renewalOpensOn: "2024-12-21",
   noticeExpectedTo: "2025-01-20",
+  counterReminderDay: "2025-03-12",
   lastCounterDay: "2025-03-19",
   expiresOn: "2025-03-20",
-  graceLastCounterDay: "2025-06-30",
   graceEndsOn: "2025-06-30",
 };
+/** The same certificate as the engine answers on `today` (its 「窓口へ」 day depends on it). */
+const evaluatedOn = (today: string) => evaluateIso({ certificateExpiry: certificate.expiresOn }, today).certificate;
+/** The events of the certificate evaluated on `today`, as calendar.ics and the pages build them. */
+const eventsOn = (today: string) => certificateEvents(evaluatedOn(today), today);
 
 const day = (iso: string, days: number) => plainDate(iso).add({ days }).toString();
 
@@ -28,8 +32,9 @@ const parse = (text: string) =>
   new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((vevent) => new ICAL.Event(vevent));
 
 describe("certificateEvents", () => {
-  it("takes every date from the certificate, in date order, with 「窓口へ」 a week before the last counter day", () => {
-    expect(certificateEvents(certificate, "2024-12-01", JAPAN_HOLIDAYS)).toStrictEqual([
+  it("takes every date from the evaluation, in date order, with 「窓口へ」 a week before the last counter day", () => {
+    expect(evaluatedOn("2024-12-01")).toMatchObject(certificate);
+    expect(eventsOn("2024-12-01")).toStrictEqual([
       { kind: "renewalOpens", date: "2024-12-21" },
       { kind: "reminder", date: "2025-01-20" },
       { kind: "counterSoon", date: "2025-03-12" },
@@ -49,8 +54,7 @@ describe("certificateEvents", () => {
     ["certificateExpires", "2025-03-20"],
     ["graceEnds", "2025-06-30"],
   ] as const)("keeps %s (%s) up to its own day and leaves it out the day after", (kind, date) => {
-    const has = (today: string) =>
-      certificateEvents(certificate, today, JAPAN_HOLIDAYS).some((e) => e.kind === kind && e.date === date);
+    const has = (today: string) => eventsOn(today).some((e) => e.kind === kind && e.date === date);
     expect(has(day(date, -1))).toBe(true);
     expect(has(date)).toBe(true);
     expect(has(day(date, 1))).toBe(false);
@@ -58,15 +62,14 @@ describe("certificateEvents", () => {
 
   it("has no event before today, on any day from a year before the window to after the grace", () => {
     for (let today = "2024-01-01"; today <= "2025-08-01"; today = day(today, 1)) {
-      const events = certificateEvents(certificate, today, JAPAN_HOLIDAYS);
+      const events = eventsOn(today);
       expect(events.every((e) => e.date >= today)).toBe(true);
       expect(events.map((e) => e.date)).toStrictEqual(events.map((e) => e.date).sort());
     }
   });
 
   it("moves 「窓口へ」 to a week before the grace's last counter day once the last counter day has passed (R-COUNTER-1)", () => {
-    const soon = (today: string) =>
-      certificateEvents(certificate, today, JAPAN_HOLIDAYS).filter((e) => e.kind === "counterSoon");
+    const soon = (today: string) => eventsOn(today).filter((e) => e.kind === "counterSoon");
     expect(soon("2025-03-19")).toStrictEqual([]); // the week before has passed; the day itself is an event
     expect(soon("2025-03-20")).toStrictEqual([{ kind: "counterSoon", date: "2025-06-23" }]);
     expect(soon("2025-06-23")).toStrictEqual([{ kind: "counterSoon", date: "2025-06-23" }]);
@@ -74,19 +77,17 @@ describe("certificateEvents", () => {
   });
 
   it("has nothing ahead for a lapsed certificate", () => {
-    expect(certificateEvents(certificate, "2025-07-01", JAPAN_HOLIDAYS)).toStrictEqual([]);
+    expect(eventsOn("2025-07-01")).toStrictEqual([]);
   });
 
   it("has no reminder when no notice letter is expected (R-CARD-4)", () => {
-    const kinds = certificateEvents({ ...certificate, noticeExpectedTo: null }, "2024-12-01", JAPAN_HOLIDAYS).map(
-      (e) => e.kind,
-    );
+    const kinds = certificateEvents({ ...certificate, noticeExpectedTo: null }, "2024-12-01").map((e) => e.kind);
     expect(kinds).not.toContain("reminder");
   });
 
   it("follows a real evaluation: a Sunday expiry, the counter last open on Friday (R-COUNTER-1)", () => {
     const evaluation = evaluateIso({ certificateExpiry: "2026-03-15" }, "2026-03-01");
-    expect(certificateEvents(evaluation.certificate, evaluation.today, JAPAN_HOLIDAYS)).toStrictEqual([
+    expect(certificateEvents(evaluation.certificate, evaluation.today)).toStrictEqual([
       { kind: "counterSoon", date: "2026-03-06" },
       { kind: "lastCounterDay", date: "2026-03-13" },
       { kind: "certificateExpires", date: "2026-03-15" },
@@ -95,49 +96,10 @@ describe("certificateEvents", () => {
   });
 });
 
-describe("a week before the counter deadline (counterReminderDay, R-COUNTER-1)", () => {
-  // Why a week, moved to the nearest open day: on every possible deadline of 2016–2050 (the last
-  // counter day on or before any day) the reminder is a day the counter is open, before the
-  // deadline, so at least two open days remain (it and the deadline), even across 年末年始 and
-  // Golden Week; almost always exactly a week before.
-  it("is an open counter day about a week before every deadline of 2016–2050, two open days at least", () => {
-    const gaps: number[] = [];
-    let fewest = Number.POSITIVE_INFINITY;
-    for (let date = plainDate("2016-01-01"); date.year <= 2050; date = date.add({ days: 1 })) {
-      const deadline = lastCounterDayOnOrBefore(date, JAPAN_HOLIDAYS).day;
-      const reminder = plainDate(counterReminderDay(deadline.toString(), JAPAN_HOLIDAYS));
-      expect(isCounterDay(reminder, JAPAN_HOLIDAYS)).toBe(true);
-      gaps.push(reminder.daysUntil(deadline));
-      let open = 0;
-      for (let d = reminder; d.toString() <= deadline.toString(); d = d.add({ days: 1 }))
-        if (isCounterDay(d, JAPAN_HOLIDAYS)) open++;
-      fewest = Math.min(fewest, open);
-    }
-    expect(fewest).toBeGreaterThanOrEqual(2);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(2);
-    expect(Math.max(...gaps)).toBeLessThanOrEqual(12);
-    expect(gaps.filter((g) => g === COUNTER_REMINDER_DAYS).length / gaps.length).toBeGreaterThan(0.9);
-  });
-
-  it.each([
-    ["2026-03-13", "2026-03-06"], // an ordinary Friday: the Friday before
-    ["2026-01-05", "2025-12-26"], // a week back is 12-29 (年末年始): the open day before it
-    ["2026-01-09", "2026-01-05"], // a week back is 01-02: 01-05 is nearer than 12-26
-    ["2019-05-07", "2019-04-26"], // 2019's ten closed days: the only open day before the deadline
-  ])("before %s falls on %s", (deadline, reminder) => {
-    expect(counterReminderDay(deadline, JAPAN_HOLIDAYS)).toBe(reminder);
-  });
-});
-
 describe("calendarText", () => {
   const ja = calendarWords("ja");
   const text = (today: string) =>
-    calendarText(
-      [{ events: certificateEvents(certificate, today, JAPAN_HOLIDAYS), checkUrl: "https://x.test/" }],
-      ja,
-      today,
-      "myna.test",
-    );
+    calendarText([{ events: eventsOn(today), checkUrl: "https://x.test/" }], ja, today, "myna.test");
 
   it("gives every event one alarm, at 09:00 on its own day, so no alarm rings before the event's day", () => {
     for (const event of parse(text("2024-12-01"))) {
@@ -175,13 +137,13 @@ describe("calendarText for a list", () => {
   const words = calendarWords("ja");
   const entries = [
     {
-      events: certificateEvents(certificate, "2024-12-01", JAPAN_HOLIDAYS),
+      events: certificateEvents(certificate, "2024-12-01"),
       checkUrl: "https://myna.test/check/#certificateExpiry=2025-03-20",
       label: "101号室, 山田;様",
       uidSuffix: "a1",
     },
     {
-      events: certificateEvents(certificate, "2024-12-01", JAPAN_HOLIDAYS),
+      events: certificateEvents(certificate, "2024-12-01"),
       checkUrl: "https://myna.test/check/#certificateExpiry=2025-03-20",
       label: "102号室",
       uidSuffix: "b2",
@@ -205,7 +167,7 @@ describe("calendarText for a list", () => {
   it("without labels and suffixes writes the single-certificate form", () => {
     const [event] = parse(
       calendarText(
-        [{ events: certificateEvents(certificate, "2024-12-01", JAPAN_HOLIDAYS), checkUrl: "https://x.test/" }],
+        [{ events: certificateEvents(certificate, "2024-12-01"), checkUrl: "https://x.test/" }],
         calendarWords("en"),
         "2024-12-01",
         "myna.test",

@@ -3,17 +3,16 @@
  * The calendar of a certificate: one all-day event per milestone the leaflet names (renewal
  * opens R-RENEW-1, a reminder two months before expiry R-RENEW-3, expiry R-DATE-2, grace ends
  * R-INS-1), the last counter day (R-COUNTER-1) and a 「窓口へ」 reminder a week before the
- * counter deadline; each with an alarm at 09:00 on its day. Only days from `today` on are in
- * it: a calendar imported today holds no event and no alarm in the past (issue 10).
+ * counter deadline (the engine's `certificate.counterReminderDay`); each with an alarm at 09:00
+ * on its day. Only days from `today` on are in it: a calendar imported today holds no event and
+ * no alarm in the past (issue 10).
  *
  * One builder for the Worker's `calendar.ics` (one certificate), the checker's Google Calendar
  * links (one per event) and the site's list page (many people, built in the browser so their
  * labels never leave it). The words come in as a value (`CalendarWords`, from words.ts) so this
- * file imports no message catalog and stays small enough to ship to browsers.
+ * file imports no message catalog, and every date comes from the evaluation, so it needs no
+ * holiday calendar either: it stays small enough to ship to browsers.
  */
-import type { HolidayCalendar } from "#shared/holidays/calendar.ts";
-import { firstCounterDayOnOrAfter, lastCounterDayOnOrBefore } from "#shared/rules/counter-days.ts";
-import { plainDate } from "#shared/rules/plain-date.ts";
 import type { CertificateDates, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
@@ -53,36 +52,12 @@ export interface CalendarEntry {
 
 const PRODID = "-//myna-expiry//マイナ期限ナビ//JA";
 
-/**
- * How long before the counter deadline the 「窓口へ」 reminder comes: one week, so on the same
- * weekday as the deadline (a counter day is a weekday, R-COUNTER-1), leaving the whole week to
- * go and notice enough to take a day off work. The earlier events (renewal opens, the notice
- * letter) are there for planning further ahead.
- */
-export const COUNTER_REMINDER_DAYS = 7;
-
-/**
- * R-COUNTER-1: the 「窓口へ」 reminder before `deadline` (a counter day): a week before, or when
- * the counter is closed that day (a holiday, 年末年始), the nearest open day before the deadline
- * (the earlier one on a tie). So the reminder is a day one can go at once, with at least one
- * more open day (the deadline) after it. A plain week back would fall on 12-29 before a
- * deadline of 01-05 and leave only the deadline; always moving back would give two weeks' notice
- * before 01-09. events.test.ts checks every deadline of 2016–2050.
- */
-export function counterReminderDay(deadline: string, holidays: HolidayCalendar): string {
-  const weekBefore = plainDate(deadline).subtract({ days: COUNTER_REMINDER_DAYS });
-  const earlier = lastCounterDayOnOrBefore(weekBefore, holidays).day;
-  const later = firstCounterDayOnOrAfter(weekBefore, holidays).day;
-  const laterIsNearer = later.toString() < deadline && weekBefore.daysUntil(later) < earlier.daysUntil(weekBefore);
-  return (laterIsNearer ? later : earlier).toString();
-}
-
 /** The 09:00 alarm of every event, relative to its all-day start (RFC 5545 §3.8.6.3). */
 const ALARM_TRIGGER = "PT9H";
 
 type CertificateCalendarDates = Pick<
   CertificateDates,
-  "renewalOpensOn" | "noticeExpectedTo" | "lastCounterDay" | "expiresOn" | "graceLastCounterDay" | "graceEndsOn"
+  "renewalOpensOn" | "noticeExpectedTo" | "counterReminderDay" | "lastCounterDay" | "expiresOn" | "graceEndsOn"
 >;
 
 /**
@@ -90,24 +65,20 @@ type CertificateCalendarDates = Pick<
  * reminder falls on the last day the notice letter is expected (R-RENEW-3, about two months
  * before expiry): if it has not come by then, renew anyway. The 「窓口へ」 event is the last day
  * the counter is open before the expiry (R-COUNTER-1), which can be days before it. The
- * 「窓口へ」 reminder comes a week ({@link COUNTER_REMINDER_DAYS}) before the counter deadline still ahead:
- * the last counter day to renew, or once that has passed, the last counter day of the grace
- * (re-issue while the card still works, R-INS-1), the same action date the checker names.
+ * 「窓口へ」 reminder is the engine's `counterReminderDay` (shared/rules/counter-days.ts): a week
+ * before the counter deadline still ahead, the last counter day to renew, or once that has
+ * passed, the last counter day of the grace (re-issue while the card still works, R-INS-1), the
+ * same action date the checker names.
  *
- * @param today - the evaluation day (ISO): events before it are left out
- * @param holidays - the holiday calendar the evaluation used (R-COUNTER-2)
+ * @param today - the evaluation day (ISO) the certificate's dates were computed on: events
+ *   before it are left out
  */
-export function certificateEvents(
-  certificate: CertificateCalendarDates,
-  today: string,
-  holidays: HolidayCalendar,
-): CalendarEvent[] {
-  const deadline = [certificate.lastCounterDay, certificate.graceLastCounterDay].find((day) => day >= today);
+export function certificateEvents(certificate: CertificateCalendarDates, today: string): CalendarEvent[] {
   const events: CalendarEvent[] = [
     { kind: "renewalOpens", date: certificate.renewalOpensOn },
     // No letter is sent for a card that ends with the period of stay (R-CARD-4): no reminder date.
     ...(certificate.noticeExpectedTo ? [{ kind: "reminder" as const, date: certificate.noticeExpectedTo }] : []),
-    ...(deadline ? [{ kind: "counterSoon" as const, date: counterReminderDay(deadline, holidays) }] : []),
+    ...(certificate.counterReminderDay ? [{ kind: "counterSoon" as const, date: certificate.counterReminderDay }] : []),
     { kind: "lastCounterDay", date: certificate.lastCounterDay },
     { kind: "certificateExpires", date: certificate.expiresOn },
     { kind: "graceEnds", date: certificate.graceEndsOn },

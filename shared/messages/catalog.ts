@@ -113,7 +113,8 @@ export interface ApiTexts {
     lastCounterDaySummary: string;
     lastCounterDayDetail: string;
     /**
-     * R-COUNTER-1: the 「窓口へ」 reminder one week (COUNTER_REMINDER_DAYS) before the counter
+     * R-COUNTER-1: the 「窓口へ」 reminder one week (COUNTER_REMINDER_DAYS in
+     * shared/rules/counter-days.ts; `certificate.counterReminderDay`) before the counter
      * deadline still ahead: the last counter day to renew, or the grace's last counter day.
      */
     counterSoonSummary: string;

@@ -8,7 +8,6 @@ import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import { calendarText, certificateEvents } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
-import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { htmlLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
@@ -29,7 +28,7 @@ export const calendar = new Hono<AppEnv>()
     // The origin is the configured one, never the request's Host header (a client chooses that).
     const origin = new URL(c.env.PUBLIC_ORIGIN);
     const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
-    const entry = { events: certificateEvents(presented.certificate, presented.today, JAPAN_HOLIDAYS), checkUrl };
+    const entry = { events: certificateEvents(presented.certificate, presented.today), checkUrl };
     return c.body(calendarText([entry], calendarWords(lang), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',

@@ -13,7 +13,6 @@
 
 import { type CalendarEvent, type CalendarWords, certificateEvents } from "#shared/calendar/events.ts";
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
-import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
@@ -381,7 +380,7 @@ function googleLink(event: CalendarEvent, words: CalendarWords): string {
  */
 function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null {
   const t = ctx.text.result;
-  const events = certificateEvents(result.certificate, result.today, JAPAN_HOLIDAYS);
+  const events = certificateEvents(result.certificate, result.today);
   if (events.length === 0) return null;
   const query = new URLSearchParams({ certificateExpiry: result.certificate.expiresOn });
   // The file counts from the same day as the answer: the day chosen, else today in Japan (the API's default).

@@ -6,7 +6,6 @@
  * events instead of doubling them, whatever the order of the list.
  */
 import { type CalendarWords, calendarText, certificateEvents } from "#shared/calendar/events.ts";
-import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { ListEntry } from "./entries";
 import { checkHref } from "./entries";
 import { COLUMNS, type Row } from "./row";
@@ -32,7 +31,7 @@ export function listCalendar(
   const today = computed[0]?.evaluation.today ?? "1970-01-01";
   return calendarText(
     computed.map((entry) => ({
-      events: certificateEvents(entry.evaluation.certificate, entry.evaluation.today, JAPAN_HOLIDAYS),
+      events: certificateEvents(entry.evaluation.certificate, entry.evaluation.today),
       checkUrl: origin + checkHref(checkPath, entry.item),
       label: entry.row.label.trim() || `${unnamed} ${entry.index + 1}`,
       uidSuffix: rowTag(entry.row),

@@ -5,7 +5,6 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { certificateEvents } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
-import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { STAGES } from "#shared/rules/result.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
@@ -88,9 +87,7 @@ describe("listCalendar", () => {
 
   it("holds each computed person's events from the evaluation day on, titled with the label", () => {
     // The shared builder's events for each person: all six ahead (valid), two (grace), none (lapsed).
-    const perPerson = answers.map(
-      (a) => certificateEvents(a.evaluation.certificate, a.evaluation.today, JAPAN_HOLIDAYS).length,
-    );
+    const perPerson = answers.map((a) => certificateEvents(a.evaluation.certificate, a.evaluation.today).length);
     expect(perPerson).toStrictEqual([6, 2, 0]);
     expect(events).toHaveLength(8);
     expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(6);
