@@ -42,6 +42,11 @@ const clientErrors = {
   "429": problem("Too many requests from this client; see Retry-After."),
 };
 
+/** A JSON body refused before it is read (worker/middleware/json-body). */
+const unsupportedBody = problem(
+  "The body is not sent as application/json, or it is compressed (a Content-Encoding other than identity; the answer's Accept-Encoding says identity).",
+);
+
 const cached = {
   ETag: { description: "Strong entity tag of the body; send it back in If-None-Match.", schema: { type: "string" } },
   "Cache-Control": {
@@ -120,7 +125,7 @@ export function buildOpenApiDocument() {
             },
             ...clientErrors,
             "413": problem(`The body is larger than ${LIMIT_TEXT.singleBody}.`),
-            "415": problem("The body is not sent as application/json."),
+            "415": unsupportedBody,
           },
         },
       },
@@ -142,7 +147,7 @@ export function buildOpenApiDocument() {
               `The body is larger than ${LIMIT_TEXT.batchBody}, holds more than ${MAX_BATCH_ITEMS} items, ` +
                 `or more than ${MAX_BATCH_ITEMS_WITH_TEXTS} with texts (code too_many_items_with_texts: send "texts": false).`,
             ),
-            "415": problem("The body is not sent as application/json."),
+            "415": unsupportedBody,
           },
         },
       },

@@ -79,6 +79,7 @@ export const REQUEST_ERROR_CODES = [
   "too_deep",
   "body_too_large",
   "unsupported_media_type",
+  "unsupported_content_encoding",
   "repeated_parameter",
   "control_character",
   "query_too_long",

@@ -42,6 +42,7 @@ export const enApi: ApiTexts = {
     too_deep: "The JSON is nested too deeply. Send each field as a string.",
     body_too_large: `The body is too large: at most ${LIMIT_TEXT.singleBody} for one question, ${LIMIT_TEXT.batchBody} for a batch.`,
     unsupported_media_type: "Set Content-Type to application/json.",
+    unsupported_content_encoding: "Send the body uncompressed (no Content-Encoding).",
     repeated_parameter: "Give this field only once in the query.",
     control_character: "Remove control characters such as line breaks or tabs.",
     query_too_long: "The query is too long. Keep only the fields you need.",

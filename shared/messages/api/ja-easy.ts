@@ -46,6 +46,7 @@ export const jaEasyApi: ApiTexts = {
     too_deep: "JSON の 入れ子が 深すぎます。項目は 文字列で 送ってください。",
     body_too_large: `送った 内容が 大きすぎます。1件は ${LIMIT_TEXT.singleBody}まで、一括は ${LIMIT_TEXT.batchBody}までです。`,
     unsupported_media_type: "Content-Type を application/json に してください。",
+    unsupported_content_encoding: "本文を 圧縮しないで、そのまま 送って ください（Content-Encoding は 付けません）。",
     repeated_parameter: "この 項目は クエリに 1回だけ 書いてください。",
     control_character: "改行や タブなどの 特別な 文字を 消してください。",
     query_too_long: "クエリが 長すぎます。必要な 項目だけを 付けてください。",

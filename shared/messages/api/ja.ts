@@ -48,6 +48,7 @@ export const jaApi: ApiTexts = {
     too_deep: "JSON の入れ子が深すぎます。項目は文字列で送ってください。",
     body_too_large: `本文が大きすぎます。1 件なら ${LIMIT_TEXT.singleBody}、一括なら ${LIMIT_TEXT.batchBody} までです。`,
     unsupported_media_type: "Content-Type を application/json にしてください。",
+    unsupported_content_encoding: "本文は圧縮せずに送ってください（Content-Encoding なし）。",
     repeated_parameter: "この項目はクエリに 1 回だけ付けてください。",
     control_character: "改行やタブなどの制御文字を取り除いてください。",
     query_too_long: "クエリが長すぎます。必要な項目だけを付けてください。",

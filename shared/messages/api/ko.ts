@@ -45,6 +45,7 @@ export const koApi: ApiTexts = {
     too_deep: "JSON의 중첩이 너무 깊습니다. 각 항목은 문자열로 보내 주세요.",
     body_too_large: `본문이 너무 큽니다. 질문 1건은 ${LIMIT_TEXT.singleBody}, 일괄은 ${LIMIT_TEXT.batchBody}까지입니다.`,
     unsupported_media_type: "Content-Type을 application/json으로 설정해 주세요.",
+    unsupported_content_encoding: "본문을 압축하지 말고 보내 주세요(Content-Encoding 없이).",
     repeated_parameter: "이 항목은 쿼리에 한 번만 넣어 주세요.",
     control_character: "줄바꿈이나 탭 같은 제어 문자를 없애 주세요.",
     query_too_long: "쿼리가 너무 깁니다. 필요한 항목만 넣어 주세요.",

@@ -53,6 +53,7 @@ export const neApi: ApiTexts = {
     too_deep: "JSON भित्र धेरै तह छन्। हरेक फिल्डलाई स्ट्रिङ (string) को रूपमा पठाउनुहोस्।",
     body_too_large: `बडी धेरै ठूलो छ। एउटा प्रश्नको लागि ${LIMIT_TEXT.singleBody} र एकैपटक (batch) पठाउँदा ${LIMIT_TEXT.batchBody} सम्म मात्र मिल्छ।`,
     unsupported_media_type: "Content-Type लाई application/json बनाउनुहोस्।",
+    unsupported_content_encoding: "मुख्य भाग कम्प्रेस नगरी पठाउनुहोस् (Content-Encoding बिना)।",
     repeated_parameter: "यो फिल्ड क्वेरीमा एक पटक मात्र राख्नुहोस्।",
     control_character: "लाइन ब्रेक वा ट्याब जस्ता कन्ट्रोल क्यारेक्टर हटाउनुहोस्।",
     query_too_long: "क्वेरी धेरै लामो छ। चाहिने फिल्ड मात्र राख्नुहोस्।",

@@ -55,6 +55,7 @@ export const ptBRApi: ApiTexts = {
     too_deep: "O JSON tem níveis demais. Envie cada campo como texto (string).",
     body_too_large: `O corpo é grande demais: no máximo ${LIMIT_TEXT.singleBody} para uma pergunta e ${LIMIT_TEXT.batchBody} para um lote.`,
     unsupported_media_type: "Use Content-Type: application/json.",
+    unsupported_content_encoding: "Envie o corpo sem compressão (sem Content-Encoding).",
     repeated_parameter: "Coloque este campo só uma vez na query.",
     control_character: "Retire os caracteres de controle, como quebras de linha e tabulações.",
     query_too_long: "A query é longa demais. Deixe só os campos necessários.",

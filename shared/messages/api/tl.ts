@@ -56,6 +56,7 @@ export const tlApi: ApiTexts = {
     too_deep: "Masyadong malalim ang pagkaka-nest ng JSON. Ipadala ang bawat field bilang string.",
     body_too_large: `Masyadong malaki ang body: hanggang ${LIMIT_TEXT.singleBody} lang para sa isang tanong, ${LIMIT_TEXT.batchBody} para sa batch.`,
     unsupported_media_type: "Gawing application/json ang Content-Type.",
+    unsupported_content_encoding: "Ipadala ang body nang hindi naka-compress (walang Content-Encoding).",
     repeated_parameter: "Isang beses lang ilagay ang field na ito sa query.",
     control_character: "Alisin ang mga control character gaya ng line break o tab.",
     query_too_long: "Masyadong mahaba ang query. Ilagay lang ang mga field na kailangan.",

@@ -56,6 +56,7 @@ export const viApi: ApiTexts = {
     too_deep: "JSON lồng nhau quá sâu. Vui lòng gửi mỗi mục dưới dạng chuỗi ký tự.",
     body_too_large: `Nội dung quá lớn: tối đa ${LIMIT_TEXT.singleBody} cho một câu hỏi, ${LIMIT_TEXT.batchBody} cho một lần gửi gộp.`,
     unsupported_media_type: "Vui lòng đặt Content-Type là application/json.",
+    unsupported_content_encoding: "Vui lòng gửi nội dung không nén (không có Content-Encoding).",
     repeated_parameter: "Vui lòng chỉ đưa mục này vào chuỗi truy vấn một lần.",
     control_character: "Vui lòng bỏ các ký tự điều khiển như xuống dòng hoặc tab.",
     query_too_long: "Chuỗi truy vấn quá dài. Vui lòng chỉ giữ các mục cần thiết.",

@@ -40,6 +40,7 @@ export const zhHansApi: ApiTexts = {
     too_deep: "JSON 嵌套太深。请以字符串发送各个项目。",
     body_too_large: `正文太大。单个请求最多 ${LIMIT_TEXT.singleBody}，批量请求最多 ${LIMIT_TEXT.batchBody}。`,
     unsupported_media_type: "请把 Content-Type 设为 application/json。",
+    unsupported_content_encoding: "请不压缩地发送正文（不要 Content-Encoding）。",
     repeated_parameter: "这个项目在查询参数中只能出现一次。",
     control_character: "请去掉换行、制表符等控制字符。",
     query_too_long: "查询参数太长。请只保留需要的项目。",

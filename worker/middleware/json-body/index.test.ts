@@ -43,6 +43,11 @@ describe("jsonBody", () => {
       { status: 415, errors: [{ field: "Content-Type", code: "unsupported_media_type" }] },
     ],
     [
+      "a gzip-compressed body",
+      () => post('{"a":1}', "application/json", { "Content-Encoding": "gzip" }),
+      { status: 415, errors: [{ field: "Content-Encoding", code: "unsupported_content_encoding" }] },
+    ],
+    [
       "a declared length over the limit",
       () => post('{"a":1}', "application/json", { "Content-Length": "1000" }),
       { status: 413, errors: [{ field: "body", code: "body_too_large" }] },
@@ -65,6 +70,13 @@ describe("jsonBody", () => {
     ["deep nesting", () => post('{"a":[[[1]]]}'), { status: 400, errors: [{ field: "body", code: "too_deep" }] }],
   ])("refuses %s", async (_label, send, expected) => {
     expect(await outcome(await send())).toStrictEqual(expected);
+  });
+
+  it("says which content coding it takes, and reads an identity-coded body", async () => {
+    const refused = await post('{"a":1}', "application/json", { "Content-Encoding": "br" });
+    expect(refused.headers.get("Accept-Encoding")).toBe("identity");
+    const identity = await post('{"a":"b"}', "application/json", { "Content-Encoding": "Identity" });
+    expect(await identity.json()).toStrictEqual({ body: { a: "b" }, lang: "ja" });
   });
 
   it("answers 400, not 500, when the upload breaks off", async () => {

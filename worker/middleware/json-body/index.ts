@@ -38,6 +38,17 @@ export function isJsonContentType(header: string | undefined): boolean {
   });
 }
 
+/** No `Content-Encoding`, or only `identity`: the body is read as sent. */
+export function isIdentityCoding(header: string | undefined): boolean {
+  return !header || header.split(",").every((coding) => coding.trim().toLowerCase() === "identity");
+}
+
+/** The header an error is about, named as the field; every other body error names `body`. */
+const HEADER_FIELDS: Partial<Record<RequestErrorCode | "not_an_object", string>> = {
+  unsupported_media_type: "Content-Type",
+  unsupported_content_encoding: "Content-Encoding",
+};
+
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /**
@@ -56,13 +67,17 @@ export function jsonBody<Body extends object>(
       kind: ProblemKind,
       code: RequestErrorCode | "not_an_object",
       lang: Lang = resolveLang(null, acceptLanguage),
-    ) =>
-      problemResponse(kind, lang, [
-        { field: code === "unsupported_media_type" ? "Content-Type" : "body", code } satisfies FieldError,
-      ]);
+      headers?: Record<string, string>,
+    ) => problemResponse(kind, lang, [{ field: HEADER_FIELDS[code] ?? "body", code } satisfies FieldError], headers);
 
     if (!isJsonContentType(c.req.header("Content-Type")))
       return fail("unsupported-media-type", "unsupported_media_type");
+    // A compressed upload would otherwise fail later as "not UTF-8", which misleads. RFC 9110
+    // §15.5.16: 415 for a content coding we do not take, with `Accept-Encoding` saying which we do.
+    if (!isIdentityCoding(c.req.header("Content-Encoding")))
+      return fail("unsupported-media-type", "unsupported_content_encoding", undefined, {
+        "Accept-Encoding": "identity",
+      });
     const declared = Number(c.req.header("Content-Length") ?? 0);
     if (declared > maxBytes) return fail("content-too-large", "body_too_large");
     let bytes: Uint8Array | null;
