@@ -39,7 +39,15 @@ const problem = (description: string) => ({
 const clientErrors = {
   "400": problem("Invalid input: errors[] names each field, with a code and a sentence in the request's language."),
   "405": problem("Method not allowed; see the Allow header."),
-  "429": problem("Too many requests from this client; see Retry-After."),
+  "429": {
+    ...problem("Too many requests from this client: wait the seconds Retry-After gives, then send again."),
+    headers: {
+      "Retry-After": {
+        description: "Seconds to wait: the length of a rate-limit window, so at most what is left of the current one.",
+        schema: { type: "integer", minimum: 1 },
+      },
+    },
+  },
 };
 
 /** A JSON body refused before it is read (worker/middleware/json-body). */
