@@ -1,0 +1,94 @@
+// The README's "A CSV to the API and back" block (issue 12, bulk callers), run as written by
+// python3 against `npm start`: 12,000 rows take three requests of 5,000, the lines come back in
+// order with the file's line numbers, a bad row names its error on its own line, and each row
+// says what the API says for that row alone, the other reading of R-INFER-3 included.
+// No browser: it shares the browser project's server.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { afterAll, expect, inject, it } from "vitest";
+
+const baseURL = inject("baseURL");
+
+/** The first ```python block after the README's heading for the example. */
+function readmeExample(): string {
+  const readme = readFileSync("README.md", "utf8");
+  const from = readme.indexOf("**A CSV to the API and back.**");
+  const block = /```python\n([\s\S]*?)```/.exec(readme.slice(from));
+  if (from < 0 || !block?.[1]) throw new Error("README: the CSV example is missing");
+  return block[1];
+}
+
+const ROWS = 12_000;
+const BAD_EVERY = 997; // a row that is not a date, at lines that fall in every request
+/** Varied rows: ISO and 和暦 birth dates, cards of both lengths issued from 2016 on, so that
+ *  some certificates have lapsed and the renewal is unknown (R-INFER-3). */
+function row(i: number): { birthDate: string; cardExpiry: string } {
+  if (i % BAD_EVERY === 5) return { birthDate: "そのうち", cardExpiry: "2030-01-01" };
+  const year = 1940 + (i % 60);
+  const mm = String(1 + (i % 12)).padStart(2, "0");
+  const dd = String(1 + (i % 28)).padStart(2, "0");
+  const showa = i % 3 === 0 && year <= 1988; // 昭和 ran to 1989-01-07
+  const birthDate = showa ? `昭和${year - 1925}年${Number(mm)}月${Number(dd)}日` : `${year}-${mm}-${dd}`;
+  return { birthDate, cardExpiry: `${2026 + (i % 10)}/${Number(mm)}/${Number(dd)}` };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "myna-readme-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it("the README's Python turns a 12,000-row CSV into one answer line a row", async () => {
+  const rows = Array.from({ length: ROWS }, (_, i) => row(i));
+  const csvFile = join(dir, "rows.csv");
+  writeFileSync(csvFile, `\uFEFF${Papa.unparse(rows, { columns: ["birthDate", "cardExpiry"] })}\n`);
+  const script = join(dir, "example.py");
+  writeFileSync(script, readmeExample());
+
+  const run = spawnSync("python3", [script, csvFile], {
+    env: { ...process.env, MYNA_API: `${baseURL}/api/v1/evaluate/batch` },
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  const lines = Papa.parse<Record<string, string>>(run.stdout.trim(), { header: true }).data;
+  expect(lines).toHaveLength(ROWS);
+  expect(lines.map((l) => Number(l.line))).toEqual(rows.map((_, i) => i + 2));
+
+  const bad = lines.filter((l) => l.error !== "");
+  expect(bad.map((l) => Number(l.line) - 2)).toEqual(rows.flatMap((r, i) => (r.birthDate === "そのうち" ? [i] : [])));
+  expect(new Set(bad.map((l) => l.error))).toEqual(new Set(["invalid_date"]));
+  // R-INFER-3: rows whose headline is one reading carry the other, and some of those are lapsed.
+  expect(lines.some((l) => l.basis === "assumedRenewed" && l.otherReading.startsWith("notRenewed: lapsed"))).toBe(true);
+
+  // Every 150th row against the single-question endpoint: the same answer, the same day.
+  for (let i = 0; i < ROWS; i += 150) {
+    const res = await fetch(`${baseURL}/api/v1/evaluate`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(rows[i]),
+    });
+    const answer = (await res.json()) as {
+      stage?: string;
+      certificate?: { expiresOn: string; lastCounterDay: string; basis: string };
+      caveats?: { code: string; alternatives: { assumption: string; stage: string; graceEndsOn: string }[] }[];
+      errors?: { code: string }[];
+    };
+    const line = lines[i] as Record<string, string>;
+    if (answer.errors) {
+      expect(line.error).toBe(answer.errors[0]?.code);
+      continue;
+    }
+    const other = answer.caveats?.find((c) => c.code === "renewalUnknown")?.alternatives[0];
+    expect(line).toEqual({
+      line: String(i + 2),
+      stage: answer.stage,
+      certificateExpiresOn: answer.certificate?.expiresOn,
+      lastCounterDay: answer.certificate?.lastCounterDay,
+      basis: answer.certificate?.basis,
+      otherReading: other ? `${other.assumption}: ${other.stage}, grace ends ${other.graceEndsOn}` : "",
+      error: "",
+    });
+  }
+});
