@@ -2,10 +2,16 @@
 // with made-up ones (the engine is given its holidays, like `today`).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type HolidayCalendar, JAPAN_HOLIDAYS } from "../holidays/index.ts";
-import { firstCounterDayOnOrAfter, isCounterDay, lastCounterDayOnOrBefore } from "./counter-days.ts";
+import { type HolidayCalendar, holidayCalendar, JAPAN_HOLIDAYS } from "../holidays/index.ts";
+import {
+  counterCaveats,
+  evaluationCounterDays,
+  firstCounterDayOnOrAfter,
+  isCounterDay,
+  lastCounterDayOnOrBefore,
+} from "./counter-days.ts";
 import { evaluate } from "./evaluate.ts";
-import { plainDate } from "./plain-date.ts";
+import { type PlainDate, plainDate } from "./plain-date.ts";
 import { evaluateIso } from "./test/evaluate-iso.ts";
 
 const last = (iso: string, holidays: HolidayCalendar = JAPAN_HOLIDAYS) =>
@@ -186,5 +192,96 @@ describe("properties (R-COUNTER-1), 2016–2100", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe("evaluationCounterDays: the table gives what the day-by-day searches give (R-COUNTER-1, R-COUNTER-2)", () => {
+  /** The plain path: five searches asking the calendar day by day, and counterCaveats on them. */
+  function daySearches(
+    certificate: { expiresOn: PlainDate; renewalOpensOn: PlainDate; graceEndsOn: PlainDate },
+    card: { expiresOn: PlainDate; renewalOpensOn: PlainDate } | null,
+    holidays: HolidayCalendar,
+  ) {
+    const searches = [
+      lastCounterDayOnOrBefore(certificate.expiresOn, holidays),
+      firstCounterDayOnOrAfter(certificate.renewalOpensOn, holidays),
+      lastCounterDayOnOrBefore(certificate.graceEndsOn, holidays),
+    ];
+    const cardSearches = card
+      ? [lastCounterDayOnOrBefore(card.expiresOn, holidays), firstCounterDayOnOrAfter(card.renewalOpensOn, holidays)]
+      : [];
+    return {
+      certificate: {
+        lastCounterDay: searches[0]!.day.toString(),
+        firstCounterDay: searches[1]!.day.toString(),
+        graceLastCounterDay: searches[2]!.day.toString(),
+      },
+      card: card && {
+        lastCounterDay: cardSearches[0]!.day.toString(),
+        firstCounterDay: cardSearches[1]!.day.toString(),
+      },
+      caveats: counterCaveats(certificate.expiresOn, [...searches, ...cardSearches], holidays),
+    };
+  }
+  const asText = (c: ReturnType<typeof evaluationCounterDays>) => ({
+    certificate: {
+      lastCounterDay: c.certificate.lastCounterDay.toString(),
+      firstCounterDay: c.certificate.firstCounterDay.toString(),
+      graceLastCounterDay: c.certificate.graceLastCounterDay.toString(),
+    },
+    card: c.card && {
+      lastCounterDay: c.card.lastCounterDay.toString(),
+      firstCounterDay: c.card.firstCounterDay.toString(),
+    },
+    caveats: c.caveats,
+  });
+
+  // Calendars: the shipped one; the same with 2030 announced; made-up ones (a holiday every
+  // Monday and Friday gives long closures; one whose every year is outside the formula).
+  const calendars: [string, HolidayCalendar][] = [
+    ["shipped", JAPAN_HOLIDAYS],
+    ["announced through 2030", holidayCalendar(undefined, 2030)],
+    ["10 June", { isHoliday: (d) => d.month === 6 && d.day === 10, certainty: () => "projected" }],
+    [
+      "Mondays and Fridays",
+      {
+        // 2024-01-01 was a Monday.
+        isHoliday: (d) => [0, 4].includes(((plainDate("2024-01-01").daysUntil(d) % 7) + 7) % 7),
+        certainty: (y) => (y % 3 === 0 ? "projected" : y % 3 === 1 ? "announced" : "outsideFormula"),
+      },
+    ],
+  ];
+  // Days anywhere 1900–2200, and many near the closures and the years where certainty changes:
+  // the year end, Golden Week, the silver week, 1979/1980, 2027/2028, 2050/2051, 2099/2100.
+  const anyDay = fc.integer({ min: 0, max: 109_572 }).map((n) => plainDate("1900-01-01").addDays(n));
+  const nearDay = fc
+    .record({
+      year: fc.constantFrom(1979, 1980, 2019, 2026, 2027, 2028, 2050, 2051, 2099, 2100, 2101),
+      month: fc.constantFrom(1, 4, 5, 9, 12),
+      day: fc.integer({ min: -6, max: 35 }),
+    })
+    .map(({ year, month, day }) => plainDate(`${year}-${String(month).padStart(2, "0")}-01`).addDays(day - 1));
+  const day = fc.oneof(anyDay, nearDay);
+
+  it.each(calendars)("with the %s calendar, for every date (5,000 runs)", (_, holidays) => {
+    fc.assert(
+      fc.property(day, day, day, fc.option(fc.tuple(day, day)), (expiresOn, renewalOpensOn, graceEndsOn, card) => {
+        const certificate = { expiresOn, renewalOpensOn, graceEndsOn };
+        const cardDates = card && { expiresOn: card[0], renewalOpensOn: card[1] };
+        expect(asText(evaluationCounterDays(certificate, cardDates, holidays))).toStrictEqual(
+          daySearches(certificate, cardDates, holidays),
+        );
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("on every day 2016–2100 of the shipped calendar, as an expiry and as a window start", () => {
+    let mismatches = 0;
+    for (let d = plainDate("2016-01-01"); d.year <= 2100; d = d.addDays(1)) {
+      const certificate = { expiresOn: d, renewalOpensOn: d, graceEndsOn: d };
+      const table = asText(evaluationCounterDays(certificate, null, JAPAN_HOLIDAYS));
+      if (JSON.stringify(table) !== JSON.stringify(daySearches(certificate, null, JAPAN_HOLIDAYS))) mismatches++;
+    }
+    expect(mismatches).toBe(0);
   });
 });

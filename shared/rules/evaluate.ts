@@ -7,7 +7,7 @@
 import type { HolidayCalendar } from "../holidays/calendar.ts";
 import { isLeapDay } from "./birthdays.ts";
 import { capabilitiesOn } from "./capabilities.ts";
-import { type WithoutCounterDays, withCounterDays } from "./counter-days.ts";
+import { evaluationCounterDays, evaluationCounterReminder } from "./counter-days.ts";
 import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 import { fromCardFace } from "./from-card-face.ts";
@@ -17,11 +17,11 @@ import { withGivenCertificateExpiry } from "./given-certificate.ts";
 import { checkInput } from "./input-checks.ts";
 import { nextSteps } from "./next-steps.ts";
 import { daysBetween, type PlainDate } from "./plain-date.ts";
-import type { Caveat, Outcome } from "./result.ts";
+import type { Caveat, Evaluation, Outcome } from "./result.ts";
 import { CARD_2016, type RuleSet } from "./rule-set.ts";
 import type { Situation } from "./situation.ts";
-import { READER_SCREEN, stageOn } from "./stage.ts";
-import { timeline } from "./timeline.ts";
+import { READER_SCREEN, stageAmong } from "./stage.ts";
+import { milestones } from "./timeline.ts";
 import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
 
 export type { EvaluateInput };
@@ -70,35 +70,67 @@ export function evaluate(
   const printed = printedConvention(input);
   let used: RuleSet = printed ? { ...rules, feb29: printed } : rules;
   let settled = situate(input, today, used);
-  const marchFirst: RuleSet = { ...rules, feb29: "mar1" };
   const open = !printed && !!input.birthDate && isLeapDay(input.birthDate);
-  if (!settled.ok && open) {
+  const marchFirst: RuleSet | null = open ? { ...rules, feb29: "mar1" } : null;
+  if (!settled.ok && marchFirst) {
     const recounted = situate(input, today, marchFirst);
     if (recounted.ok) [settled, used] = [recounted, marchFirst];
   }
   if (!settled.ok) return settled;
   const situation = settled.situation;
   const recount =
-    open && used.feb29 === "feb28"
+    marchFirst && used.feb29 === "feb28"
       ? () => {
           const other = situate(input, today, marchFirst);
           return other.ok ? other.situation : null;
         }
       : null;
-  const extra = [feb29Caveat(situation, input, today, used, recount), cardExpiredCaveat(situation, today)];
-  const caveats: Caveat[] = [...situation.caveats, ...extra.filter((c): c is Caveat => c !== null)];
-  return { ok: true, evaluation: withCounterDays(conclude({ ...situation, caveats }, today, used), holidays) };
+  const caveats: Caveat[] = [...situation.caveats];
+  const feb29 = feb29Caveat(situation, input, today, used, recount);
+  if (feb29) caveats.push(feb29);
+  const expired = cardExpiredCaveat(situation, today);
+  if (expired) caveats.push(expired);
+  return { ok: true, evaluation: conclude(situation, caveats, today, used, holidays) };
 }
 
-/** Everything that follows from the settled dates on `today`. */
-function conclude(situation: Situation, today: PlainDate, rules: RuleSet): WithoutCounterDays {
+/** The rules every evaluation cites besides its route's (R-RENEW-1, R-INS-*, R-COUNTER-*). */
+const ALWAYS_CITED = ["R-RENEW-1", "R-INS-1", "R-INS-2", "R-COUNTER-1", "R-COUNTER-2"];
+
+/** The route's rules and ALWAYS_CITED, each once, sorted (as `[...new Set(all)].sort()`). */
+export function citedRules(routeRules: readonly string[]): string[] {
+  const all = routeRules.concat(ALWAYS_CITED).sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[kept - 1]) all[kept++] = all[i]!;
+  all.length = kept;
+  return all;
+}
+
+/**
+ * Everything that follows from the settled dates on `today`, each date computed once: the
+ * windows (R-RENEW-1, R-RENEW-3, R-INS-1), the stage (R-INS-2), the counter days (R-COUNTER-1).
+ * The keys are in the order the API has always sent them.
+ */
+function conclude(
+  situation: Situation,
+  caveats: Caveat[],
+  today: PlainDate,
+  rules: RuleSet,
+  holidays: HolidayCalendar,
+): Evaluation {
   const expiry = situation.certificate.expiresOn;
   const renewal = renewalOpensOn(expiry, rules);
   const grace = graceEndsOn(expiry, rules);
   // R-CARD-4 / R-INFER-6: no letter is sent for a period-of-stay expiry: no dates for one.
   const notice = situation.noticeLetterExpected ? noticeWindow(expiry, rules) : null;
-  const stage = stageOn(expiry, today, rules);
+  const stage = stageAmong(today, renewal, expiry, grace);
   const card = situation.card;
+  const cardDates = card && { expiresOn: card.expiresOn, renewalOpensOn: renewalOpensOn(card.expiresOn, rules) };
+  const counters = evaluationCounterDays(
+    { expiresOn: expiry, renewalOpensOn: renewal, graceEndsOn: grace },
+    cardDates,
+    holidays,
+  );
+  for (const caveat of counters.caveats) caveats.push(caveat);
   return {
     today: today.toString(),
     route: situation.route,
@@ -110,14 +142,22 @@ function conclude(situation: Situation, today: PlainDate, rules: RuleSet): Witho
       noticeExpectedFrom: notice?.from.toString() ?? null,
       noticeExpectedTo: notice?.to.toString() ?? null,
       basis: situation.certificate.basis,
+      lastCounterDay: counters.certificate.lastCounterDay.toString(),
+      firstCounterDay: counters.certificate.firstCounterDay.toString(),
+      graceLastCounterDay: counters.certificate.graceLastCounterDay.toString(),
+      counterReminderDay: evaluationCounterReminder(counters.certificate, today, holidays)?.toString() ?? null,
     },
-    card: card && {
-      expiresOn: card.expiresOn.toString(),
-      renewalOpensOn: renewalOpensOn(card.expiresOn, rules).toString(),
-      validityYears: card.validityYears,
-      issuedOn: card.issuedOn?.toString() ?? null,
-      printed: card.printed,
-    },
+    card: card &&
+      cardDates &&
+      counters.card && {
+        expiresOn: card.expiresOn.toString(),
+        renewalOpensOn: cardDates.renewalOpensOn.toString(),
+        validityYears: card.validityYears,
+        issuedOn: card.issuedOn?.toString() ?? null,
+        printed: card.printed,
+        lastCounterDay: counters.card.lastCounterDay.toString(),
+        firstCounterDay: counters.card.firstCounterDay.toString(),
+      },
     signatureCertificate: situation.signature && {
       expiresOn: situation.signature.expiresOn.toString(),
       bound: situation.signature.bound,
@@ -131,9 +171,15 @@ function conclude(situation: Situation, today: PlainDate, rules: RuleSet): Witho
     reader: READER_SCREEN[stage],
     capabilities: capabilitiesOn(situation, stage, today),
     nextSteps: nextSteps(situation, stage, today),
-    timeline: timeline(situation, rules),
-    caveats: situation.caveats,
+    timeline: milestones({
+      expiresOn: expiry,
+      renewalOpensOn: renewal,
+      graceEndsOn: grace,
+      noticeFrom: notice?.from ?? null,
+      card: cardDates,
+    }),
+    caveats,
     ruleSet: rules.id,
-    rules: [...new Set([...situation.rules, "R-RENEW-1", "R-INS-1", "R-INS-2"])].sort(),
+    rules: citedRules(situation.rules),
   };
 }

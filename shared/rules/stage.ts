@@ -13,9 +13,24 @@ import { graceEndsOn, renewalOpensOn } from "./windows.ts";
  * certificate expiry (R-CARD-5), so only the certificate matters here.
  */
 export function stageOn(certificateExpiresOn: PlainDate, today: PlainDate, rules: RuleSet): Stage {
-  if (isBefore(today, renewalOpensOn(certificateExpiresOn, rules))) return "valid";
-  if (!isAfter(today, certificateExpiresOn)) return "renewal";
-  if (!isAfter(today, graceEndsOn(certificateExpiresOn, rules))) return "grace";
+  return stageAmong(
+    today,
+    renewalOpensOn(certificateExpiresOn, rules),
+    certificateExpiresOn,
+    graceEndsOn(certificateExpiresOn, rules),
+  );
+}
+
+/** `stageOn` from the three dates, for a caller that has them already (evaluate.ts). */
+export function stageAmong(
+  today: PlainDate,
+  renewalOpens: PlainDate,
+  expiresOn: PlainDate,
+  graceEnds: PlainDate,
+): Stage {
+  if (isBefore(today, renewalOpens)) return "valid";
+  if (!isAfter(today, expiresOn)) return "renewal";
+  if (!isAfter(today, graceEnds)) return "grace";
   return "lapsed";
 }
 

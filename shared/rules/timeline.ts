@@ -4,6 +4,7 @@
  * timeline, its table twin and the calendar.
  */
 
+import type { PlainDate } from "./plain-date.ts";
 import type { Milestone, MilestoneKind } from "./result.ts";
 import type { RuleSet } from "./rule-set.ts";
 import type { Situation } from "./situation.ts";
@@ -22,31 +23,42 @@ const ORDER: MilestoneKind[] = [
 
 export function timeline(situation: Situation, rules: RuleSet): Milestone[] {
   const expiry = situation.certificate.expiresOn;
-  const grace = graceEndsOn(expiry, rules);
-  const milestones: Milestone[] = [
-    { kind: "renewalOpens", date: renewalOpensOn(expiry, rules).toString(), stageFrom: "renewal", rule: "R-RENEW-1" },
-    { kind: "certificateExpires", date: expiry.toString(), stageFrom: null, rule: "R-DATE-2" },
-    { kind: "graceStarts", date: expiry.addDays(1).toString(), stageFrom: "grace", rule: "R-INS-2" },
-    { kind: "graceEnds", date: grace.toString(), stageFrom: null, rule: "R-INS-1" },
-    { kind: "lapses", date: grace.addDays(1).toString(), stageFrom: "lapsed", rule: "R-INS-4" },
-  ];
-  if (situation.noticeLetterExpected) {
-    milestones.push({
-      kind: "noticeExpected",
-      date: noticeWindow(expiry, rules).from.toString(),
-      stageFrom: null,
-      rule: "R-RENEW-3",
-    });
-  }
   const card = situation.card;
+  return milestones({
+    expiresOn: expiry,
+    renewalOpensOn: renewalOpensOn(expiry, rules),
+    graceEndsOn: graceEndsOn(expiry, rules),
+    noticeFrom: situation.noticeLetterExpected ? noticeWindow(expiry, rules).from : null,
+    card: card && { expiresOn: card.expiresOn, renewalOpensOn: renewalOpensOn(card.expiresOn, rules) },
+  });
+}
+
+/** The dates a timeline is drawn from: what `timeline` computes from a situation. */
+export interface TimelineDates {
+  expiresOn: PlainDate;
+  renewalOpensOn: PlainDate;
+  graceEndsOn: PlainDate;
+  /** R-RENEW-3: the notice window's start, or null when no letter is sent (R-CARD-4). */
+  noticeFrom: PlainDate | null;
+  card: { expiresOn: PlainDate; renewalOpensOn: PlainDate } | null;
+}
+
+/** `timeline` from dates already computed (evaluate.ts computes them once for everything). */
+export function milestones(dates: TimelineDates): Milestone[] {
+  const milestones: Milestone[] = [
+    { kind: "renewalOpens", date: dates.renewalOpensOn.toString(), stageFrom: "renewal", rule: "R-RENEW-1" },
+    { kind: "certificateExpires", date: dates.expiresOn.toString(), stageFrom: null, rule: "R-DATE-2" },
+    { kind: "graceStarts", date: dates.expiresOn.addDays(1).toString(), stageFrom: "grace", rule: "R-INS-2" },
+    { kind: "graceEnds", date: dates.graceEndsOn.toString(), stageFrom: null, rule: "R-INS-1" },
+    { kind: "lapses", date: dates.graceEndsOn.addDays(1).toString(), stageFrom: "lapsed", rule: "R-INS-4" },
+  ];
+  if (dates.noticeFrom) {
+    milestones.push({ kind: "noticeExpected", date: dates.noticeFrom.toString(), stageFrom: null, rule: "R-RENEW-3" });
+  }
+  const card = dates.card;
   if (card) {
     milestones.push(
-      {
-        kind: "cardRenewalOpens",
-        date: renewalOpensOn(card.expiresOn, rules).toString(),
-        stageFrom: null,
-        rule: "R-CARD-6",
-      },
+      { kind: "cardRenewalOpens", date: card.renewalOpensOn.toString(), stageFrom: null, rule: "R-CARD-6" },
       { kind: "cardExpires", date: card.expiresOn.toString(), stageFrom: null, rule: "R-CARD-5" },
     );
   }

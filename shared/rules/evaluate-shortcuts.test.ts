@@ -1,0 +1,141 @@
+// The engine's shortcuts against the plain path they replace (issue 12, CPU on the edge): each
+// date computed once in evaluate.ts must be what the functions that define it give (R-RENEW-1,
+// R-RENEW-3, R-INS-1, R-INS-2, R-COUNTER-1, R-COUNTER-2, R-CARD-6), the rule list what a Set and
+// a sort give.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
+import { counterCaveats, firstCounterDayOnOrAfter, lastCounterDayOnOrBefore } from "./counter-days.ts";
+import { citedRules, type EvaluateInput, evaluate } from "./evaluate.ts";
+import { type PlainDate, plainDate } from "./plain-date.ts";
+import { CARD_2016 } from "./rule-set.ts";
+import { stageOn } from "./stage.ts";
+import { timeline } from "./timeline.ts";
+import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
+
+const day = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((n) => plainDate(from).addDays(n));
+const birth = fc.oneof(
+  day("1930-01-01", 33_000),
+  fc.integer({ min: 1932, max: 2020 }).map((y) => plainDate(`${y - (y % 4)}-02-29`)),
+);
+// The three routes, with the optional dates that change the answer, and a today around them.
+const inputs: fc.Arbitrary<{ input: EvaluateInput; today: PlainDate }> = fc.oneof(
+  fc
+    .record({ certificateExpiry: day("2016-01-01", 35_000) })
+    .chain((input) => fc.record({ input: fc.constant<EvaluateInput>(input), today: day("2015-06-01", 36_000) })),
+  fc
+    .record(
+      {
+        birthDate: birth,
+        cardIssuedOn: day("2016-01-01", 5_500),
+        applicationReceivedOn: day("2015-10-01", 5_500),
+        certificateIssuedOn: day("2016-01-01", 7_000),
+        periodOfStayEndsOn: day("2016-06-01", 7_000),
+      },
+      { requiredKeys: ["birthDate", "cardIssuedOn"] },
+    )
+    .chain((input) => fc.record({ input: fc.constant<EvaluateInput>(input), today: day("2016-01-01", 9_000) })),
+  fc
+    .record({ birthDate: birth, issued: day("2016-01-01", 5_500), today: day("2016-01-01", 9_000) })
+    .map(({ birthDate, issued, today }) => {
+      const face = evaluate({ birthDate, cardIssuedOn: issued }, today, JAPAN_HOLIDAYS);
+      const cardExpiry = face.ok && face.evaluation.card ? plainDate(face.evaluation.card.expiresOn) : issued;
+      return { input: { birthDate, cardExpiry }, today };
+    }),
+);
+
+const iso = (d: PlainDate) => d.toString();
+
+describe("evaluate's dates, computed once, are what the plain functions give", () => {
+  it("windows, stage, counter days and their caveats, timeline (3,000 runs over the three routes)", () => {
+    let evaluated = 0;
+    fc.assert(
+      fc.property(inputs, ({ input, today }) => {
+        const outcome = evaluate(input, today, JAPAN_HOLIDAYS);
+        if (!outcome.ok) return;
+        evaluated++;
+        const e = outcome.evaluation;
+        const expiry = plainDate(e.certificate.expiresOn);
+        const notice = e.certificate.noticeExpectedFrom === null ? null : noticeWindow(expiry, CARD_2016);
+        expect(e.certificate.renewalOpensOn).toBe(iso(renewalOpensOn(expiry, CARD_2016)));
+        expect(e.certificate.graceEndsOn).toBe(iso(graceEndsOn(expiry, CARD_2016)));
+        expect([e.certificate.noticeExpectedFrom, e.certificate.noticeExpectedTo]).toStrictEqual(
+          notice ? [iso(notice.from), iso(notice.to)] : [null, null],
+        );
+        expect(e.stage).toBe(stageOn(expiry, today, CARD_2016));
+        // R-COUNTER-1 / R-COUNTER-2: the day-by-day searches and their caveats.
+        const searches = [
+          lastCounterDayOnOrBefore(expiry, JAPAN_HOLIDAYS),
+          firstCounterDayOnOrAfter(plainDate(e.certificate.renewalOpensOn), JAPAN_HOLIDAYS),
+          lastCounterDayOnOrBefore(plainDate(e.certificate.graceEndsOn), JAPAN_HOLIDAYS),
+        ];
+        expect([
+          e.certificate.lastCounterDay,
+          e.certificate.firstCounterDay,
+          e.certificate.graceLastCounterDay,
+        ]).toStrictEqual(searches.map((s) => iso(s.day)));
+        const card = e.card && plainDate(e.card.expiresOn);
+        if (card && e.card) {
+          expect(e.card.renewalOpensOn).toBe(iso(renewalOpensOn(card, CARD_2016)));
+          const cardSearches = [
+            lastCounterDayOnOrBefore(card, JAPAN_HOLIDAYS),
+            firstCounterDayOnOrAfter(plainDate(e.card.renewalOpensOn), JAPAN_HOLIDAYS),
+          ];
+          expect([e.card.lastCounterDay, e.card.firstCounterDay]).toStrictEqual(cardSearches.map((s) => iso(s.day)));
+          searches.push(...cardSearches);
+        }
+        const counterCodes = e.caveats.filter((c) => c.rule.startsWith("R-COUNTER-"));
+        expect(counterCodes).toStrictEqual(counterCaveats(expiry, searches, JAPAN_HOLIDAYS));
+        expect(e.caveats.slice(e.caveats.length - counterCodes.length)).toStrictEqual(counterCodes);
+        // The timeline from the situation, as timeline.ts computes it.
+        const situation = {
+          route: e.route,
+          certificate: { expiresOn: expiry, basis: e.certificate.basis },
+          card: card && {
+            expiresOn: card,
+            validityYears: e.card!.validityYears,
+            issuedOn: null,
+            printed: e.card!.printed,
+          },
+          signature: null,
+          caveats: [],
+          rules: [],
+          noticeLetterExpected: notice !== null,
+        };
+        expect(e.timeline).toStrictEqual(timeline(situation, CARD_2016));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(evaluated).toBeGreaterThan(1500);
+  });
+});
+
+describe("citedRules: the route's rules and the five every answer cites, as a Set and a sort give", () => {
+  const plain = (rules: string[]) =>
+    [
+      ...new Set([...[...new Set([...rules, "R-RENEW-1", "R-INS-1", "R-INS-2"])].sort(), "R-COUNTER-1", "R-COUNTER-2"]),
+    ].sort();
+  const id = fc.constantFrom(
+    "R-CARD-1",
+    "R-CARD-4",
+    "R-CERT-10",
+    "R-CERT-2",
+    "R-COUNTER-1",
+    "R-INFER-3",
+    "R-INS-1",
+    "R-INS-2",
+    "R-RENEW-1",
+    "R-AGE-2",
+    "R-INPUT-3",
+  );
+  it("for any list, duplicates and the five themselves included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(id, fc.string({ maxLength: 12 })), { maxLength: 14 }), (rules) => {
+        const before = [...rules];
+        expect(citedRules(rules)).toStrictEqual(plain(rules));
+        expect(rules).toStrictEqual(before); // the route's list is left as it was
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
