@@ -31,7 +31,7 @@ export type ParsedDate =
   | { ok: false; code: ParseErrorCode; suggestion?: { iso: string; wareki: string } };
 
 /** Latest 西暦 year accepted; later four-digit years are typos, not dates we reason about. */
-const MAX_YEAR = 2200;
+export const MAX_YEAR = 2200;
 
 /** R-PARSE-3: a date past its era's end is accepted up to this many years after the era's last
  *  day (documents printed before an era change); beyond that it is an error. */
