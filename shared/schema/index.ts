@@ -4,4 +4,11 @@
  * from them.
  */
 export { CalendarQuerySchema, DATE_FIELDS, EvaluateBodySchema, Lang, StageQuerySchema, TypedDate } from "./fields.ts";
-export { type ParsedRequest, parseCalendarQuery, parseEvaluateBody, parseStageQuery } from "./parse.ts";
+export {
+  type ParsedRequest,
+  parseCalendarQuery,
+  parseEvaluateBody,
+  parseEvaluateBodyFast,
+  parseEvaluateBodyFull,
+  parseStageQuery,
+} from "./parse.ts";

@@ -9,7 +9,7 @@ import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } fro
 import { present } from "#shared/messages/index.ts";
 import type { Problem } from "#shared/problem/index.ts";
 import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
-import { parseEvaluateBody } from "#shared/schema/index.ts";
+import { parseEvaluateBodyFast, parseEvaluateBodyFull } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
 import { evaluated, todayOnce } from "../evaluation/answer.ts";
 import { type CompactEvaluation, compact } from "../evaluation/compact.ts";
@@ -55,10 +55,15 @@ function evaluateItem(
     return { index, error: problemBody("invalid-input", lang, [{ field: "item", code: "item_not_an_object" }]) };
   }
   const record = item as Record<string, unknown>;
-  const itemLang = isLang(record.lang) ? record.lang : lang;
-  const control = controlCharacterErrors(record);
-  if (control.length > 0) return { index, error: problemBody("invalid-input", itemLang, control) };
-  const result = evaluated(parseEvaluateBody(record), lang, today);
+  // The common shape (plain ISO dates, known keys) cannot hold a control character.
+  let parsed = parseEvaluateBodyFast(record);
+  if (parsed === undefined) {
+    const control = controlCharacterErrors(record);
+    if (control.length > 0)
+      return { index, error: problemBody("invalid-input", isLang(record.lang) ? record.lang : lang, control) };
+    parsed = parseEvaluateBodyFull(record);
+  }
+  const result = evaluated(parsed, lang, today);
   if (!result.ok) return { index, error: problemBody("invalid-input", result.lang, result.errors) };
   return texts ? present(result.evaluation, result.lang) : compact(result.evaluation);
 }
