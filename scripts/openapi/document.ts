@@ -10,7 +10,7 @@
  */
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
-import { LIMIT_TEXT, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
+import { LIMIT_TEXT, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS, rateLimitText } from "#shared/limits/index.ts";
 import { ERROR_CODES } from "#shared/problem/index.ts";
 import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
 import { BatchResponseSchema, CompactEvaluationSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
@@ -77,7 +77,7 @@ export function buildOpenApiDocument() {
         "A pure function of the input and the day: the same question on the same `today` gives the same answer. " +
         "Dates are accepted as ISO, 西暦 or 和暦 and answered as ISO. Any origin may call the API (CORS, no credentials). " +
         `Limits: ${LIMIT_TEXT.singleBody} per body, ${LIMIT_TEXT.batchBody} and ${MAX_BATCH_ITEMS} items per batch, ` +
-        "600 requests a minute per client (a batch counts once). Nothing is logged: no bodies, no query values, no dates.",
+        `${rateLimitText()} per client (a batch counts once). Nothing is logged: no bodies, no query values, no dates.`,
       license: { name: "MIT", identifier: "MIT" },
     },
     servers: [{ url: "/" }],

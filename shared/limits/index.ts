@@ -34,6 +34,16 @@ export const MAX_QUERY_CHARS = 2_048;
 /** Depth of the deepest valid body: `{ items: [ { ... } ] }`, plus one for slack. */
 export const MAX_JSON_DEPTH = 4;
 
+/**
+ * The per-client budget of `/api/*` (a batch counts once), in fixed windows of `period`
+ * seconds; a client refused may try again after at most `period` (the 429's Retry-After).
+ *
+ * Hint: Cloudflare reads the budget only from wrangler.toml (`[[ratelimits]] simple`, which
+ * `npm start` copies too), and wrangler.toml cannot import this file: change both.
+ * shared/limits/rate-limit.test.ts fails while they differ, and while README's sentence does.
+ */
+export const RATE_LIMIT = { limit: 600, period: 60 } as const;
+
 /** 5000 → "5,000": ja and en both write counts this way in the API's sentences. */
 export const countText = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ",");
 
@@ -44,6 +54,13 @@ export function bytesText(bytes: number): string {
   const kib = bytes / 1024;
   if (Number.isInteger(kib)) return `${countText(kib)} KiB`;
   return `${countText(bytes)} bytes`;
+}
+
+/** The budget in English, as the OpenAPI document and README write it: "600 requests a minute". */
+export function rateLimitText({ limit, period }: { limit: number; period: number } = RATE_LIMIT): string {
+  const every =
+    period === 60 ? "a minute" : period % 60 === 0 ? `every ${period / 60} minutes` : `every ${period} seconds`;
+  return `${countText(limit)} requests ${every}`;
 }
 
 /** The limits as sentences and documents quote them. */

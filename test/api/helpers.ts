@@ -1,7 +1,7 @@
 /**
  * Helpers for the API tests: requests through the Worker's own fetch handler (SELF), each
  * from its own client address unless one is given, so that the production rate limit
- * (600 a minute per client) never trips a test that is not about it.
+ * (RATE_LIMIT in shared/limits, per client) never trips a test that is not about it.
  */
 import { SELF } from "cloudflare:test";
 import { expect } from "vitest";

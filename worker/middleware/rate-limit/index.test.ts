@@ -1,6 +1,7 @@
 import { env } from "cloudflare:test";
 import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { RATE_LIMIT } from "#shared/limits/index.ts";
 import type { AppEnv } from "../../env.ts";
 import { clientKey, rateLimit } from "./index.ts";
 
@@ -30,7 +31,7 @@ describe("rateLimit", { timeout: 20_000 }, () => {
       for (let i = 0; i < 5; i++) statuses.push((await send(ip)).status);
       expect(statuses).toStrictEqual([200, 200, 200, 429, 429]);
       const refused = await send(ip);
-      expect(refused.headers.get("Retry-After")).toBe("60");
+      expect(refused.headers.get("Retry-After")).toBe(String(RATE_LIMIT.period));
       expect(refused.headers.get("Content-Type")).toBe("application/problem+json; charset=utf-8");
       expect(((await refused.json()) as { errors: unknown }).errors).toStrictEqual([
         { field: "request", code: "rate_limited", message: "しばらく待ってから送り直してください。" },

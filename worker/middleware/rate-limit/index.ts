@@ -6,6 +6,7 @@
  * with `Retry-After`. Who counts as one client: client-address.ts.
  */
 import type { Context, MiddlewareHandler } from "hono";
+import { RATE_LIMIT } from "#shared/limits/index.ts";
 import type { AppEnv } from "../../env.ts";
 import { langOf } from "../../lang/context.ts";
 import { problemResponse } from "../../problem/index.ts";
@@ -43,7 +44,8 @@ function localLimiter(env: AppEnv["Bindings"]): RateLimit | undefined {
 
 export const RATE_LIMIT_DEFAULTS = {
   limiter: (c) => c.env.RATE_LIMITER ?? localLimiter(c.env),
-  retryAfterSeconds: 60,
+  // The binding's period (wrangler.toml, the same as RATE_LIMIT: shared/limits/rate-limit.test.ts).
+  retryAfterSeconds: RATE_LIMIT.period,
   key: clientKey,
 } satisfies RateLimitOptions;
 
