@@ -88,11 +88,10 @@ describe("CSV import", () => {
     await expect(page.textContent("[data-import-encoding]")).resolves.toContain("Shift_JIS");
     const readings = () =>
       page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value));
-    // 部屋番号 is the label (the first column that names one); 名前 and 備考 are not read.
-    expect(await readings()).toStrictEqual(["label", "", "birthDate", "cardExpiry", ""]);
+    // 部屋番号 and 名前 are both the label, joined (review A6); 備考 is not read.
+    expect(await readings()).toStrictEqual(["label", "label", "birthDate", "cardExpiry", ""]);
     expect(await failedLines(page)).toStrictEqual([["3", "3行目：生年月日がカレンダーにない日付です。"]]);
     await page.selectOption('[data-import-column="0"]', "");
-    await page.selectOption('[data-import-column="1"]', "label");
     expect(await readings()).toStrictEqual(["", "label", "birthDate", "cardExpiry", ""]);
     await page.click("[data-import-add]");
     expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["髙橋 ミツ～", "齋藤 花"]);
@@ -159,9 +158,10 @@ describe("200 people", () => {
     expect(lines).toHaveLength(200);
     const stages = new Set(lines.map((l) => l[header!.indexOf("段階")]));
     expect(stages).toStrictEqual(new Set(["有効", "更新できる期間", "期限切れ後の猶予", "失効"]));
+    // The room and the name, joined (review A6).
     expect(lines.map((l) => l[0]).sort()).toStrictEqual(
       LINES.slice(1)
-        .map((l) => l.split(",")[0])
+        .map((l) => l.split(",").slice(0, 2).join(" "))
         .sort(),
     );
   });

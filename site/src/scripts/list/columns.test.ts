@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { columnOfHeader, mappingFromHeader, normaliseHeader, positionalMapping } from "./columns";
+import {
+  columnOfHeader,
+  labelColumns,
+  mappingFromHeader,
+  normaliseHeader,
+  positionalMapping,
+  rowFromCells,
+} from "./columns";
 
 describe("columnOfHeader", () => {
   it.each([
@@ -40,14 +47,62 @@ describe("normaliseHeader", () => {
 });
 
 describe("mappingFromHeader", () => {
-  it("takes each kind once, from the first column that names it", () => {
-    expect(mappingFromHeader(["部屋", "氏名", "生年月日", "備考", "カードの有効期限"])).toStrictEqual([
+  it("takes each date once, from the first column that names it", () => {
+    expect(mappingFromHeader(["氏名", "生年月日", "備考", "有効期限", "カードの有効期限", "誕生日"])).toStrictEqual([
       "label",
-      null,
       "birthDate",
       null,
       "cardExpiry",
+      null,
+      null,
     ]);
+  });
+
+  // Review A6: a facility's sheet has both; neither is dropped.
+  it.each([
+    [
+      ["部屋", "氏名", "生年月日"],
+      ["label", "label", "birthDate"],
+    ],
+    [
+      ["居室", "氏名", "生年月日"],
+      ["label", "label", "birthDate"],
+    ],
+    [
+      ["氏名", "部屋番号"],
+      ["label", "label"],
+    ],
+    [
+      ["Room", "Name", "Birth date"],
+      ["label", "label", "birthDate"],
+    ],
+  ])("reads a room and a name both as the label: %j", (header, mapping) => {
+    expect(mappingFromHeader(header)).toStrictEqual(mapping);
+  });
+
+  it.each([
+    [
+      ["氏名", "名前"],
+      ["label", null],
+    ],
+    [
+      ["部屋番号", "居室"],
+      ["label", null],
+    ],
+    [
+      ["名前・部屋番号", "氏名"],
+      ["label", null],
+    ],
+    [
+      ["居室", "名前・部屋番号"],
+      ["label", null],
+    ],
+    [
+      ["居室", "氏名", "名前"],
+      ["label", "label", null],
+    ],
+  ])("reads one room and one name at most: %j", (header, mapping) => {
+    expect(mappingFromHeader(header)).toStrictEqual(mapping);
   });
 
   it("is null for a line of data", () => {
@@ -65,5 +120,30 @@ describe("positionalMapping", () => {
       "cardIssuedOn",
       null,
     ]);
+  });
+});
+
+describe("rowFromCells", () => {
+  it("joins the label's columns in the sheet's order, with a space", () => {
+    expect(rowFromCells(["201", "岡田 政子", "昭和12年3月3日"], ["label", "label", "birthDate"])).toStrictEqual({
+      label: "201 岡田 政子",
+      birthDate: "昭和12年3月3日",
+      cardExpiry: "",
+      certificateExpiry: "",
+      cardIssuedOn: "",
+    });
+  });
+
+  it("leaves out an empty part of the label and an unread column", () => {
+    expect(rowFromCells(["", " 岡田 政子 ", "メモ"], ["label", "label", null]).label).toBe("岡田 政子");
+    expect(rowFromCells(["201"], ["label", "label"]).label).toBe("201");
+  });
+
+  it("takes a date read from two columns from the first that is filled in", () => {
+    expect(rowFromCells(["", "S30.4.1", "H2.1.1"], ["birthDate", "birthDate", "birthDate"]).birthDate).toBe("S30.4.1");
+  });
+
+  it("names the label's columns", () => {
+    expect(labelColumns(["label", null, "label", "birthDate"])).toStrictEqual([0, 2]);
   });
 });

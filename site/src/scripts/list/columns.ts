@@ -5,7 +5,7 @@
  * 発行日, "Birth date", …). A header is compared as a whole after normalising it, so
  * "電子証明書の有効期限（結果）" or a sentence that merely contains 有効期限 is not taken for a column.
  */
-import { COLUMNS, type Column } from "./row";
+import { COLUMNS, type Column, emptyRow, type Row } from "./row";
 
 /** How a header reads once normalised (see {@link normaliseHeader}). */
 const ALIASES: Record<Column, readonly string[]> = {
@@ -100,18 +100,66 @@ export const columnOfHeader = (header: string): Column | null => LOOKUP.get(norm
 export type Mapping = (Column | null)[];
 
 /**
- * The mapping of a header row, each kind taken once (the first column that names it), or null
- * when no cell is a header we know: then the row is data.
+ * What a label column holds: a room (居室, 部屋番号), a name (氏名, 利用者), or either
+ * (名前・部屋番号, the list's own header). A facility's sheet often has a room and a name.
+ */
+type LabelKind = "room" | "name" | "either";
+const ROOM_HEADERS = new Set(
+  ["部屋", "部屋番号", "居室", "居室番号", "号室", "room", "roomnumber"].map(normaliseHeader),
+);
+const NAME_HEADERS = new Set(
+  ["氏名", "名前", "お名前", "なまえ", "利用者", "利用者名", "入居者", "入居者名", "name", "fullname"].map(
+    normaliseHeader,
+  ),
+);
+const labelKind = (header: string): LabelKind => {
+  const normal = normaliseHeader(header);
+  return ROOM_HEADERS.has(normal) ? "room" : NAME_HEADERS.has(normal) ? "name" : "either";
+};
+
+/**
+ * The mapping of a header row, each date taken once (the first column that names it), or null
+ * when no cell is a header we know: then the row is data. The label may take two columns, a
+ * room and a name (「居室」「氏名」), which are joined (review A6); a second name or room, or
+ * another column beside 「名前・部屋番号」, is not read.
  */
 export function mappingFromHeader(cells: readonly string[]): Mapping | null {
   const seen = new Set<Column>();
+  const kinds = new Set<LabelKind>();
   const mapping = cells.map((cell) => {
     const column = columnOfHeader(cell);
-    if (column === null || seen.has(column)) return null;
+    if (column === null) return null;
+    if (column === "label") {
+      const kind = labelKind(cell);
+      if (kinds.has(kind) || kinds.has("either") || (kind === "either" && kinds.size > 0)) return null;
+      kinds.add(kind);
+    } else if (seen.has(column)) return null;
     seen.add(column);
     return column;
   });
   return seen.size > 0 ? mapping : null;
+}
+
+/** The positions read as the label: more than one when a room and a name are joined. */
+export const labelColumns = (mapping: Mapping): number[] =>
+  mapping.flatMap((column, i) => (column === "label" ? [i] : []));
+
+/**
+ * One line of cells read with a mapping. The label columns are joined with a space, in the
+ * sheet's order (「201」「岡田 政子」 → 「201 岡田 政子」); a date read from two columns takes
+ * the first that is filled in.
+ */
+export function rowFromCells(cells: readonly string[], mapping: Mapping): Row {
+  const row = emptyRow();
+  const labels: string[] = [];
+  mapping.forEach((column, c) => {
+    const cell = (cells[c] ?? "").trim();
+    if (column === null || cell === "") return;
+    if (column === "label") labels.push(cell);
+    else if (row[column] === "") row[column] = cell;
+  });
+  row.label = labels.join(" ");
+  return row;
 }
 
 /** Without a header: the order of the list page's own table (label, birth date, card expiry). */

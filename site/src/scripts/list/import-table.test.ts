@@ -16,10 +16,12 @@ describe("importTable", () => {
   it("reads the header, skips blank lines and numbers lines as the file does", () => {
     const table = importTable(csv);
     expect(table.header?.[0]).toBe("部屋");
-    expect(table.mapping).toStrictEqual(["label", null, "birthDate", "cardExpiry", "certificateExpiry"]);
+    // Review A6: the room and the name are both kept, joined.
+    expect(table.mapping).toStrictEqual(["label", "label", "birthDate", "cardExpiry", "certificateExpiry"]);
     expect(table.lines.map((l) => l.line)).toStrictEqual([2, 3, 5, 6, 7, 8]);
+    expect(table.lines[0]!.row.label).toBe("101 山田 太郎");
     expect(table.lines[5]!.row).toStrictEqual({
-      label: "106, 角部屋",
+      label: '106, 角部屋 伊藤 "ミツ"',
       birthDate: "S22.4.1",
       cardExpiry: "2027.4.1",
       certificateExpiry: "",

@@ -6,8 +6,8 @@
  * shared/dates' (row.ts).
  */
 import Papa from "papaparse";
-import { type Mapping, mappingFromHeader, positionalMapping } from "./columns";
-import { checkRow, emptyRow, isBlank, type Row, type RowNote, type RowProblem } from "./row";
+import { type Mapping, mappingFromHeader, positionalMapping, rowFromCells } from "./columns";
+import { checkRow, isBlank, type Row, type RowNote, type RowProblem } from "./row";
 
 export interface ImportedLine {
   /** 1-based line of the file, as a spreadsheet numbers it. */
@@ -39,10 +39,7 @@ export function splitCells(text: string, delimiter: "" | "\t" = ""): string[][] 
 export function readLines(cells: readonly string[][], mapping: Mapping, firstLine: number): ImportedLine[] {
   const lines: ImportedLine[] = [];
   cells.forEach((line, i) => {
-    const row = emptyRow();
-    mapping.forEach((column, c) => {
-      if (column !== null && line[c] !== undefined) row[column] = line[c]!;
-    });
+    const row = rowFromCells(line, mapping);
     if (isBlank(row)) return;
     const checked = checkRow(row);
     lines.push({
