@@ -35,6 +35,8 @@ export interface ListContent {
     moved: string;
     removed: string;
     pasted: string;
+    /** A pasted header with a room and a name: both kept in the label (review A6). */
+    pastedJoined: string;
   };
   columns: Record<Column, string>;
   import: {
@@ -47,6 +49,8 @@ export interface ListContent {
     encodings: Record<Encoding, string>;
     headerFound: string;
     headerMissing: string;
+    /** Two or more columns read as the label, joined (review A6). */
+    joined: string;
     columnsCaption: string;
     columnHeader: string;
     columnN: string;
@@ -69,7 +73,18 @@ export interface ListContent {
   today: { summary: string; label: string; hint: string };
   submit: string;
   checking: string;
-  errors: { summaryTitle: string; titlePrefix: string; row: string; empty: string; network: string; server: string };
+  /** After an edit, paste, import or removal: the results shown are for the list before it (A4). */
+  stale: { notice: string; again: string };
+  errors: {
+    summaryTitle: string;
+    titlePrefix: string;
+    row: string;
+    /** With the row's label (review B12): "{n}行目（{label}）：{message}". */
+    rowNamed: string;
+    empty: string;
+    network: string;
+    server: string;
+  };
   results: {
     heading: string;
     checkedOn: string;
@@ -168,6 +183,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       moved: "{n}行目に移しました。",
       removed: "行を削除しました。",
       pasted: "{n}行を貼り付けました。",
+      pastedJoined: "{columns}の列は、つないで「名前・部屋番号」に入れました。",
     },
     columns: {
       label: "名前・部屋番号",
@@ -195,6 +211,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       headerFound: "1行目を見出しとして読みました。",
       headerMissing:
         "見出しの行が見つかりませんでした。左の列から順に、名前・生年月日・カードの有効期限として読んでいます。違う場合は「読み方」を変えてください。",
+      joined: "{columns}の列をつないで、「名前・部屋番号」として読みます（例：{example}）。",
       columnsCaption: "列の読み方",
       columnHeader: "ファイルの見出し",
       columnN: "{n}列目",
@@ -230,10 +247,16 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
     },
     submit: "まとめて調べる",
     checking: "{n}人分を調べています…",
+    stale: {
+      notice:
+        "リストが変わりました。もう一度まとめて調べてください。下の結果は変える前のリストのもので、書き出しと印刷はもう一度調べるまで使えません。",
+      again: "もう一度まとめて調べる",
+    },
     errors: {
       summaryTitle: "入力を確かめてください",
       titlePrefix: "エラー：",
       row: "{n}行目：{message}",
+      rowNamed: "{n}行目（{label}）：{message}",
       empty: "調べる人がいません。表に1人以上入力してください。",
       network: "答えを受け取れませんでした。通信状態を確かめて、もう一度「まとめて調べる」を押してください。",
       server: "答えを受け取れませんでした。しばらくしてから、もう一度お試しください。",
@@ -316,6 +339,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       moved: "Moved to row {n}.",
       removed: "Row removed.",
       pasted: "{n} rows pasted.",
+      pastedJoined: " The columns {columns} were joined into “Name or room”.",
     },
     columns: {
       label: "Name or room",
@@ -343,6 +367,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       headerFound: "The first line was read as headers.",
       headerMissing:
         "No header line was found. The columns are read from the left as name, birth date and card expiry. If that is wrong, change “Read as”.",
+      joined: "The columns {columns} are joined into “Name or room” (e.g. {example}).",
       columnsCaption: "How each column is read",
       columnHeader: "Header in the file",
       columnN: "column {n}",
@@ -378,10 +403,16 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
     },
     submit: "Check everyone",
     checking: "Checking {n} people…",
+    stale: {
+      notice:
+        "The list has changed. Check everyone again: the results below are for the list as it was, and export and print wait until then.",
+      again: "Check everyone again",
+    },
     errors: {
       summaryTitle: "Check what you entered",
       titlePrefix: "Error: ",
       row: "Row {n}: {message}",
+      rowNamed: "Row {n} ({label}): {message}",
       empty: "Nobody to check. Enter at least one person in the table.",
       network: "No answer came back. Check your connection and press “Check everyone” again.",
       server: "No answer came back. Please try again in a little while.",
@@ -474,6 +505,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       moved: "{n}{行目|ぎょうめ}に {動|うご}かしました。",
       removed: "{行|ぎょう}を {消|け}しました。",
       pasted: "{n}{行|ぎょう}を はりつけました。",
+      pastedJoined:
+        "{columns}の {列|れつ}は、つないで「{名前|なまえ}・{部屋|へや}の {番号|ばんごう}」に {入|い}れました。",
     },
     columns: {
       label: "{名前|なまえ}・{部屋|へや}の {番号|ばんごう}",
@@ -496,6 +529,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       headerFound: "1{行目|ぎょうめ}を {見出|みだ}しとして {読|よ}みました。",
       headerMissing:
         "{見出|みだ}しが ありません。{左|ひだり}から {名前|なまえ}・{生|う}まれた {日|ひ}・カードの {期限|きげん}として {読|よ}みました。{違|ちが}う ときは「{読|よ}み{方|かた}」を {変|か}えて ください。",
+      joined:
+        "{columns}の {列|れつ}を つないで、「{名前|なまえ}・{部屋|へや}の {番号|ばんごう}」として {読|よ}みます（{例|れい}：{example}）。",
       columnsCaption: "{列|れつ}の {読|よ}み{方|かた}",
       columnHeader: "ファイルの {見出|みだ}し",
       columnN: "{n}{列目|れつめ}",
@@ -531,10 +566,16 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
     },
     submit: "まとめて {調|しら}べる",
     checking: "{n}{人|にん}を {調|しら}べて います…",
+    stale: {
+      notice:
+        "リストが {変|か}わりました。もう{一度|いちど} まとめて {調|しら}べて ください。{下|した}の {結果|けっか}は {前|まえ}の リストの ものです。もう{一度|いちど} {調|しら}べるまで、ファイルに する ことと {印刷|いんさつ}は できません。",
+      again: "もう{一度|いちど} まとめて {調|しら}べる",
+    },
     errors: {
       summaryTitle: "{書|か}いた ことを {確|たし}かめて ください",
       titlePrefix: "エラー：",
       row: "{n}{行目|ぎょうめ}：{message}",
+      rowNamed: "{n}{行目|ぎょうめ}（{label}）：{message}",
       empty: "{調|しら}べる {人|ひと}が いません。1{人|り}{以上|いじょう} {書|か}いて ください。",
       network: "{答|こた}えが {来|き}ませんでした。もう{一度|いちど} {押|お}して ください。",
       server: "{答|こた}えが {来|き}ませんでした。あとで もう{一度|いちど} {押|お}して ください。",

@@ -59,3 +59,28 @@ export function apiText<K extends keyof HTMLElementTagNameMap>(
   node.innerHTML = rubyHtml(content);
   return node;
 }
+
+/**
+ * One of our content strings with values from the person's own data (a label, a sheet's
+ * header) in `{key}` places: the string's markup is ours (ruby, strong), the values are set as
+ * text, so a name such as 「**山田**」 or 「{a|b}」 stays as it was typed.
+ */
+export function richWithText<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  content: string,
+  values: Record<string, string>,
+  attrs: Record<string, string | undefined> = {},
+): HTMLElementTagNameMap[K] {
+  const node = el(tag, attrs);
+  const keys = Object.keys(values);
+  const parts = keys.length ? content.split(new RegExp(`\\{(${keys.join("|")})\\}`)) : [content];
+  parts.forEach((part, i) => {
+    if (i % 2 === 1) node.appendChild(document.createTextNode(values[part]!));
+    else if (part) {
+      const holder = document.createElement("span");
+      holder.innerHTML = inlineHtml(part);
+      while (holder.firstChild) node.appendChild(holder.firstChild);
+    }
+  });
+  return node;
+}

@@ -6,14 +6,17 @@
  * a status line says what happened. A block pasted from a spreadsheet (tab-separated, maybe
  * with a header line) fills the table from the cell it is pasted into.
  */
+import { parseTypedDate } from "#shared/dates/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { el, rich, richLabel } from "../dom";
-import { mappingFromHeader } from "./columns";
+import { markJapaneseInDom } from "../../lib/language-of-parts";
+import { conversionText } from "../date-text";
+import { el, rich, richLabel, richWithText } from "../dom";
+import { labelColumns, type Mapping, mappingFromHeader, rowFromCells } from "./columns";
 import { splitCells } from "./import-table";
-import { COLUMNS, type Column, emptyRow, isBlank, type Row, type RowProblem } from "./row";
-import { fill } from "./text";
+import { COLUMNS, type Column, type DateColumn, emptyRow, isBlank, type Row, type RowProblem } from "./row";
+import { fill, quoteList, withEraReadings } from "./text";
 
 export interface Editor {
   rows(): Row[];
@@ -33,13 +36,42 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
   const around = (s: string) => (lang === "en" ? ` (${s})` : `（${s}）`);
   let rows: Row[] = [emptyRow()];
 
-  const announce = (message: string) => {
-    status.innerHTML = "";
-    status.appendChild(rich("span", message));
+  const announce = (message: string, values: Record<string, string> = {}) => {
+    status.replaceChildren(richWithText("span", message, values));
   };
   const changed = () => onChange(rows.map((row) => ({ ...row })));
 
   const cellId = (index: number, column: Column) => `row-${index}-${column}`;
+
+  // Each date as it was read, under its cell, like the checker's fields (R-PARSE-4), and the
+  // note of a date past its era's end, as the import preview says it (R-PARSE-3, review A7).
+  // Nothing for a date that does not read (yet): that is said on submit. Not while an IME is
+  // composing (「しょうわ60」 on its way to 「昭和60」).
+  let composing = false;
+  const showRead = (read: HTMLElement, column: DateColumn, value: string) => {
+    const parsed = parseTypedDate(value.trim());
+    if (!parsed.ok) {
+      read.replaceChildren();
+      return;
+    }
+    read.replaceChildren(rich("span", withEraReadings(conversionText(parsed.iso, lang), lang)));
+    if (parsed.note) {
+      const note = fill(text.import.note, {
+        column: text.columns[column],
+        date: withEraReadings(parsed.note.wareki, lang),
+      });
+      read.appendChild(rich("span", note, { class: "cell-note", "data-cell-note": "" }));
+    }
+    if (lang === "en") markJapaneseInDom(read); // WCAG 3.1.2
+  };
+  body.addEventListener("compositionstart", () => {
+    composing = true;
+  });
+  body.addEventListener("compositionend", (event) => {
+    composing = false;
+    const input = (event.target as Element).closest<HTMLInputElement>("input[data-column]");
+    if (input) input.dispatchEvent(new Event("input", { bubbles: true }));
+  });
 
   const render = () => {
     body.replaceChildren(
@@ -51,17 +83,23 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
           el("th", { scope: "row", class: "row-number" }, String(index + 1)),
         );
         for (const column of COLUMNS) {
+          const id = cellId(index, column);
           const input = el("input", {
             type: "text",
-            id: cellId(index, column),
+            id,
+            form: "list-form", // Enter in a cell computes (review B7): the form is below the table
             "data-column": column,
             "aria-label": plainText(text.columns[column]) + around(name),
+            ...(column !== "label" && { "aria-describedby": `${id}-read` }),
             autocomplete: "off",
             spellcheck: "false",
           });
           input.value = row[column];
+          const read = column === "label" ? null : el("p", { class: "cell-read", id: `${id}-read` });
+          if (read) showRead(read, column as DateColumn, row[column]);
           input.addEventListener("input", () => {
             rows[index]![column] = input.value;
+            if (read && !composing) showRead(read, column as DateColumn, input.value);
             changed();
           });
           tr.appendChild(
@@ -69,7 +107,8 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
               "td",
               { "data-label": plainText(text.columns[column]) },
               input,
-              el("p", { class: "cell-error", id: `${cellId(index, column)}-error`, hidden: "" }),
+              read,
+              el("p", { class: "cell-error", id: `${id}-error`, hidden: "" }),
             ),
           );
         }
@@ -139,20 +178,32 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
     event.preventDefault();
     let cells = splitCells(pasted, "\t");
     const start = Number(input.closest("tr")!.dataset.index);
-    const header = mappingFromHeader(cells[0] ?? []);
+    const headerCells = cells[0] ?? [];
+    const header = mappingFromHeader(headerCells);
     const from = COLUMNS.indexOf(input.dataset.column as Column);
-    const mapping = header ?? COLUMNS.slice(from);
+    const mapping: Mapping = header ?? COLUMNS.slice(from);
     if (header) cells = cells.slice(1);
     cells.forEach((line, i) => {
       if (!rows[start + i]) rows[start + i] = emptyRow();
       const row = rows[start + i]!;
+      const read = rowFromCells(line, mapping);
+      // Only the columns the line reaches: a short line leaves the cells after it as they were.
       mapping.forEach((column, c) => {
-        if (column && line[c] !== undefined) row[column] = line[c]!;
+        if (column && line[c] !== undefined) row[column] = read[column];
       });
     });
     render();
     changed();
-    announce(fill(t.pasted, { n: cells.length }));
+    // A room and a name both kept (review A6), and said so.
+    const joined = header ? labelColumns(header) : [];
+    if (joined.length > 1)
+      announce(fill(t.pasted, { n: cells.length }) + t.pastedJoined, {
+        columns: quoteList(
+          joined.map((i) => headerCells[i]!),
+          lang,
+        ),
+      });
+    else announce(fill(t.pasted, { n: cells.length }));
     document.getElementById(cellId(start, header ? "label" : COLUMNS[from]!))?.focus();
   });
 
@@ -187,7 +238,8 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
     showProblems(problems) {
       body.querySelectorAll<HTMLInputElement>("input[data-column]").forEach((input) => {
         input.removeAttribute("aria-invalid");
-        input.removeAttribute("aria-describedby");
+        if (input.dataset.column === "label") input.removeAttribute("aria-describedby");
+        else input.setAttribute("aria-describedby", `${input.id}-read`);
       });
       for (const p of body.querySelectorAll<HTMLElement>(".cell-error")) p.hidden = true;
       for (const [index, { problems: list, messages }] of problems) {
@@ -197,7 +249,7 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
           const message = document.getElementById(`${id}-error`);
           if (!input || !message) return;
           input.setAttribute("aria-invalid", "true");
-          input.setAttribute("aria-describedby", `${id}-error`);
+          input.setAttribute("aria-describedby", `${id}-error ${id}-read`);
           message.replaceChildren(rich("span", messages[i]!));
           message.hidden = false;
         });

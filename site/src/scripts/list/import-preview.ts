@@ -7,13 +7,14 @@
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { el, rich, richLabel } from "../dom";
-import type { Mapping } from "./columns";
+import { markJapaneseInDom } from "../../lib/language-of-parts";
+import { el, rich, richLabel, richWithText } from "../dom";
+import { labelColumns, type Mapping } from "./columns";
 import { decodeCsv } from "./decode";
 import { type ImportedTable, importTable } from "./import-table";
 import { problemText } from "./problems";
 import { COLUMNS, type Column, type Row } from "./row";
-import { fill } from "./text";
+import { fill, quoteList, withEraReadings } from "./text";
 
 export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, addRows: (rows: Row[]) => void): void {
   const t = text.import;
@@ -51,6 +52,23 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
   const render = () => {
     const current = table!;
     const good = current.lines.filter((line) => line.problems.length === 0);
+    const columnName = (i: number) => current.header?.[i] || plainText(fill(t.columnN, { n: i + 1 }));
+    // A room and a name both kept (review A6): said, with the first line's label as it will be.
+    const joinedColumns = labelColumns(current.mapping);
+    const joined =
+      joinedColumns.length > 1
+        ? [
+            richWithText(
+              "p",
+              t.joined,
+              {
+                columns: quoteList(joinedColumns.map(columnName), lang),
+                example: current.lines[0]?.row.label ?? "",
+              },
+              { "data-import-joined": "" },
+            ),
+          ]
+        : [];
     const failed = current.lines.filter((line) => line.problems.length > 0);
     const columns = el(
       "table",
@@ -74,11 +92,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
           el(
             "tr",
             {},
-            el(
-              "th",
-              { scope: "row", id: `import-column-${i}` },
-              current.header?.[i] || plainText(fill(t.columnN, { n: i + 1 })),
-            ),
+            el("th", { scope: "row", id: `import-column-${i}` }, columnName(i)),
             el("td", {}, current.sample[i] ?? ""),
             el("td", {}, columnSelect(i, chosen)),
           ),
@@ -90,7 +104,9 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       const item = el("li", { "data-line": String(line.line) });
       item.appendChild(rich("strong", fill(t.line, { n: line.line })));
       item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
-      item.appendChild(rich("span", line.problems.map((p) => problemText(p, text)).join(lang === "en" ? " " : "")));
+      item.appendChild(
+        rich("span", line.problems.map((p) => problemText(p, text, lang)).join(lang === "en" ? " " : "")),
+      );
       failedList.appendChild(item);
     }
     // R-PARSE-3: dates read past their era's end, said before they are added.
@@ -104,7 +120,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
         rich(
           "span",
           line.notes
-            .map((n) => fill(t.note, { column: text.columns[n.column], date: n.wareki }))
+            .map((n) => fill(t.note, { column: text.columns[n.column], date: withEraReadings(n.wareki, lang) }))
             .join(lang === "en" ? " " : ""),
         ),
       );
@@ -137,6 +153,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       rich("p", fill(t.encoding, { encoding: encodingName }), { "data-import-encoding": "" }),
       rich("p", current.header ? t.headerFound : t.headerMissing),
       columns,
+      ...joined,
       rich("p", good.length ? fill(t.readCount, { n: good.length }) : t.nothing, {
         "data-import-count": String(good.length),
       }),
@@ -145,6 +162,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       ...(noted.length ? [rich("h4", t.notesHeading), notesList] : []),
       el("p", { class: "button-row" }, add, cancel),
     );
+    if (lang === "en") markJapaneseInDom(preview); // WCAG 3.1.2: 和暦 and headers in the file
     preview.hidden = false;
   };
 

@@ -14,7 +14,7 @@ import type { ListContent } from "../../content/list";
 import { inlineHtml, plainText, readingText } from "../../lib/inline";
 import { markJapaneseInDom } from "../../lib/language-of-parts";
 import { conversionText } from "../date-text";
-import { el, rich } from "../dom";
+import { el, rich, richWithText } from "../dom";
 import { BatchError, evaluateItems } from "./batch";
 import { mountEditor } from "./editor";
 import { type ListEntry, sortEntries, toEntries } from "./entries";
@@ -46,6 +46,7 @@ export function mountList(root: HTMLElement): void {
   const app = root.querySelector<HTMLElement>("[data-app]")!;
   const summary = root.querySelector<HTMLElement>("[data-error-summary]")!;
   const submit = root.querySelector<HTMLButtonElement>("[data-submit]")!;
+  const submitTop = root.querySelector<HTMLButtonElement>("[data-submit-top]")!;
   const status = root.querySelector<HTMLElement>("[data-status]")!;
   const todayInput = root.querySelector<HTMLInputElement>("#today")!;
   const todayConversion = root.querySelector<HTMLElement>("#today-conversion")!;
@@ -62,13 +63,39 @@ export function mountList(root: HTMLElement): void {
   });
   app.hidden = false;
 
+  let computed: { entries: ListEntry[]; today: string; key: string } | null = null;
   const sayStorage = (message: string) => storageStatus.replaceChildren(rich("span", message));
   const editor = mountEditor(root.querySelector<HTMLElement>("[data-editor]")!, text, lang, (rows) => {
     if (keep.checked && !saveRows(rows)) sayStorage(text.storage.unavailable);
+    markStale();
   });
   mountImport(root.querySelector<HTMLElement>("[data-import]")!, text, lang, (rows) => editor.append(rows));
-  const results = mountResults(root.querySelector<HTMLElement>("[data-results]")!, { text, lang, checkPath });
-  let computed: { entries: ListEntry[]; today: string } | null = null;
+  const section = root.querySelector<HTMLElement>("[data-results]")!;
+  const results = mountResults(section, { text, lang, checkPath });
+
+  // Stale results (review A4): once the list or the chosen day differs from what was computed,
+  // the results say so (politely, in a status region that is always in the page) and the
+  // exports wait for the next computation, so a file never carries answers for another list.
+  // Going back to the computed list (an undo) makes them current again.
+  const staleStatus = section.querySelector<HTMLElement>("[data-stale-status]")!;
+  const staleAgain = section.querySelector<HTMLElement>("[data-stale-again]")!;
+  const exportButtons = [
+    ...section.querySelectorAll<HTMLButtonElement>("[data-export-csv], [data-export-ics], [data-print]"),
+  ];
+  const listKey = () => JSON.stringify([editor.rows().filter((row) => !isBlank(row)), todayInput.value.trim()]);
+  let stale = false;
+  const setStale = (next: boolean) => {
+    if (next === stale) return;
+    stale = next;
+    section.toggleAttribute("data-stale", next);
+    staleAgain.hidden = !next;
+    staleStatus.replaceChildren(...(next ? [rich("span", text.stale.notice)] : []));
+    for (const button of exportButtons) button.disabled = next;
+  };
+  function markStale(): void {
+    if (computed) setStale(listKey() !== computed.key);
+  }
+  todayInput.addEventListener("input", markStale);
 
   // Nothing is stored unless asked; what was kept on an earlier visit is loaded and says so.
   const kept = loadRows();
@@ -106,12 +133,13 @@ export function mountList(root: HTMLElement): void {
     todayInput.removeAttribute("aria-invalid");
   };
 
-  const showErrors = (errors: { message: string; focus: () => void }[]) => {
+  type ErrorLine = { message: string; values?: Record<string, string>; focus: () => void };
+  const showErrors = (errors: ErrorLine[]) => {
     const list = summary.querySelector<HTMLElement>("[data-error-list]")!;
     list.replaceChildren(
       ...errors.map((error) => {
         const link = el("a", { href: "#list-editor" });
-        link.appendChild(rich("span", error.message));
+        link.appendChild(richWithText("span", error.message, error.values ?? {}));
         link.addEventListener("click", (event) => {
           event.preventDefault();
           error.focus();
@@ -138,7 +166,7 @@ export function mountList(root: HTMLElement): void {
     const rows = editor.rows();
     const people: { index: number; row: Row; item: BatchItem }[] = [];
     const problems = new Map<number, { problems: RowProblem[]; messages: string[] }>();
-    const errors: { message: string; focus: () => void }[] = [];
+    const errors: ErrorLine[] = [];
     rows.forEach((row, index) => {
       if (isBlank(row)) return;
       const checked = checkRow(row);
@@ -146,11 +174,14 @@ export function mountList(root: HTMLElement): void {
         people.push({ index, row, item: checked.item });
         return;
       }
-      const messages = checked.problems.map((p) => problemText(p, text));
+      const messages = checked.problems.map((p) => problemText(p, text, lang));
       problems.set(index, { problems: checked.problems, messages });
+      // The row's label beside its number (review B12): 「2行目（山田 花子）：…」.
+      const label = row.label.trim();
       checked.problems.forEach((p, i) => {
         errors.push({
-          message: fill(text.errors.row, { n: index + 1, message: messages[i]! }),
+          message: fill(label ? text.errors.rowNamed : text.errors.row, { n: index + 1, message: messages[i]! }),
+          values: { label },
           focus: () => editor.focusCell(index, p.column as Column),
         });
       });
@@ -171,6 +202,8 @@ export function mountList(root: HTMLElement): void {
       return;
     }
     submit.disabled = true;
+    submitTop.disabled = true;
+    const key = listKey();
     status.replaceChildren(rich("span", fill(text.checking, { n: people.length })));
     try {
       const answers = await evaluateItems(
@@ -181,34 +214,40 @@ export function mountList(root: HTMLElement): void {
       const entries = sortEntries(toEntries(people, answers));
       const first = entries.find((e): e is Extract<ListEntry, { ok: true }> => e.ok);
       const today = first?.evaluation.today ?? ((day.ok && day.iso) || "");
-      computed = { entries, today };
+      computed = { entries, today, key };
       results.show(entries, today, day.ok ? day.iso : undefined);
-      const section = root.querySelector<HTMLElement>("[data-results]")!;
+      setStale(false);
+      markStale(); // edited while the answers were on their way
       if (lang === "en") markJapaneseInDom(section); // WCAG 3.1.2
       section.focus();
     } catch (error) {
       results.hide();
+      computed = null;
+      setStale(false);
       const kind = error instanceof BatchError ? error.kind : "server";
       showErrors([
         { message: kind === "network" ? text.errors.network : text.errors.server, focus: () => submit.focus() },
       ]);
     } finally {
       submit.disabled = false;
+      submitTop.disabled = false;
       status.replaceChildren();
     }
   });
 
   root.querySelector<HTMLButtonElement>("[data-export-csv]")!.addEventListener("click", () => {
-    if (computed)
+    if (computed && !stale)
       download("myna-expiry-list.csv", "text/csv;charset=utf-8", resultsCsv(computed.entries, text, stageNames));
   });
   root.querySelector<HTMLButtonElement>("[data-export-ics]")!.addEventListener("click", () => {
-    if (computed)
+    if (computed && !stale)
       download(
         "myna-expiry-list.ics",
         "text/calendar;charset=utf-8",
         listCalendar(computed.entries, words, location.origin, checkPath, plainText(text.results.unnamed)),
       );
   });
-  root.querySelector<HTMLButtonElement>("[data-print]")!.addEventListener("click", () => window.print());
+  root.querySelector<HTMLButtonElement>("[data-print]")!.addEventListener("click", () => {
+    if (!stale) window.print();
+  });
 }

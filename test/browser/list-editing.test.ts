@@ -1,0 +1,243 @@
+// Editing the list after computing (review A4, A6, A7, B7, B8, B9, B12): the results say they
+// are stale and the exports wait; a sheet's room and name are both kept; a date past its era's
+// end is said beside its cell; Enter in a cell computes; errors name the row's label.
+import { readFile } from "node:fs/promises";
+import Papa from "papaparse";
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { usePage } from "./support/chromium.ts";
+import { computeList, csvBytes, importCsv } from "./support/list.ts";
+
+let page: Page;
+const baseURL = inject("baseURL");
+usePage((p) => (page = p));
+
+const TODAY = "2026-12-02";
+
+async function freshList(path = "/list/"): Promise<void> {
+  await page.goto(`${baseURL}${path}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${baseURL}${path}`);
+  await page.locator("[data-app]:not([hidden])").waitFor();
+}
+
+async function chooseToday(): Promise<void> {
+  await page.click("details.more summary");
+  await page.fill("#today", TODAY);
+}
+
+const rowValues = (p: Page) =>
+  p.$$eval("[data-rows] tr", (trs) => trs.map((tr) => [...tr.querySelectorAll("input")].map((i) => i.value)));
+
+const exportsDisabled = (p: Page) =>
+  p.$$eval("[data-export-csv], [data-export-ics], [data-print]", (buttons) =>
+    buttons.map((b) => (b as HTMLButtonElement).disabled),
+  );
+
+const staleText = (p: Page) => p.textContent("[data-stale-status]");
+
+async function paste(p: Page, cellId: string, text: string): Promise<void> {
+  await p.evaluate(
+    ([id, block]) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", block!);
+      document
+        .getElementById(id!)!
+        .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [cellId, text],
+  );
+}
+
+describe("stale results (A4)", () => {
+  it("marks the results after an edit, disables the exports, and is current again after the undoing edit", async () => {
+    await freshList();
+    await page.fill("#row-0-label", "101 山田 花子");
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    await chooseToday();
+    await computeList(page);
+    await expect(staleText(page)).resolves.toBe("");
+    expect(await exportsDisabled(page)).toStrictEqual([false, false, false]);
+
+    await page.fill("#row-0-certificateExpiry", "R9.3.15");
+    await expect(staleText(page)).resolves.toContain("リストが変わりました。もう一度まとめて調べてください。");
+    expect(await page.getAttribute("[data-stale-status]", "role")).toBe("status");
+    expect(await exportsDisabled(page)).toStrictEqual([true, true, true]);
+    await expect(page.isVisible("[data-stale-again] button")).resolves.toBe(true);
+
+    // Printed stale, the page says so and shows no answer.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.isVisible(".results-table")).resolves.toBe(false);
+    await expect(page.isVisible("[data-month-list]")).resolves.toBe(false);
+    await expect(page.isVisible("[data-stale-status]")).resolves.toBe(true);
+    await page.emulateMedia({ media: "screen" });
+
+    // Back to the list that was computed: current again.
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    await expect(staleText(page)).resolves.toBe("");
+    expect(await exportsDisabled(page)).toStrictEqual([false, false, false]);
+
+    // The chosen day is part of what was computed.
+    await page.fill("#today", "2026-12-03");
+    await expect(staleText(page)).resolves.toContain("リストが変わりました");
+    await page.fill("#today", TODAY);
+    await expect(staleText(page)).resolves.toBe("");
+  });
+
+  it("marks them after a paste, an import and a removal; computing again exports the new list", async () => {
+    await freshList();
+    await paste(page, "row-0-label", "101 山田 花子\t\t\tR8.3.15\n102 佐藤 一郎\t\t\tR9.1.10\n");
+    await chooseToday();
+    await computeList(page);
+    await expect(page.locator("[data-results-body] tr").count()).resolves.toBe(2);
+
+    await page.fill("#row-1-certificateExpiry", "R9.2.10");
+    await expect(staleText(page)).resolves.toContain("リストが変わりました");
+    await page.click("[data-stale-again] button");
+    await page.locator("[data-results]:not([data-stale])").waitFor();
+    await expect(staleText(page)).resolves.toBe("");
+
+    await importCsv(page, "more.csv", csvBytes(["氏名,電子証明書の有効期限", "103 鈴木 ミツ,R10.5.5"], "utf-8"));
+    await expect(staleText(page)).resolves.toBe(""); // the preview alone changes nothing
+    await page.click("[data-import-add]");
+    await expect(staleText(page)).resolves.toContain("リストが変わりました");
+    await computeList(page);
+    await page.locator("[data-results]:not([data-stale])").waitFor();
+
+    await page.click('[data-rows] tr[data-index="0"] [data-control="remove"]');
+    await expect(staleText(page)).resolves.toContain("リストが変わりました");
+    expect(await exportsDisabled(page)).toStrictEqual([true, true, true]);
+    await page.click("[data-stale-again] button");
+    await page.locator("[data-results]:not([data-stale])").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export-csv]")]);
+    const csv = await readFile((await download.path())!, "utf8");
+    const [, ...lines] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(lines.map((l) => [l[0], l[3]]).sort()).toStrictEqual([
+      ["102 佐藤 一郎", "R9.2.10"],
+      ["103 鈴木 ミツ", "R10.5.5"],
+    ]);
+  });
+
+  it.each([
+    ["/en/list/", "The list has changed. Check everyone again"],
+    ["/easy/list/", "リストが 変わりました。"],
+  ])("says so on %s", async (path, sentence) => {
+    await freshList(path);
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    await computeList(page);
+    await page.fill("#row-0-label", "A");
+    const said = await page.$eval("[data-stale-status]", (p) => {
+      const copy = p.cloneNode(true) as HTMLElement;
+      for (const rt of copy.querySelectorAll("rt, rp")) rt.remove();
+      return copy.textContent;
+    });
+    expect(said).toContain(sentence);
+  });
+});
+
+describe("a room and a name (A6)", () => {
+  it("keeps both in the label when pasted, and says so", async () => {
+    await freshList();
+    await paste(
+      page,
+      "row-0-label",
+      "部屋番号\t氏名\t生年月日\t有効期限\n301\t岡田 政子\t昭和12年3月3日\t2027/3/3\n302\t\tS15.5.5\t2030/5/5\n",
+    );
+    expect(await rowValues(page)).toStrictEqual([
+      ["301 岡田 政子", "昭和12年3月3日", "2027/3/3", "", ""],
+      ["302", "S15.5.5", "2030/5/5", "", ""],
+    ]);
+    await expect(page.textContent("[data-editor-status]")).resolves.toBe(
+      "2行を貼り付けました。「部屋番号」と「氏名」の列は、つないで「名前・部屋番号」に入れました。",
+    );
+  });
+
+  it("keeps both in the import preview, says so with an example, and adds the joined labels", async () => {
+    await freshList();
+    const lines = [
+      "居室,氏名,生年月日,有効期限（カード）",
+      "201,岡田 政子,昭和12年3月3日,2027/3/3",
+      "202,森 一,S20.1.1,2035/1/1",
+    ];
+    await importCsv(page, "room-and-name.csv", csvBytes(lines, "cp932"));
+    expect(
+      await page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value)),
+    ).toStrictEqual(["label", "label", "birthDate", "cardExpiry"]);
+    await expect(page.textContent("[data-import-joined]")).resolves.toBe(
+      "「居室」と「氏名」の列をつないで、「名前・部屋番号」として読みます（例：201 岡田 政子）。",
+    );
+    await page.click("[data-import-add]");
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["201 岡田 政子", "202 森 一"]);
+  });
+});
+
+describe("dates as read (A7)", () => {
+  it("echoes each typed date and says when one is past its era's end, as the preview does", async () => {
+    await freshList();
+    await page.fill("#row-0-label", "誤記");
+    await page.fill("#row-0-birthDate", "昭和65年1月1日");
+    await page.fill("#row-0-cardExpiry", "2031/1/1");
+    await expect(page.textContent("#row-0-birthDate-read")).resolves.toBe(
+      "= 1990年1月1日（平成2年）生年月日は、その元号の期間を過ぎた日付なので、平成2年1月1日として読みました。",
+    );
+    await expect(page.textContent("#row-0-cardExpiry-read")).resolves.toBe("= 2031年1月1日（令和13年）");
+    await expect(page.isVisible("#row-0-birthDate-read [data-cell-note]")).resolves.toBe(true);
+    expect(await page.getAttribute("#row-0-birthDate", "aria-describedby")).toBe("row-0-birthDate-read");
+    await page.fill("#row-0-cardExpiry", "2031/1/");
+    await expect(page.textContent("#row-0-cardExpiry-read")).resolves.toBe("");
+  });
+
+  it("writes the era's ふりがな on the easy page", async () => {
+    await freshList("/easy/list/");
+    await page.fill("#row-0-birthDate", "平成31年5月1日");
+    const ruby = await page.$$eval("#row-0-birthDate-read [data-cell-note] ruby", (rubies) =>
+      rubies.map((r) => [r.firstChild?.textContent, r.querySelector("rt")?.textContent]),
+    );
+    expect(ruby).toContainEqual(["令和", "れいわ"]);
+    expect(ruby).toContainEqual(["元年", "がんねん"]);
+  });
+});
+
+describe("keyboard (B7)", () => {
+  it("computes on Enter in a cell", async () => {
+    await freshList();
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    await page.focus("#row-0-certificateExpiry");
+    await page.keyboard.press("Enter");
+    await page.locator("[data-results]:not([hidden])").waitFor({ timeout: 30_000 });
+    await expect(page.locator("[data-results-body] tr").count()).resolves.toBe(1);
+  });
+
+  it("has 「まとめて調べる」 above the table as well", async () => {
+    await freshList();
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    const before = await page.$eval(
+      "[data-submit-top]",
+      (b) => !!(b.compareDocumentPosition(document.getElementById("row-0-label")!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    );
+    expect(before).toBe(true);
+    await page.click("[data-submit-top]");
+    await page.locator("[data-results]:not([hidden])").waitFor({ timeout: 30_000 });
+  });
+});
+
+describe("error lines (B12)", () => {
+  it("name the row by its number and its label, the label as typed", async () => {
+    await freshList();
+    await page.fill("#row-0-label", "山田 花子");
+    await page.fill("#row-0-birthDate", "H13.2.29");
+    await page.fill("#row-0-cardExpiry", "2031/2/28");
+    await page.click("[data-add-row]");
+    await page.fill("#row-1-label", "**太字** {a|b}");
+    await page.fill("#row-1-cardExpiry", "2031/2/28");
+    await page.click("[data-add-row]");
+    await page.fill("#row-2-cardExpiry", "2031/2/28");
+    await page.click("[data-submit]");
+    await page.locator("[data-error-summary]:not([hidden])").waitFor();
+    expect(await page.$$eval("[data-error-list] li", (lis) => lis.map((li) => li.textContent))).toStrictEqual([
+      "1行目（山田 花子）：生年月日がカレンダーにない日付です。",
+      "2行目（**太字** {a|b}）：生年月日がありません。カードの日付だけでは計算できません。",
+      "3行目：生年月日がありません。カードの日付だけでは計算できません。",
+    ]);
+  });
+});
