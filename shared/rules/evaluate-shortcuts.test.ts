@@ -1,13 +1,14 @@
 // The engine's shortcuts against the plain path they replace (issue 12, CPU on the edge): each
 // date computed once in evaluate.ts must be what the functions that define it give (R-RENEW-1,
 // R-RENEW-3, R-INS-1, R-INS-2, R-COUNTER-1, R-COUNTER-2, R-CARD-6), the rule list what a Set and
-// a sort give.
+// a sort give, and an evaluation without its timeline the same evaluation, key for key.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { counterCaveats, firstCounterDayOnOrAfter, lastCounterDayOnOrBefore } from "./counter-days.ts";
 import { citedRules, type EvaluateInput, evaluate } from "./evaluate.ts";
 import { type PlainDate, plainDate } from "./plain-date.ts";
+import type { Evaluation } from "./result.ts";
 import { CARD_2016 } from "./rule-set.ts";
 import { stageOn } from "./stage.ts";
 import { timeline } from "./timeline.ts";
@@ -136,6 +137,32 @@ describe("citedRules: the route's rules and the five every answer cites, as a Se
         expect(rules).toStrictEqual(before); // the route's list is left as it was
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe("evaluate(…, { timeline: false }): the same evaluation without its timeline", () => {
+  const withoutTimeline = ({ timeline: _, ...rest }: Evaluation) => rest;
+  it("key for key and in the same order (JSON), errors included (3,000 runs)", () => {
+    fc.assert(
+      fc.property(inputs, ({ input, today }) => {
+        const full = evaluate(input, today, JAPAN_HOLIDAYS);
+        const compact = evaluate(input, today, JAPAN_HOLIDAYS, CARD_2016, { timeline: false });
+        if (!full.ok || !compact.ok) {
+          expect(compact).toStrictEqual(full);
+          return;
+        }
+        expect("timeline" in compact.evaluation).toBe(false);
+        expect(JSON.stringify(compact.evaluation)).toBe(JSON.stringify(withoutTimeline(full.evaluation)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it("with the timeline asked for, or nothing said, the full evaluation", () => {
+    const input = { birthDate: plainDate("1985-11-14"), cardIssuedOn: plainDate("2020-09-01") };
+    const today = plainDate("2026-01-10");
+    expect(evaluate(input, today, JAPAN_HOLIDAYS, CARD_2016, { timeline: true })).toStrictEqual(
+      evaluate(input, today, JAPAN_HOLIDAYS),
     );
   });
 });

@@ -53,6 +53,19 @@ function situate(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settle
   return { ok: true, situation: withGivenCertificateExpiry(settled.situation, input.certificateExpiry) };
 }
 
+/** What an evaluation leaves out, for callers that drop it anyway. */
+export interface EvaluateOptions {
+  /** false: no `timeline` (the compact batch answer, issue 12; each of its dates is in
+   *  `certificate` and `card` already). The other fields are the same as with it. */
+  timeline?: boolean;
+}
+
+/** An evaluation without its timeline, as `evaluate(…, { timeline: false })` returns it. */
+export type EvaluationWithoutTimeline = Omit<Evaluation, "timeline">;
+export type OutcomeWithoutTimeline =
+  | { ok: true; evaluation: EvaluationWithoutTimeline }
+  | Extract<Outcome, { ok: false }>;
+
 /**
  * `holidays` is Japan's holiday calendar (R-COUNTER-2; shared/holidays `JAPAN_HOLIDAYS` as
  * shipped), given like `today` so the engine stays pure and tests can make one up.
@@ -61,8 +74,30 @@ export function evaluate(
   input: EvaluateInput,
   today: PlainDate,
   holidays: HolidayCalendar,
+  rules?: RuleSet,
+  options?: EvaluateOptions & { timeline?: true },
+): Outcome;
+export function evaluate(
+  input: EvaluateInput,
+  today: PlainDate,
+  holidays: HolidayCalendar,
+  rules: RuleSet,
+  options: EvaluateOptions & { timeline: false },
+): OutcomeWithoutTimeline;
+export function evaluate(
+  input: EvaluateInput,
+  today: PlainDate,
+  holidays: HolidayCalendar,
+  rules?: RuleSet,
+  options?: EvaluateOptions,
+): Outcome | OutcomeWithoutTimeline;
+export function evaluate(
+  input: EvaluateInput,
+  today: PlainDate,
+  holidays: HolidayCalendar,
   rules: RuleSet = CARD_2016,
-): Outcome {
+  options: EvaluateOptions = {},
+): Outcome | OutcomeWithoutTimeline {
   const errors = checkInput(input, today, rules);
   if (errors.length > 0) return { ok: false, errors };
   // R-DATE-4: a printed C in a common year shows the convention; otherwise Feb 28 (Decisions),
@@ -90,7 +125,7 @@ export function evaluate(
   if (feb29) caveats.push(feb29);
   const expired = cardExpiredCaveat(situation, today);
   if (expired) caveats.push(expired);
-  return { ok: true, evaluation: conclude(situation, caveats, today, used, holidays) };
+  return { ok: true, evaluation: conclude(situation, caveats, today, used, holidays, options.timeline !== false) };
 }
 
 /** The rules every evaluation cites besides its route's (R-RENEW-1, R-INS-*, R-COUNTER-*). */
@@ -116,7 +151,8 @@ function conclude(
   today: PlainDate,
   rules: RuleSet,
   holidays: HolidayCalendar,
-): Evaluation {
+  withTimeline: boolean,
+): Evaluation | EvaluationWithoutTimeline {
   const expiry = situation.certificate.expiresOn;
   const renewal = renewalOpensOn(expiry, rules);
   const grace = graceEndsOn(expiry, rules);
@@ -131,7 +167,8 @@ function conclude(
     holidays,
   );
   for (const caveat of counters.caveats) caveats.push(caveat);
-  return {
+  // Built in the order of the keys, the last ones assigned after the optional timeline.
+  const evaluation: Omit<Evaluation, "timeline" | "caveats" | "ruleSet" | "rules"> & Partial<Evaluation> = {
     today: today.toString(),
     route: situation.route,
     stage,
@@ -171,15 +208,18 @@ function conclude(
     reader: READER_SCREEN[stage],
     capabilities: capabilitiesOn(situation, stage, today),
     nextSteps: nextSteps(situation, stage, today),
-    timeline: milestones({
+  };
+  if (withTimeline) {
+    evaluation.timeline = milestones({
       expiresOn: expiry,
       renewalOpensOn: renewal,
       graceEndsOn: grace,
       noticeFrom: notice?.from ?? null,
       card: cardDates,
-    }),
-    caveats,
-    ruleSet: rules.id,
-    rules: citedRules(situation.rules),
-  };
+    });
+  }
+  evaluation.caveats = caveats;
+  evaluation.ruleSet = rules.id;
+  evaluation.rules = citedRules(situation.rules);
+  return evaluation as Evaluation | EvaluationWithoutTimeline;
 }

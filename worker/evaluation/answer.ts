@@ -8,15 +8,16 @@
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/index.ts";
-import { evaluate } from "#shared/rules/evaluate.ts";
+import { type EvaluationWithoutTimeline, evaluate } from "#shared/rules/evaluate.ts";
 import type { PlainDate } from "#shared/rules/plain-date.ts";
 import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
+import { CARD_2016 } from "#shared/rules/rule-set.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
 import type { ParsedRequest } from "#shared/schema/index.ts";
 
 export type Failed = { ok: false; lang: Lang; errors: FieldError[] };
 export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | Failed;
-export type Evaluated = { ok: true; lang: Lang; evaluation: Evaluation } | Failed;
+export type Evaluated<E = Evaluation> = { ok: true; lang: Lang; evaluation: E } | Failed;
 
 /**
  * Evaluates a parsed request, without texts. `lang` is the request's language when the input
@@ -25,11 +26,31 @@ export type Evaluated = { ok: true; lang: Lang; evaluation: Evaluation } | Faile
  */
 export function evaluated(parsed: ParsedRequest, lang: Lang, defaultToday: () => PlainDate): Evaluated {
   if (!parsed.ok) return { ok: false, lang: parsed.lang ?? lang, errors: parsed.errors };
+  return withNotes(parsed, lang, evaluate(parsed.input, parsed.today ?? defaultToday(), JAPAN_HOLIDAYS));
+}
+
+/** `evaluated` without the timeline, which the compact answer leaves out (compact.ts). */
+export function evaluatedWithoutTimeline(
+  parsed: ParsedRequest,
+  lang: Lang,
+  defaultToday: () => PlainDate,
+): Evaluated<EvaluationWithoutTimeline> {
+  if (!parsed.ok) return { ok: false, lang: parsed.lang ?? lang, errors: parsed.errors };
+  const today = parsed.today ?? defaultToday();
+  return withNotes(parsed, lang, evaluate(parsed.input, today, JAPAN_HOLIDAYS, CARD_2016, { timeline: false }));
+}
+
+function withNotes<E extends EvaluationWithoutTimeline>(
+  parsed: Extract<ParsedRequest, { ok: true }>,
+  lang: Lang,
+  outcome: { ok: true; evaluation: E } | { ok: false; errors: FieldError[] },
+): Evaluated<E> {
   const answerLang = parsed.lang ?? lang;
-  const outcome = evaluate(parsed.input, parsed.today ?? defaultToday(), JAPAN_HOLIDAYS);
   if (!outcome.ok) return { ok: false, lang: answerLang, errors: outcome.errors };
-  // R-PARSE-3: what the parser noted about a typed date travels with the answer.
-  const evaluation = parsed.notes ? { ...outcome.evaluation, inputNotes: parsed.notes } : outcome.evaluation;
+  // R-PARSE-3: what the parser noted about a typed date travels with the answer (last, as the
+  // spread of the evaluation put it); the evaluation is the engine's new object, ours to add to.
+  const evaluation = outcome.evaluation;
+  if (parsed.notes) evaluation.inputNotes = parsed.notes;
   return { ok: true, lang: answerLang, evaluation };
 }
 

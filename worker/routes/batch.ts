@@ -11,8 +11,8 @@ import type { Problem } from "#shared/problem/index.ts";
 import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { parseEvaluateBodyFast, parseEvaluateBodyFull } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
-import { evaluated, todayOnce } from "../evaluation/answer.ts";
-import { type CompactEvaluation, compact } from "../evaluation/compact.ts";
+import { evaluated, evaluatedWithoutTimeline, todayOnce } from "../evaluation/answer.ts";
+import type { CompactEvaluation } from "../evaluation/compact.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { compress } from "../middleware/compress/index.ts";
@@ -63,9 +63,14 @@ function evaluateItem(
       return { index, error: problemBody("invalid-input", isLang(record.lang) ? record.lang : lang, control) };
     parsed = parseEvaluateBodyFull(record);
   }
+  if (!texts) {
+    // The compact answer is evaluated without the timeline it leaves out (compact.ts).
+    const result = evaluatedWithoutTimeline(parsed, lang, today);
+    return result.ok ? result.evaluation : { index, error: problemBody("invalid-input", result.lang, result.errors) };
+  }
   const result = evaluated(parsed, lang, today);
   if (!result.ok) return { index, error: problemBody("invalid-input", result.lang, result.errors) };
-  return texts ? present(result.evaluation, result.lang) : compact(result.evaluation);
+  return present(result.evaluation, result.lang);
 }
 
 export const evaluateBatch = new Hono<AppEnv>()
