@@ -41,7 +41,8 @@ function settle(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled
     if (!outcome.possible) return { ok: false, errors: [outcome.error] };
     return { ok: true, situation: outcome.situation };
   }
-  if (certificateExpiry) return { ok: true, situation: fromCertificateExpiry(certificateExpiry) };
+  if (certificateExpiry)
+    return { ok: true, situation: fromCertificateExpiry(certificateExpiry, input.periodOfStayEndsOn) };
   const field = birthDate ? "cardExpiry" : cardExpiry || cardIssuedOn ? "birthDate" : "certificateExpiry";
   return { ok: false, errors: [{ field, code: "missing_input" }] };
 }

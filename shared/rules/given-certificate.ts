@@ -7,6 +7,10 @@ import type { PlainDate } from "./plain-date.ts";
 import type { Situation } from "./situation.ts";
 
 export function withGivenCertificateExpiry(situation: Situation, certificateExpiry: PlainDate): Situation {
+  // R-CARD-4: no letter when the certificate (now the typed one) ends with a stay-limited card,
+  // whatever the inferred one did (a card-issue route's first certificate may end on a birthday).
+  const card = situation.card;
+  const endsWithStay = card !== null && card.validityYears === null && certificateExpiry.equals(card.expiresOn);
   return {
     ...situation,
     certificate: { expiresOn: certificateExpiry, basis: "given" },
@@ -16,5 +20,6 @@ export function withGivenCertificateExpiry(situation: Situation, certificateExpi
     caveats: situation.caveats
       .filter((c) => c.code !== "renewalUnknown")
       .map((c) => (c.code === "cardExpired" ? { ...c, alternatives: [] } : c)),
+    noticeLetterExpected: situation.noticeLetterExpected && !endsWithStay,
   };
 }
