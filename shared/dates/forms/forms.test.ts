@@ -40,6 +40,40 @@ describe.each([
   });
 });
 
+describe("pt-BR: the first of a month is an ordinal (1º de janeiro), other days cardinal", () => {
+  it("writes 1º on the first, in every form that has the day", () => {
+    expect(ptBR.day("2027-01-01")).toBe("1º de janeiro de 2027");
+    expect(ptBR.dayWithWeekday("2027-01-01")).toBe("sexta-feira, 1º de janeiro de 2027");
+    expect(ptBR.letter("2027-01-01")).toBe("sexta-feira, 1º de janeiro de 2027");
+    expect(ptBR.short("2026-11-01")).toBe("1º de nov. de 2026");
+    expect(ptBR.dayWithEra("2019-05-01")).toBe("1º de maio de 2019 (Reiwa 1)");
+    expect(ptBR.month("2027-01-01")).toBe("janeiro de 2027");
+    // U+00BA, the ordinal indicator, not the degree sign U+00B0.
+    expect(ptBR.day("2027-01-01").codePointAt(1)).toBe(0xba);
+  });
+
+  it("writes every other day as a plain number, 10, 11, 21 and 31 included", () => {
+    for (const [iso, text] of [
+      ["2027-01-02", "2 de janeiro de 2027"],
+      ["2027-01-10", "10 de janeiro de 2027"],
+      ["2027-01-11", "11 de janeiro de 2027"],
+      ["2027-01-21", "21 de janeiro de 2027"],
+      ["2027-01-31", "31 de janeiro de 2027"],
+    ])
+      expect(ptBR.day(iso!)).toBe(text);
+    fc.assert(
+      fc.property(DAYS, (iso) => {
+        expect(ptBR.day(iso).includes("º")).toBe(iso.endsWith("-01"));
+      }),
+    );
+  });
+
+  it("is the only language that writes an ordinal", () => {
+    for (const code of Object.keys(FORMS) as Code[])
+      if (code !== "pt-BR") expect(FORMS[code].day("2027-01-01")).not.toMatch(/º|°/);
+  });
+});
+
 describe("boundaries", () => {
   it.each([
     // Feb 29 of a leap year (a Tuesday in 2028), and the last day of a common February.
@@ -114,9 +148,10 @@ describe("the forms that follow CLDR agree with Node's ICU on any day", () => {
     ["vi", "vi", "dayWithWeekday", { dateStyle: "full" }, (s) => s.replace(/, (\d+)$/, " năm $1")],
     ["vi", "vi", "short", { dateStyle: "medium" }, (s) => s],
     ["vi", "vi", "month", { year: "numeric", month: "long" }, (s) => s],
-    ["pt-BR", "pt-BR", "day", { dateStyle: "long" }, (s) => s],
-    ["pt-BR", "pt-BR", "dayWithWeekday", { dateStyle: "full" }, (s) => s],
-    ["pt-BR", "pt-BR", "short", { dateStyle: "medium" }, (s) => s],
+    // Portuguese (Brazil): "1º de" on the first of a month, where CLDR writes "1 de" (pt-BR.ts).
+    ["pt-BR", "pt-BR", "day", { dateStyle: "long" }, (s) => s.replace(/^1 de/, "1º de")],
+    ["pt-BR", "pt-BR", "dayWithWeekday", { dateStyle: "full" }, (s) => s.replace(/, 1 de/, ", 1º de")],
+    ["pt-BR", "pt-BR", "short", { dateStyle: "medium" }, (s) => s.replace(/^1 de/, "1º de")],
     ["pt-BR", "pt-BR", "month", { year: "numeric", month: "long" }, (s) => s],
     ["tl", "fil", "day", { dateStyle: "long" }, (s) => s],
     ["tl", "fil", "dayWithWeekday", { dateStyle: "full" }, (s) => s],

@@ -87,6 +87,8 @@ export interface DatePatterns {
   month: string;
   /** For tight spaces; default the day form. */
   short?: string;
+  /** The day of the month as `{d}` writes it; default its number ("1"). */
+  dayNumber?: (day: number) => string;
   /** Month names, January first (needed when a pattern names the month). */
   months?: readonly string[];
   shortMonths?: readonly string[];
@@ -109,7 +111,7 @@ export function dateForms(patterns: DatePatterns): DateForms {
     const slots: Record<string, string> = {
       y: String(p.year),
       m: String(p.month),
-      d: String(p.day),
+      d: patterns.dayNumber ? patterns.dayNumber(p.day) : String(p.day),
       MMMM: patterns.months?.[p.month - 1] ?? "",
       MMM: patterns.shortMonths?.[p.month - 1] ?? "",
       EEEE: patterns.weekdays[p.weekday]!,
