@@ -15,7 +15,9 @@
 //   run of requests; CPU per batch = (batch run − /healthz run) ÷ REQUESTS, summed over the
 //   rounds. So it includes what workerd does for the request outside the isolate (HTTP
 //   parsing, writing 1–6 MiB to the socket) and V8's helper threads (concurrent GC), which the
-//   edge does not bill as the Worker's CPU time: an upper bound of what the isolate costs.
+//   edge does not bill as the Worker's CPU time: an upper bound of what the isolate costs;
+// - the same on workerd's main thread alone (/proc/PID/task/PID/schedstat, nanoseconds), where
+//   the isolate runs and workerd does its I/O: without V8's helper threads.
 // With BENCH_AGAINST=DIR (scripts/bench-bundle.mjs) both bundles run side by side, rounds
 // interleaved, and the answers are compared by SHA-256.
 import { spawn, spawnSync } from "node:child_process";
@@ -59,6 +61,10 @@ function processCpuMs(pid) {
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
+
+/** Time on CPU of `pid`'s main thread, in ms (nanoseconds): workerd runs the isolate and its
+ *  I/O there; V8's helper threads (concurrent GC, compilers) are apart. */
+const mainThreadCpuMs = (pid) => Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
 
 /** Time on CPU of the threads of `pid` alive now, in ms (nanosecond resolution). */
 function threadsCpuMs(pid) {
@@ -133,12 +139,25 @@ async function measureCase(dir, bundles, { count, texts }) {
   const servers = [];
   for (const bundle of bundles) servers.push(await startWorkerd(dir, bundle));
   const n = requestsFor(count);
-  const figures = servers.map(() => ({ cold: 0, batch: 0, healthz: 0, rounds: [], status: 0, bytes: 0, sha: "" }));
+  const figures = servers.map(() => ({
+    cold: 0,
+    coldMain: 0,
+    batch: 0,
+    healthz: 0,
+    batchMain: 0,
+    healthzMain: 0,
+    rounds: [],
+    status: 0,
+    bytes: 0,
+    sha: "",
+  }));
   try {
     for (const [i, s] of servers.entries()) {
       const before = threadsCpuMs(s.pid);
+      const beforeMain = mainThreadCpuMs(s.pid);
       const res = await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
       figures[i].cold = threadsCpuMs(s.pid) - before;
+      figures[i].coldMain = mainThreadCpuMs(s.pid) - beforeMain;
       Object.assign(figures[i], {
         status: res.status,
         bytes: res.body.length,
@@ -149,11 +168,15 @@ async function measureCase(dir, bundles, { count, texts }) {
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, s] of servers.entries()) {
         let t = processCpuMs(s.pid);
+        let main = mainThreadCpuMs(s.pid);
         for (let k = 0; k < n; k++) await request(s.agent, s.port, "GET", "/healthz");
         const healthz = processCpuMs(s.pid) - t;
+        figures[i].healthzMain += mainThreadCpuMs(s.pid) - main;
         t = processCpuMs(s.pid);
+        main = mainThreadCpuMs(s.pid);
         for (let k = 0; k < n; k++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
         const batch = processCpuMs(s.pid) - t;
+        figures[i].batchMain += mainThreadCpuMs(s.pid) - main;
         figures[i].healthz += healthz;
         figures[i].batch += batch;
         figures[i].rounds.push((batch - healthz) / n);
@@ -162,7 +185,12 @@ async function measureCase(dir, bundles, { count, texts }) {
   } finally {
     for (const s of servers) s.stop();
   }
-  return figures.map((f) => ({ ...f, warm: (f.batch - f.healthz) / (n * ROUNDS), n }));
+  return figures.map((f) => ({
+    ...f,
+    warm: (f.batch - f.healthz) / (n * ROUNDS),
+    warmMain: (f.batchMain - f.healthzMain) / (n * ROUNDS),
+    n,
+  }));
 }
 
 const MiB = 1024 * 1024;
@@ -181,11 +209,16 @@ try {
     for (const [i, f] of figures.entries()) {
       const rounds = f.rounds.map((r) => r.toFixed(1)).join(", ");
       const same = i > 0 && f.sha === figures[0].sha ? "; the same answer (SHA-256)" : i > 0 ? "; ANSWER DIFFERS" : "";
-      const ratio = i > 0 ? `; ${(f.warm / figures[0].warm).toFixed(2)} × BENCH_AGAINST warm` : "";
+      const ratio =
+        i > 0
+          ? `; ${(f.warm / figures[0].warm).toFixed(2)} × BENCH_AGAINST warm, ` +
+            `${(f.warmMain / figures[0].warmMain).toFixed(2)} × on the main thread`
+          : "";
       console.log(
         `${c.label}${bundles.length > 1 ? ` [${bundles[i].name}]` : ""}: status ${f.status}, ` +
           `${(f.bytes / MiB).toFixed(2)} MiB; CPU ${f.warm.toFixed(1)} ms warm (${f.n * ROUNDS} requests above ` +
-          `/healthz; rounds ${rounds}), ${f.cold.toFixed(1)} ms cold${ratio}${same}`,
+          `/healthz; rounds ${rounds}), ${f.cold.toFixed(1)} ms cold; main thread alone ` +
+          `${f.warmMain.toFixed(1)} ms warm, ${f.coldMain.toFixed(1)} ms cold${ratio}${same}`,
       );
     }
   }
