@@ -1,6 +1,13 @@
 // R-INPUT-1 (each error code, on the day of and the day past its boundary), R-INPUT-2 (future dates
 // accepted), and the missing-input answer of evaluate.ts.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { InputErrorCode } from "../problem/index.ts";
+import type { EvaluateInput } from "./evaluate-input.ts";
+import { checkInput } from "./input-checks.ts";
+import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
+import type { FieldError } from "./result.ts";
+import { CARD_2016, type RuleSet } from "./rule-set.ts";
 import { errorsIso, evaluateIso, type IsoInput } from "./test/evaluate-iso.ts";
 
 const TODAY = "2026-11-27";
@@ -242,6 +249,79 @@ describe("missing inputs (contract: accepted combinations)", () => {
   it("a birth date with a certificate expiry uses the certificate expiry", () => {
     expect(evaluateIso({ birthDate: "1985-11-14", certificateExpiry: "2026-11-14" }, TODAY).route).toBe(
       "certificateExpiry",
+    );
+  });
+});
+
+describe("checkInput: the same errors, in the same order, as the table of every check", () => {
+  // The plain path it replaced (issue 12): every check evaluated, the failed ones kept in order.
+  type Check = [field: keyof EvaluateInput, code: InputErrorCode, failed: boolean, params?: Record<string, string>];
+  function tableOfChecks(input: EvaluateInput, today: PlainDate, rules: RuleSet): FieldError[] {
+    const { birthDate: birth, cardIssuedOn: issued, certificateIssuedOn: certIssued } = input;
+    const firstCards = plainDate(rules.firstCardsIssuedOn);
+    const follows = (a?: PlainDate, b?: PlainDate) => !!a && !!b && isAfter(a, b);
+    const precedes = (a?: PlainDate, b?: PlainDate) => !!a && !!b && isBefore(a, b);
+    const checks: Check[] = [
+      ["birthDate", "birth_date_in_future", follows(birth, today)],
+      ["cardIssuedOn", "card_issued_before_first_cards", precedes(issued, firstCards)],
+      ["cardIssuedOn", "card_issued_before_birth", precedes(issued, birth)],
+      ["cardIssuedOn", "card_issued_in_future", follows(issued, today)],
+      ["applicationReceivedOn", "application_after_card_issue", follows(input.applicationReceivedOn, issued)],
+      [
+        "certificateIssuedOn",
+        "certificate_issued_before_card",
+        issued ? precedes(certIssued, issued) : !(birth && input.cardExpiry) && precedes(certIssued, firstCards),
+        issued ? undefined : { earliest: rules.firstCardsIssuedOn },
+      ],
+      ["certificateIssuedOn", "certificate_issued_before_birth", precedes(certIssued, birth)],
+      ["certificateIssuedOn", "certificate_issued_after_card_expiry", follows(certIssued, input.cardExpiry)],
+      ["certificateIssuedOn", "certificate_issued_in_future", follows(certIssued, today)],
+      ["certificateIssuedOn", "certificate_issued_after_expiry", follows(certIssued, input.certificateExpiry)],
+      ["cardExpiry", "card_expiry_not_after_birth", !!input.cardExpiry && !!birth && !isAfter(input.cardExpiry, birth)],
+      [
+        "cardExpiry",
+        "card_expiry_not_after_issue",
+        !!input.cardExpiry && !!issued && !isAfter(input.cardExpiry, issued),
+      ],
+      [
+        "certificateExpiry",
+        "certificate_expiry_not_after_birth",
+        !!input.certificateExpiry && !!birth && !isAfter(input.certificateExpiry, birth),
+      ],
+      ["certificateExpiry", "certificate_outlives_card", follows(input.certificateExpiry, input.cardExpiry)],
+      ["periodOfStayEndsOn", "stay_ends_before_card_issue", precedes(input.periodOfStayEndsOn, issued)],
+      ["periodOfStayEndsOn", "stay_ends_before_card_expiry", precedes(input.periodOfStayEndsOn, input.cardExpiry)],
+    ];
+    return checks
+      .filter(([, , failed]) => failed)
+      .map(([field, code, , params]) => (params ? { field, code, params } : { field, code }));
+  }
+
+  // Dates from a narrow span so that equal dates (every boundary) come up often, and a wide one.
+  const date = fc.oneof(
+    fc.integer({ min: 0, max: 6 }).map((n) => plainDate("2015-12-29").addDays(n)),
+    fc.integer({ min: 0, max: 60_000 }).map((n) => plainDate("1930-01-01").addDays(n)),
+  );
+  const input = fc.record(
+    {
+      birthDate: date,
+      cardIssuedOn: date,
+      cardExpiry: date,
+      certificateExpiry: date,
+      certificateIssuedOn: date,
+      applicationReceivedOn: date,
+      periodOfStayEndsOn: date,
+    },
+    { requiredKeys: [] },
+  );
+  it("on any combination of the seven dates (20,000 runs), with the other rule set's first day too", () => {
+    const later: RuleSet = { ...CARD_2016, firstCardsIssuedOn: "2016-01-03" } as unknown as RuleSet;
+    fc.assert(
+      fc.property(input, date, fc.boolean(), (given, today, other) => {
+        const rules = other ? later : CARD_2016;
+        expect(checkInput(given, today, rules)).toStrictEqual(tableOfChecks(given, today, rules));
+      }),
+      { numRuns: 20_000 },
     );
   });
 });

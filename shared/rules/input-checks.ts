@@ -10,46 +10,60 @@ import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
 import type { FieldError } from "./result.ts";
 import type { RuleSet } from "./rule-set.ts";
 
-type Check = [field: keyof EvaluateInput, code: InputErrorCode, failed: boolean, params?: Record<string, string>];
+/** The first cards' day (R-INPUT-1), parsed once per rule set's string. */
+let firstCardsCache: { iso: string; date: PlainDate } | null = null;
+function firstCardsOf(rules: RuleSet): PlainDate {
+  if (firstCardsCache?.iso !== rules.firstCardsIssuedOn)
+    firstCardsCache = { iso: rules.firstCardsIssuedOn, date: plainDate(rules.firstCardsIssuedOn) };
+  return firstCardsCache.date;
+}
 
+/** The checks in the order their errors are listed; each runs only when its dates are given. */
 export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSet): FieldError[] {
   const { birthDate: birth, cardIssuedOn: issued, certificateIssuedOn: certIssued } = input;
-  const firstCards = plainDate(rules.firstCardsIssuedOn);
-  const after = (a?: PlainDate, b?: PlainDate) => !!a && !!b && isAfter(a, b);
-  const before = (a?: PlainDate, b?: PlainDate) => !!a && !!b && isBefore(a, b);
-  const checks: Check[] = [
-    ["birthDate", "birth_date_in_future", after(birth, today)],
-    ["cardIssuedOn", "card_issued_before_first_cards", before(issued, firstCards)],
-    ["cardIssuedOn", "card_issued_before_birth", before(issued, birth)],
-    ["cardIssuedOn", "card_issued_in_future", after(issued, today)],
-    ["applicationReceivedOn", "application_after_card_issue", after(input.applicationReceivedOn, issued)],
+  const { applicationReceivedOn: received, cardExpiry, certificateExpiry, periodOfStayEndsOn: stay } = input;
+  const errors: FieldError[] = [];
+  const fail = (field: keyof EvaluateInput, code: InputErrorCode) => errors.push({ field, code });
+  const firstCards = firstCardsOf(rules);
+  if (birth && isAfter(birth, today)) fail("birthDate", "birth_date_in_future");
+  if (issued) {
+    if (isBefore(issued, firstCards)) fail("cardIssuedOn", "card_issued_before_first_cards");
+    if (birth && isBefore(issued, birth)) fail("cardIssuedOn", "card_issued_before_birth");
+    if (isAfter(issued, today)) fail("cardIssuedOn", "card_issued_in_future");
+    if (received && isAfter(received, issued)) fail("applicationReceivedOn", "application_after_card_issue");
+  }
+  if (certIssued) {
     // Without an issue date the earliest card is the first cards' day; the card-face route
     // narrows it to what C allows (from-card-face.ts, R-INFER-1).
-    // R-INFER-1 narrows this to what C allows on the card-face route (from-card-face.ts).
-    [
-      "certificateIssuedOn",
-      "certificate_issued_before_card",
-      issued ? before(certIssued, issued) : !(birth && input.cardExpiry) && before(certIssued, firstCards),
-      issued ? undefined : { earliest: rules.firstCardsIssuedOn },
-    ],
-    ["certificateIssuedOn", "certificate_issued_before_birth", before(certIssued, birth)],
-    ["certificateIssuedOn", "certificate_issued_after_card_expiry", after(certIssued, input.cardExpiry)],
-    ["certificateIssuedOn", "certificate_issued_in_future", after(certIssued, today)],
-    ["certificateIssuedOn", "certificate_issued_after_expiry", after(certIssued, input.certificateExpiry)],
-    ["cardExpiry", "card_expiry_not_after_birth", !!input.cardExpiry && !!birth && !isAfter(input.cardExpiry, birth)],
-    ["cardExpiry", "card_expiry_not_after_issue", !!input.cardExpiry && !!issued && !isAfter(input.cardExpiry, issued)],
-    [
-      "certificateExpiry",
-      "certificate_expiry_not_after_birth",
-      !!input.certificateExpiry && !!birth && !isAfter(input.certificateExpiry, birth),
-    ],
+    if (issued) {
+      if (isBefore(certIssued, issued)) fail("certificateIssuedOn", "certificate_issued_before_card");
+    } else if (!(birth && cardExpiry) && isBefore(certIssued, firstCards)) {
+      errors.push({
+        field: "certificateIssuedOn",
+        code: "certificate_issued_before_card",
+        params: { earliest: rules.firstCardsIssuedOn },
+      });
+    }
+    if (birth && isBefore(certIssued, birth)) fail("certificateIssuedOn", "certificate_issued_before_birth");
+    if (cardExpiry && isAfter(certIssued, cardExpiry))
+      fail("certificateIssuedOn", "certificate_issued_after_card_expiry");
+    if (isAfter(certIssued, today)) fail("certificateIssuedOn", "certificate_issued_in_future");
+    if (certificateExpiry && isAfter(certIssued, certificateExpiry))
+      fail("certificateIssuedOn", "certificate_issued_after_expiry");
+  }
+  if (cardExpiry) {
+    if (birth && !isAfter(cardExpiry, birth)) fail("cardExpiry", "card_expiry_not_after_birth");
+    if (issued && !isAfter(cardExpiry, issued)) fail("cardExpiry", "card_expiry_not_after_issue");
+  }
+  if (certificateExpiry) {
+    if (birth && !isAfter(certificateExpiry, birth)) fail("certificateExpiry", "certificate_expiry_not_after_birth");
     // R-CERT-1(b): the certificate never outlives the card.
-    ["certificateExpiry", "certificate_outlives_card", after(input.certificateExpiry, input.cardExpiry)],
-    ["periodOfStayEndsOn", "stay_ends_before_card_issue", before(input.periodOfStayEndsOn, issued)],
+    if (cardExpiry && isAfter(certificateExpiry, cardExpiry)) fail("certificateExpiry", "certificate_outlives_card");
+  }
+  if (stay) {
+    if (issued && isBefore(stay, issued)) fail("periodOfStayEndsOn", "stay_ends_before_card_issue");
     // R-INFER-6: a card never outlives the period of stay.
-    ["periodOfStayEndsOn", "stay_ends_before_card_expiry", before(input.periodOfStayEndsOn, input.cardExpiry)],
-  ];
-  return checks
-    .filter(([, , failed]) => failed)
-    .map(([field, code, , params]) => (params ? { field, code, params } : { field, code }));
+    if (cardExpiry && isBefore(stay, cardExpiry)) fail("periodOfStayEndsOn", "stay_ends_before_card_expiry");
+  }
+  return errors;
 }
