@@ -5,8 +5,8 @@
 
 import { ageAtLeast, attainDay } from "./age.ts";
 import { nthBirthdayAfter } from "./birthdays.ts";
-import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
-import type { RuleSet } from "./rule-set.ts";
+import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
+import { type RuleSet, ruleDate } from "./rule-set.ts";
 
 export interface CardIssue {
   birth: PlainDate;
@@ -32,12 +32,12 @@ export interface CardOutcome extends CardReading {
 
 /** R-CARD-2 / R-CARD-3: which adult ages are possible for this issue. The first is our answer. */
 function adultAges(card: CardIssue, rules: RuleSet): number[] {
-  const changesOn = plainDate(rules.adultAgeChangesOn);
+  const changesOn = ruleDate(rules.adultAgeChangesOn);
   if (card.applicationReceivedOn) {
     return [isBefore(card.applicationReceivedOn, changesOn) ? rules.adultAgeBefore : rules.adultAgeFrom];
   }
   if (isBefore(card.issuedOn, changesOn)) return [rules.adultAgeBefore];
-  if (isAfter(card.issuedOn, plainDate(rules.transitionIssuesUntil))) return [rules.adultAgeFrom];
+  if (isAfter(card.issuedOn, ruleDate(rules.transitionIssuesUntil))) return [rules.adultAgeFrom];
   const ambiguous =
     ageAtLeast(card.birth, rules.adultAgeFrom, card.issuedOn) &&
     !ageAtLeast(card.birth, rules.adultAgeBefore, card.issuedOn);
@@ -62,11 +62,11 @@ function read(card: CardIssue, adultAge: number, adult: boolean, rules: RuleSet)
  * depend on the age on the issue day: it is what R-AGE-2's boundary is checked against.
  */
 function possibleAdultAges(card: CardIssue, rules: RuleSet): number[] {
-  const changesOn = plainDate(rules.adultAgeChangesOn);
+  const changesOn = ruleDate(rules.adultAgeChangesOn);
   if (card.applicationReceivedOn)
     return [isBefore(card.applicationReceivedOn, changesOn) ? rules.adultAgeBefore : rules.adultAgeFrom];
   if (isBefore(card.issuedOn, changesOn)) return [rules.adultAgeBefore];
-  if (isAfter(card.issuedOn, plainDate(rules.transitionIssuesUntil))) return [rules.adultAgeFrom];
+  if (isAfter(card.issuedOn, ruleDate(rules.transitionIssuesUntil))) return [rules.adultAgeFrom];
   return [rules.adultAgeBefore, rules.adultAgeFrom];
 }
 

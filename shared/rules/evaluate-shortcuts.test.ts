@@ -9,7 +9,7 @@ import { counterCaveats, firstCounterDayOnOrAfter, lastCounterDayOnOrBefore } fr
 import { citedRules, type EvaluateInput, evaluate } from "./evaluate.ts";
 import { type PlainDate, plainDate } from "./plain-date.ts";
 import type { Evaluation } from "./result.ts";
-import { CARD_2016 } from "./rule-set.ts";
+import { CARD_2016, ruleDate } from "./rule-set.ts";
 import { stageOn } from "./stage.ts";
 import { timeline } from "./timeline.ts";
 import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
@@ -164,5 +164,15 @@ describe("evaluate(…, { timeline: false }): the same evaluation without its ti
     expect(evaluate(input, today, JAPAN_HOLIDAYS, CARD_2016, { timeline: true })).toStrictEqual(
       evaluate(input, today, JAPAN_HOLIDAYS),
     );
+  });
+});
+
+describe("ruleDate: a rule set's date, parsed once", () => {
+  it("is the parsed date of each of CARD_2016's dates, the same object each time", () => {
+    for (const iso of [CARD_2016.adultAgeChangesOn, CARD_2016.transitionIssuesUntil, CARD_2016.firstCardsIssuedOn]) {
+      expect(ruleDate(iso)).toStrictEqual(plainDate(iso));
+      expect(ruleDate(iso)).toBe(ruleDate(iso));
+    }
+    expect(ruleDate("2016-01-02").toString()).toBe("2016-01-02");
   });
 });

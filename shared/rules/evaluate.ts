@@ -10,8 +10,8 @@ import { capabilitiesOn } from "./capabilities.ts";
 import { evaluationCounterDays, evaluationCounterReminder } from "./counter-days.ts";
 import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
-import { fromCardFace } from "./from-card-face.ts";
-import { fromCardIssue } from "./from-card-issue.ts";
+import { type CardFaceInput, fromCardFace } from "./from-card-face.ts";
+import { type CardIssueInput, fromCardIssue } from "./from-card-issue.ts";
 import { fromCertificateExpiry } from "./from-certificate-expiry.ts";
 import { withGivenCertificateExpiry } from "./given-certificate.ts";
 import { checkInput } from "./input-checks.ts";
@@ -32,12 +32,13 @@ type Settled = { ok: true; situation: Situation } | Extract<Outcome, { ok: false
 function settle(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled {
   const { birthDate, cardIssuedOn, cardExpiry, certificateExpiry } = input;
   if (birthDate && cardIssuedOn) {
-    const outcome = fromCardIssue({ ...input, birthDate, cardIssuedOn }, today, rules);
+    // The input itself, its two dates known to be there: no copy (it is read, never changed).
+    const outcome = fromCardIssue(input as CardIssueInput, today, rules);
     if (!outcome.consistent) return { ok: false, errors: [outcome.error] };
     return { ok: true, situation: outcome.situation };
   }
   if (birthDate && cardExpiry) {
-    const outcome = fromCardFace({ ...input, birthDate, cardExpiry }, today, rules);
+    const outcome = fromCardFace(input as CardFaceInput, today, rules);
     if (!outcome.possible) return { ok: false, errors: [outcome.error] };
     return { ok: true, situation: outcome.situation };
   }

@@ -9,10 +9,10 @@ import { alternative } from "./alternatives.ts";
 import { birthdayIn, isBirthday } from "./birthdays.ts";
 import { certificateFromIssue, nearWindowReading } from "./certificates.ts";
 import { inferCardKind } from "./infer-card.ts";
-import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
+import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
 import { renewalReading } from "./renewal-unknown.ts";
 import type { Caveat, ExpiryBasis, FieldError } from "./result.ts";
-import type { RuleSet } from "./rule-set.ts";
+import { type RuleSet, ruleDate } from "./rule-set.ts";
 import { signatureFor } from "./signature.ts";
 import type { Situation } from "./situation.ts";
 
@@ -75,7 +75,7 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
   // (A stay ending before C is an input error: input-checks.ts, R-INPUT-1.)
   if (periodOfStayEndsOn?.equals(cardExpiry) || !isBirthday(birthDate, cardExpiry)) {
     // R-INFER-6: issued on or after 2016-01-01, so a C on or before that day is no card's.
-    if (!isAfter(cardExpiry, plainDate(rules.firstCardsIssuedOn))) {
+    if (!isAfter(cardExpiry, ruleDate(rules.firstCardsIssuedOn))) {
       return {
         possible: false,
         error: {
@@ -85,7 +85,7 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
         },
       };
     }
-    if (input.certificateIssuedOn && isBefore(input.certificateIssuedOn, plainDate(rules.firstCardsIssuedOn))) {
+    if (input.certificateIssuedOn && isBefore(input.certificateIssuedOn, ruleDate(rules.firstCardsIssuedOn))) {
       return {
         possible: false,
         error: {
@@ -116,7 +116,7 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
     ) {
       // R-INFER-1: ages 27–28 on C mean a 10-year card issued at 17 (its attain day) or 18 under
       // threshold 18, i.e. issued from 2022-04-01: such a card ends on 2031-04-02 or later.
-      params.cardFrom = plainDate(rules.adultAgeChangesOn)
+      params.cardFrom = ruleDate(rules.adultAgeChangesOn)
         .add({ years: rules.adultCardBirthdays - 1, days: 1 })
         .toString();
     }

@@ -7,7 +7,7 @@
 import { ageOn, attainDay } from "./age.ts";
 import { birthdayIn } from "./birthdays.ts";
 import { earliest, isAfter, isBefore, latest, type PlainDate, plainDate } from "./plain-date.ts";
-import type { RuleSet } from "./rule-set.ts";
+import { type RuleSet, ruleDate } from "./rule-set.ts";
 
 export type CardKind =
   | {
@@ -49,7 +49,7 @@ const FAR_FUTURE = plainDate("2400-01-01");
  * it, threshold 20 applies to issues up to the end of the transition, 18 from 2022-04-01.
  */
 function thresholds(context: FaceContext, rules: RuleSet): { adultAge: number; issues: Interval }[] {
-  const changesOn = plainDate(rules.adultAgeChangesOn);
+  const changesOn = ruleDate(rules.adultAgeChangesOn);
   const received = context.applicationReceivedOn;
   if (received) {
     return [
@@ -60,7 +60,7 @@ function thresholds(context: FaceContext, rules: RuleSet): { adultAge: number; i
     ];
   }
   return [
-    { adultAge: rules.adultAgeBefore, issues: { from: FAR_PAST, to: plainDate(rules.transitionIssuesUntil) } },
+    { adultAge: rules.adultAgeBefore, issues: { from: FAR_PAST, to: ruleDate(rules.transitionIssuesUntil) } },
     { adultAge: rules.adultAgeFrom, issues: { from: changesOn, to: FAR_FUTURE } },
   ];
 }
@@ -93,7 +93,7 @@ function issueIntervals(birth: PlainDate, cardExpiry: PlainDate, n: 5 | 10, cont
  */
 export function inferCardKind(birth: PlainDate, cardExpiry: PlainDate, context: FaceContext, rules: RuleSet): CardKind {
   const age = ageOn(birth, cardExpiry);
-  const firstCards = plainDate(rules.firstCardsIssuedOn);
+  const firstCards = ruleDate(rules.firstCardsIssuedOn);
   let meaning: { validityYears: 5 | 10; issueAge: number; earliestIssue: PlainDate } | null = null;
   for (const n of [rules.adultCardBirthdays, rules.minorCardBirthdays] as const) {
     const candidates = issueIntervals(birth, cardExpiry, n, context, rules).filter(nonEmpty);

@@ -6,17 +6,9 @@
 
 import type { InputErrorCode } from "../problem/index.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
-import { isAfter, isBefore, type PlainDate, plainDate } from "./plain-date.ts";
+import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
 import type { FieldError } from "./result.ts";
-import type { RuleSet } from "./rule-set.ts";
-
-/** The first cards' day (R-INPUT-1), parsed once per rule set's string. */
-let firstCardsCache: { iso: string; date: PlainDate } | null = null;
-function firstCardsOf(rules: RuleSet): PlainDate {
-  if (firstCardsCache?.iso !== rules.firstCardsIssuedOn)
-    firstCardsCache = { iso: rules.firstCardsIssuedOn, date: plainDate(rules.firstCardsIssuedOn) };
-  return firstCardsCache.date;
-}
+import { type RuleSet, ruleDate } from "./rule-set.ts";
 
 /** The checks in the order their errors are listed; each runs only when its dates are given. */
 export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSet): FieldError[] {
@@ -24,7 +16,7 @@ export function checkInput(input: EvaluateInput, today: PlainDate, rules: RuleSe
   const { applicationReceivedOn: received, cardExpiry, certificateExpiry, periodOfStayEndsOn: stay } = input;
   const errors: FieldError[] = [];
   const fail = (field: keyof EvaluateInput, code: InputErrorCode) => errors.push({ field, code });
-  const firstCards = firstCardsOf(rules);
+  const firstCards = ruleDate(rules.firstCardsIssuedOn);
   if (birth && isAfter(birth, today)) fail("birthDate", "birth_date_in_future");
   if (issued) {
     if (isBefore(issued, firstCards)) fail("cardIssuedOn", "card_issued_before_first_cards");

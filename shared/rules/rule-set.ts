@@ -6,6 +6,7 @@
  */
 
 import type { Feb29Convention } from "./birthdays.ts";
+import { type PlainDate, plainDate } from "./plain-date.ts";
 
 export interface RuleSet {
   /** Stable name, returned in every result so a client knows which rules answered. */
@@ -54,3 +55,18 @@ export const CARD_2016 = {
   firstCardsIssuedOn: "2016-01-01",
   feb29: "feb28",
 } as const satisfies RuleSet;
+
+const ruleDates = new Map<string, PlainDate>();
+
+/**
+ * A rule set's date (`adultAgeChangesOn`, `transitionIssuesUntil`, `firstCardsIssuedOn`), parsed
+ * once: every evaluation compares with them, and a PlainDate is immutable, so one can be shared.
+ */
+export function ruleDate(iso: string): PlainDate {
+  let date = ruleDates.get(iso);
+  if (date === undefined) {
+    date = plainDate(iso);
+    ruleDates.set(iso, date);
+  }
+  return date;
+}
