@@ -4,7 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type HolidayCalendar, holidayCalendar, JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import {
+  COUNTER_REMINDER_DAYS,
   counterCaveats,
+  counterReminderDay,
   evaluationCounterDays,
   firstCounterDayOnOrAfter,
   isCounterDay,
@@ -273,6 +275,23 @@ describe("evaluationCounterDays: the table gives what the day-by-day searches gi
         );
       }),
       { numRuns: 5000 },
+    );
+  });
+  it.each(calendars)("the 「窓口へ」 reminder by table, with the %s calendar (2,000 runs)", (_, holidays) => {
+    // The plain path: a week back, then the nearer of the day-by-day searches (earlier on a tie).
+    const plainReminder = (deadline: PlainDate) => {
+      const weekBefore = deadline.addDays(-COUNTER_REMINDER_DAYS);
+      const earlier = lastCounterDayOnOrBefore(weekBefore, holidays).day;
+      const later = firstCounterDayOnOrAfter(weekBefore, holidays).day;
+      const laterIsNearer =
+        later.daysUntil(deadline) > 0 && weekBefore.daysUntil(later) < earlier.daysUntil(weekBefore);
+      return laterIsNearer ? later : earlier;
+    };
+    fc.assert(
+      fc.property(day, (deadline) => {
+        expect(counterReminderDay(deadline, holidays)).toStrictEqual(plainReminder(deadline));
+      }),
+      { numRuns: 2000 },
     );
   });
   it("on every day 2016–2100 of the shipped calendar, as an expiry and as a window start", () => {

@@ -75,8 +75,11 @@ export const COUNTER_REMINDER_DAYS = 7;
  */
 export function counterReminderDay(deadline: PlainDate, holidays: HolidayCalendar): PlainDate {
   const weekBefore = deadline.addDays(-COUNTER_REMINDER_DAYS);
-  const earlier = lastCounterDayOnOrBefore(weekBefore, holidays).day;
-  const later = firstCounterDayOnOrAfter(weekBefore, holidays).day;
+  // The two searches by table (below): the same days as lastCounterDayOnOrBefore and
+  // firstCounterDayOnOrAfter (counter-days.test.ts); what they saw is no caveat here.
+  const seen: Seen = { projectedHoliday: false, outsideFormula: false };
+  const earlier = find(weekBefore, -1, holidays, seen);
+  const later = find(weekBefore, 1, holidays, seen);
   const laterIsNearer = later.daysUntil(deadline) > 0 && weekBefore.daysUntil(later) < earlier.daysUntil(weekBefore);
   return laterIsNearer ? later : earlier;
 }
