@@ -13,7 +13,7 @@
  * file imports no message catalog, and every date comes from the evaluation, so it needs no
  * holiday calendar either: it stays small enough to ship to browsers.
  */
-import type { CertificateDates, MilestoneKind } from "#shared/rules/result.ts";
+import type { CardDates, CertificateDates, Evaluation, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
 /** What an event is about; stable across requests and days, so part of the UID. */
@@ -28,6 +28,16 @@ export interface CalendarWords {
   calendarName: string;
   summary: Record<CalendarEventKind, string>;
   detail: Record<CalendarEventKind, string>;
+  /**
+   * Where the answer's step is the card, not the certificate ({@link CalendarAction}): the titles
+   * that name the card instead (the others stay), and one detail per action, for its every event.
+   */
+  card: {
+    summary: Partial<Record<CalendarEventKind, string>>;
+    detail: Record<Exclude<CalendarAction, "certificate">, string>;
+  };
+  /** After the detail when the certificate's expiry is inferred (R-INFER-3, R-INFER-5, R-INFER-6). */
+  unsure: string;
   linkLine: string;
   alarm: string;
   /** Between a person's label and an event title in a list's calendar: "：" or ": ". */
@@ -42,6 +52,11 @@ export interface CalendarEvent {
 /** One person's (or one certificate's) events in a calendar file. */
 export interface CalendarEntry {
   events: readonly CalendarEvent[];
+  /**
+   * What the events say: the answer's step and doubt ({@link answerEvents}); without it, what a
+   * certificate date alone says ({@link CERTIFICATE_ONLY}).
+   */
+  wording?: CalendarWording;
   /** The site's checker with the dates in the fragment, so the link sends no date to a server. */
   checkUrl: string;
   /** Shown before each title in a list's calendar; never sent anywhere (built in the browser). */
@@ -88,6 +103,133 @@ export function certificateEvents(certificate: CertificateCalendarDates, today: 
 }
 
 /**
+ * What the answer's next step is, so that the calendar names the step the checker and the list
+ * name (shared/rules/next-steps.ts; the list's next-action.ts reads it from `nextSteps`):
+ * - `certificate`: renew the certificate in its window, re-issue it after (R-RENEW-2, R-CERT-4);
+ *   the card is valid or not known;
+ * - `newCard`: the certificate ends with the card, so renewing it alone gains nothing
+ *   (R-CERT-1(b)): a new card brings new certificates (R-CARD-5, R-CARD-6);
+ * - `extendCard`: it ends with a card limited by the period of stay: extend the card after the
+ *   stay, then ask for a certificate (R-CARD-4, R-INFER-6);
+ * - `cardExpired`: the card has expired, and with it the certificates (R-CARD-5): a re-issue is
+ *   no longer possible (R-CERT-4), a new card is the step (R-INFER-5).
+ */
+export const CALENDAR_ACTIONS = ["certificate", "newCard", "extendCard", "cardExpired"] as const;
+export type CalendarAction = (typeof CALENDAR_ACTIONS)[number];
+
+/** The card as the calendar needs it; `endsWithStay`: it ends with the period of stay (R-CARD-4). */
+export interface CalendarCard {
+  expiresOn: string;
+  endsWithStay: boolean;
+}
+
+/** What one answer's calendar is built from: the evaluation's day, dates, card and doubt. */
+export interface CalendarAnswer {
+  today: string;
+  certificate: CertificateCalendarDates;
+  card: CalendarCard | null;
+  /** The certificate's expiry is inferred, not known (R-INFER-3, R-INFER-5, R-INFER-6). */
+  unsure: boolean;
+}
+
+/** How the events of one answer are worded: its step, and whether every event says to check. */
+export interface CalendarWording {
+  action: CalendarAction;
+  unsure: boolean;
+}
+
+/** The words of a known certificate expiry with nothing known of the card. */
+export const CERTIFICATE_ONLY: CalendarWording = { action: "certificate", unsure: false };
+
+/** An evaluation as the calendar reads it (the API's result, the list's and the checker's). */
+export type CalendarEvaluation = Pick<Evaluation, "today" | "nextSteps" | "caveats"> & {
+  certificate: CertificateCalendarDates;
+  card: Pick<CardDates, "expiresOn" | "validityYears"> | null;
+};
+
+/**
+ * The step, from the same dates and in the same order as next-steps.ts decides it: an expired
+ * card first (R-INFER-5), then a certificate that ends with the card (R-CARD-5; a stay-limited
+ * card, `validityYears: null`, is extended, R-CARD-4). events.test.ts checks that the two agree.
+ */
+export function calendarAction(answer: Pick<CalendarAnswer, "today" | "certificate" | "card">): CalendarAction {
+  const { card } = answer;
+  if (card === null) return "certificate";
+  if (card.expiresOn < answer.today) return "cardExpired";
+  if (card.expiresOn === answer.certificate.expiresOn) return card.endsWithStay ? "extendCard" : "newCard";
+  return "certificate";
+}
+
+/**
+ * An evaluation's calendar answer. Unsure when the answer asks to check the certificate's expiry
+ * (`checkCertificateExpiry`: R-INFER-3, R-INFER-6), or when an expired card leaves the
+ * not-renewed reading open (the `cardExpired` caveat with an alternative, R-INFER-5).
+ */
+export function calendarAnswer(evaluation: CalendarEvaluation): CalendarAnswer {
+  const { card } = evaluation;
+  return {
+    today: evaluation.today,
+    certificate: evaluation.certificate,
+    card: card && { expiresOn: card.expiresOn, endsWithStay: card.validityYears === null },
+    unsure:
+      evaluation.nextSteps.includes("checkCertificateExpiry") ||
+      evaluation.caveats.some((c) => c.code === "cardExpired" && c.alternatives.length > 0),
+  };
+}
+
+/**
+ * The query of the Worker's calendar.ics for an answer (contract.md): the certificate's expiry,
+ * and the card's only where the card is the step (its expiry; for a stay-limited card, the same
+ * day as the stay's end, R-CARD-4), so the Worker words it as the answer does. Never a birth
+ * date: a query reaches server logs. The card's expiry adds little to what the certificate's
+ * already says (both are birthdays, and for a new card or an expired one the same day, R-CARD-5).
+ * The doubt (`unsure`) does not travel: from dates alone the Worker takes them as known.
+ */
+export function calendarQuery(answer: CalendarAnswer): Record<string, string> {
+  const query: Record<string, string> = { certificateExpiry: answer.certificate.expiresOn };
+  const { card } = answer;
+  if (card === null || calendarAction(answer) === "certificate") return query;
+  query.cardExpiry = card.expiresOn;
+  if (card.endsWithStay) query.periodOfStayEndsOn = card.expiresOn;
+  return query;
+}
+
+/** Events an action has no use for (see {@link answerEvents}). */
+const LEFT_OUT: Partial<Record<CalendarAction, readonly CalendarEventKind[]>> = {
+  // R-CARD-4: the card is extended after the stay is, on no window of its own; renewing the
+  // certificate in its window gains nothing (R-CERT-1(b)), so the window's first day is no step;
+  // and no notice letter is sent for such a card, so there is no day to expect one by.
+  extendCard: ["renewalOpens", "reminder"],
+  // R-INFER-5: no counter visit before the grace end changes it (a new card takes a month or
+  // more); the grace end itself stays, with what to do.
+  cardExpired: ["counterSoon"],
+};
+
+/**
+ * One answer's events ({@link certificateEvents}, less those its step has no use for) and how
+ * they are worded. The one entry point for the Worker's calendar.ics, the checker's links and the
+ * list's file, so the three say what the answer says.
+ */
+export function answerEvents(answer: CalendarAnswer): { events: CalendarEvent[]; wording: CalendarWording } {
+  const action = calendarAction(answer);
+  const leftOut = LEFT_OUT[action] ?? [];
+  const events = certificateEvents(answer.certificate, answer.today).filter((event) => !leftOut.includes(event.kind));
+  return { events, wording: { action, unsure: answer.unsure } };
+}
+
+/** An event's title and description text, in the words of its answer's step. */
+export function eventText(
+  event: CalendarEvent,
+  wording: CalendarWording,
+  words: CalendarWords,
+): { summary: string; detail: string } {
+  const { action } = wording;
+  const summary = (action !== "certificate" && words.card.summary[event.kind]) || words.summary[event.kind];
+  const detail = action === "certificate" ? words.detail[event.kind] : words.card.detail[action];
+  return { summary, detail: wording.unsure ? `${detail}\n${words.unsure}` : detail };
+}
+
+/**
  * The whole VCALENDAR for one or more entries.
  *
  * Hint: DTSTAMP is midnight UTC of the evaluation day (`today`), not the clock, so the same
@@ -115,8 +257,9 @@ export function calendarText(
     const prefix = entry.label ? entry.label + words.labelJoiner : "";
     const uidSuffix = entry.uidSuffix ? "-" + entry.uidSuffix : "";
     for (const event of entry.events) {
-      const summary = prefix + words.summary[event.kind];
-      const description = `${words.detail[event.kind]}\n${words.linkLine} ${entry.checkUrl}`;
+      const text = eventText(event, entry.wording ?? CERTIFICATE_ONLY, words);
+      const summary = prefix + text.summary;
+      const description = `${text.detail}\n${words.linkLine} ${entry.checkUrl}`;
       lines.push(
         "BEGIN:VEVENT",
         `UID:${icsDate(event.date)}-${event.kind}${uidSuffix}@${uidDomain}`,

@@ -29,6 +29,20 @@ export function calendarWords(lang: Lang): CalendarWords {
       certificateExpires: texts.reminderDetail,
       graceEnds: texts.graceDetail,
     },
+    card: {
+      summary: {
+        renewalOpens: milestoneLabel("cardRenewalOpens", lang),
+        reminder: texts.cardReminderSummary,
+        lastCounterDay: texts.cardLastCounterDaySummary,
+        certificateExpires: milestoneLabel("cardExpires", lang),
+      },
+      detail: {
+        newCard: texts.newCardDetail,
+        extendCard: texts.extendCardDetail,
+        cardExpired: texts.cardExpiredDetail,
+      },
+    },
+    unsure: texts.unsureDetail,
     linkLine: texts.linkLine,
     alarm: texts.alarm,
     labelJoiner: texts.labelJoiner,

@@ -119,6 +119,19 @@ export interface ApiTexts {
      */
     counterSoonSummary: string;
     counterSoonDetail: string;
+    /**
+     * Where the step is the card (shared/calendar/events.ts `CalendarAction`): the reminder's and
+     * the last counter day's titles, then one detail for every event of the answer: a new card
+     * (R-CARD-5, R-CARD-6), a stay-limited card to extend (R-CARD-4), an expired card (R-CERT-4,
+     * R-INFER-5).
+     */
+    cardReminderSummary: string;
+    cardLastCounterDaySummary: string;
+    newCardDetail: string;
+    extendCardDetail: string;
+    cardExpiredDetail: string;
+    /** R-INFER-3, R-INFER-5, R-INFER-6: after every detail when the certificate's expiry is inferred. */
+    unsureDetail: string;
     /** Before the checker's address in every event. */
     linkLine: string;
     alarm: string;

@@ -63,7 +63,7 @@ export const enApi: ApiTexts = {
     renewalDetail:
       "From today you can renew the certificate free of charge at your municipal office. Bring the card and know its PINs.",
     graceDetail:
-      "After this day the card no longer works as a health-insurance card. The certificate can be re-issued at the office at any time.",
+      "After this day the card no longer works as a health-insurance card. While the card is valid, the certificate can be re-issued at the office at any time.",
     reminderDetail:
       "If you have not yet, renew the certificate at your municipal office (bring the card and know its PINs). You can renew without the notice letter.",
     lastCounterDaySummary: "Go to the counter: last day to renew the certificate",
@@ -72,6 +72,16 @@ export const enApi: ApiTexts = {
     counterSoonSummary: "Go to the counter soon: the last day to renew or re-issue before the deadline is near",
     counterSoonDetail:
       "The last day before the deadline on which the municipal counter can renew or re-issue the certificate is about a week away. If you have not yet, go soon: bring the card and know its PINs (counters close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours).",
+    cardReminderSummary: "About two months until the My Number Card expires",
+    cardLastCounterDaySummary: "Go to the counter: last open day before the card expires",
+    newCardDetail:
+      "The certificate ends on the same day as the My Number Card, so it cannot be renewed on its own: the card itself is replaced. Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying, so apply early. The new card comes with new certificates.",
+    extendCardDetail:
+      "This card ends with your period of stay, and its certificate ends on the same day. After the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.",
+    cardExpiredDetail:
+      "The My Number Card has expired, so its certificates have ended too. A certificate cannot be re-issued on an expired card: apply for a new card. Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying. The new card comes with new certificates; until then, an eligibility certificate (資格確認書) lets you see a doctor.",
+    unsureDetail:
+      "These dates rest on an estimate of the certificate's expiry. Check the expiry in the handwritten box on the front of the card or on Mynaportal, and look it up again with that date.",
     linkLine: "Details on マイナ期限ナビ (My Number expiry navigator):",
     alarm: "My Number Card certificate reminder",
     labelJoiner: ": ",
