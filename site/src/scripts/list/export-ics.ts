@@ -5,7 +5,7 @@
  * device. UIDs carry a short hash of the row, so importing a newer file updates each person's
  * events instead of doubling them, whatever the order of the list.
  */
-import { type CalendarWords, calendarText, certificateEvents } from "#shared/calendar/events.ts";
+import { answerEvents, type CalendarWords, calendarAnswer, calendarText } from "#shared/calendar/events.ts";
 import type { ListEntry } from "./entries";
 import { checkHref } from "./entries";
 import { COLUMNS, type Row } from "./row";
@@ -31,7 +31,8 @@ export function listCalendar(
   const today = computed[0]?.evaluation.today ?? "1970-01-01";
   return calendarText(
     computed.map((entry) => ({
-      events: certificateEvents(entry.evaluation.certificate, entry.evaluation.today),
+      // The row's whole answer, not only its certificate: what the card needs, and the doubt.
+      ...answerEvents(calendarAnswer(entry.evaluation)),
       checkUrl: origin + checkHref(checkPath, entry.item),
       label: entry.row.label.trim() || `${unnamed} ${entry.index + 1}`,
       uidSuffix: rowTag(entry.row),

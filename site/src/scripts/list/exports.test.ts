@@ -3,8 +3,9 @@
 import ICAL from "ical.js";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { certificateEvents } from "#shared/calendar/events.ts";
+import { answerEvents, calendarAnswer } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
+import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { STAGES } from "#shared/rules/result.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
@@ -87,7 +88,7 @@ describe("listCalendar", () => {
 
   it("holds each computed person's events from the evaluation day on, titled with the label", () => {
     // The shared builder's events for each person: all six ahead (valid), two (grace), none (lapsed).
-    const perPerson = answers.map((a) => certificateEvents(a.evaluation.certificate, a.evaluation.today).length);
+    const perPerson = answers.map((a) => answerEvents(calendarAnswer(a.evaluation)).events.length);
     expect(perPerson).toStrictEqual([6, 2, 0]);
     expect(events).toHaveLength(8);
     expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(6);
@@ -119,5 +120,60 @@ describe("listCalendar", () => {
     // R-COUNTER-1: the grace's last counter day is Monday 2025-06-30; 「窓口へ」 a week before.
     expect(grace.startDate.toString()).toBe("2025-06-23");
     expect(grace.summary).toBe(`=SUM(A1)：${calendarWords("ja").summary.counterSoon}`);
+  });
+});
+
+describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, R-INFER-5, R-CARD-5)", () => {
+  const DAY = "2026-12-02";
+  const ja = API_TEXTS.ja.calendar;
+  const cardRows: Row[] = [
+    // The card expired on 2026-11-11 (in the grace to 2027-02-28): a new card, no re-issue.
+    { ...emptyRow(), label: "118 斎藤", birthDate: "S11.11.11", cardExpiry: "2026/11/11" },
+    // A 5-year card (15 on its expiry, R-INFER-1): card and certificate end on 2027-01-20.
+    { ...emptyRow(), label: "208 坂本", birthDate: "平成24年1月20日", cardExpiry: "2027/1/20" },
+    // The certificate alone, in its window: the certificate's own words.
+    { ...emptyRow(), label: "305 森", certificateExpiry: "2027/1/20" },
+  ];
+  const listed = cardRows.map((row, index) => {
+    const checked = checkRow(row);
+    if (!checked.ok) throw new Error("fixture row is not valid");
+    return { index, row, item: checked.item };
+  });
+  const evaluated = listed.map(({ item }) => ({ ok: true as const, evaluation: evaluateIso(item, DAY) }));
+  const ics = listCalendar(
+    toEntries(listed, evaluated),
+    calendarWords("ja"),
+    "https://myna.test",
+    "/check/",
+    "名前なし",
+  );
+  const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  const of = (label: string) => events.filter((e) => e.summary.startsWith(`${label}：`));
+
+  it("an expired card: the grace end only, with a new card to apply for and no re-issue", () => {
+    const rows = of("118 斎藤");
+    expect(rows.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
+      ["2027-02-28", `118 斎藤：${milestoneLabel("graceEnds", "ja")}`],
+    ]);
+    expect(rows[0]!.description).toContain(ja.cardExpiredDetail);
+    expect(rows[0]!.description).not.toContain("いつでも");
+  });
+
+  it("card and certificate ending together: the card's titles, never 「電子証明書を更新できる最後の日」", () => {
+    const rows = of("208 坂本");
+    expect(rows.map((e) => e.summary.slice("208 坂本：".length))).toStrictEqual([
+      ja.counterSoonSummary,
+      ja.cardLastCounterDaySummary,
+      milestoneLabel("cardExpires", "ja"),
+      milestoneLabel("graceEnds", "ja"),
+    ]);
+    expect(rows.every((e) => e.description.startsWith(ja.newCardDetail))).toBe(true);
+    expect(evaluated[1]!.evaluation.nextSteps[0]).toBe("renewCard"); // the row's 「窓口でカードを作り直す」
+  });
+
+  it("the certificate alone keeps the certificate's words", () => {
+    const rows = of("305 森");
+    expect(rows.map((e) => e.summary)).toContain(`305 森：${ja.lastCounterDaySummary}`);
+    expect(rows.every((e) => !e.description.includes(ja.newCardDetail))).toBe(true);
   });
 });
