@@ -168,7 +168,8 @@ export function buildOpenApiDocument() {
           responses: {
             "200": {
               description:
-                "All-day events on or after `today`: renewal opens, the notice letter's last expected day, a 「窓口へ」 reminder a week before the counter deadline, the last counter day, expiry, grace ends. None for a lapsed certificate.",
+                "All-day events on or after `today`: renewal opens, the notice letter's last expected day, a 「窓口へ」 reminder a week before the counter deadline, the last counter day, expiry, grace ends. None for a lapsed certificate. " +
+                "With `cardExpiry` the events name the card's step where it is one: a new card when the certificate ends with the card (titles of the card, no certificate renewal), a new card and no re-issue when the card has expired (only the grace end is left), a validity extension when `periodOfStayEndsOn` is the same day (no window opening, no letter).",
               headers: cached,
               content: { "text/calendar": { schema: { type: "string" } } },
             },

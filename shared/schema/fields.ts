@@ -57,5 +57,28 @@ export const StageQuerySchema = v.strictObject({
   lang: v.optional(Lang),
 });
 
-/** Query of `GET /api/v1/calendar.ics`: the stage's query; `today` leaves out the days before it. */
-export const CalendarQuerySchema = StageQuerySchema;
+/**
+ * Query of `GET /api/v1/calendar.ics`: the stage's query; `today` leaves out the days before it.
+ * `cardExpiry` (and `periodOfStayEndsOn` on the same day for a card that ends with the stay)
+ * tells what the card needs, so the events name a new card where the certificate ends with the
+ * card or the card has expired (R-CARD-4, R-CARD-5, R-CERT-4, R-INFER-5). No birth date.
+ */
+export const CalendarQuerySchema = v.strictObject({
+  ...StageQuerySchema.entries,
+  cardExpiry: v.optional(
+    v.pipe(
+      TypedDate,
+      v.description(
+        "The card expiry printed on the card face, when the certificate ends with the card or the card has expired: the events then name a new card (a certificate cannot be renewed past the card, nor re-issued on an expired card).",
+      ),
+    ),
+  ),
+  periodOfStayEndsOn: v.optional(
+    v.pipe(
+      TypedDate,
+      v.description(
+        "Foreign residents: 在留期間満了日. Equal to cardExpiry, the card ends with the period of stay: the events name extending the card's validity, not a new card.",
+      ),
+    ),
+  ),
+});

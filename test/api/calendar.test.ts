@@ -1,7 +1,10 @@
 import { env } from "cloudflare:test";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { answerEvents, calendarAnswer, calendarQuery, eventText } from "#shared/calendar/events.ts";
+import { calendarWords } from "#shared/calendar/words.ts";
 import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
+import { evaluateIso, type IsoInput } from "#shared/rules/test/evaluate-iso.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const CALENDAR = "/api/v1/calendar.ics";
@@ -159,7 +162,93 @@ describe("GET /api/v1/calendar.ics", () => {
     expect(text).toContain("UID:20270228-reminder@public.myna.test");
   });
 
+  describe("with the card's expiry: the card's step, as the checker and the list say it (review A3)", () => {
+    const ja = API_TEXTS.ja.calendar;
+    /** Every event as ical.js reads it back: its kind (from the UID), day, title and description. */
+    const read = async (query: string) =>
+      new ICAL.Component(ICAL.parse((await calendar(query)).text)).getAllSubcomponents("vevent").map((vevent) => {
+        const event = new ICAL.Event(vevent);
+        return {
+          kind: event.uid.split(/[-@]/)[1],
+          date: event.startDate.toString(),
+          summary: event.summary,
+          detail: event.description.split("\n")[0],
+        };
+      });
+
+    it("an expired card (R-INFER-5, R-CERT-4): the grace end alone, a new card and no re-issue", async () => {
+      const events = await read("certificateExpiry=2026-11-11&cardExpiry=2026-11-11&today=2026-12-02");
+      expect(events).toStrictEqual([
+        {
+          kind: "graceEnds",
+          date: "2027-02-28",
+          summary: milestoneLabel("graceEnds", "ja"),
+          detail: ja.cardExpiredDetail,
+        },
+      ]);
+      expect(ja.cardExpiredDetail).not.toContain("いつでも");
+    });
+
+    it("card and certificate ending together (R-CARD-5, R-CARD-6): the card's titles and a new card", async () => {
+      const events = await read("certificateExpiry=2027-01-20&cardExpiry=2027-01-20&today=2026-12-02");
+      expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
+        ["counterSoon", ja.counterSoonSummary],
+        ["lastCounterDay", ja.cardLastCounterDaySummary],
+        ["certificateExpires", milestoneLabel("cardExpires", "ja")],
+        ["graceEnds", milestoneLabel("graceEnds", "ja")],
+      ]);
+      expect(events.every((e) => e.detail === ja.newCardDetail)).toBe(true);
+    });
+
+    it("a card that ends with the stay (R-CARD-4): extend it; no window opening, no letter", async () => {
+      const stay = "certificateExpiry=2027-02-10&cardExpiry=2027-02-10&periodOfStayEndsOn=2027-02-10";
+      const events = await read(`${stay}&today=2026-11-01`);
+      expect(events.map((e) => e.kind)).toStrictEqual([
+        "counterSoon",
+        "lastCounterDay",
+        "certificateExpires",
+        "graceEnds",
+      ]);
+      expect(events.every((e) => e.detail === ja.extendCardDetail)).toBe(true);
+    });
+
+    it("a card that outlives the certificate changes nothing: the certificate's own words", async () => {
+      expect(await read(`certificateExpiry=2026-03-15&cardExpiry=2031-03-15&${BEFORE}`)).toStrictEqual(
+        await read(`certificateExpiry=2026-03-15&${BEFORE}`),
+      );
+    });
+
+    it.each([
+      ["an expired card", { birthDate: "1936-11-11", cardExpiry: "2026-11-11" }],
+      ["a 5-year card in its window", { birthDate: "2012-01-20", cardExpiry: "2027-01-20" }],
+      ["a card that outlives its certificate", { birthDate: "1985-11-14", cardExpiry: "2031-11-14" }],
+    ] as [string, IsoInput][])("the checker's link for %s gives the checker's own events", async (_label, input) => {
+      // What the checker builds from the whole answer (its Google links), and what it sends.
+      const answer = calendarAnswer(evaluateIso(input, "2026-12-02"));
+      const { events, wording } = answerEvents(answer);
+      const query = calendarQuery(answer);
+      expect(Object.keys(query)).not.toContain("birthDate");
+      const words = calendarWords("ja");
+      expect(await read(`${new URLSearchParams({ ...query, today: "2026-12-02" })}`)).toStrictEqual(
+        events.map((event) => {
+          const text = eventText(event, { ...wording, unsure: false }, words);
+          return { kind: event.kind, date: event.date, summary: text.summary, detail: text.detail };
+        }),
+      );
+    });
+  });
+
   it.each([
+    [
+      "a card that ends before the certificate",
+      "certificateExpiry=2026-03-15&cardExpiry=2026-01-15",
+      [{ field: "certificateExpiry", code: "certificate_outlives_card" }],
+    ],
+    [
+      "a stay that ends before the card",
+      "certificateExpiry=2026-03-15&cardExpiry=2026-03-15&periodOfStayEndsOn=2026-01-15",
+      [{ field: "periodOfStayEndsOn", code: "stay_ends_before_card_expiry" }],
+    ],
     ["no date", "", [{ field: "certificateExpiry", code: "required" }]],
     ["a bad date", "certificateExpiry=2026-13-01", [{ field: "certificateExpiry", code: "not_a_real_date" }]],
     ["a bad today", "certificateExpiry=2026-03-15&today=2026-02-30", [{ field: "today", code: "not_a_real_date" }]],

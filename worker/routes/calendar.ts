@@ -1,12 +1,16 @@
 /**
  * @module
- * `GET /api/v1/calendar.ics?certificateExpiry=DATE[&today=DATE][&lang=ja|en]`: the certificate's
- * milestones from `today` on as an RFC 5545 calendar to import (contract.md). A certificate
- * whose every day has passed (lapsed) gets a calendar without events: nothing is ahead.
+ * `GET /api/v1/calendar.ics?certificateExpiry=DATE[&cardExpiry=DATE][&periodOfStayEndsOn=DATE]
+ * [&today=DATE][&lang=ja|en]`: the certificate's milestones from `today` on as an RFC 5545
+ * calendar to import (contract.md). A certificate whose every day has passed (lapsed) gets a
+ * calendar without events: nothing is ahead. With the card's expiry the events say what the card
+ * needs (shared/calendar `calendarAction`): a new card where the certificate ends with it
+ * (R-CARD-5, R-CARD-6) or it has expired (R-CERT-4, R-INFER-5), an extension where it ends with
+ * the period of stay (R-CARD-4). The dates are the request's own, so nothing in it is unsure.
  */
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
-import { calendarText, certificateEvents } from "#shared/calendar/events.ts";
+import { answerEvents, calendarText } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
 import { htmlLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
@@ -21,14 +25,21 @@ export type CalendarQuery = v.InferInput<typeof CalendarQuerySchema>;
 
 export const calendar = new Hono<AppEnv>()
   .get("/calendar.ics", query<CalendarQuery>(), cache(), (c) => {
-    const result = answer(parseCalendarQuery(c.get("query")), c.get("lang"), todayOnce());
+    const parsed = parseCalendarQuery(c.get("query"));
+    const result = answer(parsed, c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     const { presented, lang } = result;
+    // R-INPUT-1 has refused a certificate that outlives the card, or a stay that ends before it.
+    const { cardExpiry, periodOfStayEndsOn } = parsed.ok ? parsed.input : {};
+    const card = cardExpiry
+      ? { expiresOn: cardExpiry.toString(), endsWithStay: periodOfStayEndsOn?.equals(cardExpiry) ?? false }
+      : null;
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
     // The origin is the configured one, never the request's Host header (a client chooses that).
     const origin = new URL(c.env.PUBLIC_ORIGIN);
     const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
-    const entry = { events: certificateEvents(presented.certificate, presented.today), checkUrl };
+    const calendarAnswer = { today: presented.today, certificate: presented.certificate, card, unsure: false };
+    const entry = { ...answerEvents(calendarAnswer), checkUrl };
     return c.body(calendarText([entry], calendarWords(lang), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
