@@ -122,6 +122,40 @@ describe("calendar has no past events", () => {
   });
 });
 
+describe("the calendar follows the card (review A3: R-CERT-4, R-INFER-5, R-CARD-5)", () => {
+  const ja = API_TEXTS.ja.calendar;
+  const details = async () =>
+    page
+      .locator("[data-result] a[data-google]")
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).searchParams.get("details")!));
+
+  it("an expired card: the file and the links say to apply for a new card, never a re-issue", async () => {
+    await page.goto(`${baseURL}/check/#birthDate=1936-11-11&cardExpiry=2026-11-11&today=2026-12-02`);
+    expect(await resultStage(page)).toBe("grace");
+    const href = (await page.locator("[data-result] a[data-ics]").getAttribute("href"))!;
+    const query = new URL(href, baseURL).searchParams;
+    // Only dates the file needs: the card's expiry, never the birth date.
+    expect([...query.keys()].sort()).toStrictEqual(["cardExpiry", "certificateExpiry", "lang", "today"]);
+    expect(query.get("cardExpiry")).toBe("2026-11-11");
+    const ics = await icsEvents();
+    expect(ics.map((e) => [e.kind, e.date])).toStrictEqual([["graceEnds", "2027-02-28"]]);
+    expect((await googleEvents()).map((g) => g.text)).toStrictEqual(ics.map((e) => e.summary));
+    const [detail] = await details();
+    expect(detail!.startsWith(ja.cardExpiredDetail)).toBe(true);
+    expect(detail).not.toContain("いつでも");
+  });
+
+  it("card and certificate ending together: the card's titles, in the file as in the links", async () => {
+    await page.goto(`${baseURL}/check/#birthDate=2012-01-20&cardExpiry=2027-01-20&today=2026-12-02`);
+    expect(await resultStage(page)).toBe("renewal");
+    const ics = await icsEvents();
+    expect(ics.map((e) => e.summary)).toContain(ja.cardLastCounterDaySummary);
+    expect(ics.map((e) => e.summary)).not.toContain(ja.lastCounterDaySummary);
+    expect((await googleEvents()).map((g) => g.text)).toStrictEqual(ics.map((e) => e.summary));
+    expect((await details()).every((d) => d === ja.newCardDetail)).toBe(true);
+  });
+});
+
 describe("the calendar without JavaScript", () => {
   let browser: Browser;
   let noJs: Page;

@@ -11,7 +11,15 @@
  * Every sentence is the API's `text` or this page's content; this file only arranges them.
  */
 
-import { type CalendarEvent, type CalendarWords, certificateEvents } from "#shared/calendar/events.ts";
+import {
+  answerEvents,
+  type CalendarEvent,
+  type CalendarWording,
+  type CalendarWords,
+  calendarAnswer,
+  calendarQuery,
+  eventText,
+} from "#shared/calendar/events.ts";
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
@@ -364,12 +372,13 @@ function timeline(result: PresentedEvaluation, ctx: ResultContext): Html {
 const compact = (iso: string) => iso.replaceAll("-", "");
 
 /** A Google Calendar template link for one all-day event (Google's end date is exclusive). */
-function googleLink(event: CalendarEvent, words: CalendarWords): string {
+function googleLink(event: CalendarEvent, wording: CalendarWording, words: CalendarWords): string {
+  const text = eventText(event, wording, words);
   const google = new URL("https://calendar.google.com/calendar/render");
   google.searchParams.set("action", "TEMPLATE");
-  google.searchParams.set("text", words.summary[event.kind]);
+  google.searchParams.set("text", text.summary);
   google.searchParams.set("dates", `${compact(event.date)}/${compact(isoFromDayNumber(dayNumber(event.date) + 1))}`);
-  google.searchParams.set("details", words.detail[event.kind]);
+  google.searchParams.set("details", text.detail);
   return google.toString();
 }
 
@@ -380,9 +389,12 @@ function googleLink(event: CalendarEvent, words: CalendarWords): string {
  */
 function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null {
   const t = ctx.text.result;
-  const events = certificateEvents(result.certificate, result.today);
+  // The answer's events and words: what the card needs (R-INFER-5, R-CARD-5), not only the certificate.
+  const answer = calendarAnswer(result);
+  const { events, wording } = answerEvents(answer);
   if (events.length === 0) return null;
-  const query = new URLSearchParams({ certificateExpiry: result.certificate.expiresOn });
+  // Only the dates the file needs, never a birth date (the query reaches the server's logs).
+  const query = new URLSearchParams(calendarQuery(answer));
   // The file counts from the same day as the answer: the day chosen, else today in Japan (the API's default).
   if (ctx.dayChosen) query.set("today", result.today);
   query.set("lang", ctx.apiLang);
@@ -407,7 +419,7 @@ function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null 
           h(
             "a",
             {
-              href: googleLink(event, ctx.calendarWords),
+              href: googleLink(event, wording, ctx.calendarWords),
               rel: "noopener noreferrer",
               target: "_blank",
               class: "external",
@@ -415,7 +427,7 @@ function calendar(result: PresentedEvaluation, ctx: ResultContext): Html | null 
             },
             dateHtml(event.date, ctx),
             " ",
-            escapeHtml(ctx.calendarWords.summary[event.kind]),
+            escapeHtml(eventText(event, wording, ctx.calendarWords).summary),
           ),
         ),
       ),
