@@ -141,3 +141,14 @@ export interface ApiTexts {
   /** What the badge is about, before the stage name. */
   badgeLabel: string;
 }
+
+/**
+ * One language's texts: its catalog and its API texts. The functions that word an answer take
+ * them as an argument (`presentWith`, `errorMessageWith`, `calendarWordsWith`), so the Worker can
+ * load a language's texts when a request asks for it (worker/lang-texts.ts) while the site and
+ * the tests use every language at once (`CATALOGS`, `API_TEXTS`, shared/messages/index.ts).
+ */
+export interface LangTexts {
+  catalog: Catalog;
+  api: ApiTexts;
+}

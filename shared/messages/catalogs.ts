@@ -13,7 +13,7 @@ import { ptBRApi } from "./api/pt-BR.ts";
 import { tlApi } from "./api/tl.ts";
 import { viApi } from "./api/vi.ts";
 import { zhHansApi } from "./api/zh-Hans.ts";
-import type { ApiTexts, Catalog } from "./catalog.ts";
+import type { ApiTexts, Catalog, LangTexts } from "./catalog.ts";
 import { en } from "./en.ts";
 import { ja } from "./ja.ts";
 import { jaEasy } from "./ja-easy.ts";
@@ -49,6 +49,9 @@ export const API_TEXTS: Record<Lang, ApiTexts> = {
   tl: tlApi,
   ne: neApi,
 };
+
+/** `lang`'s texts from the built-in catalogs (the `LangTexts` the wording functions take). */
+export const textsOf = (lang: Lang): LangTexts => ({ catalog: CATALOGS[lang], api: API_TEXTS[lang] });
 
 /** "2026年11月14日（土）" / "Saturday 14 November 2026": the form every date in a sentence takes. */
 export { formatDayWithWeekday as formatDate } from "../dates/display.ts";

@@ -1,39 +1,14 @@
 /**
  * @module
- * One actionable sentence per field error (R-INPUT-1), in the request's language: errors in what
- * was asked from the catalog, the Worker's own (transport, size, syntax) from the API texts.
- * Only values we computed (a suggested date, an age, an expected expiry) are quoted, never the
- * raw input.
+ * `errorMessage(error, lang)`: one sentence per field error, from the built-in catalogs of every
+ * language, for the site and the tests. The wording itself is `errorMessageWith`
+ * (errors-with.ts), which the Worker calls with the texts it loaded (worker/lang-texts.ts).
  */
-import { LANGS, type Lang } from "../lang/index.ts";
-import { isRequestErrorCode } from "../problem/index.ts";
+import type { Lang } from "../lang/index.ts";
 import type { FieldError } from "../rules/result.ts";
-import { API_TEXTS, CATALOGS, formatDate } from "./catalogs.ts";
+import { textsOf } from "./catalogs.ts";
+import { errorMessageWith } from "./errors-with.ts";
 
-const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue", "cardFrom"]);
+export { errorMessageWith } from "./errors-with.ts";
 
-/** Slots every template may use: `{field}` (its label) and `{langs}`, the codes `lang` accepts
- *  (`unsupported_lang`), from their one home (shared/lang), so no catalog lists them itself. */
-const ALWAYS = { field: "", langs: LANGS.join(", ") };
-
-export function errorMessage(error: FieldError, lang: Lang): string {
-  if (isRequestErrorCode(error.code)) return API_TEXTS[lang].requestError[error.code];
-  const catalog = CATALOGS[lang];
-  const template =
-    error.code === "missing_input"
-      ? (catalog.missingInput[error.field] ?? catalog.missingInput.certificateExpiry!)
-      : catalog.error[error.code];
-  const field = Object.hasOwn(catalog.field, error.field) ? catalog.field[error.field]! : catalog.field.body!;
-  // A part in [[…]] is said only when every value it quotes is known (e.g. the earliest issue day
-  // of an impossible card face, R-INFER-1, exists only for some faces).
-  const known = (name: string) => name in ALWAYS || error.params?.[name] !== undefined;
-  const said = template.replace(/\[\[(.*?)\]\]/g, (_, part: string) =>
-    [...part.matchAll(/\{(\w+)\}/g)].every(([, name]) => known(name!)) ? part : "",
-  );
-  return said.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (name === "field") return field;
-    if (name === "langs") return ALWAYS.langs;
-    const value = error.params?.[name] ?? "";
-    return DATE_PARAMS.has(name) && value ? formatDate(value, lang) : value;
-  });
-}
+export const errorMessage = (error: FieldError, lang: Lang): string => errorMessageWith(textsOf(lang), error, lang);

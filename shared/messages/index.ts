@@ -1,15 +1,17 @@
 /**
  * @module
- * Everything a person reads, in ja, en and やさしい日本語: result texts, error sentences, problem
- * titles, calendar and badge words.
+ * Everything a person reads, in every language at once: result texts, error sentences, problem
+ * titles, calendar and badge words. For the site (at build time) and the tests. The Worker
+ * imports the `…With` functions instead (present-with.ts, errors-with.ts) and passes the texts of
+ * the request's language, which it loads when a request asks for it (worker/lang-texts.ts).
  */
 import type { Lang } from "../lang/index.ts";
 import type { MilestoneKind } from "../rules/result.ts";
 import { CATALOGS } from "./catalogs.ts";
 
-export { API_TEXTS, CATALOGS, formatDate } from "./catalogs.ts";
-export { errorMessage } from "./errors.ts";
-export { present } from "./present.ts";
+export { API_TEXTS, CATALOGS, formatDate, textsOf } from "./catalogs.ts";
+export { errorMessage, errorMessageWith } from "./errors.ts";
+export { present, presentWith } from "./present.ts";
 export { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";
 
 export const milestoneLabel = (kind: MilestoneKind, lang: Lang): string => CATALOGS[lang].milestone[kind];

@@ -1,144 +1,15 @@
 /**
  * @module
- * Evaluation → the same evaluation with the sentences a person reads, in one language.
- * Texts come from the catalogs; every date in them is formatted here, once.
+ * `present(evaluation, lang)`: the evaluation with its sentences, from the built-in catalogs of
+ * every language, for the site and the tests. The wording itself is `presentWith`
+ * (present-with.ts), which the Worker calls with the texts it loaded (worker/lang-texts.ts).
  */
 import type { Lang } from "../lang/index.ts";
-import type { Capability, Evaluation, NextStepCode, PresentedEvaluation } from "../rules/result.ts";
-import type { Catalog, DateWords, RenewalWords, TextContext } from "./catalog.ts";
-import { CATALOGS, formatDate } from "./catalogs.ts";
-import type { ReaderScreenText } from "./reader.ts";
-import { withoutRuby } from "./ruby.ts";
+import type { Evaluation, PresentedEvaluation } from "../rules/result.ts";
+import { textsOf } from "./catalogs.ts";
+import { presentWith } from "./present-with.ts";
 
-/**
- * R-INFER-3 / R-INFER-5: both readings of "renewed or not", from the caveat that carries the
- * other one; the headline's dates are the evaluation's own.
- */
-function renewalWords(e: Evaluation, date: (iso: string) => string): RenewalWords | null {
-  const caveat = e.caveats.find(
-    (c) => c.code === "renewalUnknown" || (c.code === "cardExpired" && c.alternatives.length > 0),
-  );
-  const other = caveat?.alternatives[0];
-  if (!caveat || !other?.certificateExpiresOn || !other.graceEndsOn) return null;
-  const headline = other.assumption === "notRenewed" ? "renewed" : "notRenewed";
-  const own = { expiry: e.certificate.expiresOn, grace: e.certificate.graceEndsOn };
-  const alt = { expiry: other.certificateExpiresOn, grace: other.graceEndsOn };
-  const [first, renewed] = headline === "renewed" ? [alt, own] : [own, alt];
-  return {
-    since: caveat.question ? date(caveat.question.renewedOnOrAfter) : null,
-    firstExpiry: date(first.expiry),
-    firstGraceEnds: date(first.grace),
-    // ISO dates compare as strings.
-    graceEndPassed: first.grace < e.today,
-    renewedExpiry: date(renewed.expiry),
-    headline,
-  };
-}
+export { presentWith } from "./present-with.ts";
 
-function dateWords(e: Evaluation, date: (iso: string) => string): DateWords {
-  const lapses = e.timeline.find((m) => m.kind === "lapses")!.date;
-  return {
-    expiry: date(e.certificate.expiresOn),
-    renewalOpens: date(e.certificate.renewalOpensOn),
-    graceEnds: date(e.certificate.graceEndsOn),
-    lapses: date(lapses),
-    noticeFrom: e.certificate.noticeExpectedFrom && date(e.certificate.noticeExpectedFrom),
-    noticeTo: e.certificate.noticeExpectedTo && date(e.certificate.noticeExpectedTo),
-    card: e.card && date(e.card.expiresOn),
-    cardRenewalOpens: e.card && date(e.card.renewalOpensOn),
-    renewal: renewalWords(e, date),
-    lastCounterDay: date(e.certificate.lastCounterDay),
-    graceLastCounterDay: date(e.certificate.graceLastCounterDay),
-  };
-}
-
-/** The number of days the stage's sentence counts (to the next change, or since the last). */
-function stageDays(e: Evaluation): number {
-  switch (e.stage) {
-    case "valid":
-      return e.daysUntil.renewalOpens;
-    case "renewal":
-      return e.daysUntil.certificateExpires;
-    case "grace":
-      return e.daysUntil.graceEnds;
-    case "lapsed":
-      return -e.daysUntil.graceEnds - 1;
-  }
-}
-
-/** The steps done at the counter (R-RENEW-2): their detail also names the last counter day. */
-const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set([
-  "renewCertificateAtOffice",
-  "reissueCertificateAtOffice",
-  "renewCard",
-]);
-
-/**
- * R-COUNTER-1: the last counter day, when it comes before the deadline a person is racing: the
- * expiry until then, the grace end during grace. Lapsed: nothing is racing any more.
- */
-function lastCounterDay(e: Evaluation, catalog: Catalog, t: TextContext): string | null {
-  const { expiresOn, lastCounterDay: last, graceEndsOn, graceLastCounterDay: graceLast } = e.certificate;
-  if ((e.stage === "valid" || e.stage === "renewal") && last !== expiresOn) return catalog.counter.lastDay(t);
-  if (e.stage === "grace" && graceLast !== graceEndsOn) return catalog.counter.graceLastDay(t);
-  return null;
-}
-
-/** The API's reader shape: the message's lines joined by "\n", without ふりがな markup. */
-const readerText = (screen: ReaderScreenText) => ({
-  badge: withoutRuby(screen.badge),
-  heading: withoutRuby(screen.heading),
-  message: screen.message.map(withoutRuby).join("\n"),
-  button: withoutRuby(screen.button),
-});
-
-export function present(evaluation: Evaluation, lang: Lang): PresentedEvaluation {
-  const catalog = CATALOGS[lang];
-  const date = (iso: string) => formatDate(iso, lang);
-  const t: TextContext = { evaluation, dates: dateWords(evaluation, date), date };
-  const counterDay = lastCounterDay(evaluation, catalog, t);
-  const works = (value: boolean | null) =>
-    value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no;
-  return {
-    ...evaluation,
-    lang,
-    text: {
-      stage: (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") + catalog.stage[evaluation.stage](t),
-      daysLeft: catalog.daysLeft[evaluation.stage](stageDays(evaluation), t),
-      reader: readerText(catalog.reader[evaluation.reader]),
-      capabilities: (Object.entries(evaluation.capabilities) as [Capability, boolean | null][]).map(
-        ([capability, value]) => ({
-          capability,
-          works: value,
-          text:
-            catalog.capability[capability] +
-            catalog.works.joiner +
-            (catalog.worksFor[capability]?.(value, evaluation.stage) ?? works(value)),
-        }),
-      ),
-      nextSteps: evaluation.nextSteps.map((code) => {
-        const step = catalog.nextStep[code](t);
-        const detail =
-          AT_THE_COUNTER.has(code) && counterDay ? step.detail + catalog.counter.joiner + counterDay : step.detail;
-        return { code, title: step.title, detail };
-      }),
-      caveats: evaluation.caveats.map((c) => ({
-        code: c.code,
-        message: catalog.caveat[c.code](t),
-        alternatives: c.alternatives.map((a) => catalog.alternative(a, t)),
-      })),
-      timeline: evaluation.timeline.map((m) => ({ kind: m.kind, date: m.date, label: catalog.milestone[m.kind] })),
-      lastCounterDay: counterDay,
-      counterNote: catalog.counter.note,
-      // R-PARSE-3: never the typed text itself, only the date as read and its era name.
-      ...(evaluation.inputNotes && {
-        inputNotes: evaluation.inputNotes.map((n) =>
-          catalog.inputNote[n.code]
-            .replace("{field}", catalog.field[n.field] ?? n.field)
-            .replace("{wareki}", n.wareki)
-            .replace("{date}", date(n.date)),
-        ),
-      }),
-    },
-  };
-}
+export const present = (evaluation: Evaluation, lang: Lang): PresentedEvaluation =>
+  presentWith(textsOf(lang), evaluation, lang);
