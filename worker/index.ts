@@ -14,6 +14,7 @@
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "./env.ts";
 import { langOf } from "./lang/context.ts";
+import { isLoaded, loadTexts } from "./lang-texts.ts";
 import { cors } from "./middleware/cors/index.ts";
 import { rateLimit } from "./middleware/rate-limit/index.ts";
 import { securityHeaders } from "./middleware/security-headers/index.ts";
@@ -37,6 +38,13 @@ const api = new Hono<AppEnv>()
   .route("/", openapi);
 
 const app = new Hono<AppEnv>();
+// The language of the URL's `lang` or `Accept-Language`, loaded before any route or middleware
+// may word an error in it (404, 405, 429); the body and query readers load the one they read
+// (worker/lang-texts.ts).
+app.use(async (c, next) => {
+  await loadTexts(langOf(c));
+  await next();
+});
 // The API's headers: site pages get theirs from site/public/_headers through the assets layer.
 app.use("/api/*", securityHeaders(), cors(), rateLimit());
 app.use("/healthz", securityHeaders(), cors());
@@ -52,7 +60,11 @@ app.notFound((c) =>
 
 // Privacy: nothing is logged, not even the error (it could quote input). No input reaches here
 // (test/api/fuzz.test.ts); this is the last line against a bug, still in the contract's format.
-app.onError((_error, c) => problemResponse("internal", langOf(c), [{ field: "request", code: "internal_error" }]));
+// Its language is loaded unless loading it was what failed: then it is in Japanese.
+app.onError((_error, c) => {
+  const lang = langOf(c);
+  return problemResponse("internal", isLoaded(lang) ? lang : "ja", [{ field: "request", code: "internal_error" }]);
+});
 
 /** The API's routes, for the typed client (worker/client.ts). */
 export type AppType = typeof routes;

@@ -7,8 +7,9 @@
  * under the API's `default-src 'none'` policy when opened on its own.
  */
 import { htmlLang, type Lang } from "#shared/lang/index.ts";
-import { API_TEXTS, stageName } from "#shared/messages/index.ts";
+import { stageName } from "#shared/messages/stages.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
+import { textsOf } from "../lang-texts.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "./palette.ts";
 
 const FONT_SIZE = 12;
@@ -34,7 +35,7 @@ export function textWidth(text: string): number {
 /** The badge for a presented evaluation. */
 export function badgeSvg(presented: PresentedEvaluation, lang: Lang): string {
   const look = STAGE_LOOKS[presented.stage];
-  const label = API_TEXTS[lang].badgeLabel;
+  const label = textsOf(lang).api.badgeLabel;
   const word = stageName(presented.stage, lang);
   const labelWidth = PAD * 2 + textWidth(label);
   const stageWidth = PAD * 2 + ICON + GAP + textWidth(word);

@@ -7,13 +7,14 @@
 
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
-import { present } from "#shared/messages/index.ts";
+import { presentWith } from "#shared/messages/present-with.ts";
 import { type EvaluationWithoutTimeline, evaluate } from "#shared/rules/evaluate.ts";
 import type { PlainDate } from "#shared/rules/plain-date.ts";
 import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { CARD_2016 } from "#shared/rules/rule-set.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
 import type { ParsedRequest } from "#shared/schema/index.ts";
+import { loadTexts } from "../lang-texts.ts";
 
 export type Failed = { ok: false; lang: Lang; errors: FieldError[] };
 export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | Failed;
@@ -54,10 +55,16 @@ function withNotes<E extends EvaluationWithoutTimeline>(
   return { ok: true, lang: answerLang, evaluation };
 }
 
-/** Evaluates a parsed request and adds the sentences in its language. */
-export function answer(parsed: ParsedRequest, lang: Lang, defaultToday: () => PlainDate): Answer {
+/**
+ * Evaluates a parsed request and adds the sentences in its language, whose texts it loads first
+ * (worker/lang-texts.ts), also when the answer is an error the caller will word in it.
+ */
+export async function answer(parsed: ParsedRequest, lang: Lang, defaultToday: () => PlainDate): Promise<Answer> {
   const result = evaluated(parsed, lang, defaultToday);
-  return result.ok ? { ok: true, lang: result.lang, presented: present(result.evaluation, result.lang) } : result;
+  const texts = await loadTexts(result.lang);
+  return result.ok
+    ? { ok: true, lang: result.lang, presented: presentWith(texts, result.evaluation, result.lang) }
+    : result;
 }
 
 /** Today in Tokyo, once per call site (R-DATE-1). */

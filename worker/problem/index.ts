@@ -6,9 +6,10 @@
  */
 import type { Context } from "hono";
 import { htmlLang, type Lang } from "#shared/lang/index.ts";
-import { API_TEXTS, errorMessage } from "#shared/messages/index.ts";
+import { errorMessageWith } from "#shared/messages/errors-with.ts";
 import { PROBLEM_STATUS, PROBLEM_TYPE_PREFIX, type Problem, type ProblemKind } from "#shared/problem/index.ts";
 import type { FieldError } from "#shared/rules/result.ts";
+import { textsOf } from "../lang-texts.ts";
 
 /** Field names we repeat back: the contract's names (and `items`, `body`…), nothing else. */
 const SAFE_FIELD = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
@@ -20,9 +21,10 @@ const SAFE_FIELD = /^[A-Za-z][A-Za-z0-9-]{0,39}$/;
  */
 export const safeField = (field: string): string => (SAFE_FIELD.test(field) ? field : "(unnamed)");
 
-/** The problem document for `kind`, its errors rendered in `lang`. */
+/** The problem document for `kind`, its errors rendered in `lang` (whose texts are loaded: worker/lang-texts.ts). */
 export function problemBody(kind: ProblemKind, lang: Lang, errors: readonly FieldError[]): Problem {
-  const { title, detail } = API_TEXTS[lang].problem[kind];
+  const texts = textsOf(lang);
+  const { title, detail } = texts.api.problem[kind];
   return {
     type: PROBLEM_TYPE_PREFIX + kind,
     title,
@@ -31,7 +33,7 @@ export function problemBody(kind: ProblemKind, lang: Lang, errors: readonly Fiel
     errors: errors.map((error) => ({
       field: safeField(error.field),
       code: error.code,
-      message: errorMessage(error, lang),
+      message: errorMessageWith(texts, error, lang),
     })),
   };
 }

@@ -17,8 +17,8 @@ import { problemJson } from "../problem/index.ts";
 import type { StageQuery } from "./stage.ts";
 
 export const badge = new Hono<AppEnv>()
-  .get("/badge.svg", query<StageQuery>(), cache(), (c) => {
-    const result = answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
+  .get("/badge.svg", query<StageQuery>(), cache(), async (c) => {
+    const result = await answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.body(badgeSvg(result.presented, result.lang), 200, {
       "Content-Type": "image/svg+xml; charset=utf-8",

@@ -6,7 +6,7 @@
 import { Hono } from "hono/tiny";
 import { isLang, type Lang } from "#shared/lang/index.ts";
 import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
-import { present } from "#shared/messages/index.ts";
+import { presentWith } from "#shared/messages/present-with.ts";
 import type { Problem } from "#shared/problem/index.ts";
 import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { parseEvaluateBodyFast, parseEvaluateBodyFull } from "#shared/schema/index.ts";
@@ -14,6 +14,7 @@ import type { AppEnv } from "../env.ts";
 import { evaluated, evaluatedWithoutTimeline, todayOnce } from "../evaluation/answer.ts";
 import type { CompactEvaluation } from "../evaluation/compact.ts";
 import { controlCharacterErrors } from "../input/control-characters.ts";
+import { loadTexts, textsOf } from "../lang-texts.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { compress } from "../middleware/compress/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
@@ -70,11 +71,11 @@ function evaluateItem(
   }
   const result = evaluated(parsed, lang, today);
   if (!result.ok) return { index, error: problemBody("invalid-input", result.lang, result.errors) };
-  return present(result.evaluation, result.lang);
+  return presentWith(textsOf(result.lang), result.evaluation, result.lang);
 }
 
 export const evaluateBatch = new Hono<AppEnv>()
-  .post("/evaluate/batch", compress(), jsonBody<BatchBody>({ maxBytes: MAX_BATCH_BODY_BYTES }), (c) => {
+  .post("/evaluate/batch", compress(), jsonBody<BatchBody>({ maxBytes: MAX_BATCH_BODY_BYTES }), async (c) => {
     const body = c.get("body") as Record<string, unknown>;
     const lang = c.get("lang");
     const errors = envelopeErrors(body);
@@ -88,6 +89,14 @@ export const evaluateBatch = new Hono<AppEnv>()
     if (texts && items.length > MAX_BATCH_ITEMS_WITH_TEXTS) {
       return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items_with_texts" }]);
     }
+    // The languages the items name besides the batch's own (already loaded by jsonBody), loaded
+    // before any item is worded: each answer and each item's error is in its item's language.
+    const named = new Set<Lang>();
+    for (const item of items) {
+      const itemLang = (item as { lang?: unknown } | null)?.lang;
+      if (isLang(itemLang)) named.add(itemLang);
+    }
+    await Promise.all([...named].map(loadTexts));
     const today = todayOnce();
     const results = items.map((item, index) => evaluateItem(item, index, lang, texts, today));
     return c.json({ results }, 200, { "Cache-Control": "no-store" });

@@ -11,11 +11,12 @@
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import { answerEvents, calendarText } from "#shared/calendar/events.ts";
-import { calendarWords } from "#shared/calendar/words.ts";
+import { calendarWordsWith } from "#shared/calendar/words-with.ts";
 import { htmlLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
+import { textsOf } from "../lang-texts.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
 import { query } from "../middleware/query/index.ts";
@@ -24,9 +25,9 @@ import { problemJson } from "../problem/index.ts";
 export type CalendarQuery = v.InferInput<typeof CalendarQuerySchema>;
 
 export const calendar = new Hono<AppEnv>()
-  .get("/calendar.ics", query<CalendarQuery>(), cache(), (c) => {
+  .get("/calendar.ics", query<CalendarQuery>(), cache(), async (c) => {
     const parsed = parseCalendarQuery(c.get("query"));
-    const result = answer(parsed, c.get("lang"), todayOnce());
+    const result = await answer(parsed, c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     const { presented, lang } = result;
     // R-INPUT-1 has refused a certificate that outlives the card, or a stay that ends before it.
@@ -40,7 +41,7 @@ export const calendar = new Hono<AppEnv>()
     const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
     const calendarAnswer = { today: presented.today, certificate: presented.certificate, card, unsure: false };
     const entry = { ...answerEvents(calendarAnswer), checkUrl };
-    return c.body(calendarText([entry], calendarWords(lang), presented.today, origin.hostname), 200, {
+    return c.body(calendarText([entry], calendarWordsWith(textsOf(lang)), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
       "Content-Language": htmlLang(lang),

@@ -13,7 +13,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono/tiny";
 import { isLang, type Lang } from "#shared/lang/index.ts";
-import { errorMessage } from "#shared/messages/index.ts";
+import { errorMessageWith } from "#shared/messages/errors-with.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
 import { languagesOf, pathFor } from "#site/i18n/site.ts";
 import { type CheckerInput, FRAGMENT_FIELDS } from "#site/scripts/fragment.ts";
@@ -22,6 +22,7 @@ import { validateInput } from "#site/scripts/validate.ts";
 import { type Answered, answerPage, readPageTexts } from "../check-page/rewrite.ts";
 import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
+import { textsOf } from "../lang-texts.ts";
 import { readLimited } from "../middleware/json-body/read-limited.ts";
 import { siteNotFound } from "./site-not-found.ts";
 
@@ -72,13 +73,16 @@ async function answerCheckPage(c: Context<AppEnv>, path: string, lang: Lang): Pr
     const today = todayOnce();
     const evaluateBody = (body: Record<string, string>) =>
       answer(parseEvaluateBody({ ...body, lang: apiLang }), apiLang, today);
-    const result = evaluateBody(checked.body);
-    if (!result.ok)
-      outcome = { errors: result.errors.map((e) => ({ field: e.field, message: errorMessage(e, apiLang) })) };
-    else {
+    const result = await evaluateBody(checked.body);
+    if (!result.ok) {
+      const texts = textsOf(apiLang); // loaded by answer(): the body names apiLang
+      outcome = {
+        errors: result.errors.map((e) => ({ field: e.field, message: errorMessageWith(texts, e, apiLang) })),
+      };
+    } else {
       // R-INFER-3: the renewal question, settled as the island settles it (site/src/scripts/renewal.ts).
       const ask = async (body: Record<string, string>) => {
-        const again = evaluateBody(body);
+        const again = await evaluateBody(body);
         return again.ok ? again.presented : null;
       };
       outcome = await settleRenewal(result.presented, checked.body, renewed, ask);

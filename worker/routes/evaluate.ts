@@ -19,11 +19,11 @@ export type EvaluateBody = v.InferInput<typeof EvaluateBodySchema>;
 const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 export const evaluateOne = new Hono<AppEnv>()
-  .post("/evaluate", jsonBody<EvaluateBody>(), (c) => {
+  .post("/evaluate", jsonBody<EvaluateBody>(), async (c) => {
     const body = c.get("body") as Record<string, unknown>;
     const control = controlCharacterErrors(body);
     if (control.length > 0) return problemJson(c, "invalid-input", c.get("lang"), control);
-    const result = answer(parseEvaluateBody(body), c.get("lang"), todayOnce());
+    const result = await answer(parseEvaluateBody(body), c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.json(result.presented, 200, { ...NO_STORE, "Content-Language": htmlLang(result.lang) });
   })

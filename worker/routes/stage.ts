@@ -17,8 +17,8 @@ import { problemJson } from "../problem/index.ts";
 export type StageQuery = v.InferInput<typeof StageQuerySchema>;
 
 export const stage = new Hono<AppEnv>()
-  .get("/stage", query<StageQuery>(), cache(), (c) => {
-    const result = answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
+  .get("/stage", query<StageQuery>(), cache(), async (c) => {
+    const result = await answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.json(result.presented, 200, { "Content-Language": htmlLang(result.lang) });
   })

@@ -11,6 +11,7 @@ import type { ProblemKind, RequestErrorCode } from "#shared/problem/index.ts";
 import type { FieldError } from "#shared/rules/result.ts";
 import type { AppEnv } from "../../env.ts";
 import { nestsDeeperThan } from "../../input/json-depth.ts";
+import { loadTexts } from "../../lang-texts.ts";
 import { problemResponse } from "../../problem/index.ts";
 import { readLimited } from "./read-limited.ts";
 
@@ -63,12 +64,20 @@ export function jsonBody<Body extends object>(
   const { maxBytes, maxDepth } = { ...JSON_BODY_DEFAULTS, ...options };
   return async function jsonBody(c, next) {
     const acceptLanguage = c.req.header("Accept-Language");
-    const fail = (
+    const fail = async (
       kind: ProblemKind,
       code: RequestErrorCode | "not_an_object",
       lang: Lang = resolveLang(null, acceptLanguage),
       headers?: Record<string, string>,
-    ) => problemResponse(kind, lang, [{ field: HEADER_FIELDS[code] ?? "body", code } satisfies FieldError], headers);
+    ) => {
+      await loadTexts(lang); // worker/lang-texts.ts
+      return problemResponse(
+        kind,
+        lang,
+        [{ field: HEADER_FIELDS[code] ?? "body", code } satisfies FieldError],
+        headers,
+      );
+    };
 
     if (!isJsonContentType(c.req.header("Content-Type")))
       return fail("unsupported-media-type", "unsupported_media_type");
@@ -107,6 +116,7 @@ export function jsonBody<Body extends object>(
     const explicitLang = (value as { lang?: unknown }).lang;
     const lang = resolveLang(isLang(explicitLang) ? explicitLang : null, acceptLanguage);
     if (nestsDeeperThan(value, maxDepth)) return fail("malformed-body", "too_deep", lang);
+    await loadTexts(lang); // the body's language, before anything is worded in it (worker/lang-texts.ts)
     c.set("body", value);
     c.set("lang", lang);
     await next();

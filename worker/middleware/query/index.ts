@@ -9,6 +9,7 @@ import { MAX_QUERY_CHARS } from "#shared/limits/index.ts";
 import type { FieldError } from "#shared/rules/result.ts";
 import type { AppEnv } from "../../env.ts";
 import { controlCharacterErrors } from "../../input/control-characters.ts";
+import { loadTexts } from "../../lang-texts.ts";
 import { problemResponse } from "../../problem/index.ts";
 
 /**
@@ -36,6 +37,7 @@ export function query<Fields extends Record<string, string | undefined>>(): Midd
       else values[name] = value;
     }
     const lang = resolveLang(values.lang, c.req.header("Accept-Language"));
+    await loadTexts(lang); // before anything is worded in it (worker/lang-texts.ts)
     if (search.length > MAX_QUERY_CHARS)
       return problemResponse("uri-too-long", lang, [{ field: "query", code: "query_too_long" }]);
     const errors: FieldError[] = [...repeated].map((field) => ({ field, code: "repeated_parameter" }));

@@ -1,0 +1,15 @@
+// `npm run lang-texts`: writes worker/lang-texts/<code>.js (and its .d.ts) for each language the
+// Worker loads when asked (scripts/lang-texts/packs.mjs). Run it after changing a text of
+// zh-Hans, ko, vi, pt-BR, tl or ne; scripts/lang-texts/packs.test.ts fails while a module is stale.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildLangTexts, DECLARATION, LANG_TEXTS_DIR, LATER_LANGS } from "./packs.mjs";
+
+const dir = join("worker", LANG_TEXTS_DIR);
+mkdirSync(dir, { recursive: true });
+for (const code of Object.keys(LATER_LANGS)) {
+  const text = await buildLangTexts(code);
+  writeFileSync(join(dir, `${code}.js`), text);
+  writeFileSync(join(dir, `${code}.d.ts`), DECLARATION);
+  console.log(`lang-texts: ${code} ${text.length} bytes → ${join(dir, `${code}.js`)}`);
+}

@@ -1,0 +1,19 @@
+// Types of packs.mjs (a plain Node module) for the TypeScript that imports it.
+import type { Plugin } from "esbuild";
+
+/** Language code → the export names of its catalog and of its API texts. */
+export const LATER_LANGS: Record<"zh-Hans" | "ko" | "vi" | "pt-BR" | "tl" | "ne", [string, string]>;
+/** Where the modules are, relative to the Worker's entry and its bundle. */
+export const LANG_TEXTS_DIR: string;
+/** The import specifier the Worker uses for a language's module. */
+export const SPECIFIER: RegExp;
+/** esbuild plugin: leave the language modules out of a bundle, imported as they are written. */
+export const externalLangTexts: Plugin;
+/** Copies the built modules beside a bundle in `dir`; returns their module names. */
+export function copyLangTexts(dir: string, root?: string): string[];
+/** The source of one language's module. */
+export function entrySource(code: string): string;
+/** One language's module, built as wrangler builds the Worker; nothing is written. */
+export function buildLangTexts(code: string, root?: string): Promise<string>;
+/** The type declaration beside each module. */
+export const DECLARATION: string;

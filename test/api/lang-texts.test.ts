@@ -1,0 +1,123 @@
+// Languages loaded on demand (worker/lang-texts.ts): every path that words an answer or an error
+// loads its language first, so a fresh isolate answers exactly as one that has every language
+// loaded, and as the built-in catalogs of every language word it (shared/messages/index.ts).
+import { env } from "cloudflare:test";
+import { describe, expect, it, vi } from "vitest";
+import { LANGS } from "#shared/lang/index.ts";
+
+type Worker = { fetch: (request: Request, env: unknown, ctx: unknown) => Promise<Response> };
+const ctx = { waitUntil() {}, passThroughOnException() {} };
+
+/** The Worker as a fresh isolate has it: no language module imported yet. */
+async function freshWorker(): Promise<{ worker: Worker; isLoaded: (lang: string) => boolean }> {
+  vi.resetModules();
+  const worker = (await import("../../worker/index.ts")).default as unknown as Worker;
+  const { isLoaded } = await import("../../worker/lang-texts.ts");
+  return { worker, isLoaded: isLoaded as (lang: string) => boolean };
+}
+
+it("a fresh Worker holds ja, en and ja-easy only", async () => {
+  const { isLoaded } = await freshWorker();
+  expect(LANGS.filter(isLoaded)).toStrictEqual(["ja", "en", "ja-easy"]);
+});
+
+const LATER = ["zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"] as const;
+type Scenario = [label: string, method: string, path: string, headers: Record<string, string>, body?: unknown];
+
+/** Every way a language reaches the Worker, and every kind of answer worded in it. */
+function scenarios(lang: string, other: string, third: string): Scenario[] {
+  const json = { "Content-Type": "application/json" };
+  return [
+    ["stage, lang in the query", "GET", `/api/v1/stage?certificateExpiry=2026-11-14&today=2026-09-01&lang=${lang}`, {}],
+    [
+      "stage, Accept-Language",
+      "GET",
+      "/api/v1/stage?certificateExpiry=R8.11.14&today=2026-12-01",
+      { "Accept-Language": lang },
+    ],
+    ["stage, an input error", "GET", `/api/v1/stage?certificateExpiry=2026-02-30&lang=${lang}`, {}],
+    ["stage, a repeated parameter", "GET", `/api/v1/stage?certificateExpiry=2026-11-14&lang=${lang}&lang=${lang}`, {}],
+    ["404", "GET", `/api/v1/nope?lang=${lang}`, {}],
+    ["405", "PUT", "/api/v1/stage", { "Accept-Language": lang }],
+    [
+      "evaluate, lang in the body",
+      "POST",
+      "/api/v1/evaluate",
+      json,
+      { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", today: "2026-01-10", lang },
+    ],
+    ["evaluate, an input error", "POST", "/api/v1/evaluate", json, { certificateExpiry: "x", lang }],
+    [
+      "evaluate, not JSON (Accept-Language, the query naming another)",
+      "POST",
+      `/api/v1/evaluate?lang=${other}`,
+      { "Accept-Language": lang },
+      "x",
+    ],
+    ["evaluate, malformed JSON", "POST", "/api/v1/evaluate", { ...json, "Accept-Language": lang }, "{"],
+    [
+      "batch, items in other languages",
+      "POST",
+      "/api/v1/evaluate/batch",
+      json,
+      {
+        lang,
+        items: [
+          { certificateExpiry: "2026-11-14", today: "2026-09-01" },
+          { certificateExpiry: "2026-11-14", today: "2027-03-01", lang: other },
+          { certificateExpiry: "2026-02-30", lang: third },
+          5,
+        ],
+      },
+    ],
+    [
+      "batch, compact",
+      "POST",
+      "/api/v1/evaluate/batch",
+      json,
+      { texts: false, items: [{ certificateExpiry: "x", lang: other }] },
+    ],
+    [
+      "batch, an envelope error",
+      "POST",
+      "/api/v1/evaluate/batch",
+      { ...json, "Accept-Language": lang },
+      { items: [], extra: 1 },
+    ],
+    ["calendar", "GET", `/api/v1/calendar.ics?certificateExpiry=2026-11-14&today=2026-01-10&lang=${lang}`, {}],
+    ["badge", "GET", `/api/v1/badge.svg?certificateExpiry=2026-11-14&today=2026-09-01&lang=${lang}`, {}],
+  ];
+}
+
+async function send(worker: Worker, [, method, path, headers, body]: Scenario) {
+  const res = await worker.fetch(
+    new Request(`https://myna.test${path}`, {
+      method,
+      headers: { ...headers, "CF-Connecting-IP": `client-${crypto.randomUUID()}` },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    }),
+    env,
+    ctx,
+  );
+  return { status: res.status, headers: [...res.headers], body: await res.text() };
+}
+
+describe.each(LATER)("%s", (lang) => {
+  const other = LATER[(LATER.indexOf(lang) + 1) % LATER.length]!;
+  const third = LATER[(LATER.indexOf(lang) + 2) % LATER.length]!;
+
+  it.each(scenarios(lang, other, third))(
+    "%s: a fresh isolate answers as a warm one, byte for byte",
+    async (...scenario) => {
+      const { worker: fresh, isLoaded } = await freshWorker();
+      expect(isLoaded(lang)).toBe(false);
+      const cold = await send(fresh, scenario);
+      expect(cold.status).toBeLessThan(500);
+      // The same module instance, now with every language loaded.
+      for (const code of LATER)
+        await send(fresh, ["", "GET", `/api/v1/stage?certificateExpiry=2026-11-14&lang=${code}`, {}]);
+      expect(LATER.every(isLoaded)).toBe(true);
+      expect(await send(fresh, scenario)).toStrictEqual(cold);
+    },
+  );
+});

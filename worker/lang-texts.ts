@@ -1,0 +1,66 @@
+/**
+ * @module
+ * The texts of each language, for the Worker: ja, en and やさしい日本語 are in the bundle; the
+ * other six (zh-Hans, ko, vi, pt-BR, tl, ne) are modules of their own, worker/lang-texts/<code>.js,
+ * imported the first time a request in an isolate asks for the language, and kept. A request
+ * needs one language (a batch: those its items name), so an isolate no longer parses and
+ * evaluates 275 KB of texts it does not use, and the bundle is that much smaller.
+ *
+ * How the modules ship: `npm run lang-texts` (scripts/lang-texts/generate.mjs) builds them from
+ * shared/messages; wrangler uploads them beside the bundle (`find_additional_modules` and an
+ * `ESModule` rule in wrangler.toml) and keeps each literal `import()` below as it is; `npm start`
+ * gives workerd the same modules (scripts/serve/workerd-config.ts). The answers are the same
+ * bytes as with every language built in (test/api/languages.test.ts).
+ *
+ * Every path that words an answer or an error first awaits `loadTexts(lang)` (the first
+ * middleware for the URL's and `Accept-Language`'s language, the body and query readers for the
+ * one they read, the batch for its items'); after that `textsOf(lang)` is synchronous.
+ */
+import type { Lang } from "#shared/lang/index.ts";
+import { enApi } from "#shared/messages/api/en.ts";
+import { jaApi } from "#shared/messages/api/ja.ts";
+import { jaEasyApi } from "#shared/messages/api/ja-easy.ts";
+import type { LangTexts } from "#shared/messages/catalog.ts";
+import { en } from "#shared/messages/en.ts";
+import { ja } from "#shared/messages/ja.ts";
+import { jaEasy } from "#shared/messages/ja-easy.ts";
+
+const BUILT_IN = {
+  ja: { catalog: ja, api: jaApi },
+  en: { catalog: en, api: enApi },
+  "ja-easy": { catalog: jaEasy, api: jaEasyApi },
+} satisfies Partial<Record<Lang, LangTexts>>;
+
+/** The languages that are modules of their own. */
+export type LaterLang = Exclude<Lang, keyof typeof BUILT_IN>;
+
+/** Hint: literal specifiers, so that wrangler's bundler keeps each import as it is. */
+const LATER: Record<LaterLang, () => Promise<{ texts: LangTexts }>> = {
+  "zh-Hans": () => import("./lang-texts/zh-Hans.js"),
+  ko: () => import("./lang-texts/ko.js"),
+  vi: () => import("./lang-texts/vi.js"),
+  "pt-BR": () => import("./lang-texts/pt-BR.js"),
+  tl: () => import("./lang-texts/tl.js"),
+  ne: () => import("./lang-texts/ne.js"),
+};
+
+const loaded: Partial<Record<Lang, LangTexts>> = { ...BUILT_IN };
+
+/** `lang`'s texts, imported first if this isolate has not needed them yet. */
+export async function loadTexts(lang: Lang): Promise<LangTexts> {
+  const known = loaded[lang];
+  if (known) return known;
+  const { texts } = await LATER[lang as LaterLang]();
+  loaded[lang] = texts;
+  return texts;
+}
+
+/** Whether `lang`'s texts are in this isolate already. */
+export const isLoaded = (lang: Lang): boolean => loaded[lang] !== undefined;
+
+/** `lang`'s texts, which must have been loaded (`loadTexts`) on this request's way here. */
+export function textsOf(lang: Lang): LangTexts {
+  const texts = loaded[lang];
+  if (!texts) throw new Error(`the texts of ${lang} were used before loadTexts("${lang}")`);
+  return texts;
+}
