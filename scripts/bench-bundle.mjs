@@ -4,11 +4,20 @@
 // BENCH_AGAINST=DIR (another checkout of this project with its own node_modules, e.g. a
 // `git worktree add /tmp/old main`) bundles that checkout's Worker too, so that old and new
 // code are measured in the same run, on the same machine, at the same load.
-import { join, resolve } from "node:path";
+//
+// A checkout that loads languages on demand (worker/lang-texts/, worker/lang-texts.ts) gets its
+// language modules copied beside its bundle, as wrangler uploads them; `modules` lists them.
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { build } from "esbuild";
+import { copyLangTexts, externalLangTexts } from "./lang-texts/packs.mjs";
 
-/** Bundles `root`'s worker/index.ts to `outfile` (an absolute path). */
+/** Bundles `root`'s worker/index.ts to `outfile` (an absolute path); returns the further modules. */
 export async function bundleWorker(outfile, root = process.cwd()) {
+  const onDemand = existsSync(join(resolve(root), "worker/lang-texts"));
+  const dir = dirname(outfile);
+  if (onDemand && existsSync(join(dir, "lang-texts")))
+    throw new Error(`${dir} holds another checkout's language modules: bundle this one elsewhere`);
   await build({
     absWorkingDir: resolve(root),
     entryPoints: [join(resolve(root), "worker/index.ts")],
@@ -20,16 +29,18 @@ export async function bundleWorker(outfile, root = process.cwd()) {
     minify: true,
     outfile,
     logLevel: "warning",
+    plugins: onDemand ? [externalLangTexts] : [],
   });
+  return onDemand ? copyLangTexts(dir, resolve(root)) : [];
 }
 
 /** The bundles to measure: this checkout's, and BENCH_AGAINST's when it is set. */
 export async function benchBundles(dir) {
   const bundles = [{ name: "this checkout", file: join(dir, "worker.mjs") }];
-  await bundleWorker(bundles[0].file);
+  bundles[0].modules = await bundleWorker(bundles[0].file);
   if (process.env.BENCH_AGAINST) {
     const against = { name: `BENCH_AGAINST (${process.env.BENCH_AGAINST})`, file: join(dir, "against.mjs") };
-    await bundleWorker(against.file, process.env.BENCH_AGAINST);
+    against.modules = await bundleWorker(against.file, process.env.BENCH_AGAINST);
     bundles.unshift(against);
   }
   return bundles;

@@ -79,11 +79,11 @@ function threadsCpuMs(pid) {
 
 const wrangler = parse(readFileSync("wrangler.toml", "utf8"));
 const text = (value) => JSON.stringify(value);
-function config(workerFile, port) {
+function config(workerFile, port, modules = []) {
   const flags = (wrangler.compatibility_flags ?? []).map(text).join(", ");
   return `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
-  services = [(name = "worker", worker = (modules = [(name = "worker.mjs", esModule = embed ${text(basename(workerFile))})], compatibilityDate = ${text(wrangler.compatibility_date)}, compatibilityFlags = [${flags}], bindings = [(name = "PUBLIC_ORIGIN", text = "http://127.0.0.1:${port}")]))],
+  services = [(name = "worker", worker = (modules = [(name = "worker.mjs", esModule = embed ${text(basename(workerFile))})${modules.map((name) => `, (name = ${text(name)}, esModule = embed ${text(name)})`).join("")}], compatibilityDate = ${text(wrangler.compatibility_date)}, compatibilityFlags = [${flags}], bindings = [(name = "PUBLIC_ORIGIN", text = "http://127.0.0.1:${port}")]))],
   sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "worker")],
 );
 `;
@@ -113,7 +113,7 @@ function request(agent, port, method, path, body) {
 async function startWorkerd(dir, bundle) {
   const port = await freePort();
   const configFile = join(dir, `${basename(bundle.file, ".mjs")}.capnp`);
-  writeFileSync(configFile, config(bundle.file, port));
+  writeFileSync(configFile, config(bundle.file, port, bundle.modules));
   const child = spawn(binary, ["serve", configFile], { stdio: ["ignore", "ignore", "inherit"] });
   running.add(child);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });

@@ -2,9 +2,10 @@
 // one could run on one's own machine. `npm run dev` (wrangler dev) is for live reload.
 //
 // 1. builds the site (SKIP_SITE_BUILD=1 skips it); without site/dist the API still starts;
-// 2. bundles the Worker with esbuild as wrangler does (main, minify from wrangler.toml), the
-//    local assets layer (scripts/serve/site-layer.ts) and the front (scripts/serve/front.ts),
-//    into a temporary directory;
+// 2. bundles the Worker with esbuild as wrangler does (main, minify from wrangler.toml; the
+//    language modules worker/lang-texts/*.js beside it, not in it), the local assets layer
+//    (scripts/serve/site-layer.ts) and the front (scripts/serve/front.ts), into a temporary
+//    directory;
 // 3. writes the workerd config generated from wrangler.toml (scripts/serve/workerd-config.ts)
 //    there and starts workerd on an internal loopback port (WORKERD_PORT, else a free one);
 // 4. once workerd answers /healthz, the front listens on HOST:PORT and hands it each request
@@ -27,6 +28,7 @@ import { pathToFileURL } from "node:url";
 import { build, stop as stopEsbuild } from "esbuild";
 import { parse } from "smol-toml";
 import { freePort } from "./free-port.mjs";
+import { copyLangTexts, externalLangTexts } from "./lang-texts/packs.mjs";
 import { workerdConfig } from "./serve/workerd-config.ts";
 
 const port = process.env.PORT ?? "8787";
@@ -74,7 +76,10 @@ try {
     entryPoints: [wrangler.main],
     minify: wrangler.minify === true,
     outfile: join(dir, files.worker),
+    // The languages loaded on demand stay modules of their own, as wrangler uploads them.
+    plugins: [externalLangTexts],
   });
+  const modules = copyLangTexts(dir);
   await build({
     ...common,
     entryPoints: ["scripts/serve/site-layer.ts"],
@@ -98,6 +103,7 @@ try {
     publicOrigin,
     siteDir: hasSite ? siteDir : null,
     files,
+    modules,
   });
   writeFileSync(join(dir, files.config), config);
 } catch (error) {

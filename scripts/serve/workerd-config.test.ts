@@ -49,6 +49,14 @@ describe("the workerd config of npm start, from wrangler.toml", () => {
     expect(config()).not.toMatch(/writable = true|durableObjectStorage|localDisk/);
   });
 
+  it("gives the Worker its language modules under the names its import()s use (worker/lang-texts.ts)", () => {
+    const text = config({ modules: ["lang-texts/ne.js", "lang-texts/ko.js"] });
+    expect(text).toContain(
+      '(modules = [(name = "worker.mjs", esModule = embed "worker.mjs"), (name = "lang-texts/ne.js", esModule = embed "lang-texts/ne.js"), (name = "lang-texts/ko.js", esModule = embed "lang-texts/ko.js")]',
+    );
+    expect(config()).toContain('(modules = [(name = "worker.mjs", esModule = embed "worker.mjs")]');
+  });
+
   it("serves the site read-only, and runs without one", () => {
     expect(config()).toContain('disk = (path = "/srv/site", writable = false)');
     const apiOnly = config({ siteDir: null });

@@ -30,9 +30,19 @@ export interface WorkerdConfigOptions {
   siteDir: string | null;
   /** Names of the bundled Worker, the bundled site layer and the _headers copy, beside the config. */
   files: { worker: string; layer: string; headers: string };
+  /** The Worker's further ES modules, beside the config under the names its `import()`s use
+   *  relative to the bundle (worker/lang-texts/<code>.js as `lang-texts/<code>.js`). */
+  modules?: string[];
 }
 
-export function workerdConfig({ wrangler, address, publicOrigin, siteDir, files }: WorkerdConfigOptions): string {
+export function workerdConfig({
+  wrangler,
+  address,
+  publicOrigin,
+  siteDir,
+  files,
+  modules = [],
+}: WorkerdConfigOptions): string {
   const assets = wrangler.assets ?? {};
   const limit = wrangler.ratelimits?.[0]?.simple;
   const compatibility = `compatibilityDate = ${text(wrangler.compatibility_date)}, compatibilityFlags = [${(wrangler.compatibility_flags ?? []).map(text).join(", ")}]`;
@@ -54,6 +64,11 @@ export function workerdConfig({ wrangler, address, publicOrigin, siteDir, files 
       ? [`(name = "LOCAL_RATE_LIMIT", json = ${text(JSON.stringify({ limit: limit.limit, period: limit.period }))})`]
       : []),
   ];
+  // The bundle first (workerd's main module), then the modules it imports by name.
+  const workerModules = [
+    `(name = "worker.mjs", esModule = embed ${text(files.worker)})`,
+    ...modules.map((name) => `(name = ${text(name)}, esModule = embed ${text(name)})`),
+  ];
   const layerBindings = (mode: string) => [
     `(name = "CONFIG", json = ${layerConfig(mode)})`,
     `(name = "HEADERS", text = embed ${text(files.headers)})`,
@@ -69,7 +84,7 @@ const config :Workerd.Config = (
   services = [
     (name = "router", worker = ${layer("router")}),
     (name = "assets", worker = ${layer("assets")}),
-    (name = "worker", worker = (modules = [(name = "worker.mjs", esModule = embed ${text(files.worker)})], ${compatibility}, bindings = [${workerBindings.join(", ")}])),
+    (name = "worker", worker = (modules = [${workerModules.join(", ")}], ${compatibility}, bindings = [${workerBindings.join(", ")}])),
 ${siteDir ? `    (name = "files", disk = (path = ${text(siteDir)}, writable = false)),\n` : ""}  ],
   sockets = [(name = "http", address = ${text(address)}, http = (), service = "router")],
 );
