@@ -117,11 +117,14 @@ describe("200 people", () => {
     const rows = await page.$$eval("[data-results-body] tr", (trs) => trs.map((tr) => tr.dataset.filter));
     expect(rows).toHaveLength(200);
     expect(rows.includes("problem")).toBe(false);
-    // Lapsed (overdue) first, then the visits due by a day (grace and renewal), valid last.
-    const group = { lapsed: 0, grace: 1, renewal: 1, valid: 2 } as Record<string, number>;
-    const groups = rows.map((stage) => group[stage!]!);
+    // Overdue (lapsed, or maybe: not renewed since?) first, then the visits due by a day, the rest last.
+    const relations = await page.$$eval("[data-results-body] tr", (trs) => trs.map((tr) => tr.dataset.relation));
+    const group = { since: 0, by: 1, from: 2 } as Record<string, number>;
+    const groups = relations.map((relation) => group[relation!]!);
     expect(groups).toStrictEqual([...groups].sort((a, b) => a - b));
-    expect(new Set(rows)).toStrictEqual(new Set(["lapsed", "grace", "renewal", "valid"]));
+    // R-INFER-3: the card-face rows whose first certificate has ended are to be checked (those
+    // in grace among them: this list's grace rows are all card faces).
+    expect(new Set(rows)).toStrictEqual(new Set(["lapsed", "checkRenewal", "renewal", "valid"]));
     const batches = requests.filter((r) => r.url.endsWith("/api/v1/evaluate/batch"));
     expect(batches.length).toBeGreaterThan(0);
     const body = JSON.parse(batches.at(-1)!.body) as { texts: boolean; items: Record<string, string>[] };
@@ -130,15 +133,20 @@ describe("200 people", () => {
     for (const item of body.items) expect(Object.values(item).every((v) => /^\d{4}-\d{2}-\d{2}$/.test(v))).toBe(true);
   });
 
-  it("filters by stage", async () => {
+  it("filters by stage, and the rows to check", async () => {
     const total = await page.locator("[data-results-body] tr").count();
-    await page.check("#filter-grace");
+    await page.check("#filter-lapsed");
+    const lapsed = await page.$$eval("[data-results-body] tr:not([hidden])", (trs) =>
+      trs.map((tr) => tr.dataset.filter),
+    );
+    expect(new Set(lapsed)).toStrictEqual(new Set(["lapsed"]));
+    await page.check("#filter-checkRenewal");
     const visible = await page.$$eval("[data-results-body] tr:not([hidden])", (trs) =>
       trs.map((tr) => tr.dataset.filter),
     );
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.length).toBeLessThan(total);
-    expect(new Set(visible)).toStrictEqual(new Set(["grace"]));
+    expect(new Set(visible)).toStrictEqual(new Set(["checkRenewal"]));
     await page.check("#filter-all");
     await expect(page.locator("[data-results-body] tr:not([hidden])").count()).resolves.toBe(total);
   });
@@ -220,6 +228,77 @@ describe("200 people", () => {
   afterAll(() => {
     expect(csv.length).toBeGreaterThan(0);
     expect(ics.length).toBeGreaterThan(0);
+  });
+});
+
+describe("where the input leaves doubt (R-INFER-3, R-INFER-4)", () => {
+  // On 2026-12-02: 山田's first certificate ended 2026-04-01, its grace 2026-07-31 (R-INS-1).
+  const DAY = "2026-12-02";
+  const people = [
+    ["101 山田 花子", "昭和30年4月1日", "2031/4/1", ""], // renewed, or lapsed since 2026-07-31?
+    ["102 佐藤 一郎", "", "", "2027-06-01"], // valid: renewal opens 2027-03-02
+    ["103 打ち間違い", "昭和30年4月1日", "2031/4/2", ""], // a day off the birthday (R-INFER-4)
+    ["104 鈴木 正", "", "", "2026-03-01"], // lapsed since 2026-06-30
+  ];
+
+  beforeAll(async () => {
+    await freshList();
+    for (const [i, [label, birthDate, cardExpiry, certificateExpiry]] of people.entries()) {
+      if (i > 0) await page.click("[data-add-row]");
+      labels.add(label!);
+      await page.fill(`#row-${i}-label`, label!);
+      await page.fill(`#row-${i}-birthDate`, birthDate!);
+      await page.fill(`#row-${i}-cardExpiry`, cardExpiry!);
+      await page.fill(`#row-${i}-certificateExpiry`, certificateExpiry!);
+    }
+    await page.click("details.more summary");
+    await page.fill("#today", DAY);
+    await computeList(page);
+  });
+
+  it("counts the resident who may not have renewed as due now, with the other reading in words", async () => {
+    await expect(page.isHidden("[data-month-none]")).resolves.toBe(true);
+    await expect(page.textContent("#month-heading")).resolves.toBe("今すること（急ぐ順）");
+    const month = await page.$$eval("[data-month-list] li", (lis) => lis.map((li) => li.textContent));
+    expect(month).toStrictEqual([
+      "103 打ち間違い：カードの有効期限を確かめる（入力された2031年4月2日は誕生日ではありません）",
+      "104 鈴木 正：窓口で電子証明書を再発行する（2026年6月30日で猶予が終わっています）",
+      "101 山田 花子：更新したか確かめる。2026年1月2日以降に更新・再発行していなければ、電子証明書は2026年4月1日に切れていて、2026年7月31日を最後にマイナ保険証として使えなくなっています。",
+    ]);
+    // Sorted the same way in the table, the valid one last.
+    const order = await page.$$eval("[data-results-body] tr", (trs) => trs.map((tr) => tr.dataset.filter));
+    expect(order).toStrictEqual(["checkCardExpiry", "lapsed", "checkRenewal", "valid"]);
+  });
+
+  it("shows both readings as stages, the riskier first, and the 資格確認書 for the lapsed or maybe lapsed", async () => {
+    const row = page.locator('[data-results-body] tr[data-filter="checkRenewal"]');
+    const readings = await row.locator(".reading").allTextContents();
+    expect(readings.map((t) => t.replace(/\s+/g, " ").trim())).toStrictEqual([
+      "更新・再発行していない場合 失効",
+      "更新・再発行した場合 有効",
+    ]);
+    await expect(row.locator(".action-check").textContent()).resolves.toBe("資格確認書で受診できます。");
+    const lapsed = page.locator('[data-results-body] tr[data-filter="lapsed"]');
+    await expect(lapsed.locator(".action-check").textContent()).resolves.toBe("資格確認書で受診できます。");
+    const typo = page.locator('[data-results-body] tr[data-filter="checkCardExpiry"]');
+    expect((await typo.locator(".reading").textContent())!.replace(/\s+/g, " ").trim()).toBe("入力どおりなら 有効");
+    await expect(typo.locator(".action-check").textContent()).resolves.toMatch(
+      /^打ち間違いがないか、カードで確かめてください。/,
+    );
+    // How to settle it, once under the table; and the 資格確認書's timing (R-INS-5).
+    await expect(page.isVisible("[data-check-note]")).resolves.toBe(true);
+    await expect(page.textContent("[data-eligibility-note]")).resolves.toContain("届く時期は保険者によって違います");
+  });
+
+  it("filters the rows to check, counted apart from the valid", async () => {
+    await expect(page.textContent('label[for="filter-checkRenewal"]')).resolves.toBe("更新したか確かめる人（1人）");
+    await expect(page.textContent('label[for="filter-valid"]')).resolves.toBe("有効（1人）");
+    await page.check("#filter-checkRenewal");
+    const visible = await page.$$eval("[data-results-body] tr:not([hidden]) th", (ths) =>
+      ths.map((th) => th.textContent),
+    );
+    expect(visible).toStrictEqual(["101 山田 花子"]);
+    await page.check("#filter-all");
   });
 });
 

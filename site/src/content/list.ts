@@ -7,10 +7,14 @@
  */
 
 import type { ParseErrorCode } from "#shared/dates/index.ts";
+import type { Catalog, TextContext } from "#shared/messages/catalog.ts";
+import { en as enMessages } from "#shared/messages/en.ts";
+import { ja as jaMessages } from "#shared/messages/ja.ts";
 import type { LangWithPage } from "../i18n/site";
 import type { Encoding } from "../scripts/list/decode";
 import type { ActionKind } from "../scripts/list/next-action";
 import type { Column } from "../scripts/list/row";
+import { CHECK } from "./check";
 
 export type RowProblemCode = Exclude<ParseErrorCode, "empty"> | "needDates" | "needBirthDate";
 
@@ -103,10 +107,35 @@ export interface ListContent {
     };
     details: string;
     actions: Record<ActionKind, string>;
-    relation: { from: string; by: string; since: string };
-    check: string;
+    /** `{date}` is the action's date; "check": the card expiry typed (R-INFER-4). */
+    relation: { from: string; by: string; since: string; check: string };
+    /** The filter's names for the rows to check (next-action.ts); the stages name their own. */
+    filters: { checkRenewal: string; checkCardExpiry: string };
+    /** The two readings' labels (the checker's, content/check.ts), and "as typed" (R-INFER-4). */
+    readings: { ifNo: string; ifYes: string; asTyped: string };
+    /**
+     * R-INFER-3, R-INFER-5: the other reading in words (`{since}` W1, `{expiry}`, `{graceEnds}`);
+     * `ifNotRenewedFirst` for an expired card, whose question has no W1. R-INFER-4: `typo`.
+     * R-INS-5: `eligibility` on a row that is or may be lapsed, `eligibilityNote` once under the
+     * table. `howToTell` (the checker's) and `settle` say how to end the doubt.
+     */
+    doubt: {
+      ifNotRenewed: string;
+      ifNotRenewedFirst: string;
+      ifRenewed: string;
+      otherStage: string;
+      typo: string;
+      eligibility: string;
+      eligibilityNote: string;
+      checkHeading: string;
+      howToTell: string[];
+      settle: string;
+    };
     itemError: string;
+    /** B1: what is due now, most urgent first, whatever its month. */
     monthHeading: string;
+    /** Renewals opening in the month of the day checked (`{month}`), not due yet. */
+    monthOpens: string;
     monthNone: string;
     unnamed: string;
   };
@@ -153,6 +182,16 @@ const CSV_HEAD_JA = {
   graceEnds: "結果：マイナ保険証が使える最後の日",
   cardExpires: "結果：カードの有効期限",
   problem: "計算できなかった理由",
+};
+
+/**
+ * R-INS-5: the 資格確認書 step in the API's own words (shared/messages), so the list and the
+ * checker say the same. These steps take no dates; やさしい日本語 writes them with ふりがな below.
+ */
+const NO_DATES = {} as TextContext;
+const eligibility = (catalog: Catalog, stop: string) => {
+  const step = catalog.nextStep.eligibilityCertificate(NO_DATES);
+  return { eligibility: step.title + stop, eligibilityNote: step.detail };
 };
 
 export const LIST: Record<LangWithPage<"list">, ListContent> = {
@@ -283,12 +322,39 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewCertificateAtOffice: "窓口で電子証明書を更新する",
         reissueCertificateAtOffice: "窓口で電子証明書を再発行する",
         renewCard: "窓口でカードを作り直す",
+        checkRenewal: "更新したか確かめる",
+        checkCardExpiry: "カードの有効期限を確かめる",
       },
-      relation: { from: "{date}から", by: "{date}まで", since: "{date}で猶予が終わっています" },
-      check: "更新済みかもしれません。カードか有効期限通知書で期限を確かめてください。",
+      relation: {
+        from: "{date}から",
+        by: "{date}まで",
+        since: "{date}で猶予が終わっています",
+        check: "入力された{date}は誕生日ではありません",
+      },
+      filters: { checkRenewal: "更新したか確かめる人", checkCardExpiry: "カードの有効期限を確かめる人" },
+      readings: {
+        ifNo: CHECK.ja.result.question.ifNo,
+        ifYes: CHECK.ja.result.question.ifYes,
+        asTyped: "入力どおりなら",
+      },
+      doubt: {
+        ifNotRenewed:
+          "{since}以降に更新・再発行していなければ、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
+        ifNotRenewedFirst:
+          "最初の電子証明書を更新・再発行していなければ、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
+        ifRenewed: "{since}以降に更新・再発行していれば、電子証明書は{expiry}まで有効です。",
+        otherStage: "{reading}の段階は「{stage}」です。",
+        typo: "打ち間違いがないか、カードで確かめてください。在留期間で期限が決まるカードなら、電子証明書の有効期限も入れると確かになります。",
+        ...eligibility(jaMessages, "。"),
+        checkHeading: "更新したかどうかを確かめるには",
+        howToTell: CHECK.ja.result.question.howToTell,
+        settle:
+          "わかったら、更新していれば欄に手書きされた日付を、していなければその行の最初の期限を「電子証明書の有効期限」の列に入れて、もう一度「まとめて調べる」を押してください。それで答えが一つに決まります。",
+      },
       itemError: "計算できませんでした：{message}",
-      monthHeading: "今月すること（{month}）",
-      monthNone: "今月、窓口へ行く必要のある人はいません。",
+      monthHeading: "今すること（急ぐ順）",
+      monthOpens: "{month}に更新できるようになる人",
+      monthNone: "今、窓口へ行く必要のある人や、確かめることのある人はいません。",
       unnamed: "（名前なし）",
     },
     export: {
@@ -439,12 +505,39 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewCertificateAtOffice: "Renew the certificate at the office",
         reissueCertificateAtOffice: "Have the certificate re-issued at the office",
         renewCard: "Get a new card at the office",
+        checkRenewal: "Check whether the certificate was renewed",
+        checkCardExpiry: "Check the card expiry",
       },
-      relation: { from: "from {date}", by: "by {date}", since: "grace ended on {date}" },
-      check: "It may have been renewed already: check the expiry on the card or the notice letter.",
+      relation: {
+        from: "from {date}",
+        by: "by {date}",
+        since: "grace ended on {date}",
+        check: "{date}, as entered, is not a birthday",
+      },
+      filters: { checkRenewal: "Check whether renewed", checkCardExpiry: "Check the card expiry" },
+      readings: {
+        ifNo: CHECK.en.result.question.ifNo,
+        ifYes: CHECK.en.result.question.ifYes,
+        asTyped: "As entered",
+      },
+      doubt: {
+        ifNotRenewed:
+          "If it was not renewed or re-issued on or after {since}, the certificate expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}.",
+        ifNotRenewedFirst:
+          "If the first certificate was never renewed or re-issued, it expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}.",
+        ifRenewed: "If it was renewed or re-issued on or after {since}, the certificate is valid until {expiry}.",
+        otherStage: "{reading}, the stage is “{stage}”.",
+        typo: "Check the card for a typo. If the card ends with a period of stay, enter the certificate expiry too to be sure.",
+        ...eligibility(enMessages, "."),
+        checkHeading: "How to tell whether it was renewed",
+        howToTell: CHECK.en.result.question.howToTell,
+        settle:
+          "Then enter, as the certificate expiry, the handwritten date if it was renewed, or the row's first expiry if it was not, and press “Check everyone” again. That settles the answer.",
+      },
       itemError: "Could not compute: {message}",
-      monthHeading: "To do this month ({month})",
-      monthNone: "Nobody needs to go to the office this month.",
+      monthHeading: "To do now (most urgent first)",
+      monthOpens: "Renewal opens in {month}",
+      monthNone: "Nobody needs to go to the office or check anything now.",
       unnamed: "(no name)",
     },
     export: {
@@ -600,14 +693,50 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       actions: {
         renewalOpens: "{更新|こうしん}できるように なる",
         renewCertificateAtOffice: "{市役所|しやくしょ}などで {更新|こうしん}する",
-        reissueCertificateAtOffice: "{市役所|しやくしょ}などで もう{一度|いちど} {作|つく}って もらう",
+        reissueCertificateAtOffice:
+          "{市役所|しやくしょ}などで {電子証明書|でんししょうめいしょ}を もう{一度|いちど} {作|つく}って もらう",
         renewCard: "{市役所|しやくしょ}などで カードを {作|つく}り{直|なお}す",
+        checkRenewal: "{更新|こうしん}したか {確|たし}かめる",
+        checkCardExpiry: "カードの {期限|きげん}を {確|たし}かめる",
       },
-      relation: { from: "{date}から", by: "{date}まで", since: "{date}で {終|お}わりました" },
-      check: "もう {更新|こうしん}して いるかも しれません。{期限|きげん}を {確|たし}かめて ください。",
+      relation: {
+        from: "{date}から",
+        by: "{date}まで",
+        since: "マイナ{保険証|ほけんしょう}が {使|つか}える {期間|きかん}は {date}で {終|お}わりました",
+        check: "{書|か}いた {date}は {誕生日|たんじょうび}では ありません",
+      },
+      filters: {
+        checkRenewal: "{更新|こうしん}したか {確|たし}かめる {人|ひと}",
+        checkCardExpiry: "カードの {期限|きげん}を {確|たし}かめる {人|ひと}",
+      },
+      readings: {
+        ifNo: CHECK["ja-easy"].result.question.ifNo,
+        ifYes: CHECK["ja-easy"].result.question.ifYes,
+        asTyped: "{書|か}いた とおりなら",
+      },
+      doubt: {
+        ifNotRenewed:
+          "{since}か その あとに {更新|こうしん}して いない {人|ひと}は、{電子証明書|でんししょうめいしょ}が {expiry}に {終|お}わりました。{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。",
+        ifNotRenewedFirst:
+          "{最初|さいしょ}の {電子証明書|でんししょうめいしょ}を {更新|こうしん}して いない {人|ひと}は、{電子証明書|でんししょうめいしょ}が {expiry}に {終|お}わりました。{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。",
+        ifRenewed:
+          "{since}か その あとに {更新|こうしん}した {人|ひと}は、{電子証明書|でんししょうめいしょ}を {expiry}まで {使|つか}えます。",
+        otherStage: "{reading}は「{stage}」です。",
+        typo: "{打|う}ち{間違|まちが}いが ないか、カードを {見|み}て ください。{在留期間|ざいりゅうきかん}で {終|お}わる カードの {人|ひと}は、{電子証明書|でんししょうめいしょ}の {期限|きげん}も {書|か}いて ください。",
+        // The API's words (shared/messages/ja-easy.ts), with ふりがな.
+        eligibility: "「{資格確認書|しかくかくにんしょ}」で {病院|びょういん}に かかれます。",
+        eligibilityNote:
+          "{手続|てつづ}きを しなかった {人|ひと}には、{保険|ほけん}から「{資格確認書|しかくかくにんしょ}」が {届|とど}きます。それで {病院|びょういん}に かかれます。{届|とど}く {時期|じき}は {保険|ほけん}に よって ちがいます。",
+        checkHeading: "{更新|こうしん}したか どうかの {見|み}かた",
+        howToTell: CHECK["ja-easy"].result.question.howToTell,
+        settle:
+          "わかったら、{更新|こうしん}した {人|ひと}は カードに {手|て}で {書|か}いて ある {日|ひ}にちを、して いない {人|ひと}は その {行|ぎょう}の {最初|さいしょ}の {期限|きげん}を「{電子証明書|でんししょうめいしょ}の {期限|きげん}」に {書|か}いて、もう{一度|いちど}「まとめて {調|しら}べる」を {押|お}して ください。",
+      },
       itemError: "{計算|けいさん}できませんでした：{message}",
-      monthHeading: "{今月|こんげつ} すること（{month}）",
-      monthNone: "{今月|こんげつ}、{市役所|しやくしょ}などへ {行|い}く {人|ひと}は いません。",
+      monthHeading: "いま すること（{急|いそ}ぐ {順|じゅん}）",
+      monthOpens: "{month}に {更新|こうしん}できるように なる {人|ひと}",
+      monthNone:
+        "いま、{市役所|しやくしょ}などへ {行|い}く {人|ひと}や、{確|たし}かめる ことが ある {人|ひと}は いません。",
       unnamed: "（{名前|なまえ}なし）",
     },
     export: {

@@ -36,10 +36,19 @@ export function sortEntries(entries: readonly ListEntry[]): ListEntry[] {
   });
 }
 
-export type Filter = Stage | "problem" | "all";
+/**
+ * A row's bucket in the filter, one a row: could not be computed; a card expiry to check
+ * (R-INFER-4); whether the holder renewed is unknown (R-INFER-3, either reading in the
+ * headline: checking may reveal a lapse or spare a visit); otherwise the stage (R-INS-2).
+ */
+export type Filter = Stage | "checkCardExpiry" | "checkRenewal" | "problem" | "all";
 
-export const entryFilter = (entry: ListEntry): Exclude<Filter, "all"> =>
-  entry.ok ? entry.evaluation.stage : "problem";
+export function entryFilter(entry: ListEntry): Exclude<Filter, "all"> {
+  if (!entry.ok) return "problem";
+  if (entry.action.kind === "checkCardExpiry") return "checkCardExpiry";
+  if (entry.evaluation.caveats.some((c) => c.code === "renewalUnknown")) return "checkRenewal";
+  return entry.evaluation.stage;
+}
 
 /**
  * The row's full answer in the checker: its dates in the fragment, which no browser sends to a

@@ -2,7 +2,7 @@
 // renewal from 2024-12-21, grace to 2025-06-30), checked on both edges of each stage.
 import { describe, expect, it } from "vitest";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
-import { compareActions, dueThisMonth, nextAction } from "./next-action";
+import { compareActions, nextAction, opensThisMonth } from "./next-action";
 
 const on = (today: string) => nextAction(evaluateIso({ certificateExpiry: "2025-03-20" }, today));
 
@@ -16,12 +16,7 @@ describe("nextAction", () => {
     ["2025-06-30", { kind: "reissueCertificateAtOffice", relation: "by", date: "2025-06-30", now: true }],
     ["2025-07-01", { kind: "reissueCertificateAtOffice", relation: "since", date: "2025-06-30", now: true }], // R-INS-2 lapsed
   ])("on %s", (today, action) => {
-    expect(on(today)).toStrictEqual({ ...action, check: false });
-  });
-
-  it("asks to check the expiry when the answer assumes a renewal (R-INFER-3, rules.md F4)", () => {
-    const action = nextAction(evaluateIso({ birthDate: "1980-07-01", cardExpiry: "2027-07-01" }, "2026-10-03"));
-    expect(action.check).toBe(true);
+    expect(on(today)).toStrictEqual({ ...action, renewal: null });
   });
 
   it("names a new card when the certificate ends with the card (R-CARD-6)", () => {
@@ -52,10 +47,10 @@ describe("compareActions", () => {
   });
 });
 
-describe("dueThisMonth", () => {
-  it("holds visits due now and renewals opening this month, not next month's", () => {
-    expect(dueThisMonth(on("2024-12-01"), "2024-12-01")).toBe(true); // opens 2024-12-21
-    expect(dueThisMonth(on("2024-11-30"), "2024-11-30")).toBe(false);
-    expect(dueThisMonth(on("2025-07-01"), "2025-07-01")).toBe(true);
+describe("opensThisMonth", () => {
+  it("holds renewals opening this month, not next month's, and nothing already due (B1)", () => {
+    expect(opensThisMonth(on("2024-12-01"), "2024-12-01")).toBe(true); // opens 2024-12-21
+    expect(opensThisMonth(on("2024-11-30"), "2024-11-30")).toBe(false);
+    expect(opensThisMonth(on("2025-07-01"), "2025-07-01")).toBe(false); // lapsed: due now, not "opens"
   });
 });

@@ -1,60 +1,111 @@
 /**
  * @module
  * What needs doing for one person, and by or from which day, from the API's evaluation: the
- * list is sorted by it (what needs doing first) and its print view puts this month's on top.
+ * list is sorted by it (what needs doing first) and its print view puts what is due now on top.
  * Every date comes from the evaluation; this file only chooses which one the list shows.
+ *
+ * Where the input leaves doubt the list says so instead of a plain answer: whether the holder
+ * renewed (R-INFER-3, R-INFER-5: the other reading travels with the action) and a card expiry
+ * that is not a birthday (R-INFER-4, R-INFER-6: probably a typo).
  */
 import type { Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
 
-/** The visit the rules name as the next step (R-RENEW-2, R-CARD-6), or the day renewal opens. */
+/**
+ * The visit the rules name as the next step (R-RENEW-2, R-CARD-6), the day renewal opens, or a
+ * check that decides the answer: whether the certificate was renewed (R-INFER-3) or whether the
+ * card expiry was typed right (R-INFER-4).
+ */
 export type ActionKind =
+  | "checkCardExpiry"
+  | "checkRenewal"
   | "renewalOpens"
   | Extract<NextStepCode, "renewCertificateAtOffice" | "reissueCertificateAtOffice" | "renewCard">;
 
+/**
+ * R-INFER-3, R-INFER-5: whether the holder renewed is unknown; the answer follows one reading
+ * (`headline`), this is the other. The same caveat the checker reads (shared/messages/present.ts).
+ */
+export interface RenewalDoubt {
+  /** The reading the answer's stage and dates follow. */
+  headline: "renewed" | "notRenewed";
+  /** W1: "renewed or re-issued on or after this day?"; null for an expired card (R-INFER-5). */
+  since: IsoDate | null;
+  /** The other reading: its stage on the day checked, its certificate expiry and grace end. */
+  other: { stage: Stage; certificateExpiresOn: IsoDate; graceEndsOn: IsoDate };
+}
+
 export interface NextAction {
   kind: ActionKind;
-  /** "from": nothing to do before it; "by": go to the office by then; "since": overdue since. */
-  relation: "from" | "by" | "since";
+  /**
+   * "from": nothing to do before it; "by": go to the office by then; "since": overdue since (for
+   * `checkRenewal`: lapsed since then unless renewed); "check": the date to check (`checkCardExpiry`).
+   */
+  relation: "from" | "by" | "since" | "check";
   date: IsoDate;
-  /** A visit is due now (the stage is renewal, grace or lapsed). */
+  /** Something is due now: a visit (renewal, grace, lapsed) or a check that may reveal one. */
   now: boolean;
-  /** R-INFER-3: the answer assumes a renewal; the person should check the real expiry. */
-  check: boolean;
+  /** R-INFER-3, R-INFER-5: the other reading, when whether the holder renewed is unknown. */
+  renewal: RenewalDoubt | null;
 }
 
 const VISITS: readonly ActionKind[] = ["renewCard", "renewCertificateAtOffice", "reissueCertificateAtOffice"];
 
-export function nextAction(evaluation: Pick<Evaluation, "stage" | "certificate" | "nextSteps">): NextAction {
+type Evaluated = Pick<Evaluation, "stage" | "certificate" | "card" | "nextSteps" | "caveats">;
+
+/** R-INFER-3 (`renewalUnknown`) or R-INFER-5 (`cardExpired` while its readings still differ). */
+export function renewalDoubt(evaluation: Pick<Evaluation, "caveats">): RenewalDoubt | null {
+  const caveat = evaluation.caveats.find(
+    (c) => c.code === "renewalUnknown" || (c.code === "cardExpired" && c.alternatives.length > 0),
+  );
+  const other = caveat?.alternatives[0];
+  if (!caveat || !other?.stage || !other.certificateExpiresOn || !other.graceEndsOn) return null;
+  return {
+    headline: other.assumption === "notRenewed" ? "renewed" : "notRenewed",
+    since: caveat.question?.renewedOnOrAfter ?? null,
+    other: { stage: other.stage, certificateExpiresOn: other.certificateExpiresOn, graceEndsOn: other.graceEndsOn },
+  };
+}
+
+export function nextAction(evaluation: Evaluated): NextAction {
   const { certificate } = evaluation;
-  const check = evaluation.nextSteps.includes("checkCertificateExpiry");
+  const renewal = renewalDoubt(evaluation);
+  // R-INFER-4: a card expiry that is not a birthday is most likely a typo; until it is checked,
+  // no date of the answer can be trusted (a one-day slip can hide A1's lapsed reading).
+  if (evaluation.card && evaluation.caveats.some((c) => c.code === "cardExpiryNotBirthday"))
+    return { kind: "checkCardExpiry", relation: "check", date: evaluation.card.expiresOn, now: true, renewal };
+  // R-INFER-3 after G1: the answer assumes a renewal, so it reads "valid". Unless the holder
+  // renewed, the card has not worked as マイナ保険証 since G1: that is to be checked now.
+  if (evaluation.stage === "valid" && renewal?.headline === "renewed" && renewal.other.stage === "lapsed")
+    return { kind: "checkRenewal", relation: "since", date: renewal.other.graceEndsOn, now: true, renewal };
   const visit = (evaluation.nextSteps.find((step) => (VISITS as readonly string[]).includes(step)) ??
     "renewCertificateAtOffice") as ActionKind;
   const byStage: Record<Stage, () => NextAction> = {
     // R-RENEW-1: nothing to do before the window opens.
-    valid: () => ({ kind: "renewalOpens", relation: "from", date: certificate.renewalOpensOn, now: false, check }),
+    valid: () => ({ kind: "renewalOpens", relation: "from", date: certificate.renewalOpensOn, now: false, renewal }),
     // R-RENEW-2, R-COUNTER-1: renew at the counter by its last open day before the expiry.
-    renewal: () => ({ kind: visit, relation: "by", date: certificate.lastCounterDay, now: true, check }),
+    renewal: () => ({ kind: visit, relation: "by", date: certificate.lastCounterDay, now: true, renewal }),
     // R-INS-1, R-INS-4, R-COUNTER-1: re-issue by the last counter day of the grace period,
     // while the insurance registration holds.
-    grace: () => ({ kind: visit, relation: "by", date: certificate.graceLastCounterDay, now: true, check }),
+    grace: () => ({ kind: visit, relation: "by", date: certificate.graceLastCounterDay, now: true, renewal }),
     // R-INS-2: lapsed after the grace end; a re-issue (R-RENEW-2) and a new registration (R-INS-4) follow.
-    lapsed: () => ({ kind: visit, relation: "since", date: certificate.graceEndsOn, now: true, check }),
+    lapsed: () => ({ kind: visit, relation: "since", date: certificate.graceEndsOn, now: true, renewal }),
   };
   return byStage[evaluation.stage]();
 }
 
-/** Overdue, then due by a day, then not yet open. */
-const RANK: Record<NextAction["relation"], number> = { since: 0, by: 1, from: 2 };
-
 /**
- * What needs doing first: overdue visits (lapsed), then visits due by a day, earliest first,
- * then everyone else by the day their renewal opens.
+ * What comes first: a card expiry to check (every date of the answer hangs on it), overdue
+ * visits (lapsed), those that may be overdue (not renewed?), visits due by a day, then the rest.
  */
+const rank = (a: NextAction): number =>
+  a.kind === "checkCardExpiry" ? 0 : a.kind === "checkRenewal" ? 2 : { since: 1, check: 0, by: 3, from: 4 }[a.relation];
+
+/** What needs doing first (see {@link rank}); within a rank, the earliest date first. */
 export function compareActions(a: NextAction, b: NextAction): number {
-  if (a.relation !== b.relation) return RANK[a.relation] - RANK[b.relation];
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
-/** Whether the action belongs on this month's list: due now, or opening in `today`'s month. */
-export const dueThisMonth = (action: NextAction, today: IsoDate): boolean =>
-  action.now || action.date.slice(0, 7) === today.slice(0, 7);
+/** Not due yet, but renewal opens in the month of `today` (the second part of the box on top, B1). */
+export const opensThisMonth = (action: NextAction, today: IsoDate): boolean =>
+  !action.now && action.relation === "from" && action.date.slice(0, 7) === today.slice(0, 7);

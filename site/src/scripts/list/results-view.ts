@@ -12,8 +12,9 @@ import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { el, rich } from "../dom";
+import { mayBeLapsed, otherReading, whenIsSentence, whenText } from "./action-text";
 import { checkHref, entryFilter, type Filter, type ListEntry } from "./entries";
-import { dueThisMonth } from "./next-action";
+import { opensThisMonth } from "./next-action";
 import { fill } from "./text";
 
 export interface ResultsContext {
@@ -22,7 +23,19 @@ export interface ResultsContext {
   checkPath: string;
 }
 
-const FILTERS: readonly Filter[] = ["all", "lapsed", "grace", "renewal", "valid", "problem"];
+/** In the order of the table: what needs doing first (next-action.ts), then what could not be computed. */
+const FILTERS: readonly Filter[] = [
+  "all",
+  "checkCardExpiry",
+  "lapsed",
+  "checkRenewal",
+  "grace",
+  "renewal",
+  "valid",
+  "problem",
+];
+
+type Computed = Extract<ListEntry, { ok: true }>;
 
 export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   const { text, lang } = ctx;
@@ -34,8 +47,10 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       .querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!
       .content.firstElementChild!.cloneNode(true);
   const label = (entry: ListEntry) => entry.row.label.trim() || `${plainText(r.unnamed)} ${entry.index + 1}`;
-  const when = (entry: Extract<ListEntry, { ok: true }>) =>
-    fill(r.relation[entry.action.relation], { date: formatDay(entry.action.date, lang) });
+  const day = (iso: string) => formatDay(iso, lang);
+  const stageName = (stage: Stage) =>
+    section.querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!.dataset.name ?? stage;
+  const when = (entry: Computed) => whenText(entry.action, r, day, stageName);
   let shown: Filter = "all";
 
   const applyFilter = () => {
@@ -50,10 +65,37 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   /** The day the person chose, passed on to the checker links. */
   let chosenDay: string | undefined;
 
+  /** One reading's stage tag, with its label when there are two (the riskier, not renewed, first) or it is only "as typed". */
+  const reading = (labelText: string, stage: Stage) =>
+    el("span", { class: "reading" }, rich("span", labelText, { class: "reading-label" }), " ", stageTag(stage));
+
+  const stageCell = (entry: Computed) => {
+    const cell = el("td", { class: "stage", "data-label": head("stage") });
+    const { stage } = entry.evaluation;
+    const renewal = entry.action.renewal;
+    if (entry.action.kind === "checkCardExpiry") cell.appendChild(reading(r.readings.asTyped, stage));
+    else if (renewal) {
+      const [ifNo, ifYes] =
+        renewal.headline === "renewed" ? [renewal.other.stage, stage] : [stage, renewal.other.stage];
+      // appendChild, not append (dom.ts says why).
+      for (const part of [
+        reading(r.readings.ifNo, ifNo),
+        document.createTextNode(" "),
+        reading(r.readings.ifYes, ifYes),
+      ])
+        cell.appendChild(part);
+    } else cell.appendChild(stageTag(stage));
+    return cell;
+  };
+
   const row = (entry: ListEntry) => {
     const tr = el(
       "tr",
-      { "data-filter": entryFilter(entry), "data-index": String(entry.index) },
+      {
+        "data-filter": entryFilter(entry),
+        "data-index": String(entry.index),
+        "data-relation": entry.ok ? entry.action.relation : undefined,
+      },
       el("th", { scope: "row" }, label(entry)),
     );
     if (!entry.ok) {
@@ -62,23 +104,30 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       tr.appendChild(cell);
       return tr;
     }
+    const { action: next, evaluation } = entry;
     const action = el(
       "td",
       { class: "action", "data-label": head("action") },
-      rich("span", r.actions[entry.action.kind], { class: "action-what" }),
+      rich("span", r.actions[next.kind], { class: "action-what" }),
       " ",
-      rich("span", when(entry), { class: "action-when" }),
+      rich("span", when(entry), { class: whenIsSentence(next) ? "action-doubt" : "action-when" }),
     );
-    if (entry.action.check) {
-      action.dataset.check = "";
-      action.appendChild(rich("span", r.check, { class: "action-check" }));
+    // R-INFER-4: the typo to look for. R-INFER-3/5: the other reading, unless it is the action's own words.
+    const notes: string[] = [];
+    if (next.kind === "checkCardExpiry") notes.push(r.doubt.typo);
+    else if (next.renewal && !whenIsSentence(next)) notes.push(otherReading(next.renewal, r, day, stageName));
+    // R-INS-5: lapsed, or maybe: the resident still sees a doctor with the 資格確認書.
+    if (mayBeLapsed(next, evaluation.stage)) notes.push(r.doubt.eligibility);
+    if (notes.length > 0) {
+      if (next.renewal || next.kind === "checkCardExpiry") action.dataset.check = "";
+      action.appendChild(rich("span", notes.join(lang === "en" ? " " : ""), { class: "action-check" }));
     }
     const details = el("a", { href: checkHref(ctx.checkPath, entry.item, chosenDay) }, plainText(r.details));
     details.appendChild(
       el("span", { class: "visually-hidden" }, lang === "en" ? `: ${label(entry)}` : `（${label(entry)}）`),
     );
     const cells = [
-      el("td", { class: "stage", "data-label": head("stage") }, stageTag(entry.evaluation.stage)),
+      stageCell(entry),
       action,
       dateCell(entry.evaluation.certificate.expiresOn, "certificateExpires"),
       dateCell(entry.evaluation.certificate.graceEndsOn, "graceEnds"),
@@ -88,24 +137,25 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     return tr;
   };
 
+  /** B1: what is due now, most urgent first (the table's order), then renewals opening this month. */
   const month = (entries: readonly ListEntry[], today: string) => {
     section
-      .querySelector<HTMLElement>("[data-month-heading]")!
-      .replaceChildren(rich("span", fill(r.monthHeading, { month: formatMonth(today, lang) })));
-    const list = section.querySelector<HTMLElement>("[data-month-list]")!;
-    const due = entries.filter((e): e is Extract<ListEntry, { ok: true }> => e.ok && dueThisMonth(e.action, today));
-    list.replaceChildren(
-      ...due.map((entry) =>
-        el(
-          "li",
-          {},
-          el("strong", {}, label(entry)),
-          lang === "en" ? ": " : "：",
-          rich("span", `${r.actions[entry.action.kind]}（${when(entry)}）`),
-        ),
-      ),
-    );
-    section.querySelector<HTMLElement>("[data-month-none]")!.hidden = due.length > 0;
+      .querySelector<HTMLElement>("[data-month-opens-heading]")!
+      .replaceChildren(rich("span", fill(r.monthOpens, { month: formatMonth(today, lang) })));
+    const computed = entries.filter((e): e is Computed => e.ok);
+    const item = (entry: Computed) => {
+      const what = r.actions[entry.action.kind];
+      const words = whenIsSentence(entry.action)
+        ? `${what}${lang === "en" ? ". " : "。"}${when(entry)}`
+        : `${what}（${when(entry)}）`;
+      return el("li", {}, el("strong", {}, label(entry)), lang === "en" ? ": " : "：", rich("span", words));
+    };
+    const now = computed.filter((e) => e.action.now);
+    const opens = computed.filter((e) => opensThisMonth(e.action, today));
+    section.querySelector<HTMLElement>("[data-month-list]")!.replaceChildren(...now.map(item));
+    section.querySelector<HTMLElement>("[data-month-none]")!.hidden = now.length > 0;
+    section.querySelector<HTMLElement>("[data-month-opens-list]")!.replaceChildren(...opens.map(item));
+    section.querySelector<HTMLElement>("[data-month-opens]")!.hidden = opens.length === 0;
   };
 
   const filters = (entries: readonly ListEntry[]) => {
@@ -118,8 +168,9 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
           ? r.all
           : option === "problem"
             ? r.problem
-            : (section.querySelector<HTMLTemplateElement>(`template[data-stage-tag="${option}"]`)!.dataset.name ??
-              option);
+            : option === "checkRenewal" || option === "checkCardExpiry"
+              ? r.filters[option]
+              : stageName(option);
       const input = el("input", { type: "radio", name: "stage-filter", value: option, id: `filter-${option}` });
       input.checked = option === shown;
       input.addEventListener("change", () => {
@@ -143,8 +194,14 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       if (!entries.some((e) => shown === "all" || entryFilter(e) === shown)) shown = "all";
       filters(entries);
       body.replaceChildren(...entries.map(row));
-      // The print view marks those rows with ※ and says it once under the table.
-      section.querySelector<HTMLElement>("[data-check-note]")!.hidden = !entries.some((e) => e.ok && e.action.check);
+      // How to settle whether a person renewed, and (R-INS-5) the 資格確認書 with its timing, once
+      // under the table; the print view marks the rows in doubt with ※.
+      section.querySelector<HTMLElement>("[data-check-note]")!.hidden = !entries.some(
+        (e) => e.ok && entryFilter(e) === "checkRenewal",
+      );
+      section.querySelector<HTMLElement>("[data-eligibility-note]")!.hidden = !entries.some(
+        (e) => e.ok && mayBeLapsed(e.action, e.evaluation.stage),
+      );
       applyFilter();
       section.hidden = false;
     },

@@ -1,0 +1,144 @@
+// The list where the input leaves doubt (review A1, A2, B1, B2): a resident whose first
+// certificate and its grace have ended (R-INFER-3) and a card expiry one day off a birthday
+// (R-INFER-4), from real evaluations, on the day before, of and after E1 and G1.
+import { describe, expect, it } from "vitest";
+import { formatDay } from "#shared/dates/display.ts";
+import { stageName } from "#shared/messages/stages.ts";
+import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
+import { LIST } from "../../content/list";
+import { mayBeLapsed, otherReading, whenText } from "./action-text";
+import { entryFilter, type ListEntry, sortEntries, toEntries } from "./entries";
+import { compareActions, nextAction } from "./next-action";
+import { emptyRow } from "./row";
+
+// Born 昭和30年4月1日, 10-year card to 2031-04-01 (R-INFER-2): E1 = 2026-04-01 (a Wednesday),
+// W1 = 2026-01-02 (R-RENEW-1), G1 = 2026-07-31 (R-INS-1, a Friday).
+const FACE = { birthDate: "1955-04-01", cardExpiry: "2031-04-01" };
+const on = (today: string, input: Record<string, string> = FACE) => nextAction(evaluateIso(input, today));
+const entry = (today: string, input: Record<string, string> = FACE, index = 0): ListEntry => {
+  const [e] = toEntries(
+    [{ index, row: { ...emptyRow(), label: `r${index}`, ...input }, item: input }],
+    [{ ok: true, evaluation: evaluateIso(input, today) }],
+  );
+  return e!;
+};
+const ja = LIST.ja.results;
+const jaDay = (iso: string) => formatDay(iso, "ja");
+const jaStage = (stage: Parameters<typeof stageName>[0]) => stageName(stage, "ja");
+
+describe("R-INFER-3: renewed or not, around E1 and G1", () => {
+  it.each([
+    ["2026-03-31", "renewal"], // the day before E1: nothing is in doubt yet
+    ["2026-04-01", "renewal"], // E1 itself is still valid (R-DATE-2)
+  ])("on %s (E1 not past): no doubt, the %s stage's visit", (today, stage) => {
+    const action = on(today);
+    expect(action.renewal).toBeNull();
+    expect(action.kind).toBe("renewCertificateAtOffice");
+    expect(entryFilter(entry(today))).toBe(stage);
+  });
+
+  it.each(["2026-04-02", "2026-07-30", "2026-07-31"])(
+    "on %s (E1 < today ≤ G1): re-issue by G1's counter day, and 'if renewed, valid to C'",
+    (today) => {
+      const action = on(today);
+      expect(action).toMatchObject({
+        kind: "reissueCertificateAtOffice",
+        relation: "by",
+        date: "2026-07-31",
+        now: true,
+      });
+      expect(action.renewal).toStrictEqual({
+        headline: "notRenewed",
+        since: "2026-01-02",
+        other: { stage: "valid", certificateExpiresOn: "2031-04-01", graceEndsOn: "2031-07-31" },
+      });
+      expect(entryFilter(entry(today))).toBe("checkRenewal");
+      expect(otherReading(action.renewal!, ja, jaDay, jaStage)).toBe(
+        "2026年1月2日以降に更新・再発行していれば、電子証明書は2031年4月1日まで有効です。",
+      );
+      expect(mayBeLapsed(action, "grace")).toBe(false);
+    },
+  );
+
+  it.each(["2026-08-01", "2026-12-02"])(
+    "on %s (after G1): not 'valid, nothing to do' but 'check whether renewed', due now (review A1)",
+    (today) => {
+      const action = on(today);
+      expect(action).toStrictEqual({
+        kind: "checkRenewal",
+        relation: "since",
+        date: "2026-07-31",
+        now: true,
+        renewal: {
+          headline: "renewed",
+          since: "2026-01-02",
+          other: { stage: "lapsed", certificateExpiresOn: "2026-04-01", graceEndsOn: "2026-07-31" },
+        },
+      });
+      expect(entryFilter(entry(today))).toBe("checkRenewal");
+      expect(whenText(action, ja, jaDay, jaStage)).toBe(
+        "2026年1月2日以降に更新・再発行していなければ、電子証明書は2026年4月1日に切れていて、2026年7月31日を最後にマイナ保険証として使えなくなっています。",
+      );
+      // R-INS-5: the stage says valid, but the resident may need the 資格確認書 already.
+      expect(mayBeLapsed(action, "valid")).toBe(true);
+    },
+  );
+
+  it("the other reading in English and in やさしい日本語 too", () => {
+    const action = on("2026-12-02");
+    expect(
+      whenText(
+        action,
+        LIST.en.results,
+        (d) => formatDay(d, "en"),
+        (s) => stageName(s, "en"),
+      ),
+    ).toBe(
+      "If it was not renewed or re-issued on or after 2 January 2026, the certificate expired on 1 April 2026 and the card stopped working as a health-insurance card after 31 July 2026.",
+    );
+    const easy = whenText(
+      action,
+      LIST["ja-easy"].results,
+      (d) => formatDay(d, "ja-easy"),
+      (s) => stageName(s, "ja-easy"),
+    );
+    expect(easy).toContain("2026年7月31日の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。");
+  });
+
+  it("sorts a possibly lapsed resident after the lapsed, before every deadline, far ahead of the valid", () => {
+    const today = "2026-12-02";
+    const entries = sortEntries([
+      entry(today, { certificateExpiry: "2027-06-01" }, 0), // valid: renewal opens 2027-03-02
+      entry(today, FACE, 1), // renewed or lapsed since 2026-07-31?
+      entry(today, { certificateExpiry: "2026-12-20" }, 2), // renewal: by 2026-12-18 (a Sunday expiry)
+      entry(today, { certificateExpiry: "2026-03-01" }, 3), // lapsed since 2026-06-30
+      entry(today, { birthDate: "1955-04-01", cardExpiry: "2031-04-02" }, 4), // not a birthday: check first
+    ]);
+    expect(entries.map((e) => e.index)).toStrictEqual([4, 3, 1, 2, 0]);
+  });
+
+  it("R-INFER-5: an expired card keeps its stage and action, with the other reading beside it", () => {
+    // Card to 2026-11-11, first certificate to 2021-11-11: on 2026-12-02 a new card either way.
+    const action = on("2026-12-02", { birthDate: "1936-11-11", cardExpiry: "2026-11-11" });
+    expect(action.kind).toBe("renewCard");
+    expect(action.renewal?.since).toBeNull();
+    expect(entryFilter(entry("2026-12-02", { birthDate: "1936-11-11", cardExpiry: "2026-11-11" }))).toBe("grace");
+    expect(otherReading(action.renewal!, ja, jaDay, jaStage)).toBe(
+      "最初の電子証明書を更新・再発行していなければ、電子証明書は2021年11月11日に切れていて、2022年2月28日を最後にマイナ保険証として使えなくなっています。",
+    );
+  });
+});
+
+describe("R-INFER-4: a card expiry that is not a birthday", () => {
+  it.each(["2031-03-31", "2031-04-02"])("%s, a day off 4月1日: check the card, first of all", (cardExpiry) => {
+    const action = on("2026-12-02", { birthDate: "1955-04-01", cardExpiry });
+    expect(action).toMatchObject({ kind: "checkCardExpiry", relation: "check", date: cardExpiry, now: true });
+    expect(entryFilter(entry("2026-12-02", { birthDate: "1955-04-01", cardExpiry }))).toBe("checkCardExpiry");
+    expect(whenText(action, ja, jaDay, jaStage)).toBe(`入力された${jaDay(cardExpiry)}は誕生日ではありません`);
+    expect(compareActions(action, on("2026-12-02", { certificateExpiry: "2026-03-01" }))).toBeLessThan(0);
+  });
+
+  it("the birthday itself is no typo", () => {
+    expect(on("2026-12-02").kind).toBe("checkRenewal");
+  });
+});
