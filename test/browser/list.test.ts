@@ -300,6 +300,21 @@ describe("where the input leaves doubt (R-INFER-3, R-INFER-4)", () => {
     expect(visible).toStrictEqual(["101 山田 花子"]);
     await page.check("#filter-all");
   });
+
+  it("exports what to check, and the other reading's stage and dates, in the CSV", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export-csv]")]);
+    const csv = await readFile((await download.path())!, "utf8");
+    const [header, ...lines] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    const at = (label: string, name: string) => lines.find((l) => l[0] === label)![header!.indexOf(name)];
+    expect(at("101 山田 花子", "段階")).toBe("有効");
+    expect(at("101 山田 花子", "確かめること")).toBe(
+      "更新したか確かめる：2026-01-02以降に更新・再発行していなければ、電子証明書は2026-04-01に切れていて、2026-07-31を最後にマイナ保険証として使えなくなっています。",
+    );
+    expect(at("101 山田 花子", "確かめること：もう一方の場合の段階")).toBe("失効");
+    expect(at("101 山田 花子", "確かめること：もう一方の場合のマイナ保険証が使える最後の日")).toBe("2026-07-31");
+    expect(at("103 打ち間違い", "確かめること")).toContain("2031-04-02は誕生日ではありません");
+    expect(at("102 佐藤 一郎", "確かめること")).toBe("");
+  });
 });
 
 describe("keeping the list on this device", () => {

@@ -154,6 +154,11 @@ export interface ListContent {
       graceEnds: string;
       cardExpires: string;
       problem: string;
+      /** A5: what to check (R-INFER-3/4/5) in words, and the other reading's stage and dates. */
+      check: string;
+      otherStage: string;
+      otherCertificateExpires: string;
+      otherGraceEnds: string;
     };
   };
   storage: {
@@ -182,6 +187,10 @@ const CSV_HEAD_JA = {
   graceEnds: "結果：マイナ保険証が使える最後の日",
   cardExpires: "結果：カードの有効期限",
   problem: "計算できなかった理由",
+  check: "確かめること",
+  otherStage: "確かめること：もう一方の場合の段階",
+  otherCertificateExpires: "確かめること：もう一方の場合の電子証明書の有効期限",
+  otherGraceEnds: "確かめること：もう一方の場合のマイナ保険証が使える最後の日",
 };
 
 /**
@@ -555,6 +564,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         graceEnds: "Result: last day as a health-insurance card",
         cardExpires: "Result: card expiry",
         problem: "Why it could not be computed",
+        check: "To check",
+        otherStage: "To check: stage in the other case",
+        otherCertificateExpires: "To check: certificate expiry in the other case",
+        otherGraceEnds: "To check: last day as a health-insurance card in the other case",
       },
     },
     storage: {

@@ -1,6 +1,7 @@
 // The list where the input leaves doubt (review A1, A2, B1, B2): a resident whose first
 // certificate and its grace have ended (R-INFER-3) and a card expiry one day off a birthday
 // (R-INFER-4), from real evaluations, on the day before, of and after E1 and G1.
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { formatDay } from "#shared/dates/display.ts";
 import { stageName } from "#shared/messages/stages.ts";
@@ -8,6 +9,8 @@ import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
 import { LIST } from "../../content/list";
 import { mayBeLapsed, otherReading, whenText } from "./action-text";
 import { entryFilter, type ListEntry, sortEntries, toEntries } from "./entries";
+import { resultsCsv } from "./export-csv";
+import { importTable } from "./import-table";
 import { compareActions, nextAction } from "./next-action";
 import { emptyRow } from "./row";
 
@@ -140,5 +143,45 @@ describe("R-INFER-4: a card expiry that is not a birthday", () => {
 
   it("the birthday itself is no typo", () => {
     expect(on("2026-12-02").kind).toBe("checkRenewal");
+  });
+});
+
+describe("the CSV keeps the doubt (review A5)", () => {
+  const today = "2026-12-02";
+  const stageNames = Object.fromEntries(
+    (["valid", "renewal", "grace", "lapsed"] as const).map((s) => [s, stageName(s, "ja")]),
+  ) as Record<Parameters<typeof stageName>[0], string>;
+  const csv = resultsCsv(
+    sortEntries([
+      entry(today, FACE, 0),
+      entry(today, { birthDate: "1955-04-01", cardExpiry: "2031-04-02" }, 1),
+      entry(today, { certificateExpiry: "2027-06-01" }, 2),
+    ]),
+    LIST.ja,
+    stageNames,
+    "ja",
+  );
+  const [header, ...lines] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+  const at = (line: string[], name: string) => line[header!.indexOf(name)];
+
+  it("says what to check, and the other reading's stage and dates", () => {
+    const [typo, renewal, plain] = lines as [string[], string[], string[]];
+    expect(at(renewal, "段階")).toBe("有効"); // the API's headline, as it is…
+    expect(at(renewal, "次にすること")).toBe("更新したか確かめる");
+    expect(at(renewal, "確かめること")).toBe(
+      "更新したか確かめる：2026-01-02以降に更新・再発行していなければ、電子証明書は2026-04-01に切れていて、2026-07-31を最後にマイナ保険証として使えなくなっています。",
+    );
+    expect(at(renewal, "確かめること：もう一方の場合の段階")).toBe("失効"); // …and the other beside it
+    expect(at(renewal, "確かめること：もう一方の場合の電子証明書の有効期限")).toBe("2026-04-01");
+    expect(at(renewal, "確かめること：もう一方の場合のマイナ保険証が使える最後の日")).toBe("2026-07-31");
+    expect(at(typo, "確かめること")).toMatch(
+      /^カードの有効期限を確かめる：入力された2031-04-02は誕生日ではありません。打ち間違いがないか/,
+    );
+    expect(at(plain, "確かめること")).toBe("");
+    expect(at(plain, "確かめること：もう一方の場合の段階")).toBe("");
+  });
+
+  it("reads back into the list: no result column is taken for an input", () => {
+    expect(importTable(csv).lines.map((l) => l.row.cardExpiry)).toStrictEqual(["2031-04-02", "2031-04-01", ""]);
   });
 });

@@ -237,7 +237,7 @@ export function mountList(root: HTMLElement): void {
 
   root.querySelector<HTMLButtonElement>("[data-export-csv]")!.addEventListener("click", () => {
     if (computed && !stale)
-      download("myna-expiry-list.csv", "text/csv;charset=utf-8", resultsCsv(computed.entries, text, stageNames));
+      download("myna-expiry-list.csv", "text/csv;charset=utf-8", resultsCsv(computed.entries, text, stageNames, lang));
   });
   root.querySelector<HTMLButtonElement>("[data-export-ics]")!.addEventListener("click", () => {
     if (computed && !stale)
