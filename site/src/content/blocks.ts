@@ -13,7 +13,8 @@ export type Block =
   | { kind: "table"; caption: string; head: string[]; rows: string[][] }
   | { kind: "steps"; items: { title: string; text: string[] }[] }
   | { kind: "qa"; items: { q: string; a: string[] }[] }
-  | { kind: "sources"; items: { title: string; href: string; what: string }[] };
+  /** `titleLang`: the title's language where it is not the page's (Japanese titles on a translation). */
+  | { kind: "sources"; items: { title: string; href: string; what: string; titleLang?: "ja" }[] };
 
 export interface Section {
   id: string;

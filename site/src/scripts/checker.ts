@@ -13,7 +13,7 @@ import type { Problem } from "#shared/problem/index.ts";
 import type { PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import type { CheckContent, DateFieldName } from "../content/check";
 import { inlineHtml, readingText } from "../lib/inline";
-import { markJapanese, marksJapanese } from "../lib/language-of-parts";
+import { markJapaneseFor } from "../lib/language-of-parts";
 import { conversionText } from "./date-text";
 import { errorSummary } from "./error-summary";
 import { type CheckerInput, FRAGMENT_FIELDS, readFragment, readRenewed, writeFragment } from "./fragment";
@@ -65,7 +65,7 @@ export function mountChecker(root: HTMLElement): void {
       if (composing) return;
       const parsed = parseTypedDate(field.value.trim());
       const html = parsed.ok ? inlineHtml(conversionText(parsed.iso, lang)) : "";
-      output.innerHTML = marksJapanese(lang) ? markJapanese(html) : html; // WCAG 3.1.2
+      output.innerHTML = markJapaneseFor(lang, html); // WCAG 3.1.2
     };
     field.addEventListener("compositionstart", () => (composing = true));
     field.addEventListener("compositionend", () => {

@@ -8,7 +8,7 @@
 import type { Lang } from "#shared/lang/index.ts";
 import type { DateFieldName } from "../content/check";
 import { rubyHtml } from "../lib/inline";
-import { markJapaneseInDom, marksJapanese } from "../lib/language-of-parts";
+import { markJapaneseInDomFor } from "../lib/language-of-parts";
 import { el } from "./dom";
 import { FRAGMENT_FIELDS } from "./fragment";
 import type { FieldError } from "./validate";
@@ -74,7 +74,7 @@ export function errorSummary(root: HTMLElement, form: HTMLFormElement, lang: Lan
       if (details) details.open = true;
     }
     document.title = `${titlePrefix}${baseTitle}`;
-    if (marksJapanese(lang)) markJapaneseInDom(root); // WCAG 3.1.2
+    markJapaneseInDomFor(lang, root); // WCAG 3.1.2
     summary.hidden = false;
     summary.focus();
   };

@@ -30,7 +30,7 @@ import { dateWithWord } from "../lib/date-word";
 import { dayNumber, isoFromDayNumber } from "../lib/days";
 import { distanceText } from "../lib/distance";
 import { escapeHtml, inlineHtml, readingText, rubyHtml } from "../lib/inline";
-import { markJapanese, marksJapanese } from "../lib/language-of-parts";
+import { markJapaneseFor } from "../lib/language-of-parts";
 import { stageIconSvg } from "../lib/stage-icon";
 import { type TimelineSegment, timelineSvg } from "../lib/timeline-svg";
 import type { CheckerInput } from "./fragment";
@@ -485,7 +485,7 @@ export function resultHtml(
   ]
     .filter(Boolean)
     .join("");
-  return marksJapanese(ctx.lang) ? markJapanese(html) : html; // WCAG 3.1.2
+  return markJapaneseFor(ctx.lang, html); // WCAG 3.1.2
 }
 
 /** The document title once answered: short, the answer first. */

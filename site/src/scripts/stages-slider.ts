@@ -7,11 +7,10 @@
  */
 
 import { formatDayWithWeekday } from "#shared/dates/display.ts";
-import { type Lang, punctuation } from "#shared/lang/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import { type StageSpan, spanOn } from "#shared/rules/stage-spans.ts";
 import { isoFromDayNumber } from "../lib/days";
-import { inlineHtml } from "../lib/inline";
 import { type TimelineSegment, timelineSvg } from "../lib/timeline-svg";
 
 export function mountStagesSlider(panel: HTMLElement): void {
@@ -25,8 +24,7 @@ export function mountStagesSlider(panel: HTMLElement): void {
   const output = panel.querySelector<HTMLElement>("[data-slider-output]");
   const drawing = panel.querySelector<HTMLElement>("[data-slider-drawing]");
   const insurance = panel.querySelector<HTMLElement>("[data-slider-insurance]");
-  const insuranceText = JSON.parse(panel.dataset.insurance ?? "{}") as Record<Stage, string>;
-  const insuranceLabel = panel.dataset.insuranceLabel ?? "";
+  const insuranceHtml = JSON.parse(panel.dataset.insurance ?? "{}") as Record<Stage, string>;
   if (!input || !output || !drawing) return;
 
   const update = (): void => {
@@ -36,9 +34,8 @@ export function mountStagesSlider(panel: HTMLElement): void {
     input.setAttribute("aria-valuetext", `${day} ${names[stage]}`);
     output.textContent = `${day}${stageIs} ${names[stage]}`;
     output.dataset.sliderStage = stage;
-    // What the stage means for the card at the clinic (R-INS-2), from the page's own texts.
-    if (insurance)
-      insurance.innerHTML = inlineHtml(`${insuranceLabel}${punctuation(lang).colon}${insuranceText[stage]}`);
+    // What the stage means for the card at the clinic (R-INS-2): HTML the page made at build time.
+    if (insurance) insurance.innerHTML = insuranceHtml[stage] ?? "";
     drawing.innerHTML = timelineSvg({ segments, today: { iso, label: todayLabel } }, "slider");
     panel.querySelectorAll<HTMLElement>("[data-screen-stage]").forEach((el) => {
       el.hidden = el.dataset.screenStage !== stage;

@@ -14,7 +14,9 @@ export function translatedSourceBlock(sources: readonly Source[], what: Readonly
     items: sources.map((source) => {
       const text = what.get(source);
       if (text === undefined) throw new Error(`No translation of what ${source.href} says`);
-      return { title: source.title, href: source.href, what: text };
+      // The titles are Japanese (WCAG 3.1.2): lang="ja" on the whole title, which on a Chinese
+      // page nothing else could tell (厚生労働省「…」 reads as Chinese characters).
+      return { title: source.title, href: source.href, what: text, titleLang: "ja" };
     }),
   };
 }
