@@ -2,13 +2,14 @@
 // page at 390 and 1280 px, the やさしい日本語 checker's answer headline, and the easy list page's
 // row and import buttons, which carry their ふりがな too: their accessible names are the words
 // and the row without the readings, no aria-label, and axe finds nothing (scripts/dom.ts richLabel).
+// Also the easy list's results where a renewal is in doubt (R-INFER-3: the other reading in words).
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { accessibleName } from "./support/ax-name.ts";
 import { axeViolations } from "./support/axe.ts";
 import { resultStage } from "./support/checker.ts";
 import { usePage } from "./support/chromium.ts";
-import { csvBytes, importCsv, residents } from "./support/list.ts";
+import { computeList, csvBytes, importCsv, residents } from "./support/list.ts";
 import { builtPages, EXPIRY } from "./support/site.ts";
 
 let page: Page;
@@ -58,6 +59,21 @@ describe.each([390, 1280])("at %ipx wide", (width) => {
     const importButtons = await readings(page, "[data-import-add], [data-import-cancel]");
     expect(importButtons.length).toBeGreaterThan(0);
     expect(tooSmall(importButtons)).toEqual([]);
+  });
+
+  it("the easy list's results: a row to check (R-INFER-3), its other reading and the notes", async () => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`${baseURL}/easy/list/`);
+    await page.locator("[data-app]:not([hidden])").waitFor();
+    await page.fill("#row-0-birthDate", "昭和30年4月1日");
+    await page.fill("#row-0-cardExpiry", "2031/4/1");
+    await page.click("details.more summary");
+    await page.fill("#today", "2026-12-02");
+    await computeList(page);
+    const row = await readings(page, '[data-results-body] tr[data-filter="checkRenewal"]');
+    expect(row.length).toBeGreaterThan(0);
+    expect(tooSmall(row)).toEqual([]);
+    expect(tooSmall(await readings(page, "[data-results]"))).toEqual([]);
   });
 });
 describe("the easy list's buttons: names are the words, not the readings (WCAG 2.5.3, 4.1.2)", () => {
