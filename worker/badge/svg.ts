@@ -22,13 +22,41 @@ const GAP = 4;
 export const escapeXml = (text: string): string =>
   text.replace(/[<>&"']/g, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[ch]!);
 
+/** Devanagari signs written above or below a letter (Unicode Mn): no width of their own. */
+const DEVANAGARI_NONSPACING = /[\u0900-\u0902\u093a\u093c\u0941-\u0948\u0951-\u0957\u0962\u0963]/;
+/** Devanagari vowel signs written beside a letter (Unicode Mc: ा ि ी ो …). */
+const DEVANAGARI_SPACING_SIGN = /[\u0903\u093b\u093e-\u0940\u0949-\u094c\u094e\u094f]/;
+const VIRAMA = "\u094d";
+
 /**
- * Width of text in px, generously estimated (a badge cannot measure fonts): CJK and full-width
- * characters take 1em, other characters about 0.62em.
+ * Width of one character in em. Per script, from Chromium's measurements of the badge's font
+ * stack at 12 px (test/browser/badge-widths.test.ts holds every badge to them):
+ * - CJK, kana, Hangul and full-width characters: 1em.
+ * - Devanagari (ne), measured with Noto Sans Devanagari: letters 0.41–1.02em, 0.68 on average
+ *   (0.7 here); vowel signs beside a letter (ा ि ी ो) 0.26em (0.3); signs above or below it
+ *   (ं ु े) none; a virama (्) makes the consonant before it a half form in a conjunct (न्य), so
+ *   it takes back 0.3em of that consonant.
+ * - Everything else (Latin, Vietnamese): about 0.62em.
+ */
+function charEm(ch: string): number {
+  const code = ch.codePointAt(0)!;
+  if (code >= 0x2e80) return 1;
+  if (code >= 0x0900 && code <= 0x097f) {
+    if (ch === VIRAMA) return -0.3;
+    if (DEVANAGARI_NONSPACING.test(ch)) return 0;
+    if (DEVANAGARI_SPACING_SIGN.test(ch)) return 0.3;
+    return 0.7;
+  }
+  return 0.62;
+}
+
+/**
+ * Width of text in px, generously estimated (a badge cannot measure fonts): never less than
+ * Chromium draws it, and at most half as much again (see {@link charEm}).
  */
 export function textWidth(text: string): number {
   let em = 0;
-  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.62;
+  for (const ch of text) em += charEm(ch);
   return Math.ceil(em * FONT_SIZE);
 }
 
