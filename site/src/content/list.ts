@@ -71,6 +71,12 @@ export interface ListContent {
     cancel: string;
     nothing: string;
     addedRows: string;
+    /** Re-importing (review B8): the list's size, rows already in it, and replacing it. */
+    inList: string;
+    duplicates: string;
+    skipped: string;
+    replace: string;
+    replaced: string;
     unreadable: string;
   };
   problems: Record<RowProblemCode, string> & { suggestion: string };
@@ -276,6 +282,11 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cancel: "やめる",
       nothing: "使える行がありません。見出しと列の読み方を確かめてください。",
       addedRows: "{n}行をリストに入れました。読めなかった行は入っていません。",
+      inList: "リストには、すでに{m}人います。",
+      duplicates: "読み取った行のうち{d}行は、リストにある行と名前も日付も同じなので、入れません。",
+      skipped: "リストにあった同じ行（{d}行）は、入れていません。",
+      replace: "リストをこのファイルの内容に入れ替える",
+      replaced: "リストを、読み取った{n}行に入れ替えました。読めなかった行は入っていません。",
       unreadable: "このファイルは読めませんでした。CSVファイルを選んでください。",
     },
     problems: {
@@ -460,6 +471,11 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cancel: "Cancel",
       nothing: "No usable rows. Check the headers and how each column is read.",
       addedRows: "{n} rows added to the list. Lines that could not be read were left out.",
+      inList: "The list already has {m} people.",
+      duplicates: " {d} of the rows read are already in it, with the same name and dates, and will not be added again.",
+      skipped: " {d} rows already in the list were not added again.",
+      replace: "Replace the list with these rows",
+      replaced: "The list was replaced by the {n} rows read. Lines that could not be read were left out.",
       unreadable: "This file could not be read. Choose a CSV file.",
     },
     problems: {
@@ -655,6 +671,13 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cancel: "やめる",
       nothing: "{使|つか}える {行|ぎょう}が ありません。",
       addedRows: "{n}{行|ぎょう}を リストに {入|い}れました。{読|よ}めなかった {行|ぎょう}は {入|はい}って いません。",
+      inList: "リストには もう {m}{人|にん} います。",
+      duplicates:
+        "{読|よ}んだ {行|ぎょう}の うち {d}{行|ぎょう}は、リストに ある {行|ぎょう}と {名前|なまえ}も {日|ひ}にちも {同|おな}じなので、{入|い}れません。",
+      skipped: "{同|おな}じ {行|ぎょう}（{d}{行|ぎょう}）は {入|い}れて いません。",
+      replace: "リストを この ファイルの {中身|なかみ}に {入|い}れ{替|か}える",
+      replaced:
+        "リストを {読|よ}んだ {n}{行|ぎょう}に {入|い}れ{替|か}えました。{読|よ}めなかった {行|ぎょう}は {入|はい}って いません。",
       unreadable: "この ファイルは {読|よ}めませんでした。",
     },
     problems: {

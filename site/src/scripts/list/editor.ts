@@ -23,6 +23,8 @@ export interface Editor {
   setRows(rows: readonly Row[]): void;
   /** Adds rows after the last filled one (an empty first row is replaced). */
   append(rows: readonly Row[]): void;
+  /** The list becomes these rows (an import chosen to replace it). */
+  replace(rows: readonly Row[]): void;
   showProblems(problems: ReadonlyMap<number, { problems: RowProblem[]; messages: string[] }>): void;
   focusCell(index: number, column: Column): void;
 }
@@ -227,6 +229,11 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
     setRows(next) {
       rows = next.length ? next.map((row) => ({ ...row })) : [emptyRow()];
       render();
+    },
+    replace(next) {
+      rows = next.length ? next.map((row) => ({ ...row })) : [emptyRow()];
+      render();
+      changed();
     },
     append(next) {
       const kept = rows.filter((row) => !isBlank(row));

@@ -11,12 +11,20 @@ import { markJapaneseInDom } from "../../lib/language-of-parts";
 import { el, rich, richLabel, richWithText } from "../dom";
 import { labelColumns, type Mapping } from "./columns";
 import { decodeCsv } from "./decode";
+import { splitDuplicates } from "./duplicates";
 import { type ImportedTable, importTable } from "./import-table";
 import { problemText } from "./problems";
-import { COLUMNS, type Column, type Row } from "./row";
+import { COLUMNS, type Column, isBlank, type Row } from "./row";
 import { fill, quoteList, withEraReadings } from "./text";
 
-export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, addRows: (rows: Row[]) => void): void {
+/** What the preview needs of the list: its rows now, and adding to or replacing them. */
+export interface ImportTarget {
+  rows(): Row[];
+  add(rows: Row[]): void;
+  replace(rows: Row[]): void;
+}
+
+export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, list: ImportTarget): void {
   const t = text.import;
   const file = root.querySelector<HTMLInputElement>("[data-import-file]")!;
   const preview = root.querySelector<HTMLElement>("[data-import-preview]")!;
@@ -126,13 +134,43 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       );
       notesList.appendChild(item);
     }
+    // A file imported again, corrected (review B8): the rows already in the list (same label and
+    // dates) are not added twice, and the list can be replaced by the file instead.
+    const inList = list.rows().filter((row) => !isBlank(row));
+    const { fresh, duplicates } = splitDuplicates(
+      inList,
+      good.map((line) => line.row),
+    );
+    const listNote = inList.length
+      ? [
+          rich(
+            "p",
+            fill(t.inList, { m: inList.length }) +
+              (duplicates.length ? fill(t.duplicates, { d: duplicates.length }) : ""),
+            { "data-import-duplicates": String(duplicates.length) },
+          ),
+        ]
+      : [];
     // With their ふりがな on the easy page, like the page's own buttons (issue 12); names without
     // the readings (richLabel).
     const add = richLabel("button", t.add, {
       type: "button",
       class: "button",
       "data-import-add": "",
-      ...(good.length === 0 && { disabled: "" }),
+      ...(fresh.length === 0 && { disabled: "" }),
+    });
+    const replace = inList.length
+      ? richLabel("button", t.replace, {
+          type: "button",
+          class: "button secondary",
+          "data-import-replace": "",
+          ...(good.length === 0 && { disabled: "" }),
+        })
+      : null;
+    replace?.addEventListener("click", () => {
+      list.replace(good.map((line) => line.row));
+      close();
+      say(fill(t.replaced, { n: good.length }));
     });
     const cancel = richLabel("button", t.cancel, {
       type: "button",
@@ -140,9 +178,11 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       "data-import-cancel": "",
     });
     add.addEventListener("click", () => {
-      addRows(good.map((line) => line.row));
+      list.add(fresh);
       close();
-      say(fill(t.addedRows, { n: good.length }));
+      say(
+        fill(t.addedRows, { n: fresh.length }) + (duplicates.length ? fill(t.skipped, { d: duplicates.length }) : ""),
+      );
     });
     cancel.addEventListener("click", () => {
       close();
@@ -160,7 +200,8 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, ad
       rich("h4", fill(t.failedHeading, { n: failed.length })),
       failed.length ? failedList : rich("p", t.failedNone),
       ...(noted.length ? [rich("h4", t.notesHeading), notesList] : []),
-      el("p", { class: "button-row" }, add, cancel),
+      ...listNote,
+      el("p", { class: "button-row" }, add, replace, cancel),
     );
     if (lang === "en") markJapaneseInDom(preview); // WCAG 3.1.2: 和暦 and headers in the file
     preview.hidden = false;

@@ -69,7 +69,11 @@ export function mountList(root: HTMLElement): void {
     if (keep.checked && !saveRows(rows)) sayStorage(text.storage.unavailable);
     markStale();
   });
-  mountImport(root.querySelector<HTMLElement>("[data-import]")!, text, lang, (rows) => editor.append(rows));
+  mountImport(root.querySelector<HTMLElement>("[data-import]")!, text, lang, {
+    rows: () => editor.rows(),
+    add: (rows) => editor.append(rows),
+    replace: (rows) => editor.replace(rows),
+  });
   const section = root.querySelector<HTMLElement>("[data-results]")!;
   const results = mountResults(section, { text, lang, checkPath });
 
