@@ -38,6 +38,10 @@ export interface ListContent {
     added: string;
     moved: string;
     removed: string;
+    /** With the row's label; and the undo of a removal (review B9). */
+    removedNamed: string;
+    undo: string;
+    restored: string;
     pasted: string;
     /** A pasted header with a room and a name: both kept in the label (review A6). */
     pastedJoined: string;
@@ -236,6 +240,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       added: "{n}行目を追加しました。",
       moved: "{n}行目に移しました。",
       removed: "行を削除しました。",
+      removedNamed: "{n}行目（{label}）を削除しました。",
+      undo: "削除を取り消す",
+      restored: "{n}行目に戻しました。",
       pasted: "{n}行を貼り付けました。",
       pastedJoined: "{columns}の列は、つないで「名前・部屋番号」に入れました。",
     },
@@ -425,6 +432,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       added: "Row {n} added.",
       moved: "Moved to row {n}.",
       removed: "Row removed.",
+      removedNamed: "Row {n} ({label}) removed.",
+      undo: "Undo the removal",
+      restored: "Put back as row {n}.",
       pasted: "{n} rows pasted.",
       pastedJoined: " The columns {columns} were joined into “Name or room”.",
     },
@@ -628,6 +638,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       added: "{n}{行目|ぎょうめ}を {増|ふ}やしました。",
       moved: "{n}{行目|ぎょうめ}に {動|うご}かしました。",
       removed: "{行|ぎょう}を {消|け}しました。",
+      removedNamed: "{n}{行目|ぎょうめ}（{label}）を {消|け}しました。",
+      undo: "{消|け}した {行|ぎょう}を {戻|もど}す",
+      restored: "{n}{行目|ぎょうめ}に {戻|もど}しました。",
       pasted: "{n}{行|ぎょう}を はりつけました。",
       pastedJoined:
         "{columns}の {列|れつ}は、つないで「{名前|なまえ}・{部屋|へや}の {番号|ばんごう}」に {入|い}れました。",

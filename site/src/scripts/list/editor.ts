@@ -41,7 +41,18 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
   const announce = (message: string, values: Record<string, string> = {}) => {
     status.replaceChildren(richWithText("span", message, values));
   };
-  const changed = () => onChange(rows.map((row) => ({ ...row })));
+  // The last removal can be undone from the status line (review B9) until the list changes
+  // otherwise; undoing puts the row back where it was.
+  const undo = root.querySelector<HTMLElement>("[data-undo-remove]")!;
+  let removed: { row: Row; index: number } | null = null;
+  const setRemoved = (next: typeof removed) => {
+    removed = next;
+    undo.hidden = next === null;
+  };
+  const changed = () => {
+    setRemoved(null);
+    onChange(rows.map((row) => ({ ...row })));
+  };
 
   const cellId = (index: number, column: Column) => `row-${index}-${column}`;
 
@@ -156,10 +167,13 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
     const index = Number(button.closest("tr")!.dataset.index);
     const control = button.dataset.control as Control;
     if (control === "remove") {
-      rows.splice(index, 1);
+      const [row] = rows.splice(index, 1);
+      if (rows.length === 0) rows = [emptyRow()];
       render();
       changed();
-      announce(t.removed);
+      const label = row!.label.trim();
+      announce(fill(label ? t.removedNamed : t.removed, { n: index + 1 }), { label });
+      if (!isBlank(row!)) setRemoved({ row: row!, index });
       focusControl(Math.min(index, rows.length - 1), "remove");
       return;
     }
@@ -207,6 +221,17 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
       });
     else announce(fill(t.pasted, { n: cells.length }));
     document.getElementById(cellId(start, header ? "label" : COLUMNS[from]!))?.focus();
+  });
+
+  undo.querySelector("button")!.addEventListener("click", () => {
+    if (!removed) return;
+    const { row, index } = removed;
+    if (rows.length === 1 && isBlank(rows[0]!)) rows = [];
+    rows.splice(index, 0, row);
+    render();
+    changed();
+    announce(fill(t.restored, { n: index + 1 }));
+    document.getElementById(cellId(index, "label"))?.focus();
   });
 
   root.querySelector<HTMLButtonElement>("[data-add-row]")!.addEventListener("click", () => {
