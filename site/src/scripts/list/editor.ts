@@ -119,6 +119,7 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
             el(
               "td",
               { "data-label": plainText(text.columns[column]) },
+              richLabel("span", text.columns[column], { class: "cell-label" }), // narrow screens (B6)
               input,
               read,
               el("p", { class: "cell-error", id: `${id}-error`, hidden: "" }),

@@ -11,7 +11,7 @@ import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { el, rich } from "../dom";
+import { el, rich, richLabel } from "../dom";
 import { mayBeLapsed, otherReading, whenIsSentence, whenText } from "./action-text";
 import { checkHref, entryFilter, type Filter, type ListEntry } from "./entries";
 import { opensThisMonth } from "./next-action";
@@ -59,8 +59,12 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   };
 
   const head = (key: keyof ListContent["results"]["head"]) => plainText(r.head[key]);
+  // The column's name shown in the cell on narrow screens, where each row is a card, with its
+  // ふりがな on the easy page (review B6: a CSS attr() label cannot carry ruby).
+  const cellLabel = (key: keyof ListContent["results"]["head"]) =>
+    richLabel("span", r.head[key], { class: "cell-label" });
   const dateCell = (iso: string, key: keyof ListContent["results"]["head"]) =>
-    el("td", { "data-label": head(key) }, el("time", { datetime: iso }, formatDay(iso, lang)));
+    el("td", { "data-label": head(key) }, cellLabel(key), el("time", { datetime: iso }, formatDay(iso, lang)));
 
   /** The day the person chose, passed on to the checker links. */
   let chosenDay: string | undefined;
@@ -70,7 +74,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     el("span", { class: "reading" }, rich("span", labelText, { class: "reading-label" }), " ", stageTag(stage));
 
   const stageCell = (entry: Computed) => {
-    const cell = el("td", { class: "stage", "data-label": head("stage") });
+    const cell = el("td", { class: "stage", "data-label": head("stage") }, cellLabel("stage"));
     const { stage } = entry.evaluation;
     const renewal = entry.action.renewal;
     if (entry.action.kind === "checkCardExpiry") cell.appendChild(reading(r.readings.asTyped, stage));
@@ -108,6 +112,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     const action = el(
       "td",
       { class: "action", "data-label": head("action") },
+      cellLabel("action"),
       rich("span", r.actions[next.kind], { class: "action-what" }),
       " ",
       rich("span", when(entry), { class: whenIsSentence(next) ? "action-doubt" : "action-when" }),
@@ -122,7 +127,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       if (next.renewal || next.kind === "checkCardExpiry") action.dataset.check = "";
       action.appendChild(rich("span", notes.join(lang === "en" ? " " : ""), { class: "action-check" }));
     }
-    const details = el("a", { href: checkHref(ctx.checkPath, entry.item, chosenDay) }, plainText(r.details));
+    const details = richLabel("a", r.details, { href: checkHref(ctx.checkPath, entry.item, chosenDay) });
     details.appendChild(
       el("span", { class: "visually-hidden" }, lang === "en" ? `: ${label(entry)}` : `（${label(entry)}）`),
     );
