@@ -155,6 +155,8 @@ export interface ListContent {
     csv: string;
     ics: string;
     print: string;
+    /** The input columns' headers in the CSV, as the import reads them back (columns.ts). */
+    csvColumns: Record<Column, string>;
     csvHead: {
       stage: string;
       action: string;
@@ -185,9 +187,18 @@ export interface ListContent {
 }
 
 /**
- * CSV headers in Japanese for ja and やさしい日本語 alike: a spreadsheet's headers carry no ruby,
- * and the input columns' headers are the ones the import recognises (scripts/list/columns.ts).
+ * CSV headers in Japanese for ja and やさしい日本語 alike, input and result columns (review B13): a
+ * spreadsheet's headers carry no ruby, and the input columns' headers are the ones the import
+ * recognises (scripts/list/columns.ts).
  */
+const CSV_COLUMNS_JA: Record<Column, string> = {
+  label: "名前・部屋番号",
+  birthDate: "生年月日",
+  cardExpiry: "カードの有効期限",
+  certificateExpiry: "電子証明書の有効期限",
+  cardIssuedOn: "カードの発行日",
+};
+
 const CSV_HEAD_JA = {
   stage: "段階",
   action: "次にすること",
@@ -391,6 +402,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       csv: "CSVファイル（Excel用）",
       ics: "カレンダーファイル（.ics、全員の予定）",
       print: "印刷する",
+      csvColumns: CSV_COLUMNS_JA,
       csvHead: CSV_HEAD_JA,
     },
     storage: {
@@ -583,6 +595,13 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       csv: "CSV file (for Excel)",
       ics: "Calendar file (.ics, everyone's dates)",
       print: "Print",
+      csvColumns: {
+        label: "Name or room",
+        birthDate: "Birth date",
+        cardExpiry: "Card expiry",
+        certificateExpiry: "Certificate expiry",
+        cardIssuedOn: "Card issue date",
+      },
       csvHead: {
         stage: "Stage",
         action: "Next step",
@@ -797,6 +816,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       csv: "CSVファイル（Excel{用|よう}）",
       ics: "カレンダーファイル（.ics）",
       print: "{印刷|いんさつ}する",
+      csvColumns: CSV_COLUMNS_JA,
       csvHead: CSV_HEAD_JA,
     },
     storage: {

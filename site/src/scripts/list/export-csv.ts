@@ -26,7 +26,7 @@ export function resultsCsv(
   const { colon, stop } = lang === "en" ? { colon: ": ", stop: ". " } : { colon: "：", stop: "。" };
   const head = text.export.csvHead;
   const header = [
-    ...COLUMNS.map((c) => text.columns[c]),
+    ...COLUMNS.map((c) => text.export.csvColumns[c]),
     head.stage,
     head.action,
     head.actionDate,

@@ -57,9 +57,9 @@ describe("checkHref", () => {
   });
 });
 
-describe("resultsCsv", () => {
-  const csv = resultsCsv(entries, LIST.ja, stageNames, "ja");
+const csv = resultsCsv(entries, LIST.ja, stageNames, "ja");
 
+describe("resultsCsv", () => {
   it("starts with a BOM and ends lines with CRLF", () => {
     expect(csv.startsWith("\uFEFF名前・部屋番号,生年月日")).toBe(true);
     expect(csv.split("\r\n")).toHaveLength(5);
@@ -79,6 +79,17 @@ describe("resultsCsv", () => {
 
   it("imports back into the list with the same inputs", () => {
     const again = importTable(csv).lines.map((l) => l.row);
+    expect(again.slice(1, 4)).toStrictEqual([rows[2], { ...rows[1], label: "'=SUM(A1)" }, rows[0]]);
+  });
+});
+
+describe("resultsCsv on the easy page (review B13)", () => {
+  it("writes every header in kanji, input columns as the import reads them back", () => {
+    const easy = resultsCsv(entries, LIST["ja-easy"], stageNames, "ja-easy");
+    const [header] = Papa.parse<string[]>(easy.slice(1), { preview: 1 }).data;
+    expect(header).toStrictEqual(Papa.parse<string[]>(csv.slice(1), { preview: 1 }).data[0]);
+    expect(header!.some((h) => /\s/.test(h))).toBe(false);
+    const again = importTable(easy).lines.map((l) => l.row);
     expect(again.slice(1, 4)).toStrictEqual([rows[2], { ...rows[1], label: "'=SUM(A1)" }, rows[0]]);
   });
 });
