@@ -1,6 +1,8 @@
-// Editing the list after computing (review A4, A6, A7, B7, B8, B9, B12): the results say they
-// are stale and the exports wait; a sheet's room and name are both kept; a date past its era's
-// end is said beside its cell; Enter in a cell computes; errors name the row's label.
+// Editing the list after computing (review A4, A6, A7, B6–B9, B12): the results say they are
+// stale and the exports wait; a sheet's room and name are both kept; a date past its era's end
+// is said beside its cell; Enter in a cell computes; a corrected file imported again adds only
+// what is new (or replaces the list); a removal can be undone; errors name the row's label; the
+// easy page's card labels carry ふりがな.
 import { readFile } from "node:fs/promises";
 import Papa from "papaparse";
 import type { Page } from "playwright-core";
@@ -239,5 +241,90 @@ describe("error lines (B12)", () => {
       "2行目（**太字** {a|b}）：生年月日がありません。カードの日付だけでは計算できません。",
       "3行目：生年月日がありません。カードの日付だけでは計算できません。",
     ]);
+  });
+});
+
+describe("importing a corrected file again (B8)", () => {
+  const first = ["居室,氏名,生年月日,有効期限", "201,岡田 政子,昭和12年3月3日,2027/3/3", "202,森 一,H13.2.29,2035/1/1"];
+  const corrected = ["居室,氏名,生年月日,有効期限", "201,岡田 政子,S12.3.3,2027/3/3", "202,森 一,H13.2.28,2035/1/1"];
+
+  it("adds only the rows not in the list yet, and says how many were already there", async () => {
+    await freshList();
+    await importCsv(page, "first.csv", csvBytes(first, "utf-8"));
+    await page.click("[data-import-add]");
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["201 岡田 政子"]);
+    await importCsv(page, "corrected.csv", csvBytes(corrected, "utf-8"));
+    await expect(page.getAttribute("[data-import-duplicates]", "data-import-duplicates")).resolves.toBe("1");
+    await expect(page.textContent("[data-import-duplicates]")).resolves.toBe(
+      "リストには、すでに1人います。読み取った行のうち1行は、リストにある行と名前も日付も同じなので、入れません。",
+    );
+    await page.click("[data-import-add]");
+    expect((await rowValues(page)).map((r) => [r[0], r[1]])).toStrictEqual([
+      ["201 岡田 政子", "昭和12年3月3日"],
+      ["202 森 一", "H13.2.28"],
+    ]);
+    await expect(page.textContent("[data-import-status]")).resolves.toContain(
+      "リストにあった同じ行（1行）は、入れていません。",
+    );
+  });
+
+  it("replaces the list with the file when asked", async () => {
+    await freshList();
+    await page.fill("#row-0-label", "古い行");
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    await importCsv(page, "corrected.csv", csvBytes(corrected, "utf-8"));
+    await page.click("[data-import-replace]");
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["201 岡田 政子", "202 森 一"]);
+  });
+});
+
+describe("undoing a removal (B9)", () => {
+  it("names the removed row and puts it back where it was; the results are current again", async () => {
+    await freshList();
+    await paste(page, "row-0-label", "101 山田 花子\t\t\tR8.3.15\n102 佐藤 一郎\t\t\tR9.1.10\n103 鈴木\t\t\tR9.5.5\n");
+    await chooseToday();
+    await computeList(page);
+    await expect(page.isVisible("[data-undo]")).resolves.toBe(false);
+    await page.click('[data-rows] tr[data-index="1"] [data-control="remove"]');
+    await expect(page.textContent("[data-editor-status]")).resolves.toBe("2行目（102 佐藤 一郎）を削除しました。");
+    await expect(staleText(page)).resolves.toContain("リストが変わりました");
+    await page.click("[data-undo]");
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["101 山田 花子", "102 佐藤 一郎", "103 鈴木"]);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("row-1-label");
+    await expect(page.textContent("[data-editor-status]")).resolves.toBe("2行目に戻しました。");
+    await expect(page.isVisible("[data-undo]")).resolves.toBe(false);
+    await expect(staleText(page)).resolves.toBe("");
+  });
+
+  it("is offered until the list changes otherwise", async () => {
+    await freshList();
+    await page.fill("#row-0-label", "A");
+    await page.click("[data-add-row]");
+    await page.fill("#row-1-label", "B");
+    await page.click('[data-rows] tr[data-index="0"] [data-control="remove"]');
+    await expect(page.isVisible("[data-undo]")).resolves.toBe(true);
+    await page.fill("#row-0-label", "B2");
+    await expect(page.isVisible("[data-undo]")).resolves.toBe(false);
+  });
+});
+
+describe("the easy page's cards (B6)", () => {
+  it("label each field of a card with ふりがな, and 「くわしく 見る」 too", async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await freshList("/easy/list/");
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    await computeList(page);
+    const labels = await page.$$eval("[data-results-body] tr:first-child .cell-label", (spans) =>
+      spans.map((s) => [getComputedStyle(s).display, s.querySelectorAll("rt").length]),
+    );
+    expect(labels).toHaveLength(4);
+    for (const [display, readings] of labels) {
+      expect(display).toBe("block");
+      expect(readings).toBeGreaterThan(0);
+    }
+    await expect(page.locator("[data-results-body] .details a rt").count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator("#list-editor .cell-label rt").count()).resolves.toBeGreaterThan(0);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.isVisible("[data-results-body] tr:first-child .cell-label")).resolves.toBe(false);
   });
 });
