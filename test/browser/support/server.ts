@@ -54,7 +54,7 @@ async function start(): Promise<{ child: ChildProcess; baseURL: string }> {
     await waitForHealth(baseURL, child, 240_000);
     return { child, baseURL };
   } catch (error) {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
+    stop(child);
     throw error;
   }
 }
@@ -64,7 +64,16 @@ export default async function setup(project: TestProject) {
   // starting at the same moment can take one first ("Address already in use").
   const { child, baseURL } = await start().catch(() => start());
   project.provide("baseURL", baseURL);
-  return () => {
-    if (child.pid && child.exitCode === null) process.kill(-child.pid, "SIGTERM");
-  };
+  return () => stop(child);
+}
+
+/** Stops the server's process group; one that is already gone (ESRCH) is not an error of the
+ *  tests, which have run by then. */
+function stop(child: ChildProcess): void {
+  if (!child.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+  }
 }
