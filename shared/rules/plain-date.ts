@@ -41,9 +41,9 @@ const pad = (n: number, width: number): string => String(n).padStart(width, "0")
 const MONTH_DAY: string[] = [];
 for (let m = 1; m <= 12; m++) for (let d = 1; d <= 31; d++) MONTH_DAY[m * 32 + d] = `-${pad(m, 2)}-${pad(d, 2)}`;
 
-const DASH = 45; // "-"
+export const DASH = 45; // "-"
 /** The number written by `count` ASCII digits of `text` from `start`, or -1 if one is not a digit. */
-function digits(text: string, start: number, count: number): number {
+export function digits(text: string, start: number, count: number): number {
   let n = 0;
   for (let i = start; i < start + count; i++) {
     const d = text.charCodeAt(i) - 48;

@@ -9,7 +9,7 @@ import { GREGORIAN_START, isRealDate, MAX_YEAR, type ParseErrorCode, parseTypedD
 import { isLang, type Lang } from "../lang/index.ts";
 import type { InputErrorCode } from "../problem/index.ts";
 import type { EvaluateInput } from "../rules/evaluate-input.ts";
-import { PlainDate, plainDate } from "../rules/plain-date.ts";
+import { DASH, digits, PlainDate, plainDate } from "../rules/plain-date.ts";
 import type { FieldError, InputNote } from "../rules/result.ts";
 import { CalendarQuerySchema, DATE_FIELDS, EvaluateBodySchema, StageQuerySchema } from "./fields.ts";
 
@@ -114,19 +114,6 @@ export function parseEvaluateBodyFast(body: unknown): ParsedRequest | undefined 
     lang = fields.lang;
   }
   return { ok: true, input, today, lang };
-}
-
-const DASH = 45; // "-"
-
-/** The number written by `count` ASCII digits of `text` from `start`, or -1 if one is not a digit. */
-function digits(text: string, start: number, count: number): number {
-  let n = 0;
-  for (let i = start; i < start + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (!(d >= 0 && d <= 9)) return -1;
-    n = n * 10 + d;
-  }
-  return n;
 }
 
 /** The date of a plain ASCII `YYYY-MM-DD` that parseTypedDate accepts, else `undefined`. */
