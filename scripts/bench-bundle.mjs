@@ -10,7 +10,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { build } from "esbuild";
-import { copyLangTexts, externalLangTexts } from "./lang-texts/packs.mjs";
+import { copyLangTexts, externalLangTexts, WORKERD_BUILD } from "./lang-texts/packs.mjs";
 
 /** Bundles `root`'s worker/index.ts to `outfile` (an absolute path); returns the further modules. */
 export async function bundleWorker(outfile, root = process.cwd()) {
@@ -21,12 +21,7 @@ export async function bundleWorker(outfile, root = process.cwd()) {
   await build({
     absWorkingDir: resolve(root),
     entryPoints: [join(resolve(root), "worker/index.ts")],
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["module", "main"],
-    minify: true,
+    ...WORKERD_BUILD,
     outfile,
     logLevel: "warning",
     plugins: onDemand ? [externalLangTexts] : [],

@@ -28,7 +28,7 @@ import { pathToFileURL } from "node:url";
 import { build, stop as stopEsbuild } from "esbuild";
 import { parse } from "smol-toml";
 import { freePort } from "./free-port.mjs";
-import { copyLangTexts, externalLangTexts } from "./lang-texts/packs.mjs";
+import { copyLangTexts, externalLangTexts, WORKERD_BUILD } from "./lang-texts/packs.mjs";
 import { workerdConfig } from "./serve/workerd-config.ts";
 
 const port = process.env.PORT ?? "8787";
@@ -63,14 +63,8 @@ const files = {
   config: "config.capnp",
 };
 try {
-  const common = {
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["module", "main"],
-    logLevel: "warning",
-  };
+  // minify follows wrangler.toml below, as wrangler does.
+  const { minify: _wranglerDecides, ...common } = { ...WORKERD_BUILD, logLevel: "warning" };
   await build({
     ...common,
     entryPoints: [wrangler.main],

@@ -7,6 +7,15 @@ export const LATER_LANGS: Record<"zh-Hans" | "ko" | "vi" | "pt-BR" | "tl" | "ne"
 export const LANG_TEXTS_DIR: string;
 /** The import specifier the Worker uses for a language's module. */
 export const SPECIFIER: RegExp;
+/** esbuild's options for code that runs in workerd, as wrangler bundles the Worker. */
+export const WORKERD_BUILD: {
+  bundle: true;
+  format: "esm";
+  platform: "neutral";
+  conditions: string[];
+  mainFields: string[];
+  minify: true;
+};
 /** esbuild plugin: leave the language modules out of a bundle, imported as they are written. */
 export const externalLangTexts: Plugin;
 /** Copies the built modules beside a bundle in `dir`; returns their module names. */

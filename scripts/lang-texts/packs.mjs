@@ -22,6 +22,16 @@ export const LATER_LANGS = {
 /** Where the modules are, relative to the Worker's entry (worker/index.ts) and so to its bundle. */
 export const LANG_TEXTS_DIR = "lang-texts";
 
+/** esbuild's options for code that runs in workerd, as wrangler bundles the Worker. */
+export const WORKERD_BUILD = {
+  bundle: true,
+  format: "esm",
+  platform: "neutral",
+  conditions: ["workerd", "worker", "browser"],
+  mainFields: ["module", "main"],
+  minify: true,
+};
+
 /** The import specifier the Worker uses for a language's module (worker/lang-texts.ts). */
 export const SPECIFIER = /^\.\/lang-texts\/[\w-]+\.js$/;
 
@@ -62,12 +72,7 @@ export async function buildLangTexts(code, root = process.cwd()) {
   const result = await build({
     absWorkingDir: root,
     stdin: { contents: entrySource(code), resolveDir: root, sourcefile: `lang-texts/${code}.ts`, loader: "ts" },
-    bundle: true,
-    format: "esm",
-    platform: "neutral",
-    conditions: ["workerd", "worker", "browser"],
-    mainFields: ["module", "main"],
-    minify: true,
+    ...WORKERD_BUILD,
     write: false,
     logLevel: "warning",
   });
