@@ -1,0 +1,41 @@
+// The Worker's bundle, built as wrangler builds it, keeps the six languages loaded on demand out
+// (an import of shared/messages/index.ts or of one language's texts from Worker code would pull
+// them back in without any other test noticing; their glossaries and date forms, small, are still
+// built in), and stays under a ceiling: the budget is 48 KiB
+// gzip and the bundle is 66.7 KiB (README, Figures), so the ceiling is a ratchet against growth,
+// not the goal. Lower it when the bundle shrinks.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { afterAll, describe, expect, it } from "vitest";
+import { externalLangTexts, LATER_LANGS, WORKERD_BUILD } from "./packs.mjs";
+
+const CEILING_GZIP_BYTES = 72 * 1024;
+
+const dir = mkdtempSync(join(tmpdir(), "myna-bundle-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("the Worker's bundle", () => {
+  it("leaves the languages loaded on demand out, and stays under its ceiling", async () => {
+    const outfile = join(dir, "index.js");
+    const result = await build({
+      entryPoints: ["worker/index.ts"],
+      ...WORKERD_BUILD,
+      outfile,
+      metafile: true,
+      logLevel: "warning",
+      plugins: [externalLangTexts],
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    const later = Object.keys(LATER_LANGS).join("|");
+    const leaked = inputs.filter((path) =>
+      new RegExp(`^shared/messages/(api/)?(${later})\\.ts$`).test(path),
+    );
+    expect(leaked).toStrictEqual([]);
+    expect(inputs).toContain("shared/messages/api/ja.ts"); // the pattern does match paths
+    const gzip = gzipSync(readFileSync(outfile), { level: 9 }).length;
+    expect(gzip).toBeLessThan(CEILING_GZIP_BYTES);
+  }, 60_000);
+});
