@@ -30,9 +30,7 @@ describe("the Worker's bundle", () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     const later = Object.keys(LATER_LANGS).join("|");
-    const leaked = inputs.filter((path) =>
-      new RegExp(`^shared/messages/(api/)?(${later})\\.ts$`).test(path),
-    );
+    const leaked = inputs.filter((path) => new RegExp(`^shared/messages/(api/)?(${later})\\.ts$`).test(path));
     expect(leaked).toStrictEqual([]);
     expect(inputs).toContain("shared/messages/api/ja.ts"); // the pattern does match paths
     const gzip = gzipSync(readFileSync(outfile), { level: 9 }).length;
