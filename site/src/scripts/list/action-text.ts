@@ -47,7 +47,7 @@ export function whenText(
   date: (iso: IsoDate) => string,
   stageName: (stage: Stage) => string,
 ): string {
-  if (action.kind === "checkRenewal" && action.renewal) return otherReading(action.renewal, r, date, stageName);
+  if (whenIsSentence(action)) return otherReading(action.renewal!, r, date, stageName);
   return fill(r.relation[action.relation], { date: date(action.date) });
 }
 

@@ -10,7 +10,7 @@ import { parseTypedDate } from "#shared/dates/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { markJapaneseInDom } from "../../lib/language-of-parts";
+import { markJapaneseInDomFor } from "../../lib/language-of-parts";
 import { conversionText } from "../date-text";
 import { el, rich, richLabel, richWithText } from "../dom";
 import { labelColumns, type Mapping, mappingFromHeader, rowFromCells } from "./columns";
@@ -75,7 +75,7 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
       });
       read.appendChild(rich("span", note, { class: "cell-note", "data-cell-note": "" }));
     }
-    if (lang === "en") markJapaneseInDom(read); // WCAG 3.1.2
+    markJapaneseInDomFor(lang, read); // WCAG 3.1.2
   };
   body.addEventListener("compositionstart", () => {
     composing = true;
@@ -257,8 +257,7 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
       render();
     },
     replace(next) {
-      rows = next.length ? next.map((row) => ({ ...row })) : [emptyRow()];
-      render();
+      this.setRows(next);
       changed();
     },
     append(next) {

@@ -7,7 +7,7 @@
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { markJapaneseInDom } from "../../lib/language-of-parts";
+import { markJapaneseInDomFor } from "../../lib/language-of-parts";
 import { el, rich, richLabel, richWithText } from "../dom";
 import { labelColumns, type Mapping } from "./columns";
 import { decodeCsv } from "./decode";
@@ -203,7 +203,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       ...listNote,
       el("p", { class: "button-row" }, add, replace, cancel),
     );
-    if (lang === "en") markJapaneseInDom(preview); // WCAG 3.1.2: 和暦 and headers in the file
+    markJapaneseInDomFor(lang, preview); // WCAG 3.1.2: 和暦 and headers in the file
     preview.hidden = false;
   };
 

@@ -12,7 +12,7 @@ import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { inlineHtml, plainText, readingText } from "../../lib/inline";
-import { markJapaneseInDom } from "../../lib/language-of-parts";
+import { markJapaneseInDomFor } from "../../lib/language-of-parts";
 import { conversionText } from "../date-text";
 import { el, rich, richWithText } from "../dom";
 import { BatchError, evaluateItems } from "./batch";
@@ -153,7 +153,7 @@ export function mountList(root: HTMLElement): void {
     );
     document.title = readingText(text.errors.titlePrefix) + baseTitle;
     summary.hidden = false;
-    if (lang === "en") markJapaneseInDom(summary); // WCAG 3.1.2
+    markJapaneseInDomFor(lang, summary); // WCAG 3.1.2
     summary.focus();
   };
 
@@ -222,7 +222,7 @@ export function mountList(root: HTMLElement): void {
       results.show(entries, today, day.ok ? day.iso : undefined);
       setStale(false);
       markStale(); // edited while the answers were on their way
-      if (lang === "en") markJapaneseInDom(section); // WCAG 3.1.2
+      markJapaneseInDomFor(lang, section); // WCAG 3.1.2
       section.focus();
     } catch (error) {
       results.hide();
