@@ -1,3 +1,5 @@
+import { LANGS } from "../shared/lang/index.ts";
+
 // The batch both benchmarks send (bench:http end to end, bench:isolate in one isolate):
 // realistic and valid items, birth dates with the matching printed expiry of a 10-year card,
 // varied so that no two neighbours are alike.
@@ -10,4 +12,18 @@ export function batchItems(count) {
       today: "2026-01-10",
     };
   });
+}
+
+/**
+ * The languages the benchmarks try a batch with texts in: ja (built in, the default), en and
+ * ja-easy (built in), vi and ne (loaded on demand on the first request that names them, ne the
+ * largest module), and "mixed": the items name all nine in turn, so that the first request loads
+ * the six modules at once, the costliest batch of a cold isolate.
+ */
+export const LANG_CASES = ["ja", "en", "ja-easy", "vi", "ne", "mixed"];
+
+/** `items` naming `lang` each (ja: none, the default; "mixed": all nine in turn). */
+export function withLang(items, lang = "ja") {
+  if (lang === "ja") return items;
+  return items.map((item, i) => ({ ...item, lang: lang === "mixed" ? LANGS[i % LANGS.length] : lang }));
 }

@@ -3,73 +3,130 @@
 // numbers; asserts nothing.
 //
 // How: esbuild bundles worker/index.ts the way wrangler does (ESM, workerd conditions,
-// minified); each case runs in a fresh Node process (one isolate) that imports the bundle
-// and calls its fetch handler with a Request, like workerd does, then reads the whole body.
-// - CPU: process.threadCpuUsage() of the isolate's thread around the request (user + system), the
-//   median of warm runs, and the first (cold) run separately.
-// - Peak heap: V8's GCProfiler reports the used heap before every collection; the heap only
-//   grows between collections, so the peak is the largest of those and of the heap at the end.
-//   Reported above the idle isolate (after a full collection) and as the isolate's total.
+// minified); each case runs in BENCH_ISOLATES fresh Node processes (one isolate each, default 5)
+// that import the bundle and call its fetch handler with a Request, like workerd does, then read
+// the whole body.
+// - The clock: process.threadCpuUsage() (the thread's user + system time). Linux brings a running
+//   thread's time up to date only at a scheduler tick (4 ms on some machines) or when the thread
+//   is switched out, so two reads around a 10–40 ms request differ by whole ticks. Every reading
+//   here is taken right after a 1 ms sleep (Atomics.wait), which switches the thread out: then it
+//   is exact to the microsecond. The script prints the raw step it sees and checks the reading on
+//   a spin of known length.
+// - Cold: the first request of the isolate, after importing the bundle (its CPU is printed
+//   apart: on the edge it is the isolate's start-up, not the request's). The median and the
+//   largest over the isolates: a bound must hold for the largest.
+// - Node's own fetch machinery (undici's Request, Response, Headers and body streams) is loaded
+//   lazily by Node on first use, about 50 ms of CPU, which a measured first request would pay;
+//   workerd's are native and loaded with the runtime. So each process builds a Request, reads
+//   its JSON, builds a Response and reads it BEFORE it imports the bundle: nothing of the
+//   Worker's runs before the measured request.
+// - Warm: after the cold request, BENCH_WARM_RUNS requests (default 10) in one window, CPU ÷ N
+//   (garbage collections included, where they fall), and the wall time per request beside it.
+// - Peak heap (the cold request): V8's GCProfiler reports the used heap before every
+//   collection; the heap only grows between collections, so the peak is the largest of those
+//   and of the heap at the end. Reported above the idle isolate (after a full collection) and as
+//   the isolate's total.
 // The Worker's limits for comparison: 128 MB per isolate; 10 ms of CPU per request on the free
 // plan. Our own bound (issue 12): no accepted request over 50 ms CPU or 64 MiB.
 // With BENCH_AGAINST=DIR (scripts/bench-bundle.mjs) both bundles are measured in the same run,
-// BENCH_ISOLATES fresh isolates each (default 3 then, else 1), alternating, and the answers are
-// compared by SHA-256. Node's V8 is older than workerd's: `npm run bench:workerd` measures the
-// same cases in workerd itself.
+// isolates alternating, and the answers are compared by SHA-256. BENCH_SWEEP=1,50,100 measures
+// only the batch with texts at those sizes (cold, in the languages of BENCH_LANGS, default ja).
+// Node's V8 is older than workerd's: `npm run bench:workerd` measures the same cases in workerd.
 
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { batchItems } from "./bench-batch-items.mjs";
+import { batchItems, LANG_CASES, withLang } from "./bench-batch-items.mjs";
 import { benchBundles } from "./bench-bundle.mjs";
 
-const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 9);
-const ISOLATES = Number(process.env.BENCH_ISOLATES ?? (process.env.BENCH_AGAINST ? 3 : 1));
+const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
+const ISOLATES = Number(process.env.BENCH_ISOLATES ?? 5);
+const SWEEP = process.env.BENCH_SWEEP?.split(",").map(Number);
+const SWEEP_LANGS = process.env.BENCH_LANGS?.split(",") ?? ["ja"];
 
-const CASES = [
-  { label: "compact, 1,000 items (goal ≤ 10 ms CPU)", count: 1_000, texts: false },
-  { label: "compact, 5,000 items (goal ≤ 64 MiB peak)", count: 5_000, texts: false },
-  { label: "full, 1,000 items (over the bound: 413 at once)", count: 1_000, texts: true },
-  { label: "full, the largest accepted batch (goal ≤ 50 ms, ≤ 64 MiB)", count: "max", texts: true },
-];
+const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../shared/limits/index.ts");
+const CASES = SWEEP
+  ? SWEEP_LANGS.flatMap((lang) =>
+      SWEEP.map((count) => ({ label: `full, ${count} items, ${lang}`, count, texts: true, lang })),
+    )
+  : [
+      { label: "compact, 1,000 items (goal ≤ 10 ms CPU)", count: 1_000, texts: false },
+      { label: "compact, 5,000 items (goal ≤ 64 MiB peak)", count: 5_000, texts: false },
+      { label: "full, 1,000 items (over the bound: 413 at once)", count: 1_000, texts: true },
+      ...LANG_CASES.map((lang) => ({
+        label: `full, the largest accepted batch, ${lang} (goal ≤ 50 ms, ≤ 64 MiB)`,
+        count: MAX_BATCH_ITEMS_WITH_TEXTS,
+        texts: true,
+        lang,
+      })),
+    ];
 
-// The code each process runs: import the bundle, measure one case, post the figures.
+// The code each process runs: warm Node's fetch, import the bundle, measure one case, post the figures.
 const THREAD = `
 import v8 from "node:v8";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 const { bundle, bodyFile, warmRuns } = JSON.parse(process.argv[1]);
 const body = readFileSync(bodyFile, "utf8");
+const nap = new Int32Array(new SharedArrayBuffer(4));
+/** The thread's CPU in ms, read after a 1 ms sleep: exact, not rounded to a scheduler tick. */
+function cpuMs() {
+  Atomics.wait(nap, 0, 0, 1);
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+}
+// Node's Request, Response, Headers and body readers load on first use (undici, ~50 ms of CPU);
+// workerd's are native. Loaded here, before the Worker's code is imported, so that the measured
+// first request pays only for the Worker's own code.
+{
+  const request = new Request("https://warm.test/", { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"a":1}' });
+  await request.json();
+  const response = new Response('{"a":1}', { headers: { "Content-Type": "application/json" } });
+  response.headers.get("Content-Type");
+  await response.text();
+}
+const importStart = cpuMs();
 const worker = (await import(bundle)).default;
+const importMs = cpuMs() - importStart;
 const env = {};
 const ctx = { waitUntil() {}, passThroughOnException() {} };
-async function once() {
-  const request = new Request("https://myna.test/api/v1/evaluate/batch", {
+const request = () =>
+  new Request("https://myna.test/api/v1/evaluate/batch", {
     method: "POST",
     headers: { "Content-Type": "application/json", "CF-Connecting-IP": "192.0.2.1" },
     body,
   });
-  const started = process.threadCpuUsage();
-  const res = await worker.fetch(request, env, ctx);
-  const text = await res.text();
-  const used = process.threadCpuUsage(started);
-  const sha = createHash("sha256").update(text).digest("hex");
-  return { status: res.status, bytes: Buffer.byteLength(text), sha, cpuMs: (used.user + used.system) / 1000 };
+async function once(req) {
+  const res = await worker.fetch(req, env, ctx);
+  return { status: res.status, text: await res.text() };
 }
 globalThis.gc();
 const idle = v8.getHeapStatistics().used_heap_size;
 const profiler = new v8.GCProfiler();
+const coldRequest = request();
 profiler.start();
-const cold = await once();
+const coldStart = cpuMs();
+const wallStart = performance.now();
+const cold = await once(coldRequest);
+const coldWallMs = performance.now() - wallStart;
+const coldCpuMs = cpuMs() - coldStart;
 const atEnd = v8.getHeapStatistics().used_heap_size;
 const { statistics } = profiler.stop();
 const peak = Math.max(atEnd, ...statistics.map((s) => s.beforeGC.heapStatistics.usedHeapSize));
-const warm = [];
-for (let i = 0; i < warmRuns; i++) warm.push((await once()).cpuMs);
-warm.sort((a, b) => a - b);
-console.log(JSON.stringify({ ...cold, coldCpuMs: cold.cpuMs, warmCpuMs: warm[Math.floor(warm.length / 2)], peak, idle }));
+const requests = Array.from({ length: warmRuns }, request);
+const warmStart = cpuMs();
+const warmWallStart = performance.now();
+for (const req of requests) await once(req);
+const warmWallMs = (performance.now() - warmWallStart) / warmRuns;
+const warmCpuMs = (cpuMs() - warmStart) / warmRuns;
+console.log(JSON.stringify({
+  status: cold.status,
+  bytes: Buffer.byteLength(cold.text),
+  sha: createHash("sha256").update(cold.text).digest("hex"),
+  importMs, coldCpuMs, coldWallMs, warmCpuMs, warmWallMs, peak, idle,
+}));
 `;
 
 function runCase(bundle, bodyFile) {
@@ -85,22 +142,56 @@ function runCase(bundle, bodyFile) {
   return JSON.parse(run.stdout);
 }
 
+/** What the clock does here: the step of raw reads while the thread runs, and a napped reading of a spin. */
+function clockGranularity() {
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  const read = () => {
+    const { user, system } = process.threadCpuUsage();
+    return (user + system) / 1000;
+  };
+  const steps = [];
+  let last = read();
+  for (const end = performance.now() + 200; performance.now() < end; ) {
+    const now = read();
+    if (now !== last) steps.push(now - last);
+    last = now;
+  }
+  const napped = () => {
+    Atomics.wait(nap, 0, 0, 1);
+    return read();
+  };
+  const spins = [];
+  for (let i = 0; i < 5; i++) {
+    const start = napped();
+    for (const end = performance.now() + 5; performance.now() < end; );
+    spins.push(napped() - start);
+  }
+  const total = steps.reduce((sum, step) => sum + step, 0);
+  const inTicks = steps.filter((step) => step >= 1).reduce((sum, step) => sum + step, 0);
+  return { largest: Math.max(...steps), inTicks: inTicks / total, spin: median(spins) };
+}
+
 const MiB = 1024 * 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const ms = (value) => value.toFixed(1);
 const dir = mkdtempSync(join(tmpdir(), "myna-isolate-"));
 try {
   const bundles = await benchBundles(dir);
-  const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../shared/limits/index.ts");
+  const clock = clockGranularity();
   console.log(
-    `bench:isolate, node ${process.version}; ${WARM_RUNS} warm runs per case, each case in a fresh isolate` +
-      (ISOLATES > 1 ? ` (${ISOLATES} isolates per bundle, alternating; medians of them)` : "") +
-      `; load average ${loadavg()
+    `bench:isolate, node ${process.version}; per case ${ISOLATES} fresh isolate(s) per bundle` +
+      (bundles.length > 1 ? " (alternating)" : "") +
+      `, each: the first request (cold), then ${WARM_RUNS} in one window (warm); load average ${loadavg()
         .map((l) => l.toFixed(2))
         .join(" ")}`,
   );
-  for (const { label, count, texts } of CASES) {
-    const n = count === "max" ? MAX_BATCH_ITEMS_WITH_TEXTS : count;
-    const body = JSON.stringify({ ...(texts ? {} : { texts: false }), items: batchItems(n) });
+  console.log(
+    `clock: threadCpuUsage() read while the thread runs moves in steps of up to ${ms(clock.largest)} ms ` +
+      `(${(clock.inTicks * 100).toFixed(0)} % of a 200 ms spin in steps of 1 ms or more); read after a 1 ms sleep, ` +
+      `a 5 ms spin reads ${clock.spin.toFixed(2)} ms (less when another process had the core)`,
+  );
+  for (const { label, count, texts, lang } of CASES) {
+    const body = JSON.stringify({ ...(texts ? {} : { texts: false }), items: withLang(batchItems(count), lang) });
     const bodyFile = join(dir, "body.json");
     writeFileSync(bodyFile, body);
     const runs = bundles.map(() => []);
@@ -108,24 +199,37 @@ try {
       for (const [b, { file }] of bundles.entries()) runs[b].push(runCase(pathToFileURL(file).href, bodyFile));
     const figures = runs.map((r) => ({
       ...r[0],
+      sameAnswer: r.every((x) => x.sha === r[0].sha),
+      importMs: median(r.map((x) => x.importMs)),
       warmCpuMs: median(r.map((x) => x.warmCpuMs)),
+      warmWallMs: median(r.map((x) => x.warmWallMs)),
       coldCpuMs: median(r.map((x) => x.coldCpuMs)),
-      peak: median(r.map((x) => x.peak)),
+      coldMaxMs: Math.max(...r.map((x) => x.coldCpuMs)),
+      coldWallMs: median(r.map((x) => x.coldWallMs)),
+      peak: Math.max(...r.map((x) => x.peak)),
       idle: median(r.map((x) => x.idle)),
     }));
     for (const [b, r] of figures.entries()) {
       const versus =
         b === 0
           ? ""
-          : `; ${(r.warmCpuMs / figures[0].warmCpuMs).toFixed(2)} × warm, ${(r.coldCpuMs / figures[0].coldCpuMs).toFixed(2)} × cold of BENCH_AGAINST` +
+          : `; ${(r.warmCpuMs / figures[0].warmCpuMs).toFixed(2)} × warm, ${(r.coldCpuMs / figures[0].coldCpuMs).toFixed(2)} × cold (medians) of BENCH_AGAINST` +
             (r.sha === figures[0].sha ? ", the same answer (SHA-256)" : ", ANSWER DIFFERS");
       console.log(
-        `${label}${bundles.length > 1 ? ` [${bundles[b].name}]` : ""}: ${n} items, status ${r.status}, ${(r.bytes / MiB).toFixed(2)} MiB answer; ` +
-          `CPU ${r.warmCpuMs.toFixed(1)} ms warm (median), ${r.coldCpuMs.toFixed(1)} ms cold; ` +
-          `peak heap ${((r.peak - r.idle) / MiB).toFixed(1)} MiB above the idle isolate (${(r.peak / MiB).toFixed(1)} MiB in all)${versus}`,
+        `${label}${bundles.length > 1 ? ` [${bundles[b].name}]` : ""}: ${count} items, status ${r.status}, ${(r.bytes / MiB).toFixed(2)} MiB answer; ` +
+          `CPU cold ${ms(r.coldCpuMs)} ms (median; max ${ms(r.coldMaxMs)}; wall ${ms(r.coldWallMs)}), ` +
+          `warm ${ms(r.warmCpuMs)} ms a request (wall ${ms(r.warmWallMs)}); import ${ms(r.importMs)} ms; ` +
+          `peak heap ${((r.peak - r.idle) / MiB).toFixed(1)} MiB above the idle isolate (${(r.peak / MiB).toFixed(1)} MiB in all)` +
+          (r.sameAnswer ? "" : "; ISOLATES ANSWERED DIFFERENTLY") +
+          versus,
       );
     }
   }
+  console.log(
+    `load average at the end ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
