@@ -4,33 +4,43 @@
 // faster in workerd's). Prints numbers; asserts nothing. Linux only: it reads /proc.
 //
 // How: the Worker is bundled as wrangler does (scripts/bench-bundle.mjs) and served by the
-// workerd binary of node_modules (as `npm start` runs it, but the Worker alone: no front, no
-// assets layer, no rate-limit binding, no gzip asked for). For each case a fresh workerd
-// process answers one /healthz, then:
-// - cold: the first batch request, CPU from /proc/PID/task/*/schedstat (nanoseconds, every
-//   thread still alive);
+// workerd binary of node_modules with `npm start`'s configuration (scripts/serve/workerd-config.ts,
+// from wrangler.toml), but the Worker alone: no front, no assets layer, no gzip asked for; its
+// rate-limit budget counts as on the edge. CPU is read from /proc/PID/task/*/schedstat
+// (nanoseconds). Linux brings a running thread's time up to date only at a scheduler tick or
+// when it is switched out, so every reading is taken while workerd is idle (SETTLE_MS after
+// its answer, which also counts the work it does just after).
+// - cold: the first request of a fresh workerd, COLD fresh processes per bundle (default 5):
+//   ready means it accepts a TCP connection (workerd compiles and runs the bundle's top level
+//   before it listens; its start-up CPU is printed apart), so no request has run before it.
+//   The median and the largest: a bound must hold for the largest. A fresh workerd pays its
+//   own lazy set-up on that request as well (HTTP, the first body read), so this is an upper
+//   bound of what the Worker's code costs cold;
 // - warm: after WARM requests, ROUNDS rounds of REQUESTS /healthz requests then REQUESTS batch
-//   requests, one at a time from this process over a kept-alive connection; workerd's process
-//   CPU (utime + stime of /proc/PID/stat, every thread, in clock ticks) before and after each
-//   run of requests; CPU per batch = (batch run − /healthz run) ÷ REQUESTS, summed over the
-//   rounds. So it includes what workerd does for the request outside the isolate (HTTP
-//   parsing, writing 1–6 MiB to the socket) and V8's helper threads (concurrent GC), which the
-//   edge does not bill as the Worker's CPU time: an upper bound of what the isolate costs;
-// - the same on workerd's main thread alone (/proc/PID/task/PID/schedstat, nanoseconds), where
-//   the isolate runs and workerd does its I/O: without V8's helper threads.
-// With BENCH_AGAINST=DIR (scripts/bench-bundle.mjs) both bundles run side by side, rounds
-// interleaved, and the answers are compared by SHA-256.
+//   requests, one at a time from this process over a kept-alive connection; CPU per batch =
+//   (batch run − /healthz run) ÷ REQUESTS, summed over the rounds. The process figure counts
+//   every thread: what workerd does for the request outside the isolate (HTTP parsing, writing
+//   1–6 MiB to the socket) and V8's helper threads (concurrent GC, compilers), which the edge
+//   does not bill as the Worker's CPU time: an upper bound of what the isolate costs;
+// - the same on workerd's main thread alone, where the isolate runs and workerd does its I/O:
+//   without V8's helper threads.
+// With BENCH_AGAINST=DIR (scripts/bench-bundle.mjs) both bundles run side by side, fresh
+// processes and rounds interleaved, and the answers are compared by SHA-256. BENCH_SWEEP=1,50,100
+// measures only the batch with texts at those sizes, cold, in the languages of BENCH_LANGS.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
+import { connect } from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { parse } from "smol-toml";
-import { batchItems } from "./bench-batch-items.mjs";
+import { batchItems, LANG_CASES, withLang } from "./bench-batch-items.mjs";
 import { benchBundles } from "./bench-bundle.mjs";
 import { freePort } from "./free-port.mjs";
+import { workerdConfig } from "./serve/workerd-config.ts";
 
 if (process.platform !== "linux" || !existsSync("/proc/self/stat")) {
   console.log("bench:workerd: skipped; it reads a process's CPU time from /proc (Linux only)");
@@ -39,56 +49,53 @@ if (process.platform !== "linux" || !existsSync("/proc/self/stat")) {
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM = Number(process.env.BENCH_WARM_RUNS ?? 9);
+const COLD = Number(process.env.BENCH_COLD ?? 5);
+const SETTLE_MS = 50;
+const SWEEP = process.env.BENCH_SWEEP?.split(",").map(Number);
+const SWEEP_LANGS = process.env.BENCH_LANGS?.split(",") ?? ["ja"];
 const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../shared/limits/index.ts");
-const CASES = [
-  { label: "compact, 1,000 items", count: 1_000, texts: false },
-  { label: "compact, 5,000 items", count: 5_000, texts: false },
-  { label: "full, 1,000 items (413)", count: 1_000, texts: true },
-  {
-    label: `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (largest accepted)`,
-    count: MAX_BATCH_ITEMS_WITH_TEXTS,
-    texts: true,
-  },
-];
+const CASES = SWEEP
+  ? SWEEP_LANGS.flatMap((lang) =>
+      SWEEP.map((count) => ({ label: `full, ${count} items, ${lang}`, count, texts: true, lang, coldOnly: true })),
+    )
+  : [
+      { label: "compact, 1,000 items", count: 1_000, texts: false },
+      { label: "compact, 5,000 items", count: 5_000, texts: false },
+      { label: "full, 1,000 items (413)", count: 1_000, texts: true },
+      ...LANG_CASES.map((lang) => ({
+        label: `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (largest accepted), ${lang}`,
+        count: MAX_BATCH_ITEMS_WITH_TEXTS,
+        texts: true,
+        lang,
+      })),
+    ];
 /** Requests per round: about 10,000 items' worth, between 2 and 10. */
 const requestsFor = (count) => Math.max(2, Math.min(10, Math.round(10_000 / count)));
 
-const ticksPerSecond = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
+const schedstatMs = (path) => Number(readFileSync(path, "utf8").split(" ")[0]) / 1e6;
 
-/** utime + stime of every thread of `pid`, dead ones included, in ms (clock-tick resolution). */
-function processCpuMs(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
-}
+/** Time on CPU of `pid`'s main thread, in ms: workerd runs the isolate and its I/O there;
+ *  V8's helper threads (concurrent GC, compilers) are apart. */
+const mainThreadCpuMs = (pid) => schedstatMs(`/proc/${pid}/task/${pid}/schedstat`);
 
-/** Time on CPU of `pid`'s main thread, in ms (nanoseconds): workerd runs the isolate and its
- *  I/O there; V8's helper threads (concurrent GC, compilers) are apart. */
-const mainThreadCpuMs = (pid) => Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
-
-/** Time on CPU of the threads of `pid` alive now, in ms (nanosecond resolution). */
+/** Time on CPU of every thread of `pid`, in ms (workerd's threads live as long as it does). */
 function threadsCpuMs(pid) {
-  let ns = 0;
+  let total = 0;
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
     try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[0]);
+      total += schedstatMs(`/proc/${pid}/task/${tid}/schedstat`);
     } catch {} // the thread ended meanwhile
   }
-  return ns / 1e6;
+  return total;
+}
+
+/** Both readings, once workerd is idle (its threads' times are then up to date). */
+async function cpuNow(pid) {
+  await sleep(SETTLE_MS);
+  return { all: threadsCpuMs(pid), main: mainThreadCpuMs(pid) };
 }
 
 const wrangler = parse(readFileSync("wrangler.toml", "utf8"));
-const text = (value) => JSON.stringify(value);
-function config(workerFile, port, modules = []) {
-  const flags = (wrangler.compatibility_flags ?? []).map(text).join(", ");
-  return `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [(name = "worker", worker = (modules = [(name = "worker.mjs", esModule = embed ${text(basename(workerFile))})${modules.map((name) => `, (name = ${text(name)}, esModule = embed ${text(name)})`).join("")}], compatibilityDate = ${text(wrangler.compatibility_date)}, compatibilityFlags = [${flags}], bindings = [(name = "PUBLIC_ORIGIN", text = "http://127.0.0.1:${port}")]))],
-  sockets = [(name = "http", address = "127.0.0.1:${port}", http = (), service = "worker")],
-);
-`;
-}
-
 const binary = createRequire(import.meta.url)("workerd").default;
 const running = new Set();
 process.on("exit", () => {
@@ -110,76 +117,106 @@ function request(agent, port, method, path, body) {
   });
 }
 
+/** Whether something accepts a TCP connection on `port` (no request is sent). */
+const accepts = (port) =>
+  new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+
+let serial = 0;
 async function startWorkerd(dir, bundle) {
   const port = await freePort();
-  const configFile = join(dir, `${basename(bundle.file, ".mjs")}.capnp`);
-  writeFileSync(configFile, config(bundle.file, port, bundle.modules));
+  const configFile = join(dir, `${basename(bundle.file, ".mjs")}-${serial++}.capnp`);
+  writeFileSync(
+    configFile,
+    workerdConfig({
+      wrangler,
+      address: `127.0.0.1:${port}`,
+      publicOrigin: `http://127.0.0.1:${port}`,
+      siteDir: null,
+      files: { worker: basename(bundle.file), layer: "", headers: "" },
+      modules: bundle.modules,
+      serve: "worker",
+    }),
+  );
   const child = spawn(binary, ["serve", configFile], { stdio: ["ignore", "ignore", "inherit"] });
   running.add(child);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  for (let i = 0; ; i++) {
-    const ok = await request(agent, port, "GET", "/healthz").then(
-      (res) => res.status === 200,
-      () => false,
-    );
-    if (ok) break;
-    if (i > 300 || child.exitCode !== null) throw new Error("workerd did not answer /healthz");
-    await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; !(await accepts(port)); i++) {
+    if (i > 300 || child.exitCode !== null) throw new Error("workerd did not listen");
+    await sleep(20);
   }
+  const startup = await cpuNow(child.pid);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const stop = () => {
     agent.destroy();
     child.kill("SIGTERM");
     running.delete(child);
   };
-  return { ...bundle, pid: child.pid, port, agent, stop };
+  return { ...bundle, pid: child.pid, port, agent, stop, startup };
 }
 
-async function measureCase(dir, bundles, { count, texts }) {
-  const body = JSON.stringify({ ...(texts ? {} : { texts: false }), items: batchItems(count) });
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The first request of COLD fresh workerd processes per bundle, interleaved. */
+async function measureCold(dir, bundles, body) {
+  const figures = bundles.map(() => ({ all: [], main: [], startup: [], status: 0, bytes: 0, sha: "" }));
+  for (let i = 0; i < COLD; i++) {
+    for (const [b, bundle] of bundles.entries()) {
+      const s = await startWorkerd(dir, bundle);
+      try {
+        const res = await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
+        const after = await cpuNow(s.pid);
+        const f = figures[b];
+        f.all.push(after.all - s.startup.all);
+        f.main.push(after.main - s.startup.main);
+        f.startup.push(s.startup.all);
+        Object.assign(f, {
+          status: res.status,
+          bytes: res.body.length,
+          sha: createHash("sha256").update(res.body).digest("hex"),
+        });
+      } finally {
+        s.stop();
+      }
+    }
+  }
+  return figures.map((f) => ({
+    ...f,
+    cold: median(f.all),
+    coldMax: Math.max(...f.all),
+    coldMain: median(f.main),
+    coldMainMax: Math.max(...f.main),
+    startupMs: median(f.startup),
+  }));
+}
+
+/** Warm: one fresh workerd per bundle, WARM requests, then ROUNDS interleaved rounds. */
+async function measureWarm(dir, bundles, count, body) {
   const servers = [];
   for (const bundle of bundles) servers.push(await startWorkerd(dir, bundle));
   const n = requestsFor(count);
-  const figures = servers.map(() => ({
-    cold: 0,
-    coldMain: 0,
-    batch: 0,
-    healthz: 0,
-    batchMain: 0,
-    healthzMain: 0,
-    rounds: [],
-    status: 0,
-    bytes: 0,
-    sha: "",
-  }));
+  const figures = servers.map(() => ({ batch: 0, healthz: 0, batchMain: 0, healthzMain: 0, rounds: [] }));
   try {
-    for (const [i, s] of servers.entries()) {
-      const before = threadsCpuMs(s.pid);
-      const beforeMain = mainThreadCpuMs(s.pid);
-      const res = await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
-      figures[i].cold = threadsCpuMs(s.pid) - before;
-      figures[i].coldMain = mainThreadCpuMs(s.pid) - beforeMain;
-      Object.assign(figures[i], {
-        status: res.status,
-        bytes: res.body.length,
-        sha: createHash("sha256").update(res.body).digest("hex"),
-      });
+    for (const s of servers)
       for (let w = 0; w < WARM; w++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
-    }
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, s] of servers.entries()) {
-        let t = processCpuMs(s.pid);
-        let main = mainThreadCpuMs(s.pid);
+        const f = figures[i];
+        const t0 = await cpuNow(s.pid);
         for (let k = 0; k < n; k++) await request(s.agent, s.port, "GET", "/healthz");
-        const healthz = processCpuMs(s.pid) - t;
-        figures[i].healthzMain += mainThreadCpuMs(s.pid) - main;
-        t = processCpuMs(s.pid);
-        main = mainThreadCpuMs(s.pid);
+        const t1 = await cpuNow(s.pid);
         for (let k = 0; k < n; k++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
-        const batch = processCpuMs(s.pid) - t;
-        figures[i].batchMain += mainThreadCpuMs(s.pid) - main;
-        figures[i].healthz += healthz;
-        figures[i].batch += batch;
-        figures[i].rounds.push((batch - healthz) / n);
+        const t2 = await cpuNow(s.pid);
+        f.healthz += t1.all - t0.all;
+        f.batch += t2.all - t1.all;
+        f.healthzMain += t1.main - t0.main;
+        f.batchMain += t2.main - t1.main;
+        f.rounds.push((t2.all - t1.all - (t1.all - t0.all)) / n);
       }
     }
   } finally {
@@ -194,31 +231,41 @@ async function measureCase(dir, bundles, { count, texts }) {
 }
 
 const MiB = 1024 * 1024;
+const ms = (value) => value.toFixed(1);
 const dir = mkdtempSync(join(tmpdir(), "myna-workerd-"));
 try {
   const bundles = await benchBundles(dir);
   const version = spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim();
   console.log(
-    `bench:workerd, ${version}; per case a fresh workerd per bundle; ${WARM} warm-up requests, then ` +
-      `${ROUNDS} rounds of /healthz and batch requests; load average ${loadavg()
+    `bench:workerd, ${version}; per case ${COLD} fresh workerd per bundle for the first request (cold), then ` +
+      `one more: ${WARM} warm-up requests and ${ROUNDS} rounds of /healthz and batch requests (warm); ` +
+      `load average ${loadavg()
         .map((l) => l.toFixed(2))
         .join(" ")}`,
   );
   for (const c of CASES) {
-    const figures = await measureCase(dir, bundles, c);
-    for (const [i, f] of figures.entries()) {
-      const rounds = f.rounds.map((r) => r.toFixed(1)).join(", ");
-      const same = i > 0 && f.sha === figures[0].sha ? "; the same answer (SHA-256)" : i > 0 ? "; ANSWER DIFFERS" : "";
+    const body = JSON.stringify({ ...(c.texts ? {} : { texts: false }), items: withLang(batchItems(c.count), c.lang) });
+    const cold = await measureCold(dir, bundles, body);
+    const warm = c.coldOnly ? null : await measureWarm(dir, bundles, c.count, body);
+    for (const [i, f] of cold.entries()) {
+      const w = warm?.[i];
+      const same = i > 0 && f.sha === cold[0].sha ? "; the same answer (SHA-256)" : i > 0 ? "; ANSWER DIFFERS" : "";
       const ratio =
         i > 0
-          ? `; ${(f.warm / figures[0].warm).toFixed(2)} × BENCH_AGAINST warm, ` +
-            `${(f.warmMain / figures[0].warmMain).toFixed(2)} × on the main thread`
+          ? `; ${(f.coldMain / cold[0].coldMain).toFixed(2)} × BENCH_AGAINST cold on the main thread` +
+            (w
+              ? `, ${(w.warm / warm[0].warm).toFixed(2)} × warm, ${(w.warmMain / warm[0].warmMain).toFixed(2)} × warm on the main thread`
+              : "")
           : "";
+      const warmText = w
+        ? `; warm ${ms(w.warm)} ms (${w.n * ROUNDS} requests above /healthz; rounds ${w.rounds.map(ms).join(", ")}), ` +
+          `main thread ${ms(w.warmMain)} ms`
+        : "";
       console.log(
         `${c.label}${bundles.length > 1 ? ` [${bundles[i].name}]` : ""}: status ${f.status}, ` +
-          `${(f.bytes / MiB).toFixed(2)} MiB; CPU ${f.warm.toFixed(1)} ms warm (${f.n * ROUNDS} requests above ` +
-          `/healthz; rounds ${rounds}), ${f.cold.toFixed(1)} ms cold; main thread alone ` +
-          `${f.warmMain.toFixed(1)} ms warm, ${f.coldMain.toFixed(1)} ms cold${ratio}${same}`,
+          `${(f.bytes / MiB).toFixed(2)} MiB; CPU cold on the main thread ${ms(f.coldMain)} ms (median; max ` +
+          `${ms(f.coldMainMax)}), all threads ${ms(f.cold)} (max ${ms(f.coldMax)})${warmText}; ` +
+          `workerd's start-up ${ms(f.startupMs)} ms${ratio}${same}`,
       );
     }
   }

@@ -63,4 +63,14 @@ describe("the workerd config of npm start, from wrangler.toml", () => {
     expect(apiOnly).not.toContain("disk =");
     expect(apiOnly).not.toContain('service = "files"');
   });
+
+  it("serves the Worker alone for the benchmarks: no layer, no assets, the same Worker and budget", () => {
+    const alone = config({ serve: "worker", modules: ["lang-texts/ne.js"] });
+    expect(alone).toContain('sockets = [(name = "http", address = "127.0.0.1:8787", http = (), service = "worker")]');
+    expect(alone).not.toMatch(/site-layer|"router"|"assets"|disk =/);
+    const worker = (text: string) => text.split("\n").find((line) => line.includes('(name = "worker"'));
+    const full = worker(config({ modules: ["lang-texts/ne.js"] }))!;
+    expect(worker(alone)).toBe(full.replace(`, (name = "${wrangler.assets.binding}", service = "assets")`, ""));
+    expect(worker(alone)).toContain("LOCAL_RATE_LIMIT");
+  });
 });
