@@ -7,7 +7,7 @@
 //
 // A checkout that loads languages on demand (worker/lang-texts/, worker/lang-texts.ts) gets its
 // language modules copied beside its bundle, as wrangler uploads them; `modules` lists them.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { copyLangTexts, externalLangTexts, WORKERD_BUILD } from "./lang-texts/packs.mjs";
@@ -29,14 +29,16 @@ export async function bundleWorker(outfile, root = process.cwd()) {
   return onDemand ? copyLangTexts(dir, resolve(root)) : [];
 }
 
-/** The bundles to measure: this checkout's, and BENCH_AGAINST's when it is set. */
+/** The bundles to measure: this checkout's, and BENCH_AGAINST's when it is set, each in a
+ *  folder of its own under `dir` (each beside its own language modules). */
 export async function benchBundles(dir) {
-  const bundles = [{ name: "this checkout", file: join(dir, "worker.mjs") }];
-  bundles[0].modules = await bundleWorker(bundles[0].file);
-  if (process.env.BENCH_AGAINST) {
-    const against = { name: `BENCH_AGAINST (${process.env.BENCH_AGAINST})`, file: join(dir, "against.mjs") };
-    against.modules = await bundleWorker(against.file, process.env.BENCH_AGAINST);
-    bundles.unshift(against);
-  }
+  const bundle = async (name, folder, root) => {
+    mkdirSync(join(dir, folder));
+    const file = join(dir, folder, "worker.mjs");
+    return { name, file, modules: await bundleWorker(file, root) };
+  };
+  const bundles = [await bundle("this checkout", "this")];
+  if (process.env.BENCH_AGAINST)
+    bundles.unshift(await bundle(`BENCH_AGAINST (${process.env.BENCH_AGAINST})`, "against", process.env.BENCH_AGAINST));
   return bundles;
 }

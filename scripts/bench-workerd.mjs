@@ -34,7 +34,7 @@ import http from "node:http";
 import { createRequire } from "node:module";
 import { connect } from "node:net";
 import { loadavg, tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parse } from "smol-toml";
 import { batchItems, LANG_CASES, withLang } from "./bench-batch-items.mjs";
@@ -129,9 +129,9 @@ const accepts = (port) =>
   });
 
 let serial = 0;
-async function startWorkerd(dir, bundle) {
+async function startWorkerd(bundle) {
   const port = await freePort();
-  const configFile = join(dir, `${basename(bundle.file, ".mjs")}-${serial++}.capnp`);
+  const configFile = join(dirname(bundle.file), `config-${serial++}.capnp`);
   writeFileSync(
     configFile,
     workerdConfig({
@@ -163,11 +163,11 @@ async function startWorkerd(dir, bundle) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The first request of COLD fresh workerd processes per bundle, interleaved. */
-async function measureCold(dir, bundles, body) {
+async function measureCold(bundles, body) {
   const figures = bundles.map(() => ({ all: [], main: [], startup: [], status: 0, bytes: 0, sha: "" }));
   for (let i = 0; i < COLD; i++) {
     for (const [b, bundle] of bundles.entries()) {
-      const s = await startWorkerd(dir, bundle);
+      const s = await startWorkerd(bundle);
       try {
         const res = await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
         const after = await cpuNow(s.pid);
@@ -196,9 +196,9 @@ async function measureCold(dir, bundles, body) {
 }
 
 /** Warm: one fresh workerd per bundle, WARM requests, then ROUNDS interleaved rounds. */
-async function measureWarm(dir, bundles, count, body) {
+async function measureWarm(bundles, count, body) {
   const servers = [];
-  for (const bundle of bundles) servers.push(await startWorkerd(dir, bundle));
+  for (const bundle of bundles) servers.push(await startWorkerd(bundle));
   const n = requestsFor(count);
   const figures = servers.map(() => ({ batch: 0, healthz: 0, batchMain: 0, healthzMain: 0, rounds: [] }));
   try {
@@ -245,8 +245,8 @@ try {
   );
   for (const c of CASES) {
     const body = JSON.stringify({ ...(c.texts ? {} : { texts: false }), items: withLang(batchItems(c.count), c.lang) });
-    const cold = await measureCold(dir, bundles, body);
-    const warm = c.coldOnly ? null : await measureWarm(dir, bundles, c.count, body);
+    const cold = await measureCold(bundles, body);
+    const warm = c.coldOnly ? null : await measureWarm(bundles, c.count, body);
     for (const [i, f] of cold.entries()) {
       const w = warm?.[i];
       const same = i > 0 && f.sha === cold[0].sha ? "; the same answer (SHA-256)" : i > 0 ? "; ANSWER DIFFERS" : "";
