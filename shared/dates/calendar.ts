@@ -68,9 +68,11 @@ export function requireIso(iso: string): YMD {
 const SAKAMOTO = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
 
 /** Day of the week, 0 = Sunday … 6 = Saturday (Sakamoto's method, pure arithmetic). */
-export function weekdayIndex(iso: string): number {
-  const { year, month, day } = requireIso(iso);
+export function weekdayOf({ year, month, day }: YMD): number {
   const y = month < 3 ? year - 1 : year;
   const n = y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + SAKAMOTO[month - 1] + day;
   return ((n % 7) + 7) % 7; // year 0000 in Jan/Feb makes y negative
 }
+
+/** Day of the week of an ISO date, 0 = Sunday … 6 = Saturday. */
+export const weekdayIndex = (iso: string): number => weekdayOf(requireIso(iso));

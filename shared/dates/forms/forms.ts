@@ -13,7 +13,7 @@
  * the card, on the 在留カード and in the municipal letters, are printed in Latin digits, and
  * the API's own dates are ISO.
  */
-import { requireIso, weekdayIndex } from "../calendar";
+import { requireIso, weekdayOf } from "../calendar";
 import { type EraName, eraOf, GREGORIAN_START } from "../eras";
 
 /** One language's forms of an ISO date (shared/dates/display.ts documents each). */
@@ -45,7 +45,7 @@ export interface DateParts {
 /** @throws RangeError for a string that is not an ISO date. */
 export function dateParts(iso: string): DateParts {
   const { year, month, day } = requireIso(iso);
-  return { year, month, day, weekday: weekdayIndex(iso) };
+  return { year, month, day, weekday: weekdayOf({ year, month, day }) };
 }
 
 /**
@@ -106,29 +106,56 @@ export interface DatePatterns {
  * with its weekday (only Japanese writes letters with 和暦 first, forms/ja.ts).
  */
 export function dateForms(patterns: DatePatterns): DateForms {
-  const fill = (pattern: string, iso: string): string => {
-    const p = dateParts(iso);
-    const slots: Record<string, string> = {
-      y: String(p.year),
-      m: String(p.month),
-      d: patterns.dayNumber ? patterns.dayNumber(p.day) : String(p.day),
-      MMMM: patterns.months?.[p.month - 1] ?? "",
-      MMM: patterns.shortMonths?.[p.month - 1] ?? "",
-      EEEE: patterns.weekdays[p.weekday]!,
+  const slot = (name: string): ((p: DateParts) => string) => {
+    switch (name) {
+      case "y":
+        return (p) => String(p.year);
+      case "m":
+        return (p) => String(p.month);
+      case "d":
+        return patterns.dayNumber ? (p) => patterns.dayNumber!(p.day) : (p) => String(p.day);
+      case "MMMM":
+        return (p) => patterns.months?.[p.month - 1] ?? "";
+      case "MMM":
+        return (p) => patterns.shortMonths?.[p.month - 1] ?? "";
+      case "EEEE":
+        return (p) => patterns.weekdays[p.weekday]!;
+      case "date":
+        return compile(patterns.day);
+      default:
+        throw new Error(`no date slot {${name}}`);
+    }
+  };
+  // Each pattern is read once, into its literal pieces and slots: a date in a sentence is then
+  // one parse of the ISO string and a few concatenations (a batch formats thousands).
+  function compile(pattern: string): (p: DateParts) => string {
+    const pieces: (string | ((p: DateParts) => string))[] = [];
+    let last = 0;
+    for (const m of pattern.matchAll(/\{(\w+)\}/g)) {
+      if (m.index > last) pieces.push(pattern.slice(last, m.index));
+      pieces.push(slot(m[1]!));
+      last = m.index + m[0].length;
+    }
+    if (last < pattern.length) pieces.push(pattern.slice(last));
+    return (p) => {
+      let text = "";
+      for (const piece of pieces) text += typeof piece === "string" ? piece : piece(p);
+      return text;
     };
-    return pattern.replace(/\{(\w+)\}/g, (_, slot: string) =>
-      slot === "date" ? fill(patterns.day, iso) : slots[slot]!,
-    );
+  }
+  const form = (pattern: string) => {
+    const fill = compile(pattern);
+    return (iso: string) => fill(dateParts(iso));
   };
   const era = patterns.era ?? romajiEra;
   const [open, close] = patterns.brackets ?? [" (", ")"];
-  const day = (iso: string) => fill(patterns.day, iso);
-  const dayWithWeekday = (iso: string) => fill(patterns.dayWithWeekday, iso);
+  const day = form(patterns.day);
+  const dayWithWeekday = form(patterns.dayWithWeekday);
   return {
     day,
-    month: (iso) => fill(patterns.month, iso),
+    month: form(patterns.month),
     dayWithWeekday,
-    short: (iso) => fill(patterns.short ?? patterns.day, iso),
+    short: form(patterns.short ?? patterns.day),
     era,
     dayWithEra: (iso) => {
       const e = era(iso);

@@ -13,8 +13,11 @@ function japanese(weekday: "short" | "long"): DateForms {
     const p = dateParts(iso);
     return `${p.year}年${p.month}月${p.day}日`;
   };
-  const dayWithWeekday = (iso: string) =>
-    `${day(iso)}（${WEEKDAYS_JA[dateParts(iso).weekday]}${weekday === "long" ? "曜日" : ""}）`;
+  const suffix = weekday === "long" ? "曜日）" : "）";
+  const dayWithWeekday = (iso: string) => {
+    const p = dateParts(iso);
+    return `${p.year}年${p.month}月${p.day}日（${WEEKDAYS_JA[p.weekday]}${suffix}`;
+  };
   return {
     day,
     month: (iso) => {
