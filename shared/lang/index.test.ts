@@ -78,7 +78,7 @@ describe("punctuation and script", () => {
   it("is full-width in Japanese and Chinese, Latin with spaces elsewhere (Korean and Nepali too)", () => {
     expect(LANGS.filter(isHanScript)).toEqual(["ja", "ja-easy", "zh-Hans"]);
     expect(punctuation("zh-Hans").open).toBe("（");
-    expect(punctuation("ko")).toEqual({ colon: ": ", open: " (", close: ")", space: " " });
+    expect(punctuation("ko")).toEqual({ colon: ": ", open: " (", close: ")", space: " ", stop: ". " });
   });
 });
 

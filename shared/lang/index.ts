@@ -107,7 +107,7 @@ export const htmlLang = (lang: Lang): string => LANG_TABLE[lang].tag;
 /** The `hreflang` of `lang`'s pages (`ja-easy` → `ja-x-easy`). */
 export const hreflang = (lang: Lang): string => LANG_TABLE[lang].hreflang;
 
-/** The punctuation that joins a label to its text or puts a note in brackets, in `lang`'s script. */
+/** The punctuation that joins a label to its text, a sentence to the next or puts a note in brackets, in `lang`'s script. */
 export interface Punctuation {
   /** After a label: "：" or ": ". */
   colon: string;
@@ -116,9 +116,11 @@ export interface Punctuation {
   close: string;
   /** Between words: "" in Han script, " " elsewhere. */
   space: string;
+  /** After a sentence that another follows: "。" or ". ". */
+  stop: string;
 }
-const HAN_PUNCTUATION: Punctuation = { colon: "：", open: "（", close: "）", space: "" };
-const SPACED_PUNCTUATION: Punctuation = { colon: ": ", open: " (", close: ")", space: " " };
+const HAN_PUNCTUATION: Punctuation = { colon: "：", open: "（", close: "）", space: "", stop: "。" };
+const SPACED_PUNCTUATION: Punctuation = { colon: ": ", open: " (", close: ")", space: " ", stop: ". " };
 
 /** Full-width punctuation for ja, やさしい日本語 and zh-Hans; Latin punctuation and spaces for the others (Korean and Nepali too). */
 export const punctuation = (lang: Lang): Punctuation =>
