@@ -2,27 +2,28 @@
  * @module
  * A row's next action in words, for the results, the list of what to do now and the CSV alike:
  * the action's date, and where the input leaves doubt, the other reading (R-INFER-3, R-INFER-5)
- * or the typo to look for (R-INFER-4). Pure: `date` formats an ISO date for the page (or leaves
- * it ISO for the CSV), `stageName` names a stage. The words are the page's (content/list.ts).
+ * or the typo to look for (R-INFER-4). Pure: the words are the page's (content/list.ts), and
+ * {@link ActionWords} says how a date and a stage are written where they go.
  */
 import type { IsoDate, Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import type { NextAction, RenewalDoubt } from "./next-action";
 import { fill } from "./text";
 
-type Results = ListContent["results"];
+/** How one place writes an action: the page's texts, and its dates and stage names. */
+export interface ActionWords {
+  results: ListContent["results"];
+  /** An ISO date as the place writes it: for the page (formatDay), or left ISO for the CSV. */
+  date: (iso: IsoDate) => string;
+  stageName: (stage: Stage) => string;
+}
 
 /**
  * The other reading in one sentence: "if not renewed or re-issued on or after W1, the
  * certificate expired on E1 and マイナ保険証 stopped working after G1" (R-INFER-3), its mirror
  * "if renewed, valid until C", or, for a reading neither covers, its stage.
  */
-export function otherReading(
-  renewal: RenewalDoubt,
-  r: Results,
-  date: (iso: IsoDate) => string,
-  stageName: (stage: Stage) => string,
-): string {
+export function otherReading(renewal: RenewalDoubt, { results: r, date, stageName }: ActionWords): string {
   const { other, since } = renewal;
   const dates = { expiry: date(other.certificateExpiresOn), graceEnds: date(other.graceEndsOn) };
   if (renewal.headline === "renewed" && other.stage === "lapsed")
@@ -41,18 +42,43 @@ export function otherReading(
  * What goes with the action's name: its date ("2026年12月18日まで"), or for a check, what is in
  * doubt: the card expiry that is not a birthday, or the other reading (a whole sentence).
  */
-export function whenText(
-  action: NextAction,
-  r: Results,
-  date: (iso: IsoDate) => string,
-  stageName: (stage: Stage) => string,
-): string {
-  if (whenIsSentence(action)) return otherReading(action.renewal!, r, date, stageName);
-  return fill(r.relation[action.relation], { date: date(action.date) });
+export function whenText(action: NextAction, words: ActionWords): string {
+  if (whenIsSentence(action)) return otherReading(action.renewal!, words);
+  return fill(words.results.relation[action.relation], { date: words.date(action.date) });
 }
 
 /** True when the when-text is a sentence of its own (it ends with its own full stop). */
 export const whenIsSentence = (action: NextAction): boolean => action.kind === "checkRenewal" && !!action.renewal;
+
+/** A row's action in the parts every place that writes it puts together in its own way. */
+export interface ActionParts {
+  /** The action's name: 「更新したか確かめる」. */
+  what: string;
+  /** What goes with the name ({@link whenText}). */
+  when: string;
+  /** `when` is a sentence of its own: it follows the name, never in brackets. */
+  sentence: boolean;
+  /**
+   * The doubt `when` does not already say, or null: the typo to look for (R-INFER-4), else the
+   * other reading (R-INFER-3, R-INFER-5).
+   */
+  doubt: string | null;
+}
+
+/**
+ * The one wording of a row's action for the table, the list of what to do now and the CSV, so
+ * that the three never say different things of the same row.
+ */
+export function actionParts(action: NextAction, words: ActionWords): ActionParts {
+  const sentence = whenIsSentence(action);
+  const doubt =
+    action.kind === "checkCardExpiry"
+      ? words.results.doubt.typo
+      : action.renewal && !sentence
+        ? otherReading(action.renewal, words)
+        : null;
+  return { what: words.results.actions[action.kind], when: whenText(action, words), sentence, doubt };
+}
 
 /**
  * R-INS-5: the resident can still see a doctor with the 資格確認書 when マイナ保険証 has lapsed,

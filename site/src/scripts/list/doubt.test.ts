@@ -7,7 +7,7 @@ import { formatDay } from "#shared/dates/display.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
 import { LIST } from "../../content/list";
-import { mayBeLapsed, otherReading, whenText } from "./action-text";
+import { type ActionWords, mayBeLapsed, otherReading, whenText } from "./action-text";
 import { entryFilter, type ListEntry, sortEntries, toEntries } from "./entries";
 import { resultsCsv } from "./export-csv";
 import { importTable } from "./import-table";
@@ -25,9 +25,13 @@ const entry = (today: string, input: Record<string, string> = FACE, index = 0): 
   );
   return e!;
 };
-const ja = LIST.ja.results;
-const jaDay = (iso: string) => formatDay(iso, "ja");
-const jaStage = (stage: Parameters<typeof stageName>[0]) => stageName(stage, "ja");
+const wordsIn = (lang: "ja" | "en" | "ja-easy"): ActionWords => ({
+  results: LIST[lang].results,
+  date: (iso) => formatDay(iso, lang),
+  stageName: (stage) => stageName(stage, lang),
+});
+const ja = wordsIn("ja");
+const jaDay = ja.date;
 
 describe("R-INFER-3: renewed or not, around E1 and G1", () => {
   it.each([
@@ -56,7 +60,7 @@ describe("R-INFER-3: renewed or not, around E1 and G1", () => {
         other: { stage: "valid", certificateExpiresOn: "2031-04-01", graceEndsOn: "2031-07-31" },
       });
       expect(entryFilter(entry(today))).toBe("checkRenewal");
-      expect(otherReading(action.renewal!, ja, jaDay, jaStage)).toBe(
+      expect(otherReading(action.renewal!, ja)).toBe(
         "2026年1月2日以降に更新・再発行していれば、電子証明書は2031年4月1日まで有効です。",
       );
       expect(mayBeLapsed(action, "grace")).toBe(false);
@@ -79,7 +83,7 @@ describe("R-INFER-3: renewed or not, around E1 and G1", () => {
         },
       });
       expect(entryFilter(entry(today))).toBe("checkRenewal");
-      expect(whenText(action, ja, jaDay, jaStage)).toBe(
+      expect(whenText(action, ja)).toBe(
         "2026年1月2日以降に更新・再発行していなければ、電子証明書は2026年4月1日に切れていて、2026年7月31日を最後にマイナ保険証として使えなくなっています。",
       );
       // R-INS-5: the stage says valid, but the resident may need the 資格確認書 already.
@@ -89,22 +93,10 @@ describe("R-INFER-3: renewed or not, around E1 and G1", () => {
 
   it("the other reading in English and in やさしい日本語 too", () => {
     const action = on("2026-12-02");
-    expect(
-      whenText(
-        action,
-        LIST.en.results,
-        (d) => formatDay(d, "en"),
-        (s) => stageName(s, "en"),
-      ),
-    ).toBe(
+    expect(whenText(action, wordsIn("en"))).toBe(
       "If it was not renewed or re-issued on or after 2 January 2026, the certificate expired on 1 April 2026 and the card stopped working as a health-insurance card after 31 July 2026.",
     );
-    const easy = whenText(
-      action,
-      LIST["ja-easy"].results,
-      (d) => formatDay(d, "ja-easy"),
-      (s) => stageName(s, "ja-easy"),
-    );
+    const easy = whenText(action, wordsIn("ja-easy"));
     expect(easy).toContain("2026年7月31日の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。");
   });
 
@@ -126,7 +118,7 @@ describe("R-INFER-3: renewed or not, around E1 and G1", () => {
     expect(action.kind).toBe("renewCard");
     expect(action.renewal?.since).toBeNull();
     expect(entryFilter(entry("2026-12-02", { birthDate: "1936-11-11", cardExpiry: "2026-11-11" }))).toBe("grace");
-    expect(otherReading(action.renewal!, ja, jaDay, jaStage)).toBe(
+    expect(otherReading(action.renewal!, ja)).toBe(
       "最初の電子証明書を更新・再発行していなければ、電子証明書は2021年11月11日に切れていて、2022年2月28日を最後にマイナ保険証として使えなくなっています。",
     );
   });
@@ -137,7 +129,7 @@ describe("R-INFER-4: a card expiry that is not a birthday", () => {
     const action = on("2026-12-02", { birthDate: "1955-04-01", cardExpiry });
     expect(action).toMatchObject({ kind: "checkCardExpiry", relation: "check", date: cardExpiry, now: true });
     expect(entryFilter(entry("2026-12-02", { birthDate: "1955-04-01", cardExpiry }))).toBe("checkCardExpiry");
-    expect(whenText(action, ja, jaDay, jaStage)).toBe(`入力された${jaDay(cardExpiry)}は誕生日ではありません`);
+    expect(whenText(action, ja)).toBe(`入力された${jaDay(cardExpiry)}は誕生日ではありません`);
     expect(compareActions(action, on("2026-12-02", { certificateExpiry: "2026-03-01" }))).toBeLessThan(0);
   });
 

@@ -9,11 +9,11 @@
  * page says to check.
  */
 import Papa from "papaparse";
-import type { Lang } from "#shared/lang/index.ts";
+import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { otherReading, whenIsSentence, whenText } from "./action-text";
+import { type ActionWords, actionParts } from "./action-text";
 import type { ListEntry } from "./entries";
 import { COLUMNS } from "./row";
 
@@ -23,7 +23,7 @@ export function resultsCsv(
   stageNames: Record<Stage, string>,
   lang: Lang,
 ): string {
-  const { colon, stop } = lang === "en" ? { colon: ": ", stop: ". " } : { colon: "：", stop: "。" };
+  const { colon, stop } = punctuation(lang);
   const head = text.export.csvHead;
   const header = [
     ...COLUMNS.map((c) => text.export.csvColumns[c]),
@@ -40,26 +40,22 @@ export function resultsCsv(
     head.otherCertificateExpires,
     head.otherGraceEnds,
   ].map(plainText);
-  const r = text.results;
-  const iso = (date: string) => date;
-  const stageName = (stage: Stage) => plainText(stageNames[stage]);
-  /** The row's doubt in words (ISO dates, as in the other cells), or "" when there is none. */
-  const check = (entry: Extract<ListEntry, { ok: true }>): string => {
-    const { action } = entry;
-    const what = plainText(r.actions[action.kind]);
-    if (action.kind === "checkCardExpiry")
-      return `${what}${colon}${plainText(whenText(action, r, iso, stageName))}${stop}${plainText(r.doubt.typo)}`;
-    if (!action.renewal) return "";
-    const sentence = plainText(otherReading(action.renewal, r, iso, stageName));
-    return whenIsSentence(action) ? `${what}${colon}${sentence}` : sentence;
-  };
+  // ISO dates, as in the other cells.
+  const words: ActionWords = { results: text.results, date: (iso) => iso, stageName: (s) => stageNames[s] };
   const lines = entries.map((entry) => {
     const inputs = COLUMNS.map((c) => entry.row[c]);
     if (!entry.ok) return [...inputs, "", "", "", "", "", "", "", entry.message, "", "", "", ""];
     const { evaluation: e, action } = entry;
+    const parts = actionParts(action, words);
+    const [what, when] = [plainText(parts.what), plainText(parts.when)];
     // A check whose words are a sentence: the sentence goes to the check column, not here.
-    const what = plainText(r.actions[action.kind]);
-    const actionText = whenIsSentence(action) ? what : `${what} (${plainText(whenText(action, r, iso, stageName))})`;
+    const actionText = parts.sentence ? what : `${what} (${when})`;
+    // What to check, or "" when nothing is in doubt: a check's name with what is in doubt, then
+    // the doubt its words do not already say (the typo to look for, the other reading).
+    const isCheck = parts.sentence || action.kind === "checkCardExpiry";
+    const check = [isCheck ? `${what}${colon}${when}` : null, parts.doubt === null ? null : plainText(parts.doubt)]
+      .filter((part) => part !== null)
+      .join(stop);
     const other = action.renewal?.other;
     return [
       ...inputs,
@@ -71,8 +67,8 @@ export function resultsCsv(
       e.certificate.graceEndsOn,
       e.card?.expiresOn ?? "",
       "",
-      check(entry),
-      other ? stageName(other.stage) : "",
+      check,
+      other ? plainText(stageNames[other.stage]) : "",
       other?.certificateExpiresOn ?? "",
       other?.graceEndsOn ?? "",
     ];

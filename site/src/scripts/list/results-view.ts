@@ -7,12 +7,12 @@
  */
 
 import { formatDay, formatMonth } from "#shared/dates/display.ts";
-import type { Lang } from "#shared/lang/index.ts";
+import { isHanScript, type Lang, punctuation } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { el, rich, richLabel } from "../dom";
-import { mayBeLapsed, otherReading, whenIsSentence, whenText } from "./action-text";
+import { type ActionWords, actionParts, mayBeLapsed } from "./action-text";
 import { checkHref, entryFilter, type Filter, type ListEntry } from "./entries";
 import { opensThisMonth } from "./next-action";
 import { fill } from "./text";
@@ -40,6 +40,7 @@ type Computed = Extract<ListEntry, { ok: true }>;
 export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   const { text, lang } = ctx;
   const r = text.results;
+  const p = punctuation(lang);
   const body = section.querySelector<HTMLElement>("[data-results-body]")!;
   const filter = section.querySelector<HTMLElement>("[data-filter-options]")!;
   const stageTag = (stage: Stage) =>
@@ -47,10 +48,9 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       .querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!
       .content.firstElementChild!.cloneNode(true);
   const label = (entry: ListEntry) => entry.row.label.trim() || `${plainText(r.unnamed)} ${entry.index + 1}`;
-  const day = (iso: string) => formatDay(iso, lang);
   const stageName = (stage: Stage) =>
     section.querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!.dataset.name ?? stage;
-  const when = (entry: Computed) => whenText(entry.action, r, day, stageName);
+  const words: ActionWords = { results: r, date: (iso) => formatDay(iso, lang), stageName };
   let shown: Filter = "all";
 
   const applyFilter = () => {
@@ -109,28 +109,26 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       return tr;
     }
     const { action: next, evaluation } = entry;
+    const parts = actionParts(next, words);
     const action = el(
       "td",
       { class: "action", "data-label": head("action") },
       cellLabel("action"),
-      rich("span", r.actions[next.kind], { class: "action-what" }),
+      rich("span", parts.what, { class: "action-what" }),
       " ",
-      rich("span", when(entry), { class: whenIsSentence(next) ? "action-doubt" : "action-when" }),
+      rich("span", parts.when, { class: parts.sentence ? "action-doubt" : "action-when" }),
     );
-    // R-INFER-4: the typo to look for. R-INFER-3/5: the other reading, unless it is the action's own words.
-    const notes: string[] = [];
-    if (next.kind === "checkCardExpiry") notes.push(r.doubt.typo);
-    else if (next.renewal && !whenIsSentence(next)) notes.push(otherReading(next.renewal, r, day, stageName));
+    const notes = parts.doubt === null ? [] : [parts.doubt];
     // R-INS-5: lapsed, or maybe: the resident still sees a doctor with the 資格確認書.
     if (mayBeLapsed(next, evaluation.stage)) notes.push(r.doubt.eligibility);
     if (notes.length > 0) {
       if (next.renewal || next.kind === "checkCardExpiry") action.dataset.check = "";
-      action.appendChild(rich("span", notes.join(lang === "en" ? " " : ""), { class: "action-check" }));
+      action.appendChild(rich("span", notes.join(p.space), { class: "action-check" }));
     }
     const details = richLabel("a", r.details, { href: checkHref(ctx.checkPath, entry.item, chosenDay) });
-    details.appendChild(
-      el("span", { class: "visually-hidden" }, lang === "en" ? `: ${label(entry)}` : `（${label(entry)}）`),
-    );
+    // Whose details, for a screen reader: "Details: Room 101", 「くわしく見る（101号室）」.
+    const whose = isHanScript(lang) ? `${p.open}${label(entry)}${p.close}` : `${p.colon}${label(entry)}`;
+    details.appendChild(el("span", { class: "visually-hidden" }, whose));
     const cells = [
       stageCell(entry),
       action,
@@ -149,11 +147,9 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       .replaceChildren(rich("span", fill(r.monthOpens, { month: formatMonth(today, lang) })));
     const computed = entries.filter((e): e is Computed => e.ok);
     const item = (entry: Computed) => {
-      const what = r.actions[entry.action.kind];
-      const words = whenIsSentence(entry.action)
-        ? `${what}${lang === "en" ? ". " : "。"}${when(entry)}`
-        : `${what}（${when(entry)}）`;
-      return el("li", {}, el("strong", {}, label(entry)), lang === "en" ? ": " : "：", rich("span", words));
+      const { what, when, sentence } = actionParts(entry.action, words);
+      const line = sentence ? `${what}${p.stop}${when}` : `${what}（${when}）`;
+      return el("li", {}, el("strong", {}, label(entry)), p.colon, rich("span", line));
     };
     const now = computed.filter((e) => e.action.now);
     const opens = computed.filter((e) => opensThisMonth(e.action, today));
@@ -184,7 +180,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       });
       const labelEl = el("label", { for: `filter-${option}` });
       const counted = fill(r.counts, { n: count });
-      labelEl.appendChild(rich("span", lang === "en" ? `${name} (${counted})` : `${name}（${counted}）`));
+      labelEl.appendChild(rich("span", `${name}${p.open}${counted}${p.close}`));
       filter.appendChild(el("span", { class: "filter-option" }, input, labelEl));
     }
   };
