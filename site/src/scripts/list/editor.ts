@@ -7,7 +7,7 @@
  * with a header line) fills the table from the cell it is pasted into.
  */
 import { parseTypedDate } from "#shared/dates/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
+import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { markJapaneseInDomFor } from "../../lib/language-of-parts";
@@ -35,7 +35,8 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
   const body = root.querySelector<HTMLElement>("[data-rows]")!;
   const status = root.querySelector<HTMLElement>("[data-editor-status]")!;
   const t = text.editor;
-  const around = (s: string) => (lang === "en" ? ` (${s})` : `（${s}）`);
+  const { open, close } = punctuation(lang);
+  const around = (s: string) => `${open}${s}${close}`;
   let rows: Row[] = [emptyRow()];
 
   const announce = (message: string, values: Record<string, string> = {}) => {

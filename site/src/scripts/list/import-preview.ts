@@ -4,7 +4,7 @@
  * shows how each column was read (changeable), how many rows were read and which lines failed
  * and why, before anything is added to the list or computed.
  */
-import type { Lang } from "#shared/lang/index.ts";
+import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { markJapaneseInDomFor } from "../../lib/language-of-parts";
@@ -34,6 +34,16 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
   let table: ImportedTable | null = null;
 
   const say = (message: string) => status.replaceChildren(rich("span", message));
+  const p = punctuation(lang);
+  /** One line of the file and what is said of it: 「4行目：…」. */
+  const lineItem = (line: number, sentences: readonly string[]) =>
+    el(
+      "li",
+      { "data-line": String(line) },
+      rich("strong", fill(t.line, { n: line })),
+      p.colon,
+      rich("span", sentences.join(p.space)),
+    );
 
   const columnSelect = (index: number, chosen: Column | null) => {
     const select = el("select", {
@@ -109,30 +119,17 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
     );
     const failedList = el("ul", { class: "preview-failed", "data-import-failed": "" });
     for (const line of failed) {
-      const item = el("li", { "data-line": String(line.line) });
-      item.appendChild(rich("strong", fill(t.line, { n: line.line })));
-      item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
-      item.appendChild(
-        rich("span", line.problems.map((p) => problemText(p, text, lang)).join(lang === "en" ? " " : "")),
-      );
-      failedList.appendChild(item);
+      const problems = line.problems.map((problem) => problemText(problem, text, lang));
+      failedList.appendChild(lineItem(line.line, problems));
     }
     // R-PARSE-3: dates read past their era's end, said before they are added.
     const noted = good.filter((line) => line.notes.length > 0);
     const notesList = el("ul", { class: "preview-notes", "data-import-notes": "" });
     for (const line of noted) {
-      const item = el("li", { "data-line": String(line.line) });
-      item.appendChild(rich("strong", fill(t.line, { n: line.line })));
-      item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
-      item.appendChild(
-        rich(
-          "span",
-          line.notes
-            .map((n) => fill(t.note, { column: text.columns[n.column], date: withEraReadings(n.wareki, lang) }))
-            .join(lang === "en" ? " " : ""),
-        ),
+      const notes = line.notes.map((n) =>
+        fill(t.note, { column: text.columns[n.column], date: withEraReadings(n.wareki, lang) }),
       );
-      notesList.appendChild(item);
+      notesList.appendChild(lineItem(line.line, notes));
     }
     // A file imported again, corrected (review B8): the rows already in the list (same label and
     // dates) are not added twice, and the list can be replaced by the file instead.
