@@ -75,7 +75,7 @@ export function mountList(root: HTMLElement): void {
     replace: (rows) => editor.replace(rows),
   });
   const section = root.querySelector<HTMLElement>("[data-results]")!;
-  const results = mountResults(section, { text, lang, checkPath });
+  const results = mountResults(section, { text, lang, stageNames, checkPath });
 
   // Stale results (review A4): once the list or the chosen day differs from what was computed,
   // the results say so (politely, in a status region that is always in the page) and the

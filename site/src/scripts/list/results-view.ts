@@ -20,6 +20,8 @@ import { fill } from "./text";
 export interface ResultsContext {
   text: ListContent;
   lang: Lang;
+  /** The stages' names, from the same source as the page's stage tags (ListPage.astro). */
+  stageNames: Record<Stage, string>;
   checkPath: string;
 }
 
@@ -38,7 +40,7 @@ const FILTERS: readonly Filter[] = [
 type Computed = Extract<ListEntry, { ok: true }>;
 
 export function mountResults(section: HTMLElement, ctx: ResultsContext) {
-  const { text, lang } = ctx;
+  const { text, lang, stageNames } = ctx;
   const r = text.results;
   const p = punctuation(lang);
   const body = section.querySelector<HTMLElement>("[data-results-body]")!;
@@ -48,9 +50,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       .querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!
       .content.firstElementChild!.cloneNode(true);
   const label = (entry: ListEntry) => entry.row.label.trim() || `${plainText(r.unnamed)} ${entry.index + 1}`;
-  const stageName = (stage: Stage) =>
-    section.querySelector<HTMLTemplateElement>(`template[data-stage-tag="${stage}"]`)!.dataset.name ?? stage;
-  const words: ActionWords = { results: r, date: (iso) => formatDay(iso, lang), stageName };
+  const words: ActionWords = { results: r, date: (iso) => formatDay(iso, lang), stageName: (s) => stageNames[s] };
   let shown: Filter = "all";
 
   const applyFilter = () => {
@@ -171,7 +171,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
             ? r.problem
             : option === "checkRenewal" || option === "checkCardExpiry"
               ? r.filters[option]
-              : stageName(option);
+              : stageNames[option];
       const input = el("input", { type: "radio", name: "stage-filter", value: option, id: `filter-${option}` });
       input.checked = option === shown;
       input.addEventListener("change", () => {
