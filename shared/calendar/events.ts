@@ -164,13 +164,22 @@ export function calendarAction(answer: Pick<CalendarAnswer, "today" | "certifica
  * An evaluation's calendar answer. Unsure when the answer asks to check the certificate's expiry
  * (`checkCertificateExpiry`: R-INFER-3, R-INFER-6), or when an expired card leaves the
  * not-renewed reading open (the `cardExpired` caveat with an alternative, R-INFER-5).
+ *
+ * @param card - the card as the request names it ({@link queryCard}), for the Worker's
+ *   calendar.ics: beside a given certificate expiry the rules keep no card (the certificateExpiry
+ *   route), yet the card's expiry decides the step. Without it, the evaluation's card.
  */
-export function calendarAnswer(evaluation: CalendarEvaluation): CalendarAnswer {
-  const { card } = evaluation;
+export function calendarAnswer(
+  evaluation: CalendarEvaluation,
+  card: CalendarCard | null = evaluation.card && {
+    expiresOn: evaluation.card.expiresOn,
+    endsWithStay: evaluation.card.validityYears === null,
+  },
+): CalendarAnswer {
   return {
     today: evaluation.today,
     certificate: evaluation.certificate,
-    card: card && { expiresOn: card.expiresOn, endsWithStay: card.validityYears === null },
+    card,
     unsure:
       evaluation.nextSteps.includes("checkCertificateExpiry") ||
       evaluation.caveats.some((c) => c.code === "cardExpired" && c.alternatives.length > 0),
@@ -192,6 +201,16 @@ export function calendarQuery(answer: CalendarAnswer): Record<string, string> {
   query.cardExpiry = card.expiresOn;
   if (card.endsWithStay) query.periodOfStayEndsOn = card.expiresOn;
   return query;
+}
+
+/**
+ * The card a calendar.ics query names, the other way round from {@link calendarQuery}: its
+ * expiry, ending with the period of stay when the stay ends that same day (R-CARD-4); null
+ * without a card expiry. A later stay end is an ordinary card (R-INFER-6).
+ */
+export function queryCard(query: { cardExpiry?: string; periodOfStayEndsOn?: string }): CalendarCard | null {
+  const { cardExpiry, periodOfStayEndsOn } = query;
+  return cardExpiry ? { expiresOn: cardExpiry, endsWithStay: periodOfStayEndsOn === cardExpiry } : null;
 }
 
 /** Events an action has no use for (see {@link answerEvents}). */

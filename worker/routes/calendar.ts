@@ -10,7 +10,7 @@
  */
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
-import { answerEvents, calendarText } from "#shared/calendar/events.ts";
+import { answerEvents, calendarAnswer, calendarText, queryCard } from "#shared/calendar/events.ts";
 import { calendarWordsWith } from "#shared/calendar/words-with.ts";
 import { htmlLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
@@ -32,15 +32,12 @@ export const calendar = new Hono<AppEnv>()
     const { presented, lang } = result;
     // R-INPUT-1 has refused a certificate that outlives the card, or a stay that ends before it.
     const { cardExpiry, periodOfStayEndsOn } = parsed.ok ? parsed.input : {};
-    const card = cardExpiry
-      ? { expiresOn: cardExpiry.toString(), endsWithStay: periodOfStayEndsOn?.equals(cardExpiry) ?? false }
-      : null;
+    const card = queryCard({ cardExpiry: cardExpiry?.toString(), periodOfStayEndsOn: periodOfStayEndsOn?.toString() });
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
     // The origin is the configured one, never the request's Host header (a client chooses that).
     const origin = new URL(c.env.PUBLIC_ORIGIN);
     const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
-    const calendarAnswer = { today: presented.today, certificate: presented.certificate, card, unsure: false };
-    const entry = { ...answerEvents(calendarAnswer), checkUrl };
+    const entry = { ...answerEvents(calendarAnswer(presented, card)), checkUrl };
     return c.body(calendarText([entry], calendarWordsWith(textsOf(lang)), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
