@@ -79,6 +79,14 @@ describe("jsonBody", () => {
     expect(await identity.json()).toStrictEqual({ body: { a: "b" }, lang: "ja" });
   });
 
+  it("words an error in Accept-Language's language, and once the body is read, in the body's", async () => {
+    const lang = async (res: Response) => res.headers.get("Content-Language");
+    const en = { "Accept-Language": "en" };
+    await expect(lang(await post('{"a":', "application/json", en))).resolves.toBe("en");
+    await expect(lang(await post('{"lang":"ja","a":[[[1]]]}', "application/json", en))).resolves.toBe("ja");
+    await expect(lang(await post('{"lang":"en","a":[[[1]]]}'))).resolves.toBe("en");
+  });
+
   it("answers 400, not 500, when the upload breaks off", async () => {
     const broken = new ReadableStream<Uint8Array>({
       start(controller) {

@@ -64,11 +64,14 @@ export function jsonBody<Body extends object>(
   const { maxBytes, maxDepth } = { ...JSON_BODY_DEFAULTS, ...options };
   return async function jsonBody(c, next) {
     const acceptLanguage = c.req.header("Accept-Language");
+    /**
+     * One body error as problem+json: in `Accept-Language`'s language until the body has said its
+     * own (`lang`), with `headers` where the status wants one (415's `Accept-Encoding`).
+     */
     const fail = async (
       kind: ProblemKind,
       code: RequestErrorCode | "not_an_object",
-      lang: Lang = resolveLang(null, acceptLanguage),
-      headers?: Record<string, string>,
+      { lang = resolveLang(null, acceptLanguage), headers }: { lang?: Lang; headers?: Record<string, string> } = {},
     ) => {
       await loadTexts(lang); // worker/lang-texts.ts
       return problemResponse(
@@ -84,8 +87,8 @@ export function jsonBody<Body extends object>(
     // A compressed upload would otherwise fail later as "not UTF-8", which misleads. RFC 9110
     // §15.5.16: 415 for a content coding we do not take, with `Accept-Encoding` saying which we do.
     if (!isIdentityCoding(c.req.header("Content-Encoding")))
-      return fail("unsupported-media-type", "unsupported_content_encoding", undefined, {
-        "Accept-Encoding": "identity",
+      return fail("unsupported-media-type", "unsupported_content_encoding", {
+        headers: { "Accept-Encoding": "identity" },
       });
     const declared = Number(c.req.header("Content-Length") ?? 0);
     if (declared > maxBytes) return fail("content-too-large", "body_too_large");
@@ -115,7 +118,7 @@ export function jsonBody<Body extends object>(
       return fail("malformed-body", "not_an_object");
     const explicitLang = (value as { lang?: unknown }).lang;
     const lang = resolveLang(isLang(explicitLang) ? explicitLang : null, acceptLanguage);
-    if (nestsDeeperThan(value, maxDepth)) return fail("malformed-body", "too_deep", lang);
+    if (nestsDeeperThan(value, maxDepth)) return fail("malformed-body", "too_deep", { lang });
     await loadTexts(lang); // the body's language, before anything is worded in it (worker/lang-texts.ts)
     c.set("body", value);
     c.set("lang", lang);
