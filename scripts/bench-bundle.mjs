@@ -7,7 +7,7 @@
 //
 // A checkout that loads languages on demand (worker/lang-texts/, worker/lang-texts.ts) gets its
 // language modules copied beside its bundle, as wrangler uploads them; `modules` lists them.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { build } from "esbuild";
 import { copyLangTexts, externalLangTexts, WORKERD_BUILD } from "./lang-texts/packs.mjs";
@@ -34,6 +34,10 @@ export async function bundleWorker(outfile, root = process.cwd()) {
 export async function benchBundles(dir) {
   const bundle = async (name, folder, root) => {
     mkdirSync(join(dir, folder));
+    // The language modules are `.js` files: told nothing, Node parses each one twice on import,
+    // once to guess whether it is an ES module (a few ms of CPU per module in the measured
+    // request). wrangler.toml declares them ES modules (`[[rules]]`), and so does this for Node.
+    writeFileSync(join(dir, folder, "package.json"), '{ "type": "module" }\n');
     const file = join(dir, folder, "worker.mjs");
     return { name, file, modules: await bundleWorker(file, root) };
   };
