@@ -88,13 +88,24 @@ function lastCounterDay(e: Evaluation, catalog: Catalog, t: TextContext): string
   return null;
 }
 
-/** The API's reader shape: the message's lines joined by "\n", without ふりがな markup. */
-const readerText = (screen: ReaderScreenText) => ({
-  badge: withoutRuby(screen.badge),
-  heading: withoutRuby(screen.heading),
-  message: screen.message.map(withoutRuby).join("\n"),
-  button: withoutRuby(screen.button),
-});
+type ReaderText = Readonly<{ badge: string; heading: string; message: string; button: string }>;
+const readerTexts = new WeakMap<ReaderScreenText, ReaderText>();
+
+/** The API's reader shape: the message's lines joined by "\n", without ふりがな markup. A
+ *  catalog's screens are constants: each is worded once per isolate, not once per answer. */
+function readerText(screen: ReaderScreenText): ReaderText {
+  let text = readerTexts.get(screen);
+  if (!text) {
+    text = Object.freeze({
+      badge: withoutRuby(screen.badge),
+      heading: withoutRuby(screen.heading),
+      message: screen.message.map(withoutRuby).join("\n"),
+      button: withoutRuby(screen.button),
+    });
+    readerTexts.set(screen, text);
+  }
+  return text;
+}
 
 /** The evaluation with its sentences in `lang`, worded from `texts`, that language's texts. */
 export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang): PresentedEvaluation {
