@@ -153,7 +153,8 @@ export function buildOpenApiDocument() {
             ...clientErrors,
             "413": problem(
               `The body is larger than ${LIMIT_TEXT.batchBody}, holds more than ${MAX_BATCH_ITEMS} items, ` +
-                `or more than ${MAX_BATCH_ITEMS_WITH_TEXTS} with texts (code too_many_items_with_texts: send "texts": false).`,
+                `or more than ${MAX_BATCH_ITEMS_WITH_TEXTS} with texts (code too_many_items_with_texts: send "texts": false, ` +
+                `up to ${MAX_BATCH_ITEMS} items; the bound keeps every request within 50 ms of CPU, a new isolate's first included).`,
             ),
             "415": unsupportedBody,
           },
@@ -220,7 +221,7 @@ export function buildOpenApiDocument() {
               default: true,
               description:
                 `false: answer without sentences (CompactEvaluation: dates, stage, codes, caveats), for bulk callers; up to ${MAX_BATCH_ITEMS} items. ` +
-                `With texts a batch holds at most ${MAX_BATCH_ITEMS_WITH_TEXTS} items.`,
+                `With texts a batch holds at most ${MAX_BATCH_ITEMS_WITH_TEXTS} items (413 too_many_items_with_texts above that).`,
             },
           },
           required: ["items"],

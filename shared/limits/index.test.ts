@@ -33,7 +33,7 @@ describe("LIMIT_TEXT", () => {
     expect(LIMIT_TEXT).toStrictEqual({
       dateLength: "40",
       batchItems: "5,000",
-      batchItemsWithTexts: "300",
+      batchItemsWithTexts: "25",
       singleBody: "16 KiB",
       batchBody: "1 MiB",
       queryChars: "2,048",

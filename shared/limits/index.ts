@@ -17,9 +17,16 @@ export const MAX_DATE_LENGTH = 40;
  *  npm run bench:isolate; 60–70 ms in workerd, npm run bench:workerd). */
 export const MAX_BATCH_ITEMS = 5_000;
 
-/** With texts an item costs about 14 times as much (the sentences are most of the bytes and
- *  of the JSON work): 300 stay under 50 ms of CPU in one isolate, cold (issue 12). */
-export const MAX_BATCH_ITEMS_WITH_TEXTS = 300;
+/**
+ * With texts a batch is bounded so that the first request of a new isolate stays under 50 ms of
+ * CPU (issue 12) in every language, a language module loaded on demand included: a cold isolate
+ * runs the rules and the sentences' code for the first time (interpreted, then compiled), so a
+ * cold item costs 2–3 times a warm one, on top of about 13 ms for the first request itself.
+ * 25 items: 24–33 ms cold in Node (the largest of 7 isolates 38 ms, vi), 25–31 ms on workerd's
+ * main thread (2026-12-02, npm run bench:isolate and bench:workerd, BENCH_SWEEP; README). 50
+ * came within 4 ms of the bound. Above it the 413 says to send `"texts": false`.
+ */
+export const MAX_BATCH_ITEMS_WITH_TEXTS = 25;
 
 /** Body byte limits (before decoding). A single question is a few hundred bytes. */
 export const MAX_SINGLE_BODY_BYTES = 16 * 1024;

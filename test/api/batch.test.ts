@@ -150,14 +150,17 @@ describe("POST /api/v1/evaluate/batch", () => {
   });
 
   it("is compressed when the client accepts gzip, and only then", async () => {
-    const items = Array.from({ length: 50 }, () => ({ certificateExpiry: "2026-03-15", today: "2026-01-10" }));
+    const items = Array.from({ length: MAX_BATCH_ITEMS_WITH_TEXTS }, () => ({
+      certificateExpiry: "2026-03-15",
+      today: "2026-01-10",
+    }));
     const gzip = await postJson(BATCH, { items }, { "Accept-Encoding": "gzip, br" });
     expect(gzip.headers.get("Content-Encoding")).toBe("gzip");
     expect(gzip.headers.get("Vary")).toContain("Accept-Encoding");
-    expect(((await gzip.json()) as { results: unknown[] }).results.length).toBe(50);
+    expect(((await gzip.json()) as { results: unknown[] }).results.length).toBe(MAX_BATCH_ITEMS_WITH_TEXTS);
     const plain = await postJson(BATCH, { items }, { "Accept-Encoding": "identity" });
     expect(plain.headers.get("Content-Encoding")).toBeNull();
-    expect(((await plain.json()) as { results: unknown[] }).results.length).toBe(50);
+    expect(((await plain.json()) as { results: unknown[] }).results.length).toBe(MAX_BATCH_ITEMS_WITH_TEXTS);
   });
 
   it("accepts an empty list", async () => {
