@@ -1,10 +1,11 @@
 /**
  * @module
- * The texts of each language, for the Worker: ja, en and やさしい日本語 are in the bundle; the
- * other six (zh-Hans, ko, vi, pt-BR, tl, ne) are modules of their own, worker/lang-texts/<code>.js,
- * imported the first time a request in an isolate asks for the language, and kept. A request
- * needs one language (a batch: those its items name), so an isolate no longer parses and
- * evaluates 275 KB of texts it does not use, and the bundle is that much smaller.
+ * The texts of each language, for the Worker: ja, the default (the language of an answer when
+ * nothing else can be loaded), is in the bundle; the other eight (en, ja-easy, zh-Hans, ko, vi,
+ * pt-BR, tl, ne) are modules of their own, worker/lang-texts/<code>.js, imported the first time a
+ * request in an isolate asks for the language, and kept. A request needs one language (a batch:
+ * those its items name), so an isolate does not parse and evaluate the texts it does not use,
+ * and the bundle is that much smaller.
  *
  * How the modules ship: `npm run lang-texts` (scripts/lang-texts/generate.mjs) builds them from
  * shared/messages; wrangler uploads them beside the bundle (`find_additional_modules` and an
@@ -17,18 +18,12 @@
  * one they read, the batch for its items'); after that `textsOf(lang)` is synchronous.
  */
 import type { Lang } from "#shared/lang/index.ts";
-import { enApi } from "#shared/messages/api/en.ts";
 import { jaApi } from "#shared/messages/api/ja.ts";
-import { jaEasyApi } from "#shared/messages/api/ja-easy.ts";
 import type { LangTexts } from "#shared/messages/catalog.ts";
-import { en } from "#shared/messages/en.ts";
 import { ja } from "#shared/messages/ja.ts";
-import { jaEasy } from "#shared/messages/ja-easy.ts";
 
 const BUILT_IN = {
   ja: { catalog: ja, api: jaApi },
-  en: { catalog: en, api: enApi },
-  "ja-easy": { catalog: jaEasy, api: jaEasyApi },
 } satisfies Partial<Record<Lang, LangTexts>>;
 
 /** The languages that are modules of their own. */
@@ -36,6 +31,8 @@ export type LaterLang = Exclude<Lang, keyof typeof BUILT_IN>;
 
 /** Hint: literal specifiers, so that wrangler's bundler keeps each import as it is. */
 const LATER: Record<LaterLang, () => Promise<{ texts: LangTexts }>> = {
+  en: () => import("./lang-texts/en.js"),
+  "ja-easy": () => import("./lang-texts/ja-easy.js"),
   "zh-Hans": () => import("./lang-texts/zh-Hans.js"),
   ko: () => import("./lang-texts/ko.js"),
   vi: () => import("./lang-texts/vi.js"),

@@ -1,6 +1,8 @@
 // `npm run lang-texts`: writes worker/lang-texts/<code>.js (and its .d.ts) for each language the
-// Worker loads when asked (scripts/lang-texts/packs.mjs). Run it after changing a text of
-// zh-Hans, ko, vi, pt-BR, tl or ne; scripts/lang-texts/packs.test.ts fails while a module is stale.
+// Worker loads when asked (scripts/lang-texts/packs.mjs). Run it after changing a text of any
+// language but ja, or a Japanese text that やさしい日本語 reuses (ja-easy.ts spreads ja's next steps
+// and caveats), or the glossary, readings or limits they quote; scripts/lang-texts/packs.test.ts
+// fails while a module is stale.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildLangTexts, DECLARATION, LANG_TEXTS_DIR, LATER_LANGS } from "./packs.mjs";

@@ -2,7 +2,7 @@
 import type { Plugin } from "esbuild";
 
 /** Language code → the export names of its catalog and of its API texts. */
-export const LATER_LANGS: Record<"zh-Hans" | "ko" | "vi" | "pt-BR" | "tl" | "ne", [string, string]>;
+export const LATER_LANGS: Record<"en" | "ja-easy" | "zh-Hans" | "ko" | "vi" | "pt-BR" | "tl" | "ne", [string, string]>;
 /** Where the modules are, relative to the Worker's entry and its bundle. */
 export const LANG_TEXTS_DIR: string;
 /** The import specifier the Worker uses for a language's module. */

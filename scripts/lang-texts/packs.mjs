@@ -4,13 +4,15 @@
 // with what they import (their glossary, readings, limits). Wrangler uploads them beside the
 // Worker as additional modules (`find_additional_modules`, `[[rules]]` in wrangler.toml);
 // `npm start` and the benchmarks put them beside their bundle (scripts/start.mjs,
-// scripts/bench-bundle.mjs). ja, en and ja-easy stay in the Worker's bundle.
+// scripts/bench-bundle.mjs). Only ja, the default, stays in the Worker's bundle.
 import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
 /** Language code → the export names of its catalog and of its API texts. */
 export const LATER_LANGS = {
+  en: ["en", "enApi"],
+  "ja-easy": ["jaEasy", "jaEasyApi"],
   "zh-Hans": ["zhHans", "zhHansApi"],
   ko: ["ko", "koApi"],
   vi: ["vi", "viApi"],
