@@ -55,7 +55,10 @@ export async function loadTexts(lang: Lang): Promise<LangTexts> {
 /** Whether `lang`'s texts are in this isolate already. */
 export const isLoaded = (lang: Lang): boolean => loaded[lang] !== undefined;
 
-/** `lang`'s texts, which must have been loaded (`loadTexts`) on this request's way here. */
+/**
+ * `lang`'s texts, which must have been loaded (`loadTexts`) on this request's way here: throws if
+ * not. (`builtInTextsOf` of shared/messages has every language built in, for the site and tests.)
+ */
 export function textsOf(lang: Lang): LangTexts {
   const texts = loaded[lang];
   if (!texts) throw new Error(`the texts of ${lang} were used before loadTexts("${lang}")`);

@@ -5,8 +5,8 @@
  * message catalog. The Worker uses `calendarWordsWith` (words-with.ts) with the texts it loaded.
  */
 import type { Lang } from "#shared/lang/index.ts";
-import { textsOf } from "#shared/messages/index.ts";
+import { builtInTextsOf } from "#shared/messages/index.ts";
 import type { CalendarWords } from "./events.ts";
 import { calendarWordsWith } from "./words-with.ts";
 
-export const calendarWords = (lang: Lang): CalendarWords => calendarWordsWith(textsOf(lang));
+export const calendarWords = (lang: Lang): CalendarWords => calendarWordsWith(builtInTextsOf(lang));

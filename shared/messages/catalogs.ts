@@ -50,8 +50,12 @@ export const API_TEXTS: Record<Lang, ApiTexts> = {
   ne: neApi,
 };
 
-/** `lang`'s texts from the built-in catalogs (the `LangTexts` the wording functions take). */
-export const textsOf = (lang: Lang): LangTexts => ({ catalog: CATALOGS[lang], api: API_TEXTS[lang] });
+/**
+ * `lang`'s texts from the catalogs built into this module, all nine languages (the `LangTexts` the
+ * wording functions take), for the site and the tests. Not for the Worker: it loads a language's
+ * texts when asked and reads them with `textsOf` (worker/lang-texts.ts).
+ */
+export const builtInTextsOf = (lang: Lang): LangTexts => ({ catalog: CATALOGS[lang], api: API_TEXTS[lang] });
 
 /** "2026年11月14日（土）" / "Saturday 14 November 2026": the form every date in a sentence takes. */
 export { formatDayWithWeekday as formatDate } from "../dates/display.ts";

@@ -6,9 +6,10 @@
  */
 import type { Lang } from "../lang/index.ts";
 import type { FieldError } from "../rules/result.ts";
-import { textsOf } from "./catalogs.ts";
+import { builtInTextsOf } from "./catalogs.ts";
 import { errorMessageWith } from "./errors-with.ts";
 
 export { errorMessageWith } from "./errors-with.ts";
 
-export const errorMessage = (error: FieldError, lang: Lang): string => errorMessageWith(textsOf(lang), error, lang);
+export const errorMessage = (error: FieldError, lang: Lang): string =>
+  errorMessageWith(builtInTextsOf(lang), error, lang);

@@ -9,7 +9,7 @@ import type { Lang } from "../lang/index.ts";
 import type { MilestoneKind } from "../rules/result.ts";
 import { CATALOGS } from "./catalogs.ts";
 
-export { API_TEXTS, CATALOGS, formatDate, textsOf } from "./catalogs.ts";
+export { API_TEXTS, builtInTextsOf, CATALOGS, formatDate } from "./catalogs.ts";
 export { errorMessage, errorMessageWith } from "./errors.ts";
 export { present, presentWith } from "./present.ts";
 export { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";

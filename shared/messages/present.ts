@@ -6,10 +6,10 @@
  */
 import type { Lang } from "../lang/index.ts";
 import type { Evaluation, PresentedEvaluation } from "../rules/result.ts";
-import { textsOf } from "./catalogs.ts";
+import { builtInTextsOf } from "./catalogs.ts";
 import { presentWith } from "./present-with.ts";
 
 export { presentWith } from "./present-with.ts";
 
 export const present = (evaluation: Evaluation, lang: Lang): PresentedEvaluation =>
-  presentWith(textsOf(lang), evaluation, lang);
+  presentWith(builtInTextsOf(lang), evaluation, lang);
