@@ -9,7 +9,8 @@
 // rate-limit budget counts as on the edge. CPU is read from /proc/PID/task/*/schedstat
 // (nanoseconds). Linux brings a running thread's time up to date only at a scheduler tick or
 // when it is switched out, so every reading is taken while workerd is idle (SETTLE_MS after
-// its answer, which also counts the work it does just after).
+// its answer and its CPU
+// unchanged for 2 × SETTLE_MS, which also counts the work it does just after).
 // - cold: the first request of a fresh workerd, COLD fresh processes per bundle (default 5):
 //   ready means it accepts a TCP connection (workerd compiles and runs the bundle's top level
 //   before it listens; its start-up CPU is printed apart), so no request has run before it.
@@ -50,7 +51,7 @@ if (process.platform !== "linux" || !existsSync("/proc/self/stat")) {
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM = Number(process.env.BENCH_WARM_RUNS ?? 9);
 const COLD = Number(process.env.BENCH_COLD ?? 5);
-const SETTLE_MS = 50;
+const SETTLE_MS = 30;
 const SWEEP = process.env.BENCH_SWEEP?.split(",").map(Number);
 const SWEEP_LANGS = process.env.BENCH_LANGS?.split(",") ?? ["ja"];
 const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../shared/limits/index.ts");
@@ -89,9 +90,17 @@ function threadsCpuMs(pid) {
   return total;
 }
 
-/** Both readings, once workerd is idle (its threads' times are then up to date). */
+/** Both readings, once workerd is idle (its threads' times are then up to date): at least
+ *  SETTLE_MS after its answer, and its CPU unchanged over two SETTLE_MS in a row (start-up and a
+ *  request's trailing work, compilers and GC on V8's threads, take longer on a loaded machine). */
 async function cpuNow(pid) {
-  await sleep(SETTLE_MS);
+  let last = -1;
+  for (let i = 0, still = 0; i < 100 && still < 2; i++) {
+    await sleep(SETTLE_MS);
+    const all = threadsCpuMs(pid);
+    still = all - last < 0.05 ? still + 1 : 0;
+    last = all;
+  }
   return { all: threadsCpuMs(pid), main: mainThreadCpuMs(pid) };
 }
 
