@@ -266,12 +266,12 @@ function capabilities(result: PresentedEvaluation): Html {
   const mark = (works: boolean | null) => (works === true ? "✓" : works === false ? "✕" : "?");
   return h(
     "ul",
-    { class: "result-works" },
+    { class: "works-list" },
     ...result.text.capabilities.map((c) =>
       h(
         "li",
         { "data-works": String(c.works) },
-        h("span", { class: "result-mark", "aria-hidden": "true" }, mark(c.works)),
+        h("span", { class: "works-mark", "aria-hidden": "true" }, mark(c.works)),
         api("span", c.text),
       ),
     ),
