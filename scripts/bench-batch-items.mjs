@@ -15,10 +15,10 @@ export function batchItems(count) {
 }
 
 /**
- * The languages the benchmarks try a batch with texts in: ja (built in, the default), en and
- * ja-easy (built in), vi and ne (loaded on demand on the first request that names them, ne the
- * largest module), and "mixed": the items name all nine in turn, so that the first request loads
- * the six modules at once, the costliest batch of a cold isolate.
+ * The languages the benchmarks try a batch with texts in: ja (the default, built into the
+ * bundle), en and ja-easy, vi and ne (each a module loaded on demand by the first request that
+ * names it, worker/lang-texts.ts; ne the largest), and "mixed": the items name all nine in turn,
+ * so that the first request loads every module at once, the costliest batch of a cold isolate.
  */
 export const LANG_CASES = ["ja", "en", "ja-easy", "vi", "ne", "mixed"];
 

@@ -129,6 +129,41 @@ console.log(JSON.stringify({
 }));
 `;
 
+// The language modules' own cost: a fresh process imports the bundle, then each module one
+// after another (Node parses, compiles and evaluates each on import; workerd compiles a
+// Worker's modules when it starts, bench:workerd prints its start-up with and without them).
+const MODULES_THREAD = `
+const { bundle, modules } = JSON.parse(process.argv[1]);
+const nap = new Int32Array(new SharedArrayBuffer(4));
+function cpuMs() {
+  Atomics.wait(nap, 0, 0, 1);
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+}
+await import(bundle);
+const figures = {};
+for (const name of modules) {
+  const start = cpuMs();
+  await import(new URL(name, bundle).href);
+  figures[name] = cpuMs() - start;
+}
+console.log(JSON.stringify(figures));
+`;
+
+/** CPU of importing each of `modules` after the bundle, in ms, median of `runs` fresh processes. */
+function moduleImports(bundle, modules, runs) {
+  const all = [];
+  for (let i = 0; i < runs; i++) {
+    const args = ["--input-type=module", "-e", MODULES_THREAD, JSON.stringify({ bundle, modules })];
+    const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+    if (run.status !== 0) throw new Error(run.stderr.slice(-2000));
+    all.push(JSON.parse(run.stdout));
+  }
+  const each = Object.fromEntries(modules.map((name) => [name, median(all.map((f) => f[name]))]));
+  const total = median(all.map((f) => modules.reduce((sum, name) => sum + f[name], 0)));
+  return { each, total };
+}
+
 function runCase(bundle, bodyFile) {
   const args = [
     "--expose-gc",
@@ -190,6 +225,18 @@ try {
       `(${(clock.inTicks * 100).toFixed(0)} % of a 200 ms spin in steps of 1 ms or more); read after a 1 ms sleep, ` +
       `a 5 ms spin reads ${clock.spin.toFixed(2)} ms (less when another process had the core)`,
   );
+  for (const { name, file, modules } of bundles) {
+    if (SWEEP || modules.length === 0) continue;
+    const { each, total } = moduleImports(pathToFileURL(file).href, modules, ISOLATES);
+    console.log(
+      `language modules${bundles.length > 1 ? ` [${name}]` : ""}: importing the ${modules.length} after the bundle ` +
+        `takes ${ms(total)} ms of CPU (median of ${ISOLATES} processes; ` +
+        Object.entries(each)
+          .map(([module, cpu]) => `${module.replace(/^.*\//, "")} ${ms(cpu)}`)
+          .join(", ") +
+        "), paid by the first request that names them; workerd compiles them at start-up",
+    );
+  }
   for (const { label, count, texts, lang } of CASES) {
     const body = JSON.stringify({ ...(texts ? {} : { texts: false }), items: withLang(batchItems(count), lang) });
     const bodyFile = join(dir, "body.json");

@@ -252,6 +252,25 @@ try {
         .map((l) => l.toFixed(2))
         .join(" ")}`,
   );
+  // What the language modules add to workerd's start-up (it compiles a Worker's modules then;
+  // Node compiles each on import, inside the request: bench:isolate).
+  for (const bundle of SWEEP ? [] : bundles.filter((b) => b.modules.length > 0)) {
+    const startups = { with: [], without: [] };
+    for (let i = 0; i < COLD; i++) {
+      for (const [key, modules] of [
+        ["with", bundle.modules],
+        ["without", []],
+      ]) {
+        const s = await startWorkerd({ ...bundle, modules });
+        startups[key].push(s.startup.all);
+        s.stop();
+      }
+    }
+    console.log(
+      `workerd's start-up${bundles.length > 1 ? ` [${bundle.name}]` : ""}: ${ms(median(startups.with))} ms of CPU with ` +
+        `the ${bundle.modules.length} language modules, ${ms(median(startups.without))} ms without (medians of ${COLD})`,
+    );
+  }
   for (const c of CASES) {
     const body = JSON.stringify({ ...(c.texts ? {} : { texts: false }), items: withLang(batchItems(c.count), c.lang) });
     const cold = await measureCold(bundles, body);
