@@ -126,7 +126,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       action.appendChild(rich("span", notes.join(p.space), { class: "action-check" }));
     }
     const details = richLabel("a", r.details, { href: checkHref(ctx.checkPath, entry.item, chosenDay) });
-    // Whose details, for a screen reader: "Details: Room 101", 「くわしく見る（101号室）」.
+    // Whose details, for a screen reader: "Details: Room 101", 「詳しく見る（101号室）」.
     const whose = isHanScript(lang) ? `${p.open}${label(entry)}${p.close}` : `${p.colon}${label(entry)}`;
     details.appendChild(el("span", { class: "visually-hidden" }, whose));
     const cells = [
