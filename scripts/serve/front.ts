@@ -35,6 +35,7 @@ import { acceptedLang, type Lang } from "#shared/lang/index.ts";
 import { MAX_HEADER_BYTES } from "#shared/limits/index.ts";
 import type { ProblemKind } from "#shared/problem/index.ts";
 import type { FieldError } from "#shared/rules/result.ts";
+import { loadTexts } from "../../worker/lang-texts.ts";
 import { SECURITY_HEADERS_DEFAULTS } from "../../worker/middleware/security-headers/index.ts";
 import { problemResponse } from "../../worker/problem/index.ts";
 
@@ -88,8 +89,17 @@ function endToEnd(raw: string[], drop: Set<string>): string[] {
   return kept;
 }
 
-/** One of our own answers: a problem in the API's shape, with the API's security headers. */
-function problem(kind: ProblemKind, lang: Lang, error: FieldError, extra?: Record<string, string>): Response {
+/**
+ * One of our own answers: a problem in the API's shape, with the API's security headers, in
+ * `lang` (its texts loaded first: only Japanese is built into the Worker's code, worker/lang-texts.ts).
+ */
+async function problem(
+  kind: ProblemKind,
+  lang: Lang,
+  error: FieldError,
+  extra?: Record<string, string>,
+): Promise<Response> {
+  await loadTexts(lang);
   const response = problemResponse(kind, lang, [error], extra);
   for (const [name, value] of Object.entries(SECURITY_HEADERS_DEFAULTS)) response.headers.set(name, value);
   return response;
@@ -100,7 +110,8 @@ const methodNotAllowed = (lang: Lang) =>
   problem("method-not-allowed", lang, { field: "method", code: "method_not_allowed" }, { Allow: ALLOW });
 
 /** Writes one of our answers on a socket that has no ServerResponse (a parse error, CONNECT), then closes it. */
-async function writeRaw(socket: Duplex, response: Response): Promise<void> {
+async function writeRaw(socket: Duplex, answer: Promise<Response>): Promise<void> {
+  const response = await answer;
   const body = Buffer.from(await response.arrayBuffer());
   if (!socket.writable) return void socket.destroy();
   let head = `HTTP/1.1 ${response.status} ${STATUS_CODES[response.status]}\r\n`;
@@ -110,7 +121,8 @@ async function writeRaw(socket: Duplex, response: Response): Promise<void> {
 }
 
 /** Answers with one of ours on a request Node parsed; after an error, the connection closes. */
-async function send(res: ServerResponse, response: Response): Promise<void> {
+async function send(res: ServerResponse, answer: Response | Promise<Response>): Promise<void> {
+  const response = await answer;
   const body = Buffer.from(await response.arrayBuffer());
   if (response.status >= 400) res.shouldKeepAlive = false;
   res.writeHead(response.status, [...response.headers, ["Content-Length", String(body.length)]].flat());
@@ -121,7 +133,7 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
 const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+ /;
 
 /** The error a failed parse gets: the request as a whole was not HTTP we can answer. */
-function parseErrorAnswer(error: NodeJS.ErrnoException & { rawPacket?: Buffer }): Response {
+function parseErrorAnswer(error: NodeJS.ErrnoException & { rawPacket?: Buffer }): Promise<Response> {
   const code = error.code;
   // llhttp knows every registered method; a token it does not know is a method we do not serve
   // (405, not workerd's 501: no request gets a 5xx). Bytes that are no token are no request.
