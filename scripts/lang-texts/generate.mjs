@@ -2,10 +2,19 @@
 // Worker loads when asked (scripts/lang-texts/packs.mjs). Run it after changing a text of any
 // language but ja, or a Japanese text that やさしい日本語 reuses (ja-easy.ts spreads ja's next steps
 // and caveats), or the glossary, readings or limits they quote; scripts/lang-texts/packs.test.ts
-// fails while a module is stale.
+// fails while a module is stale. It also writes worker/check-page/page.js, the no-JS checker
+// page's renderer: run it after changing worker/check-page/rewrite.ts or what it imports.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildLangTexts, DECLARATION, LANG_TEXTS_DIR, LATER_LANGS } from "./packs.mjs";
+import {
+  buildCheckPage,
+  buildLangTexts,
+  CHECK_PAGE,
+  CHECK_PAGE_DECLARATION,
+  DECLARATION,
+  LANG_TEXTS_DIR,
+  LATER_LANGS,
+} from "./packs.mjs";
 
 const dir = join("worker", LANG_TEXTS_DIR);
 mkdirSync(dir, { recursive: true });
@@ -15,3 +24,8 @@ for (const code of Object.keys(LATER_LANGS)) {
   writeFileSync(join(dir, `${code}.d.ts`), DECLARATION);
   console.log(`lang-texts: ${code} ${text.length} bytes → ${join(dir, `${code}.js`)}`);
 }
+const page = await buildCheckPage();
+const pageFile = join("worker", CHECK_PAGE.module);
+writeFileSync(pageFile, page);
+writeFileSync(pageFile.replace(/\.js$/, ".d.ts"), CHECK_PAGE_DECLARATION);
+console.log(`lang-texts: the checker page ${page.length} bytes → ${pageFile}`);

@@ -5,7 +5,9 @@ import type { Plugin } from "esbuild";
 export const LATER_LANGS: Record<"en" | "ja-easy" | "zh-Hans" | "ko" | "vi" | "pt-BR" | "tl" | "ne", [string, string]>;
 /** Where the modules are, relative to the Worker's entry and its bundle. */
 export const LANG_TEXTS_DIR: string;
-/** The import specifier the Worker uses for a language's module. */
+/** The checker page's module (its name beside the bundle) and the source it is built from. */
+export const CHECK_PAGE: { module: string; entry: string };
+/** The import specifiers the Worker uses for the modules built apart. */
 export const SPECIFIER: RegExp;
 /** esbuild's options for code that runs in workerd, as wrangler bundles the Worker. */
 export const WORKERD_BUILD: {
@@ -16,13 +18,17 @@ export const WORKERD_BUILD: {
   mainFields: string[];
   minify: true;
 };
-/** esbuild plugin: leave the language modules out of a bundle, imported as they are written. */
+/** esbuild plugin: leave the modules built apart out of a bundle, imported as they are written. */
 export const externalLangTexts: Plugin;
-/** Copies the built modules beside a bundle in `dir`; returns their module names. */
+/** Copies the built modules (languages, checker page) beside a bundle in `dir`; returns their module names. */
 export function copyLangTexts(dir: string, root?: string): string[];
 /** The source of one language's module. */
 export function entrySource(code: string): string;
 /** One language's module, built as wrangler builds the Worker; nothing is written. */
 export function buildLangTexts(code: string, root?: string): Promise<string>;
+/** The checker page's module, built as wrangler builds the Worker; nothing is written. */
+export function buildCheckPage(root?: string): Promise<string>;
+/** The type declaration beside the checker page's module. */
+export const CHECK_PAGE_DECLARATION: string;
 /** The type declaration beside each module. */
 export const DECLARATION: string;

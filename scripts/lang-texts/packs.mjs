@@ -5,8 +5,13 @@
 // Worker as additional modules (`find_additional_modules`, `[[rules]]` in wrangler.toml);
 // `npm start` and the benchmarks put them beside their bundle (scripts/start.mjs,
 // scripts/bench-bundle.mjs). Only ja, the default, stays in the Worker's bundle.
-import { copyFileSync, mkdirSync } from "node:fs";
-import { join } from "node:path";
+//
+// One more module is built and shipped the same way, though it holds no texts: the no-JavaScript
+// checker page's renderer (worker/check-page/rewrite.ts and the island's renderer it reuses from
+// site/src/scripts), worker/check-page/page.js, imported on an isolate's first POST to a checker
+// page (worker/check-page-module.ts); no other request needs it.
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
 
 /** Language code → the export names of its catalog and of its API texts. */
@@ -34,10 +39,17 @@ export const WORKERD_BUILD = {
   minify: true,
 };
 
-/** The import specifier the Worker uses for a language's module (worker/lang-texts.ts). */
-export const SPECIFIER = /^\.\/lang-texts\/[\w-]+\.js$/;
+/** The checker page's module (its name beside the bundle) and the source it is built from. */
+export const CHECK_PAGE = { module: "check-page/page.js", entry: "worker/check-page/rewrite.ts" };
 
-/** esbuild plugin: leave the language modules out of a bundle, imported as they are written. */
+/**
+ * The import specifiers the Worker uses for those modules (worker/lang-texts.ts,
+ * worker/check-page-module.ts): written in files beside worker/index.ts, so they name the
+ * modules as they are named beside the bundle.
+ */
+export const SPECIFIER = /^\.\/(lang-texts\/[\w-]+|check-page\/page)\.js$/;
+
+/** esbuild plugin: leave those modules out of a bundle, imported as they are written. */
 export const externalLangTexts = {
   name: "external-lang-texts",
   setup(build) {
@@ -46,16 +58,19 @@ export const externalLangTexts = {
 };
 
 /**
- * Copies the built modules (worker/lang-texts/*.js of `root`) into `dir`/lang-texts/, beside a
- * bundle written to `dir`, and returns their module names (`lang-texts/<code>.js`).
+ * Copies the built modules (worker/lang-texts/*.js of `root`, and worker/check-page/page.js when
+ * `root` has one) into `dir`, beside a bundle written there, and returns their module names
+ * (`lang-texts/<code>.js`, `check-page/page.js`).
  */
 export function copyLangTexts(dir, root = process.cwd()) {
   mkdirSync(join(dir, LANG_TEXTS_DIR), { recursive: true });
-  return Object.keys(LATER_LANGS).map((code) => {
-    const name = `${LANG_TEXTS_DIR}/${code}.js`;
-    copyFileSync(join(root, "worker", name), join(dir, name));
-    return name;
-  });
+  const names = Object.keys(LATER_LANGS).map((code) => `${LANG_TEXTS_DIR}/${code}.js`);
+  if (existsSync(join(root, "worker", CHECK_PAGE.module))) {
+    mkdirSync(join(dir, dirname(CHECK_PAGE.module)), { recursive: true });
+    names.push(CHECK_PAGE.module);
+  }
+  for (const name of names) copyFileSync(join(root, "worker", name), join(dir, name));
+  return names;
 }
 
 /** The source of one language's module: `export const texts = { catalog, api }`. */
@@ -80,6 +95,24 @@ export async function buildLangTexts(code, root = process.cwd()) {
   });
   return result.outputFiles[0].text;
 }
+
+/** Builds the checker page's module as wrangler builds the Worker (ESM, minified); returns its text. */
+export async function buildCheckPage(root = process.cwd()) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [CHECK_PAGE.entry],
+    ...WORKERD_BUILD,
+    write: false,
+    outfile: "page.js",
+    logLevel: "warning",
+  });
+  return result.outputFiles[0].text;
+}
+
+/** The type declaration beside the checker page's module: what worker/check-page/rewrite.ts exports. */
+export const CHECK_PAGE_DECLARATION = `// Written by \`npm run lang-texts\` (scripts/lang-texts/generate.mjs) beside the module.
+export { answerPage, readPageTexts } from "./rewrite.ts";
+`;
 
 /** The type declaration beside each module, so TypeScript knows what the Worker imports. */
 export const DECLARATION = `// Written by \`npm run lang-texts\` (scripts/lang-texts/generate.mjs) beside the module.

@@ -5,7 +5,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { LANGS } from "#shared/lang/index.ts";
 import { API_TEXTS, CATALOGS } from "#shared/messages/catalogs.ts";
-import { buildLangTexts, DECLARATION, LANG_TEXTS_DIR, LATER_LANGS } from "./packs.mjs";
+import {
+  buildCheckPage,
+  buildLangTexts,
+  CHECK_PAGE,
+  CHECK_PAGE_DECLARATION,
+  DECLARATION,
+  LANG_TEXTS_DIR,
+  LATER_LANGS,
+} from "./packs.mjs";
 
 const dir = new URL(`../../worker/${LANG_TEXTS_DIR}/`, import.meta.url);
 const codes = Object.keys(LATER_LANGS) as (keyof typeof LATER_LANGS)[];
@@ -28,5 +36,20 @@ describe("worker/lang-texts", () => {
     expect(JSON.stringify(texts.catalog)).toBe(JSON.stringify(CATALOGS[code]));
     expect(JSON.stringify(texts.api)).toBe(JSON.stringify(API_TEXTS[code]));
     expect(Object.keys(texts.catalog)).toStrictEqual(Object.keys(CATALOGS[code]));
+  });
+});
+
+describe("worker/check-page/page.js", () => {
+  const file = new URL(`../../worker/${CHECK_PAGE.module}`, import.meta.url);
+
+  it("is what the generator builds now (else run npm run lang-texts)", async () => {
+    expect(readFileSync(file, "utf8")).toBe(await buildCheckPage());
+    expect(readFileSync(new URL("page.d.ts", file), "utf8")).toBe(CHECK_PAGE_DECLARATION);
+  });
+
+  it("exports what worker/routes/check-page.ts takes from it", async () => {
+    const page = (await import(file.href)) as Record<string, unknown>;
+    expect(typeof page.answerPage).toBe("function");
+    expect(typeof page.readPageTexts).toBe("function");
   });
 });

@@ -3,7 +3,8 @@
  * The checker without JavaScript (contract.md "Site and widget"): its form posts
  * (`application/x-www-form-urlencoded`, the fragment's field names) to its language's
  * checker page (`/check/`, `/en/check/`, `/easy/check/`, `/vi/check/`, …), and the answer is the same static page from the assets
- * binding with the result written in by the island's own renderer (worker/check-page).
+ * binding with the result written in by the island's own renderer (worker/check-page, a module
+ * loaded on the first such POST: worker/check-page-module.ts).
  *
  * Privacy: the birth date stays in the POST body; nothing is logged, and the answer is
  * `no-store`. A GET is the static page itself: these paths run the Worker first
@@ -19,7 +20,8 @@ import { languagesOf, pathFor } from "#site/i18n/site.ts";
 import { type CheckerInput, FRAGMENT_FIELDS } from "#site/scripts/fragment.ts";
 import { isRenewedAnswer, type RenewedAnswer, settleRenewal } from "#site/scripts/renewal.ts";
 import { validateInput } from "#site/scripts/validate.ts";
-import { type Answered, answerPage, readPageTexts } from "../check-page/rewrite.ts";
+import type { Answered } from "../check-page/rewrite.ts";
+import { loadCheckPage } from "../check-page-module.ts";
 import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { textsOf } from "../lang-texts.ts";
@@ -59,6 +61,7 @@ async function readForm(c: Context<AppEnv>): Promise<Form> {
 
 async function answerCheckPage(c: Context<AppEnv>, path: string, lang: Lang): Promise<Response> {
   if (!c.env.ASSETS) return siteNotFound(c); // no site built: nothing to answer with
+  const { answerPage, readPageTexts } = await loadCheckPage(); // worker/check-page-module.ts
   const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: "GET" }));
   const page = await asset.text();
   const texts = await readPageTexts(page);
