@@ -22,10 +22,10 @@ for (const code of Object.keys(LATER_LANGS)) {
   const text = await buildLangTexts(code);
   writeFileSync(join(dir, `${code}.js`), text);
   writeFileSync(join(dir, `${code}.d.ts`), DECLARATION);
-  console.log(`lang-texts: ${code} ${text.length} bytes → ${join(dir, `${code}.js`)}`);
+  console.log(`lang-texts: ${code} ${Buffer.byteLength(text)} bytes → ${join(dir, `${code}.js`)}`);
 }
 const page = await buildCheckPage();
 const pageFile = join("worker", CHECK_PAGE.module);
 writeFileSync(pageFile, page);
 writeFileSync(pageFile.replace(/\.js$/, ".d.ts"), CHECK_PAGE_DECLARATION);
-console.log(`lang-texts: the checker page ${page.length} bytes → ${pageFile}`);
+console.log(`lang-texts: the checker page ${Buffer.byteLength(page)} bytes → ${pageFile}`);

@@ -18,6 +18,8 @@ export const WORKERD_BUILD: {
   mainFields: string[];
   minify: true;
 };
+/** esbuild's options for the modules built apart (WORKERD_BUILD, UTF-8 output). */
+export const MODULE_BUILD: typeof WORKERD_BUILD & { charset: "utf8" };
 /** esbuild plugin: leave the modules built apart out of a bundle, imported as they are written. */
 export const externalLangTexts: Plugin;
 /** Copies the built modules (languages, checker page) beside a bundle in `dir`; returns their module names. */

@@ -39,6 +39,14 @@ export const WORKERD_BUILD = {
   minify: true,
 };
 
+/**
+ * esbuild's options for the modules built apart: the Worker's, with UTF-8 text as it is, not a
+ * `\uXXXX` escape of each non-ASCII character (6 bytes where UTF-8 takes 2 or 3). Wrangler builds
+ * the bundle with esbuild's ASCII default and has no option for it; these modules it uploads as
+ * they are. 434.6 → 300.3 KB, 87.1 → 82.0 KB gzip for the eight languages.
+ */
+export const MODULE_BUILD = { ...WORKERD_BUILD, charset: "utf8" };
+
 /** The checker page's module (its name beside the bundle) and the source it is built from. */
 export const CHECK_PAGE = { module: "check-page/page.js", entry: "worker/check-page/rewrite.ts" };
 
@@ -89,7 +97,7 @@ export async function buildLangTexts(code, root = process.cwd()) {
   const result = await build({
     absWorkingDir: root,
     stdin: { contents: entrySource(code), resolveDir: root, sourcefile: `lang-texts/${code}.ts`, loader: "ts" },
-    ...WORKERD_BUILD,
+    ...MODULE_BUILD,
     write: false,
     logLevel: "warning",
   });
@@ -101,7 +109,7 @@ export async function buildCheckPage(root = process.cwd()) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [CHECK_PAGE.entry],
-    ...WORKERD_BUILD,
+    ...MODULE_BUILD,
     write: false,
     outfile: "page.js",
     logLevel: "warning",
