@@ -1,7 +1,7 @@
 // `npm run lang-texts`: writes worker/lang-texts/<code>.js (and its .d.ts) for each language the
 // Worker loads when asked (scripts/lang-texts/packs.mjs). Run it after changing a text of any
-// language but ja, or a Japanese text that やさしい日本語 reuses (ja-easy.ts spreads ja's next steps
-// and caveats), or the glossary, readings or limits they quote; scripts/lang-texts/packs.test.ts
+// language but ja, or of ja's catalog (ja-easy.ts spreads it: ja-easy.js carries a copy), or the
+// glossary, readings or limits they quote; scripts/lang-texts/packs.test.ts
 // fails while a module is stale. It also writes worker/check-page/page.js, the no-JS checker
 // page's renderer: run it after changing worker/check-page/rewrite.ts or what it imports.
 import { mkdirSync, writeFileSync } from "node:fs";
