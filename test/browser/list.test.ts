@@ -166,7 +166,16 @@ describe("200 people", () => {
     expect(header!.slice(0, 3)).toStrictEqual(["名前・部屋番号", "生年月日", "カードの有効期限"]);
     expect(lines).toHaveLength(200);
     const stages = new Set(lines.map((l) => l[header!.indexOf("段階")]));
-    expect(stages).toStrictEqual(new Set(["有効", "更新できる期間", "期限切れ後の猶予", "失効"]));
+    // Review P1-B: a row whose renewal is unknown (R-INFER-3) names both readings, as the table does.
+    expect(stages).toStrictEqual(
+      new Set([
+        "有効",
+        "更新できる期間",
+        "失効",
+        "更新・再発行していない場合：期限切れ後の猶予／更新・再発行した場合：有効",
+        "更新・再発行していない場合：失効／更新・再発行した場合：有効",
+      ]),
+    );
     // The room and the name, joined (review A6).
     expect(lines.map((l) => l[0]).sort()).toStrictEqual(
       LINES.slice(1)
@@ -330,7 +339,7 @@ describe("where the input leaves doubt (R-INFER-3, R-INFER-4)", () => {
     const csv = await readFile((await download.path())!, "utf8");
     const [header, ...lines] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     const at = (label: string, name: string) => lines.find((l) => l[0] === label)![header!.indexOf(name)];
-    expect(at("101 山田 花子", "段階")).toBe("有効");
+    expect(at("101 山田 花子", "段階")).toBe("更新・再発行していない場合：失効／更新・再発行した場合：有効");
     expect(at("101 山田 花子", "確かめること")).toBe(
       "更新したか確かめる：2026-01-02以降に更新・再発行していなければ、電子証明書は2026-04-01に切れていて、2026-07-31を最後にマイナ保険証として使えなくなっています。",
     );

@@ -86,3 +86,26 @@ export function actionParts(action: NextAction, words: ActionWords): ActionParts
  */
 export const mayBeLapsed = (action: NextAction, stage: Stage): boolean =>
   stage === "lapsed" || action.renewal?.other.stage === "lapsed";
+
+/** One reading of a row's stage: its label (null when the stage is not in doubt) and its stage. */
+export interface StageReading {
+  label: "ifNo" | "ifYes" | "asTyped" | null;
+  stage: Stage;
+}
+
+/**
+ * A row's stage as the table shows it and the CSV writes it (review P1-B): both readings when
+ * whether the holder renewed is unknown (R-INFER-3, R-INFER-5), the riskier (not renewed) first;
+ * "as typed" for a card expiry that is not a birthday (R-INFER-4); else the stage alone. A CSV
+ * sorted by this column never files a resident who may have lapsed under a plain 「有効」.
+ */
+export function stageReadings(action: NextAction, stage: Stage): StageReading[] {
+  if (action.kind === "checkCardExpiry") return [{ label: "asTyped", stage }];
+  const renewal = action.renewal;
+  if (!renewal) return [{ label: null, stage }];
+  const [ifNo, ifYes] = renewal.headline === "renewed" ? [renewal.other.stage, stage] : [stage, renewal.other.stage];
+  return [
+    { label: "ifNo", stage: ifNo },
+    { label: "ifYes", stage: ifYes },
+  ];
+}

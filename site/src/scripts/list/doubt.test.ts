@@ -158,19 +158,34 @@ describe("the CSV keeps the doubt (review A5)", () => {
 
   it("says what to check, and the other reading's stage and dates", () => {
     const [typo, renewal, plain] = lines as [string[], string[], string[]];
-    expect(at(renewal, "段階")).toBe("有効"); // the API's headline, as it is…
+    // Review P1-B: both readings, as the table shows them, never a plain 「有効」 to sort by.
+    expect(at(renewal, "段階")).toBe("更新・再発行していない場合：失効／更新・再発行した場合：有効");
     expect(at(renewal, "次にすること")).toBe("更新したか確かめる");
     expect(at(renewal, "確かめること")).toBe(
       "更新したか確かめる：2026-01-02以降に更新・再発行していなければ、電子証明書は2026-04-01に切れていて、2026-07-31を最後にマイナ保険証として使えなくなっています。",
     );
-    expect(at(renewal, "確かめること：もう一方の場合の段階")).toBe("失効"); // …and the other beside it
+    expect(at(renewal, "確かめること：もう一方の場合の段階")).toBe("失効");
     expect(at(renewal, "確かめること：もう一方の場合の電子証明書の有効期限")).toBe("2026-04-01");
     expect(at(renewal, "確かめること：もう一方の場合のマイナ保険証が使える最後の日")).toBe("2026-07-31");
     expect(at(typo, "確かめること")).toMatch(
       /^カードの有効期限を確かめる：入力された2031-04-02は誕生日ではありません。打ち間違いがないか/,
     );
+    expect(at(typo, "段階")).toBe("入力どおりなら：有効");
+    expect(at(plain, "段階")).toBe("有効");
     expect(at(plain, "確かめること")).toBe("");
     expect(at(plain, "確かめること：もう一方の場合の段階")).toBe("");
+  });
+
+  it.each([
+    ["en", "If you did not renew: Lapsed / If you renewed: Valid"],
+    ["ja-easy", "更新して いない とき：使えない／更新した とき：使える"],
+  ] as const)("the stage column in %s names both readings too (review P1-B)", (lang, expected) => {
+    const names = Object.fromEntries(
+      (["valid", "renewal", "grace", "lapsed"] as const).map((s) => [s, stageName(s, lang)]),
+    ) as Record<Parameters<typeof stageName>[0], string>;
+    const out = resultsCsv([entry(today, FACE, 0)], LIST[lang], names, lang);
+    const [head, line] = Papa.parse<string[]>(out.slice(1), { skipEmptyLines: true }).data as [string[], string[]];
+    expect(line[head.indexOf(lang === "en" ? "Stage" : "段階")]).toBe(expected);
   });
 
   it("reads back into the list: no result column is taken for an input", () => {

@@ -9,11 +9,11 @@
  * page says to check.
  */
 import Papa from "papaparse";
-import { type Lang, punctuation } from "#shared/lang/index.ts";
+import { isHanScript, type Lang, punctuation } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { type ActionWords, actionParts } from "./action-text";
+import { type ActionWords, actionParts, stageReadings } from "./action-text";
 import type { ListEntry } from "./entries";
 import { COLUMNS } from "./row";
 
@@ -57,9 +57,17 @@ export function resultsCsv(
       .filter((part) => part !== null)
       .join(stop);
     const other = action.renewal?.other;
+    // The table's stage cell in words (review P1-B): 「更新・再発行していない場合：失効／…した場合：有効」.
+    const stage = stageReadings(action, e.stage)
+      .map((s) =>
+        plainText(
+          s.label === null ? stageNames[s.stage] : `${text.results.readings[s.label]}${colon}${stageNames[s.stage]}`,
+        ),
+      )
+      .join(isHanScript(lang) ? "／" : " / ");
     return [
       ...inputs,
-      plainText(stageNames[e.stage]),
+      stage,
       actionText,
       action.date,
       e.certificate.expiresOn,

@@ -12,7 +12,7 @@ import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { el, rich, richLabel } from "../dom";
-import { type ActionWords, actionParts, mayBeLapsed } from "./action-text";
+import { type ActionWords, actionParts, mayBeLapsed, stageReadings } from "./action-text";
 import { checkHref, entryFilter, type Filter, type ListEntry } from "./entries";
 import { opensThisMonth } from "./next-action";
 import { fill } from "./text";
@@ -75,20 +75,11 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
 
   const stageCell = (entry: Computed) => {
     const cell = el("td", { class: "stage", "data-label": head("stage") }, cellLabel("stage"));
-    const { stage } = entry.evaluation;
-    const renewal = entry.action.renewal;
-    if (entry.action.kind === "checkCardExpiry") cell.appendChild(reading(r.readings.asTyped, stage));
-    else if (renewal) {
-      const [ifNo, ifYes] =
-        renewal.headline === "renewed" ? [renewal.other.stage, stage] : [stage, renewal.other.stage];
+    stageReadings(entry.action, entry.evaluation.stage).forEach(({ label: readingLabel, stage }, i) => {
       // appendChild, not append (dom.ts says why).
-      for (const part of [
-        reading(r.readings.ifNo, ifNo),
-        document.createTextNode(" "),
-        reading(r.readings.ifYes, ifYes),
-      ])
-        cell.appendChild(part);
-    } else cell.appendChild(stageTag(stage));
+      if (i > 0) cell.appendChild(document.createTextNode(" "));
+      cell.appendChild(readingLabel === null ? stageTag(stage) : reading(r.readings[readingLabel], stage));
+    });
     return cell;
   };
 
