@@ -65,7 +65,8 @@ async function answerCheckPage(c: Context<AppEnv>, path: string, lang: Lang): Pr
   const asset = await c.env.ASSETS.fetch(new Request(new URL(path, c.req.url), { method: "GET" }));
   const page = await asset.text();
   const texts = await readPageTexts(page);
-  if (!asset.ok || !texts) return asset; // not the checker page (a build without it): serve what there is
+  // Not the checker page (a build without it): serve what there is (its body read above, so anew).
+  if (!asset.ok || !texts) return new Response(page, asset);
   const { typed, renewed } = await readForm(c);
   // The island's own checks first (the same messages, one per field), then the API's.
   const checked = validateInput(typed, texts.text);
