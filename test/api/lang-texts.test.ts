@@ -121,3 +121,20 @@ describe.each(LATER)("%s", (lang) => {
     },
   );
 });
+
+// The no-JS checker page's renderer is a module loaded on demand too (worker/check-page-module.ts):
+// the first POST to a checker page imports it. (Here the assets are site/public, without the
+// built pages: the answer is what the assets hold for the path, after the module has loaded.)
+it("a POST to a checker page imports the page module in a fresh isolate and answers as a warm one", async () => {
+  const post: Scenario = [
+    "",
+    "POST",
+    "/en/check/",
+    { "Content-Type": "application/x-www-form-urlencoded" },
+    "certificateExpiry=2026-11-14",
+  ];
+  const { worker: fresh } = await freshWorker();
+  const cold = await send(fresh, post);
+  expect(cold.status).toBeLessThan(500);
+  expect(await send(fresh, post)).toStrictEqual(cold);
+});
