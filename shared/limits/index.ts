@@ -24,7 +24,7 @@ export const MAX_BATCH_ITEMS = 5_000;
  * cold item costs 2–3 times a warm one, on top of about 13 ms for the first request itself.
  * 25 items in one language: 23–37 ms cold in Node (the largest of 5 isolates 39 ms, ne), 24–31
  * ms on workerd's main thread (the largest 33 ms, vi); all nine languages at once, 41 ms in
- * workerd (2026-12-02, npm run bench:isolate and bench:workerd; README, Figures). 50 came within
+ * workerd (2026-12-02, npm run bench:isolate and bench:workerd; docs/benchmarks.md). 50 came within
  * 4 ms of the bound. Above it the 413 names the bound and says to send `"texts": false`.
  */
 export const MAX_BATCH_ITEMS_WITH_TEXTS = 25;
