@@ -1,8 +1,10 @@
 // Route (b), the card face (infer-card.ts, from-card-face.ts): every row of R-INFER-1's age table,
 // R-INFER-2, R-INFER-3 (probably renewed only once the first date is past) and R-INFER-4.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { inferCardKind } from "./infer-card.ts";
-import { plainDate } from "./plain-date.ts";
+import { birthdayIn } from "./birthdays.ts";
+import { inferCardKind, inferCardKindPlain } from "./infer-card.ts";
+import { type PlainDate, plainDate } from "./plain-date.ts";
 import { CARD_2016 } from "./rule-set.ts";
 import { errorsIso, evaluateIso, inputCaveats } from "./test/evaluate-iso.ts";
 
@@ -331,5 +333,40 @@ describe("R-INFER-4 / R-INFER-6: a C that is not a birthday, and foreign residen
       "firstCertificate",
       [],
     ]);
+  });
+});
+
+describe("R-INFER-1: the possibility test on day numbers is the plain one", () => {
+  const day = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((n) => plainDate(from).addDays(n));
+  const birth = fc.oneof(
+    day("1930-01-01", 33_000),
+    fc.integer({ min: 1932, max: 2020 }).map((y) => plainDate(`${y - (y % 4)}-02-29`)),
+  );
+  // C mostly a birthday (the only C the engine asks about: R-INFER-4), 5 to 70 years on, Feb 28
+  // and Mar 1 of Feb 29 births under both conventions, and any day now and then.
+  const cases = fc
+    .record({
+      birth,
+      years: fc.integer({ min: 0, max: 70 }),
+      feb29: fc.constantFrom("feb28", "mar1" as const),
+      offset: fc.oneof({ weight: 6, arbitrary: fc.constant(0) }, fc.integer({ min: -400, max: 400 })),
+      today: day("2015-06-01", 9_000),
+      received: fc.option(day("2015-10-01", 5_500), { nil: undefined }),
+    })
+    .map(({ birth, years, feb29, offset, today, received }) => ({
+      birth,
+      cardExpiry: birthdayIn(birth, birth.year + years, feb29).addDays(offset),
+      rules: { ...CARD_2016, feb29 },
+      context: { today, applicationReceivedOn: received } as { today: PlainDate; applicationReceivedOn?: PlainDate },
+    }));
+  it("same kind, caveat, earliest issue and meaning (20,000 runs)", () => {
+    fc.assert(
+      fc.property(cases, ({ birth, cardExpiry, rules, context }) => {
+        expect(inferCardKind(birth, cardExpiry, context, rules)).toStrictEqual(
+          inferCardKindPlain(birth, cardExpiry, context, rules),
+        );
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });
