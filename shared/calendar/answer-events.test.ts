@@ -20,6 +20,7 @@ import {
   calendarQuery,
   calendarText,
   eventText,
+  renewalCheckDay,
 } from "./events.ts";
 import { calendarWords } from "./words.ts";
 
@@ -168,6 +169,23 @@ describe("the renewal unknown (R-INFER-3)", () => {
       ["graceEnds", "2026-07-31"],
     ]);
     expect(events[1]!.detail).toBe(`${ja.graceDetail}\n${ja.unsureDetail}`);
+  });
+
+  it("renewalCheckDay: after G1 no event on the renewed guess; in the grace the re-issue stays", () => {
+    const check = (today: string) => {
+      const evaluation = evaluateIso(card, today);
+      return renewalCheckDay(evaluation, answerEvents(calendarAnswer(evaluation)).events);
+    };
+    expect(check("2026-12-02")).toStrictEqual({ date: "2026-12-02", events: [] });
+    expect(check("2026-05-01")).toStrictEqual({
+      date: "2026-05-01",
+      events: [
+        { kind: "counterSoon", date: "2026-07-24" },
+        { kind: "graceEnds", date: "2026-07-31" },
+      ],
+    });
+    expect(check("2026-03-01")).toBeNull(); // E1 not past: nothing in doubt
+    expect(renewalCheckDay(evaluateIso({ ...card, certificateExpiry: "2031-04-01" }, "2026-12-02"), [])).toBeNull();
   });
 
   it("a certificate date given settles it: no doubt left (R-INFER-3)", () => {

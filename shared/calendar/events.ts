@@ -49,9 +49,20 @@ export interface CalendarEvent {
   date: string;
 }
 
+/**
+ * An event its caller words: a list's 「更新したか確かめる」 on the day checked (R-INFER-3, see
+ * {@link renewalCheckDay}). Its UID has no date, so a newer file moves it instead of adding one.
+ */
+export interface WordedEvent {
+  kind: "checkRenewal";
+  date: string;
+  summary: string;
+  detail: string;
+}
+
 /** One person's (or one certificate's) events in a calendar file. */
 export interface CalendarEntry {
-  events: readonly CalendarEvent[];
+  events: readonly (CalendarEvent | WordedEvent)[];
   /**
    * What the events say: the answer's step and doubt ({@link answerEvents}); without it, what a
    * certificate date alone says ({@link CERTIFICATE_ONLY}).
@@ -236,6 +247,31 @@ export function answerEvents(answer: CalendarAnswer): { events: CalendarEvent[];
   return { events, wording: { action, unsure: answer.unsure } };
 }
 
+/**
+ * R-INFER-3 in a file nobody can ask back (a list's calendar, issue 12): where whether the holder
+ * renewed is unknown (the `renewalUnknown` caveat), the day to find out (the day checked), and
+ * the answer's events that may stay beside it. The checker asks the question on the page; a list
+ * of forty cannot, so its file must not choose a reading for the resident:
+ * - after G1 the answer follows the renewed reading (runs to the card): its events are years
+ *   ahead, and a resident who did not renew would be reminded years late, long after マイナ保険証
+ *   stopped working (R-INS-2, R-INS-4). None of them stays; only the check, on the day checked;
+ * - in the first grace (E1 < today ≤ G1) the answer follows the not-renewed reading: re-issue by
+ *   G1, the safe side (a resident who did renew loses one look at the card). They stay, with the
+ *   check before them.
+ * The list's table says the same (next-action.ts: 「更新したか確かめる」 after G1, the re-issue
+ * by G1's counter day before). Null where the renewal is not in doubt: the events as they are.
+ */
+export function renewalCheckDay(
+  evaluation: Pick<Evaluation, "today" | "caveats">,
+  events: readonly CalendarEvent[],
+): { date: string; events: CalendarEvent[] } | null {
+  const caveat = evaluation.caveats.find((c) => c.code === "renewalUnknown");
+  if (!caveat) return null;
+  // The other reading is the not-renewed one: the headline (the events) is the renewed guess.
+  const onTheGuess = caveat.alternatives.some((a) => a.assumption === "notRenewed");
+  return { date: evaluation.today, events: onTheGuess ? [] : [...events] };
+}
+
 /** An event's title and description text, in the words of its answer's step. */
 export function eventText(
   event: CalendarEvent,
@@ -276,12 +312,12 @@ export function calendarText(
     const prefix = entry.label ? entry.label + words.labelJoiner : "";
     const uidSuffix = entry.uidSuffix ? "-" + entry.uidSuffix : "";
     for (const event of entry.events) {
-      const text = eventText(event, entry.wording ?? CERTIFICATE_ONLY, words);
+      const text = "summary" in event ? event : eventText(event, entry.wording ?? CERTIFICATE_ONLY, words);
       const summary = prefix + text.summary;
       const description = `${text.detail}\n${words.linkLine} ${entry.checkUrl}`;
       lines.push(
         "BEGIN:VEVENT",
-        `UID:${icsDate(event.date)}-${event.kind}${uidSuffix}@${uidDomain}`,
+        `UID:${event.kind === "checkRenewal" ? "" : icsDate(event.date) + "-"}${event.kind}${uidSuffix}@${uidDomain}`,
         "DTSTAMP:" + stamp,
         "DTSTART;VALUE=DATE:" + icsDate(event.date),
         // RFC 5545 §3.6.1: an all-day event of one day, without computing the next date here.

@@ -131,6 +131,8 @@ export interface ListContent {
      */
     doubt: {
       ifNotRenewed: string;
+      /** In the first grace (R-INFER-3), for the calendar's check: re-issue by `{by}`. */
+      ifNotRenewedGrace: string;
       ifNotRenewedFirst: string;
       ifRenewed: string;
       otherStage: string;
@@ -378,6 +380,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       doubt: {
         ifNotRenewed:
           "{since}以降に更新・再発行していなければ、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
+        ifNotRenewedGrace:
+          "{since}以降に更新・再発行していなければ、電子証明書は{expiry}に切れています。マイナ保険証を使い続けるには、{by}までに窓口で再発行してください。",
         ifNotRenewedFirst:
           "最初の電子証明書を更新・再発行していなければ、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
         ifRenewed: "{since}以降に更新・再発行していれば、電子証明書は{expiry}まで有効です。",
@@ -571,6 +575,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       doubt: {
         ifNotRenewed:
           "If it was not renewed or re-issued on or after {since}, the certificate expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}.",
+        ifNotRenewedGrace:
+          "If it was not renewed or re-issued on or after {since}, the certificate expired on {expiry}: re-issue it at the municipal office by {by} to keep using the card as a health-insurance card.",
         ifNotRenewedFirst:
           "If the first certificate was never renewed or re-issued, it expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}.",
         ifRenewed: "If it was renewed or re-issued on or after {since}, the certificate is valid until {expiry}.",
@@ -787,6 +793,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       doubt: {
         ifNotRenewed:
           "{since}か その あとに {更新|こうしん}して いない {人|ひと}は、{電子証明書|でんししょうめいしょ}が {expiry}に {終|お}わりました。{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。",
+        ifNotRenewedGrace:
+          "{since}か その あとに {更新|こうしん}して いない {人|ひと}は、{電子証明書|でんししょうめいしょ}が {expiry}に {終|お}わりました。{by}までに {市役所|しやくしょ}などで もう{一度|いちど} {作|つく}って もらって ください。",
         ifNotRenewedFirst:
           "{最初|さいしょ}の {電子証明書|でんししょうめいしょ}を {更新|こうしん}して いない {人|ひと}は、{電子証明書|でんししょうめいしょ}が {expiry}に {終|お}わりました。{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。",
         ifRenewed:

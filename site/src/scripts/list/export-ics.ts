@@ -4,11 +4,28 @@
  * the Worker's calendar.ics (shared/calendar), so the labels before each title never leave the
  * device. UIDs carry a short hash of the row, so importing a newer file updates each person's
  * events instead of doubling them, whatever the order of the list.
+ *
+ * A row whose renewal is unknown (R-INFER-3) gets 「更新したか確かめる」 on the day checked,
+ * with both readings in its description, and no reminder built on the renewed guess
+ * (shared/calendar `renewalCheckDay`), as the table puts the check first.
  */
-import { answerEvents, type CalendarWords, calendarAnswer, calendarText } from "#shared/calendar/events.ts";
+import {
+  answerEvents,
+  type CalendarEntry,
+  type CalendarWords,
+  calendarAnswer,
+  calendarText,
+  renewalCheckDay,
+  type WordedEvent,
+} from "#shared/calendar/events.ts";
+import { formatDay } from "#shared/dates/display.ts";
+import type { Lang } from "#shared/lang/index.ts";
+import type { ListContent } from "../../content/list";
+import { plainText } from "../../lib/inline";
 import type { ListEntry } from "./entries";
 import { checkHref } from "./entries";
 import { COLUMNS, type Row } from "./row";
+import { fill } from "./text";
 
 /** FNV-1a, 32 bits: a stable, short, non-secret tag for a row (it stays in the file). */
 function rowTag(row: Row): string {
@@ -20,23 +37,70 @@ function rowTag(row: Row): string {
   return hash.toString(16).padStart(8, "0");
 }
 
+type Computed = Extract<ListEntry, { ok: true }>;
+
+/**
+ * 「更新したか確かめる」 in words: what each reading means (the not-renewed one first, the
+ * riskier), how to tell, and how to settle it in the list. Plain text (a calendar has no ruby).
+ */
+function checkEvent(entry: Computed, date: string, text: ListContent, lang: Lang): WordedEvent {
+  const d = text.results.doubt;
+  const day = (iso: string) => formatDay(iso, lang);
+  const { certificate } = entry.evaluation;
+  const renewal = entry.action.renewal!;
+  const since = day(renewal.since!);
+  const [notRenewed, renewed] =
+    renewal.headline === "renewed"
+      ? [renewal.other, { certificateExpiresOn: certificate.expiresOn }]
+      : [{ certificateExpiresOn: certificate.expiresOn, graceEndsOn: certificate.graceEndsOn }, renewal.other];
+  // After G1 the not-renewed reading has lapsed; in the first grace it can still be re-issued by
+  // the grace's last counter day (R-INS-1, R-COUNTER-1), the day the table names.
+  const ifNo =
+    renewal.headline === "renewed"
+      ? fill(d.ifNotRenewed, {
+          since,
+          expiry: day(notRenewed.certificateExpiresOn),
+          graceEnds: day(notRenewed.graceEndsOn),
+        })
+      : fill(d.ifNotRenewedGrace, {
+          since,
+          expiry: day(notRenewed.certificateExpiresOn),
+          by: day(certificate.graceLastCounterDay),
+        });
+  const ifYes = fill(d.ifRenewed, { since, expiry: day(renewed.certificateExpiresOn) });
+  const lines = [ifNo, ifYes, ...d.howToTell.map((line) => `・${line}`), d.settle];
+  return {
+    kind: "checkRenewal",
+    date,
+    summary: plainText(text.results.actions.checkRenewal),
+    detail: lines.map(plainText).join("\n"),
+  };
+}
+
 export function listCalendar(
   entries: readonly ListEntry[],
   words: CalendarWords,
   origin: string,
   checkPath: string,
-  unnamed: string,
+  text: ListContent,
+  lang: Lang,
 ): string {
-  const computed = entries.filter((e): e is Extract<ListEntry, { ok: true }> => e.ok);
+  const computed = entries.filter((e): e is Computed => e.ok);
   const today = computed[0]?.evaluation.today ?? "1970-01-01";
+  const unnamed = plainText(text.results.unnamed);
   return calendarText(
-    computed.map((entry) => ({
+    computed.map((entry): CalendarEntry => {
       // The row's whole answer, not only its certificate: what the card needs, and the doubt.
-      ...answerEvents(calendarAnswer(entry.evaluation)),
-      checkUrl: origin + checkHref(checkPath, entry.item),
-      label: entry.row.label.trim() || `${unnamed} ${entry.index + 1}`,
-      uidSuffix: rowTag(entry.row),
-    })),
+      const { events, wording } = answerEvents(calendarAnswer(entry.evaluation));
+      const check = entry.action.renewal?.since ? renewalCheckDay(entry.evaluation, events) : null;
+      return {
+        events: check ? [checkEvent(entry, check.date, text, lang), ...check.events] : events,
+        wording,
+        checkUrl: origin + checkHref(checkPath, entry.item),
+        label: entry.row.label.trim() || `${unnamed} ${entry.index + 1}`,
+        uidSuffix: rowTag(entry.row),
+      };
+    }),
     words,
     today,
     new URL(origin).hostname,

@@ -95,7 +95,7 @@ describe("resultsCsv on the easy page (review B13)", () => {
 });
 
 describe("listCalendar", () => {
-  const ics = listCalendar(entries, calendarWords("ja"), "https://myna.test", "/check/", "名前なし");
+  const ics = listCalendar(entries, calendarWords("ja"), "https://myna.test", "/check/", LIST.ja, "ja");
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
 
   it("holds each computed person's events from the evaluation day on, titled with the label", () => {
@@ -105,7 +105,7 @@ describe("listCalendar", () => {
     expect(events).toHaveLength(8);
     expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(6);
     expect(events.filter((e) => e.summary.startsWith("=SUM(A1)："))).toHaveLength(2);
-    expect(events.filter((e) => e.summary.startsWith("名前なし 3："))).toHaveLength(0);
+    expect(events.filter((e) => e.summary.startsWith("（名前なし） 3："))).toHaveLength(0);
     expect(events.every((e) => e.startDate.toString() >= TODAY)).toBe(true);
   });
 
@@ -115,7 +115,8 @@ describe("listCalendar", () => {
       calendarWords("ja"),
       "https://myna.test",
       "/check/",
-      "名前なし",
+      LIST.ja,
+      "ja",
     );
     const uids = (text: string) =>
       new ICAL.Component(ICAL.parse(text))
@@ -157,7 +158,8 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
     calendarWords("ja"),
     "https://myna.test",
     "/check/",
-    "名前なし",
+    LIST.ja,
+    "ja",
   );
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   const of = (label: string) => events.filter((e) => e.summary.startsWith(`${label}：`));
@@ -187,5 +189,87 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
     const rows = of("305 森");
     expect(rows.map((e) => e.summary)).toContain(`305 森：${ja.lastCounterDaySummary}`);
     expect(rows.every((e) => !e.description.includes(ja.newCardDetail))).toBe(true);
+  });
+});
+
+describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
+  // Born 昭和30年4月1日, card to 2031-04-01: E1 = 2026-04-01, W1 = 2026-01-02, G1 = 2026-07-31
+  // (a Friday, its own last counter day).
+  const face: Row = { ...emptyRow(), label: "101 山田", birthDate: "S30.4.1", cardExpiry: "2031/4/1" };
+  const fileOn = (today: string) => {
+    const checked = checkRow(face);
+    if (!checked.ok) throw new Error("fixture row is not valid");
+    const listed = [{ index: 0, row: face, item: checked.item }];
+    const ics = listCalendar(
+      toEntries(listed, [{ ok: true, evaluation: evaluateIso(checked.item, today) }]),
+      calendarWords("ja"),
+      "https://myna.test",
+      "/check/",
+      LIST.ja,
+      "ja",
+    );
+    return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+  };
+  const ifNo =
+    "2026年1月2日以降に更新・再発行していなければ、電子証明書は2026年4月1日に切れていて、2026年7月31日を最後にマイナ保険証として使えなくなっています。";
+  const ifYes = "2026年1月2日以降に更新・再発行していれば、電子証明書は2031年4月1日まで有効です。";
+
+  it("after G1: only 「更新したか確かめる」 on the day checked, both readings in it, nothing on the renewed guess", () => {
+    const events = fileOn("2026-12-02");
+    expect(events.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
+      ["2026-12-02", "101 山田：更新したか確かめる"],
+    ]);
+    const [check] = events;
+    expect(check!.description.split("\n").slice(0, 2)).toStrictEqual([ifNo, ifYes]);
+    expect(check!.description).toContain("マイナポータルにログインできるなら");
+    expect(check!.description).toContain("もう一度「まとめて調べる」を押してください");
+    expect(check!.description).toContain("https://myna.test/check/#birthDate=1955-04-01&cardExpiry=2031-04-01");
+    // A newer file moves the check instead of adding one: no date in its UID.
+    expect(check!.uid).toMatch(/^checkRenewal-[0-9a-f]{8}@myna\.test$/);
+    expect(check!.component.getFirstSubcomponent("valarm")).not.toBeNull();
+  });
+
+  it("in the first grace: the check, then the not-renewed reading's re-issue by G1 (the safe side)", () => {
+    const events = fileOn("2026-05-01");
+    expect(events.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
+      ["2026-05-01", "101 山田：更新したか確かめる"],
+      ["2026-07-24", `101 山田：${API_TEXTS.ja.calendar.counterSoonSummary}`],
+      ["2026-07-31", `101 山田：${milestoneLabel("graceEnds", "ja")}`],
+    ]);
+    expect(events[0]!.description.split("\n").slice(0, 2)).toStrictEqual([
+      "2026年1月2日以降に更新・再発行していなければ、電子証明書は2026年4月1日に切れています。マイナ保険証を使い続けるには、2026年7月31日までに窓口で再発行してください。",
+      ifYes,
+    ]);
+    // The re-issue reminders still say that they rest on an estimate.
+    expect(events[2]!.description).toContain(API_TEXTS.ja.calendar.unsureDetail);
+  });
+
+  it("before E1 nothing is in doubt: the ordinary events, no check", () => {
+    const events = fileOn("2026-03-01");
+    expect(events.map((e) => e.summary)).not.toContain("101 山田：更新したか確かめる");
+    expect(events.length).toBeGreaterThan(2);
+  });
+
+  it("in English and in やさしい日本語 (plain text, no ruby markup)", () => {
+    const checked = checkRow(face);
+    if (!checked.ok) throw new Error("fixture row is not valid");
+    const listed = [{ index: 0, row: face, item: checked.item }];
+    const answers = [{ ok: true as const, evaluation: evaluateIso(checked.item, "2026-12-02") }];
+    for (const lang of ["en", "ja-easy"] as const) {
+      const ics = listCalendar(
+        toEntries(listed, answers),
+        calendarWords(lang),
+        "https://myna.test",
+        "/en/check/",
+        LIST[lang],
+        lang,
+      );
+      const [check, ...rest] = new ICAL.Component(ICAL.parse(ics))
+        .getAllSubcomponents("vevent")
+        .map((v) => new ICAL.Event(v));
+      expect(rest).toHaveLength(0);
+      expect(check!.description).not.toMatch(/[{}|]/);
+      expect(check!.description).toContain(lang === "en" ? "1 April 2031" : "2031年4月1日");
+    }
   });
 });

@@ -11,7 +11,7 @@ import { parseTypedDate } from "#shared/dates/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
-import { inlineHtml, plainText, readingText } from "../../lib/inline";
+import { inlineHtml, readingText } from "../../lib/inline";
 import { markJapaneseInDomFor } from "../../lib/language-of-parts";
 import { conversionText } from "../date-text";
 import { el, rich, richWithText } from "../dom";
@@ -248,7 +248,7 @@ export function mountList(root: HTMLElement): void {
       download(
         "myna-expiry-list.ics",
         "text/calendar;charset=utf-8",
-        listCalendar(computed.entries, words, location.origin, checkPath, plainText(text.results.unnamed)),
+        listCalendar(computed.entries, words, location.origin, checkPath, text, lang),
       );
   });
   root.querySelector<HTMLButtonElement>("[data-print]")!.addEventListener("click", () => {
