@@ -118,10 +118,16 @@ describe("200 people", () => {
     const rows = await page.$$eval("[data-results-body] tr", (trs) => trs.map((tr) => tr.dataset.filter));
     expect(rows).toHaveLength(200);
     expect(rows.includes("problem")).toBe(false);
-    // Overdue (lapsed, or maybe: not renewed since?) first, then the visits due by a day, the rest last.
-    const relations = await page.$$eval("[data-results-body] tr", (trs) => trs.map((tr) => tr.dataset.relation));
-    const group = { since: 0, by: 1, from: 2 } as Record<string, number>;
-    const groups = relations.map((relation) => group[relation!]!);
+    // Counter deadlines within 31 days first (review P1-C), then overdue (lapsed, or maybe: not
+    // renewed since?), then the later deadlines, the rest last.
+    const actions = await page.$$eval("[data-results-body] tr", (trs) =>
+      trs.map((tr) => [tr.dataset.relation!, tr.dataset.date!] as const),
+    );
+    const group = { since: 1, by: 2, from: 3 } as Record<string, number>;
+    const groups = actions.map(([relation, date]) =>
+      relation === "by" && date <= "2025-05-02" ? 0 : group[relation]!,
+    );
+    expect(groups[0]).toBe(0);
     expect(groups).toStrictEqual([...groups].sort((a, b) => a - b));
     // R-INFER-3: the card-face rows whose first certificate has ended are to be checked (those
     // in grace among them: this list's grace rows are all card faces).

@@ -100,16 +100,38 @@ describe("R-INFER-3: renewed or not, around E1 and G1", () => {
     expect(easy).toContain("2026年7月31日の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。");
   });
 
-  it("sorts a possibly lapsed resident after the lapsed, before every deadline, far ahead of the valid", () => {
+  it("sorts the near counter deadlines first, then the checks and the lapsed, then later deadlines (review P1-C)", () => {
     const today = "2026-12-02";
     const entries = sortEntries([
       entry(today, { certificateExpiry: "2027-06-01" }, 0), // valid: renewal opens 2027-03-02
       entry(today, FACE, 1), // renewed or lapsed since 2026-07-31?
       entry(today, { certificateExpiry: "2026-12-20" }, 2), // renewal: by 2026-12-18 (a Sunday expiry)
       entry(today, { certificateExpiry: "2026-03-01" }, 3), // lapsed since 2026-06-30
-      entry(today, { birthDate: "1955-04-01", cardExpiry: "2031-04-02" }, 4), // not a birthday: check first
+      entry(today, { birthDate: "1955-04-01", cardExpiry: "2031-04-02" }, 4), // not a birthday: check the card
+      entry(today, { certificateExpiry: "2026-09-15" }, 5), // grace: by 2026-12-28, before the year-end closure
+      entry(today, { certificateExpiry: "2027-02-20" }, 6), // renewal: by 2027-02-19, 79 days ahead
     ]);
-    expect(entries.map((e) => e.index)).toStrictEqual([4, 3, 1, 2, 0]);
+    expect(entries.map((e) => [e.index, e.ok && e.action.date])).toStrictEqual([
+      [2, "2026-12-18"],
+      [5, "2026-12-28"],
+      [4, "2031-04-02"],
+      [3, "2026-06-30"],
+      [1, "2026-07-31"],
+      [6, "2027-02-19"],
+      [0, "2027-03-02"],
+    ]);
+  });
+
+  it.each([
+    ["2026-11-27", 0], // 2026-12-28 is 31 days ahead: near
+    ["2026-11-26", 2], // 32 days: after the lapsed resident and the renewal check
+  ])("on %s a deadline 31 days ahead counts as near, 32 not (SOON_DAYS)", (today, at) => {
+    const entries = sortEntries([
+      entry(today, { certificateExpiry: "2026-03-01" }, 0), // lapsed
+      entry(today, FACE, 1), // renewed or lapsed?
+      entry(today, { certificateExpiry: "2026-09-15" }, 2), // grace: by 2026-12-28
+    ]);
+    expect(entries.findIndex((e) => e.index === 2)).toBe(at);
   });
 
   it("R-INFER-5: an expired card keeps its stage and action, with the other reading beside it", () => {

@@ -28,11 +28,11 @@ export function toEntries(
   });
 }
 
-/** Rows the API could not compute first (they need fixing), then by the next action; ties keep the list's order. */
+/** Rows the API could not compute first (they need fixing), then by the next action on the day checked; ties keep the list's order. */
 export function sortEntries(entries: readonly ListEntry[]): ListEntry[] {
   return [...entries].sort((a, b) => {
     if (!a.ok || !b.ok) return a.ok === b.ok ? a.index - b.index : a.ok ? 1 : -1;
-    return compareActions(a.action, b.action) || a.index - b.index;
+    return compareActions(a.action, b.action, a.evaluation.today) || a.index - b.index;
   });
 }
 

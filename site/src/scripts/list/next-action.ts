@@ -94,15 +94,36 @@ export function nextAction(evaluation: Evaluated): NextAction {
 }
 
 /**
- * What comes first: a card expiry to check (every date of the answer hangs on it), overdue
- * visits (lapsed), those that may be overdue (not renewed?), visits due by a day, then the rest.
+ * How near a counter deadline must be to go before the checks: the coming month (31 days),
+ * which holds a deadline behind the year-end closure (R-COUNTER-1) even when checked on the 1st
+ * of December.
  */
-const rank = (a: NextAction): number =>
-  a.kind === "checkCardExpiry" ? 0 : a.kind === "checkRenewal" ? 2 : { since: 1, check: 0, by: 3, from: 4 }[a.relation];
+export const SOON_DAYS = 31;
 
-/** What needs doing first (see {@link rank}); within a rank, the earliest date first. */
-export function compareActions(a: NextAction, b: NextAction): number {
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+const daysBetween = (from: IsoDate, to: IsoDate): number => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/**
+ * What comes first (review P1-C). A counter deadline within {@link SOON_DAYS} of `today` comes
+ * first of all: it is certain, and missing it costs the insurance registration for good
+ * (R-INS-2, R-INS-4); nothing else in the list gets worse by waiting a few days. Then a card
+ * expiry to check (every date of the answer hangs on it, and it takes a look at the card),
+ * overdue visits (lapsed: the loss has already happened, the 資格確認書 covers the doctor,
+ * R-INS-5), those that may be overdue (not renewed?), the later deadlines, then the rest.
+ * Without `today` no deadline counts as near.
+ */
+const rank = (a: NextAction, today?: IsoDate): number => {
+  if (a.relation === "by" && today !== undefined && daysBetween(today, a.date) <= SOON_DAYS) return 0;
+  return a.kind === "checkCardExpiry"
+    ? 1
+    : a.kind === "checkRenewal"
+      ? 3
+      : { since: 2, check: 1, by: 4, from: 5 }[a.relation];
+};
+
+/** What needs doing first on `today` (see {@link rank}); within a rank, the earliest date first. */
+export function compareActions(a: NextAction, b: NextAction, today?: IsoDate): number {
+  const [ra, rb] = [rank(a, today), rank(b, today)];
+  if (ra !== rb) return ra - rb;
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 

@@ -90,6 +90,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
         "data-filter": entryFilter(entry),
         "data-index": String(entry.index),
         "data-relation": entry.ok ? entry.action.relation : undefined,
+        "data-date": entry.ok ? entry.action.date : undefined,
       },
       el("th", { scope: "row" }, label(entry)),
     );
