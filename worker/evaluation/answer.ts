@@ -13,12 +13,26 @@ import type { PlainDate } from "#shared/rules/plain-date.ts";
 import type { Evaluation, FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
 import { CARD_2016 } from "#shared/rules/rule-set.ts";
 import { todayInTokyo } from "#shared/rules/today.ts";
-import type { ParsedRequest } from "#shared/schema/index.ts";
+import { type ParsedRequest, parseEvaluateBodyFast, parseEvaluateBodyFull } from "#shared/schema/index.ts";
+import { controlCharacterErrors } from "../input/control-characters.ts";
 import { loadTexts } from "../lang-texts.ts";
 
 export type Failed = { ok: false; lang: Lang; errors: FieldError[] };
 export type Answer = { ok: true; lang: Lang; presented: PresentedEvaluation } | Failed;
 export type Evaluated<E = Evaluation> = { ok: true; lang: Lang; evaluation: E } | Failed;
+
+/**
+ * A body of `POST /evaluate` or an item of a batch → the parsed request, or the
+ * `control_character` errors when a field holds one (worker/input/control-characters.ts). The
+ * common shape first (parseEvaluateBodyFast: plain ISO dates and a known lang cannot hold a
+ * control character), then the check, then the full path; the same answer as checking first.
+ */
+export function parseRequestBody(body: Record<string, unknown>): ParsedRequest | FieldError[] {
+  const fast = parseEvaluateBodyFast(body);
+  if (fast !== undefined) return fast;
+  const control = controlCharacterErrors(body);
+  return control.length > 0 ? control : parseEvaluateBodyFull(body);
+}
 
 /**
  * Evaluates a parsed request, without texts. `lang` is the request's language when the input

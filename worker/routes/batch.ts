@@ -9,11 +9,9 @@ import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } fro
 import { presentWith } from "#shared/messages/present-with.ts";
 import type { Problem } from "#shared/problem/index.ts";
 import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
-import { parseEvaluateBodyFast, parseEvaluateBodyFull } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
-import { evaluated, evaluatedWithoutTimeline, todayOnce } from "../evaluation/answer.ts";
+import { evaluated, evaluatedWithoutTimeline, parseRequestBody, todayOnce } from "../evaluation/answer.ts";
 import type { CompactEvaluation } from "../evaluation/compact.ts";
-import { controlCharacterErrors } from "../input/control-characters.ts";
 import { loadTexts, textsOf } from "../lang-texts.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { compress } from "../middleware/compress/index.ts";
@@ -56,14 +54,9 @@ function evaluateItem(
     return { index, error: problemBody("invalid-input", lang, [{ field: "item", code: "item_not_an_object" }]) };
   }
   const record = item as Record<string, unknown>;
-  // The common shape (plain ISO dates, known keys) cannot hold a control character.
-  let parsed = parseEvaluateBodyFast(record);
-  if (parsed === undefined) {
-    const control = controlCharacterErrors(record);
-    if (control.length > 0)
-      return { index, error: problemBody("invalid-input", isLang(record.lang) ? record.lang : lang, control) };
-    parsed = parseEvaluateBodyFull(record);
-  }
+  const parsed = parseRequestBody(record);
+  if (Array.isArray(parsed))
+    return { index, error: problemBody("invalid-input", isLang(record.lang) ? record.lang : lang, parsed) };
   if (!texts) {
     // The compact answer is evaluated without the timeline it leaves out (compact.ts).
     const result = evaluatedWithoutTimeline(parsed, lang, today);

@@ -5,10 +5,9 @@
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import { htmlLang } from "#shared/lang/index.ts";
-import { type EvaluateBodySchema, parseEvaluateBody } from "#shared/schema/index.ts";
+import type { EvaluateBodySchema } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
-import { answer, todayOnce } from "../evaluation/answer.ts";
-import { controlCharacterErrors } from "../input/control-characters.ts";
+import { answer, parseRequestBody, todayOnce } from "../evaluation/answer.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { jsonBody } from "../middleware/json-body/index.ts";
 import { problemJson } from "../problem/index.ts";
@@ -20,10 +19,10 @@ const NO_STORE = { "Cache-Control": "no-store" } as const;
 
 export const evaluateOne = new Hono<AppEnv>()
   .post("/evaluate", jsonBody<EvaluateBody>(), async (c) => {
-    const body = c.get("body") as Record<string, unknown>;
-    const control = controlCharacterErrors(body);
-    if (control.length > 0) return problemJson(c, "invalid-input", c.get("lang"), control);
-    const result = await answer(parseEvaluateBody(body), c.get("lang"), todayOnce());
+    // The same order as each batch item's: the common shape, the control characters, the rest.
+    const parsed = parseRequestBody(c.get("body") as Record<string, unknown>);
+    if (Array.isArray(parsed)) return problemJson(c, "invalid-input", c.get("lang"), parsed);
+    const result = await answer(parsed, c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     return c.json(result.presented, 200, { ...NO_STORE, "Content-Language": htmlLang(result.lang) });
   })
