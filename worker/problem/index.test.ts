@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { API_TEXTS, errorMessage } from "#shared/messages/index.ts";
+import { loadTexts } from "../lang-texts.ts";
 import { problemBody, problemResponse, safeField } from "./index.ts";
+
+// Only ja is built into the Worker; every path that words an answer loads its language first.
+beforeAll(() => Promise.all([loadTexts("en"), loadTexts("ja-easy")]));
 
 describe("safeField", () => {
   it("repeats plain identifiers and hides anything else", () => {
