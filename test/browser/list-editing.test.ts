@@ -328,3 +328,27 @@ describe("the easy page's cards (B6)", () => {
     await expect(page.isVisible("[data-results-body] tr:first-child .cell-label")).resolves.toBe(false);
   });
 });
+
+describe("Enter while an IME is converting (item 6)", () => {
+  it("does not compute on the Enter that confirms a conversion (keyCode 229), and still does on a plain Enter", async () => {
+    await freshList();
+    await page.fill("#row-0-certificateExpiry", "R8.3.15");
+    await page.focus("#row-0-label");
+    // A trusted Enter keydown as an IME sends it: keyCode 229, with the text that would submit.
+    const cdp = await page.context().newCDPSession(page);
+    for (const type of ["keyDown", "keyUp"] as const)
+      await cdp.send("Input.dispatchKeyEvent", {
+        type,
+        key: "Enter",
+        code: "Enter",
+        windowsVirtualKeyCode: 229,
+        nativeVirtualKeyCode: 229,
+        ...(type === "keyDown" && { text: "\r", unmodifiedText: "\r" }),
+      });
+    await page.waitForTimeout(500);
+    await expect(page.isVisible("[data-results]")).resolves.toBe(false);
+    await expect(page.textContent("[data-status]")).resolves.toBe("");
+    await page.keyboard.press("Enter");
+    await page.locator("[data-results]:not([hidden])").waitFor({ timeout: 30_000 });
+  });
+});

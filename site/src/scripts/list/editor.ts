@@ -78,6 +78,11 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
     }
     markJapaneseInDomFor(lang, read); // WCAG 3.1.2
   };
+  // Enter computes (the form's implicit submission), but not the Enter that confirms an IME
+  // conversion: some browsers (Safari) send it as a keydown after compositionend, keyCode 229.
+  body.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.isComposing || event.keyCode === 229 || composing)) event.preventDefault();
+  });
   body.addEventListener("compositionstart", () => {
     composing = true;
   });
