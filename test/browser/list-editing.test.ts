@@ -352,3 +352,40 @@ describe("Enter while an IME is converting (item 6)", () => {
     await page.locator("[data-results]:not([hidden])").waitFor({ timeout: 30_000 });
   });
 });
+
+describe("the import preview flags before adding (items 3, 4)", () => {
+  it("a line repeated within the file: named with the line it repeats, and added once", async () => {
+    await freshList();
+    const lines = [
+      "氏名,生年月日,有効期限（カード）",
+      "201 岡田 政子,昭和12年3月3日,2027/3/3",
+      "202 森 一,S20.1.1,2035/1/1",
+      "201 岡田 政子,S12.3.3,2027/3/3",
+    ];
+    await importCsv(page, "twice.csv", csvBytes(lines, "utf-8"));
+    await expect(page.getAttribute("[data-import-count]", "data-import-repeats")).resolves.toBe("1");
+    await expect(page.textContent('[data-import-notes] li[data-line="4"]')).resolves.toBe(
+      "4行目：2行目と名前も日付も同じなので、入れません。",
+    );
+    await page.click("[data-import-add]");
+    expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["201 岡田 政子", "202 森 一"]);
+    await expect(page.textContent("[data-import-status]")).resolves.toContain(
+      "ファイルの中で同じだった行（1行）は、1回だけ入れました。",
+    );
+  });
+
+  it("a card expiry that is no birthday, as the results would say it (R-INFER-4)", async () => {
+    await freshList();
+    const lines = ["氏名,生年月日,有効期限（カード）", "301 山田,昭和30年4月1日,2031/4/2", "302 森,S30.4.1,2031/4/1"];
+    await importCsv(page, "typo.csv", csvBytes(lines, "utf-8"));
+    const flagged = await page.$$eval("[data-import-notes] li[data-not-birthday]", (lis) =>
+      lis.map((li) => li.getAttribute("data-line")),
+    );
+    expect(flagged).toStrictEqual(["2"]);
+    await expect(page.textContent('[data-import-notes] li[data-line="2"]')).resolves.toMatch(
+      /^2行目：入力された2031年4月2日は誕生日ではありません。打ち間違いがないか、カードで確かめてください。/,
+    );
+    await page.click("[data-import-add]");
+    expect(await rowValues(page)).toHaveLength(2); // still added: a card may end with the stay
+  });
+});

@@ -79,6 +79,9 @@ export interface ListContent {
     inList: string;
     duplicates: string;
     skipped: string;
+    /** A line that repeats an earlier line of the same file: not added (like `duplicates`). */
+    repeated: string;
+    repeatedSkipped: string;
     replace: string;
     replaced: string;
     unreadable: string;
@@ -305,6 +308,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       inList: "リストには、すでに{m}人います。",
       duplicates: "読み取った行のうち{d}行は、リストにある行と名前も日付も同じなので、入れません。",
       skipped: "リストにあった同じ行（{d}行）は、入れていません。",
+      repeated: "{first}行目と名前も日付も同じなので、入れません。",
+      repeatedSkipped: "ファイルの中で同じだった行（{d}行）は、1回だけ入れました。",
       replace: "リストをこのファイルの内容に入れ替える",
       replaced: "リストを、読み取った{n}行に入れ替えました。読めなかった行は入っていません。",
       unreadable: "このファイルは読めませんでした。CSVファイルを選んでください。",
@@ -500,6 +505,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       inList: "The list already has {m} people.",
       duplicates: " {d} of the rows read are already in it, with the same name and dates, and will not be added again.",
       skipped: " {d} rows already in the list were not added again.",
+      repeated: "Same name and dates as line {first}, so it is not added.",
+      repeatedSkipped: " Lines repeated in the file ({d}) were added once.",
       replace: "Replace the list with these rows",
       replaced: "The list was replaced by the {n} rows read. Lines that could not be read were left out.",
       unreadable: "This file could not be read. Choose a CSV file.",
@@ -713,6 +720,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       duplicates:
         "{読|よ}んだ {行|ぎょう}の うち {d}{行|ぎょう}は、リストに ある {行|ぎょう}と {名前|なまえ}も {日|ひ}にちも {同|おな}じなので、{入|い}れません。",
       skipped: "{同|おな}じ {行|ぎょう}（{d}{行|ぎょう}）は {入|い}れて いません。",
+      repeated: "{first}{行目|ぎょうめ}と {名前|なまえ}も {日|ひ}にちも {同|おな}じなので、{入|い}れません。",
+      repeatedSkipped:
+        "ファイルの {中|なか}で {同|おな}じだった {行|ぎょう}（{d}{行|ぎょう}）は、1{回|かい}だけ {入|い}れました。",
       replace: "リストを この ファイルの {中身|なかみ}に {入|い}れ{替|か}える",
       replaced:
         "リストを {読|よ}んだ {n}{行|ぎょう}に {入|い}れ{替|か}えました。{読|よ}めなかった {行|ぎょう}は {入|はい}って いません。",

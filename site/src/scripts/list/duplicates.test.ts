@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rowKey, splitDuplicates } from "./duplicates";
+import { repeatedLines, rowKey, splitDuplicates } from "./duplicates";
 import { emptyRow, type Row } from "./row";
 
 const row = (values: Partial<Row>): Row => ({ ...emptyRow(), ...values });
@@ -43,5 +43,22 @@ describe("splitDuplicates", () => {
 
   it("finds nothing in an empty list (blank rows are no one)", () => {
     expect(splitDuplicates([emptyRow()], [emptyRow()]).duplicates).toHaveLength(0);
+  });
+});
+
+describe("repeatedLines: the same person twice in one file", () => {
+  it("names each repeat with the first line it repeats, dates compared as read", () => {
+    const lines = [
+      { line: 2, row: { ...emptyRow(), label: "201 岡田", birthDate: "昭和12年3月3日", cardExpiry: "2027/3/3" } },
+      { line: 3, row: { ...emptyRow(), label: "202 森", certificateExpiry: "R8.3.15" } },
+      { line: 4, row: { ...emptyRow(), label: "201　岡田", birthDate: "S12.3.3", cardExpiry: "2027-03-03" } },
+      { line: 5, row: { ...emptyRow(), label: "202 森", certificateExpiry: "R8.3.16" } },
+      { line: 6, row: { ...emptyRow(), label: "201 岡田", birthDate: "S12.3.3", cardExpiry: "2027/3/3" } },
+    ];
+    const repeats = repeatedLines(lines);
+    expect([...repeats].map(([l, first]) => [l.line, first])).toStrictEqual([
+      [4, 2],
+      [6, 2],
+    ]);
   });
 });

@@ -31,3 +31,19 @@ export function splitDuplicates(
   for (const row of incoming) (known.has(rowKey(row)) ? duplicates : fresh).push(row);
   return { fresh, duplicates };
 }
+
+/**
+ * Lines of one file that repeat an earlier line of it (same label and dates, {@link rowKey}):
+ * each repeat with the file line it repeats, in the file's order. The first one is kept.
+ */
+export function repeatedLines<Line extends { line: number; row: Row }>(lines: readonly Line[]): Map<Line, number> {
+  const first = new Map<string, number>();
+  const repeats = new Map<Line, number>();
+  for (const line of lines) {
+    const key = rowKey(line.row);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, line.line);
+    else repeats.set(line, seen);
+  }
+  return repeats;
+}

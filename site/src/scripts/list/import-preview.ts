@@ -4,14 +4,18 @@
  * shows how each column was read (changeable), how many rows were read and which lines failed
  * and why, before anything is added to the list or computed.
  */
+
+import { formatDay } from "#shared/dates/display.ts";
+import { parseTypedDate } from "#shared/dates/index.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { markJapaneseInDomFor } from "../../lib/language-of-parts";
 import { el, rich, richLabel, richWithText } from "../dom";
+import { cardExpiryNotBirthday } from "./card-expiry-check";
 import { labelColumns, type Mapping } from "./columns";
 import { decodeCsv } from "./decode";
-import { splitDuplicates } from "./duplicates";
+import { repeatedLines, splitDuplicates } from "./duplicates";
 import { type ImportedTable, importTable } from "./import-table";
 import { problemText } from "./problems";
 import { COLUMNS, type Column, isBlank, type Row } from "./row";
@@ -122,21 +126,43 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       const problems = line.problems.map((problem) => problemText(problem, text, lang));
       failedList.appendChild(lineItem(line.line, problems));
     }
-    // R-PARSE-3: dates read past their era's end, said before they are added.
-    const noted = good.filter((line) => line.notes.length > 0);
-    const notesList = el("ul", { class: "preview-notes", "data-import-notes": "" });
-    for (const line of noted) {
-      const notes = line.notes.map((n) =>
+    // What to look at before adding, line by line: dates read past their era's end (R-PARSE-3);
+    // a card expiry that is no birthday, probably mistyped (R-INFER-4: said here as the results
+    // would say it); a line that repeats an earlier one of the file (not added, like the rows
+    // already in the list below).
+    const repeats = repeatedLines(good);
+    const stop = lang === "en" ? ". " : "。";
+    const lineNotes = (line: (typeof good)[number]): string[] => {
+      const said = line.notes.map((n) =>
         fill(t.note, { column: text.columns[n.column], date: withEraReadings(n.wareki, lang) }),
       );
-      notesList.appendChild(lineItem(line.line, notes));
+      if (cardExpiryNotBirthday(line.row)) {
+        const read = parseTypedDate(line.row.cardExpiry.trim());
+        const date = read.ok ? formatDay(read.iso, lang) : line.row.cardExpiry;
+        said.push(fill(text.results.relation.check, { date }) + stop + text.results.doubt.typo);
+      }
+      const first = repeats.get(line);
+      if (first !== undefined) said.push(fill(t.repeated, { first }));
+      return said;
+    };
+    const noted = good.map((line) => ({ line, said: lineNotes(line) })).filter((n) => n.said.length > 0);
+    const notesList = el("ul", { class: "preview-notes", "data-import-notes": "" });
+    for (const { line, said } of noted) {
+      const item = el("li", { "data-line": String(line.line) });
+      if (repeats.has(line)) item.dataset.repeats = String(repeats.get(line));
+      if (cardExpiryNotBirthday(line.row)) item.dataset.notBirthday = "";
+      item.appendChild(rich("strong", fill(t.line, { n: line.line })));
+      item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
+      item.appendChild(rich("span", said.join(lang === "en" ? " " : "")));
+      notesList.appendChild(item);
     }
+    const unique = good.filter((line) => !repeats.has(line));
     // A file imported again, corrected (review B8): the rows already in the list (same label and
     // dates) are not added twice, and the list can be replaced by the file instead.
     const inList = list.rows().filter((row) => !isBlank(row));
     const { fresh, duplicates } = splitDuplicates(
       inList,
-      good.map((line) => line.row),
+      unique.map((line) => line.row),
     );
     const listNote = inList.length
       ? [
@@ -161,13 +187,13 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
           type: "button",
           class: "button secondary",
           "data-import-replace": "",
-          ...(good.length === 0 && { disabled: "" }),
+          ...(unique.length === 0 && { disabled: "" }),
         })
       : null;
     replace?.addEventListener("click", () => {
-      list.replace(good.map((line) => line.row));
+      list.replace(unique.map((line) => line.row));
       close();
-      say(fill(t.replaced, { n: good.length }));
+      say(fill(t.replaced, { n: unique.length }) + (repeats.size ? fill(t.repeatedSkipped, { d: repeats.size }) : ""));
     });
     const cancel = richLabel("button", t.cancel, {
       type: "button",
@@ -178,7 +204,9 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       list.add(fresh);
       close();
       say(
-        fill(t.addedRows, { n: fresh.length }) + (duplicates.length ? fill(t.skipped, { d: duplicates.length }) : ""),
+        fill(t.addedRows, { n: fresh.length }) +
+          (duplicates.length ? fill(t.skipped, { d: duplicates.length }) : "") +
+          (repeats.size ? fill(t.repeatedSkipped, { d: repeats.size }) : ""),
       );
     });
     cancel.addEventListener("click", () => {
@@ -193,6 +221,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       ...joined,
       rich("p", good.length ? fill(t.readCount, { n: good.length }) : t.nothing, {
         "data-import-count": String(good.length),
+        "data-import-repeats": String(repeats.size),
       }),
       rich("h4", fill(t.failedHeading, { n: failed.length })),
       failed.length ? failedList : rich("p", t.failedNone),
