@@ -389,3 +389,32 @@ describe("the import preview flags before adding (items 3, 4)", () => {
     expect(await rowValues(page)).toHaveLength(2); // still added: a card may end with the stay
   });
 });
+
+describe("a row in doubt names the reading of each date (item 7, R-INFER-3)", () => {
+  it("shows both readings' expiry and grace end, each under its label, the not-renewed first", async () => {
+    await freshList();
+    await page.fill("#row-0-label", "101 山田");
+    await page.fill("#row-0-birthDate", "S30.4.1");
+    await page.fill("#row-0-cardExpiry", "2031/4/1");
+    await chooseToday();
+    await computeList(page);
+    const cells = await page.$$eval("[data-results-body] tr:first-child td.reading-dates", (tds) =>
+      tds.map((td) =>
+        [...td.querySelectorAll(".reading")].map((r) => [
+          r.querySelector(".reading-label")!.textContent,
+          r.querySelector("time")!.getAttribute("datetime"),
+        ]),
+      ),
+    );
+    expect(cells).toStrictEqual([
+      [
+        ["更新・再発行していない場合", "2026-04-01"],
+        ["更新・再発行した場合", "2031-04-01"],
+      ],
+      [
+        ["更新・再発行していない場合", "2026-07-31"],
+        ["更新・再発行した場合", "2031-07-31"],
+      ],
+    ]);
+  });
+});

@@ -83,6 +83,38 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     return cell;
   };
 
+  /**
+   * A date column of a row in doubt (R-INFER-3, R-INFER-5): both readings' dates, each under its
+   * label, as the stage column has them (the not-renewed first). One date alone was the renewed
+   * reading's under a heading that says "if not renewed" (item 7).
+   */
+  const readingDates = (entry: Computed, key: "certificateExpires" | "graceEnds") => {
+    const renewal = entry.action.renewal!;
+    const pick = (dates: { certificateExpiresOn: string; graceEndsOn: string }) =>
+      key === "certificateExpires" ? dates.certificateExpiresOn : dates.graceEndsOn;
+    const headline = pick({
+      certificateExpiresOn: entry.evaluation.certificate.expiresOn,
+      graceEndsOn: entry.evaluation.certificate.graceEndsOn,
+    });
+    const other = pick(renewal.other);
+    const [ifNo, ifYes] = renewal.headline === "renewed" ? [other, headline] : [headline, other];
+    const cell = el("td", { class: "reading-dates", "data-label": head(key) }, cellLabel(key));
+    for (const [labelText, iso] of [
+      [r.readings.ifNo, ifNo],
+      [r.readings.ifYes, ifYes],
+    ] as const)
+      cell.appendChild(
+        el(
+          "span",
+          { class: "reading" },
+          rich("span", labelText, { class: "reading-label" }),
+          " ",
+          el("time", { datetime: iso }, formatDay(iso, lang)),
+        ),
+      );
+    return cell;
+  };
+
   const row = (entry: ListEntry) => {
     const tr = el(
       "tr",
@@ -124,8 +156,12 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     const cells = [
       stageCell(entry),
       action,
-      dateCell(entry.evaluation.certificate.expiresOn, "certificateExpires"),
-      dateCell(entry.evaluation.certificate.graceEndsOn, "graceEnds"),
+      ...(next.renewal
+        ? [readingDates(entry, "certificateExpires"), readingDates(entry, "graceEnds")]
+        : [
+            dateCell(entry.evaluation.certificate.expiresOn, "certificateExpires"),
+            dateCell(entry.evaluation.certificate.graceEndsOn, "graceEnds"),
+          ]),
       el("td", { class: "details" }, details),
     ];
     for (const cell of cells) tr.appendChild(cell);
