@@ -34,7 +34,10 @@ export interface CalendarWords {
    */
   card: {
     summary: Partial<Record<CalendarEventKind, string>>;
-    detail: Record<Exclude<CalendarAction, "certificate">, string>;
+    detail: Record<Exclude<CalendarAction, "certificate">, string> & {
+      /** `extendCard` said as a condition, for a card expiry that is not a birthday (R-INFER-4). */
+      extendCardIfStay: string;
+    };
   };
   /** After the detail when the certificate's expiry is inferred (R-INFER-3, R-INFER-5, R-INFER-6). */
   unsure: string;
@@ -141,12 +144,19 @@ export interface CalendarAnswer {
   card: CalendarCard | null;
   /** The certificate's expiry is inferred, not known (R-INFER-3, R-INFER-5, R-INFER-6). */
   unsure: boolean;
+  /**
+   * The card was taken for a stay-limited one only because its expiry is not a birthday
+   * (R-INFER-4, R-INFER-6), not because the stay's end was given: most likely a typo.
+   */
+  stayGuessed?: boolean;
 }
 
 /** How the events of one answer are worded: its step, and whether every event says to check. */
 export interface CalendarWording {
   action: CalendarAction;
   unsure: boolean;
+  /** `extendCard` on a guess ({@link CalendarAnswer}): worded as a condition (review P1-D). */
+  stayGuessed?: boolean;
 }
 
 /** The words of a known certificate expiry with nothing known of the card. */
@@ -194,6 +204,7 @@ export function calendarAnswer(
     unsure:
       evaluation.nextSteps.includes("checkCertificateExpiry") ||
       evaluation.caveats.some((c) => c.code === "cardExpired" && c.alternatives.length > 0),
+    stayGuessed: evaluation.caveats.some((c) => c.code === "cardExpiryNotBirthday"),
   };
 }
 
@@ -244,7 +255,8 @@ export function answerEvents(answer: CalendarAnswer): { events: CalendarEvent[];
   const action = calendarAction(answer);
   const leftOut = LEFT_OUT[action] ?? [];
   const events = certificateEvents(answer.certificate, answer.today).filter((event) => !leftOut.includes(event.kind));
-  return { events, wording: { action, unsure: answer.unsure } };
+  const stayGuessed = action === "extendCard" && answer.stayGuessed === true;
+  return { events, wording: { action, unsure: answer.unsure, ...(stayGuessed && { stayGuessed }) } };
 }
 
 /**
@@ -280,7 +292,12 @@ export function eventText(
 ): { summary: string; detail: string } {
   const { action } = wording;
   const summary = (action !== "certificate" && words.card.summary[event.kind]) || words.summary[event.kind];
-  const detail = action === "certificate" ? words.detail[event.kind] : words.card.detail[action];
+  const detail =
+    action === "certificate"
+      ? words.detail[event.kind]
+      : wording.stayGuessed
+        ? words.card.detail.extendCardIfStay
+        : words.card.detail[action];
   return { summary, detail: wording.unsure ? `${detail}\n${words.unsure}` : detail };
 }
 

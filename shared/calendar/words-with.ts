@@ -39,6 +39,7 @@ export function calendarWordsWith({ catalog, api }: LangTexts): CalendarWords {
       detail: {
         newCard: texts.newCardDetail,
         extendCard: texts.extendCardDetail,
+        extendCardIfStay: texts.extendCardIfStayDetail ?? texts.extendCardDetail,
         cardExpired: texts.cardExpiredDetail,
       },
     },

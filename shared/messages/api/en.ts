@@ -78,6 +78,8 @@ export const enApi: ApiTexts = {
       "The certificate ends on the same day as the My Number Card, so it cannot be renewed on its own: the card itself is replaced. Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying, so apply early. The new card comes with new certificates.",
     extendCardDetail:
       "This card ends with your period of stay, and its certificate ends on the same day. After the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.",
+    extendCardIfStayDetail:
+      "The card expiry entered is not a birthday, so first check the card for a typo. If there is none and the card ends with your period of stay, its certificate ends on the same day. Then, after the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.",
     cardExpiredDetail:
       "The My Number Card has expired, so its certificates have ended too. A certificate cannot be re-issued on an expired card: apply for a new card. Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying. The new card comes with new certificates; until then, an eligibility certificate (資格確認書) lets you see a doctor.",
     unsureDetail:
