@@ -418,3 +418,29 @@ describe("a row in doubt names the reading of each date (item 7, R-INFER-3)", ()
     ]);
   });
 });
+
+describe("undo with 40 rows (item 5)", () => {
+  it("stands where the removed row was, on screen, with the focus on it", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await freshList();
+    const block = Array.from({ length: 40 }, (_, i) => `${101 + i} 利用者\t\t\tR8.${(i % 12) + 1}.15`).join("\n");
+    await paste(page, "row-0-label", `${block}\n`);
+    await page.click('[data-rows] tr[data-index="20"] [data-control="remove"]');
+    const undo = page.locator("[data-undo]");
+    await expect(undo.isVisible()).resolves.toBe(true);
+    const inView = await undo.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await expect(page.textContent("tr.undo-row")).resolves.toContain("21行目（121 利用者）を削除しました。");
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-undo"))).toBe(true);
+    await page.keyboard.press("Tab"); // on to the next row, and back
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("row-20-label");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Enter");
+    await expect(page.inputValue("#row-20-label")).resolves.toBe("121 利用者");
+    await expect(page.locator("tr.undo-row").count()).resolves.toBe(0);
+    await expect(page.textContent("[data-editor-status]")).resolves.toBe("21行目に戻しました。");
+  });
+});

@@ -44,11 +44,23 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
   };
   // The last removal can be undone from the status line (review B9) until the list changes
   // otherwise; undoing puts the row back where it was.
+  // With 40 rows the status line below the table is off screen (item 5): while a removal can be
+  // undone, the undo and what was removed stand in a row of their own where the row was, focus
+  // goes to that undo, and Tab goes on to the next row; the status line still announces it.
   const undo = root.querySelector<HTMLElement>("[data-undo-remove]")!;
-  let removed: { row: Row; index: number } | null = null;
+  const undoHome = undo.parentElement!;
+  let removed: { row: Row; index: number; message: HTMLElement } | null = null;
   const setRemoved = (next: typeof removed) => {
     removed = next;
-    undo.hidden = next === null;
+    body.querySelector("tr.undo-row")?.remove();
+    if (next === null) {
+      undoHome.appendChild(undo);
+      undo.hidden = true;
+      return;
+    }
+    const cell = el("td", { colspan: String(COLUMNS.length + 2) }, next.message, undo);
+    body.insertBefore(el("tr", { class: "undo-row" }, cell), body.children[next.index] ?? null);
+    undo.hidden = false;
   };
   const changed = () => {
     setRemoved(null);
@@ -179,9 +191,13 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
       render();
       changed();
       const label = row!.label.trim();
-      announce(fill(label ? t.removedNamed : t.removed, { n: index + 1 }), { label });
-      if (!isBlank(row!)) setRemoved({ row: row!, index });
-      focusControl(Math.min(index, rows.length - 1), "remove");
+      const message = fill(label ? t.removedNamed : t.removed, { n: index + 1 });
+      announce(message, { label });
+      if (!isBlank(row!))
+        setRemoved({ row: row!, index, message: richWithText("span", message, { label }, { class: "undo-message" }) });
+      // Focus stays where the row was: on its undo (Tab goes on to the next row), else the next row.
+      if (removed) undo.querySelector("button")!.focus();
+      else focusControl(Math.min(index, rows.length - 1), "remove");
       return;
     }
     const to = control === "up" ? index - 1 : index + 1;
@@ -261,6 +277,7 @@ export function mountEditor(root: HTMLElement, text: ListContent, lang: Lang, on
     setRows(next) {
       rows = next.length ? next.map((row) => ({ ...row })) : [emptyRow()];
       render();
+      setRemoved(null);
     },
     replace(next) {
       this.setRows(next);
