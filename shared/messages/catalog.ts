@@ -18,6 +18,10 @@ import type {
 import type { ReaderScreenText } from "./reader.ts";
 
 /** Dates already formatted for the language, so texts never format dates themselves. */
+/** The other readings whose stage can differ from the headline's, besides renewed / not renewed. */
+export const DOUBT_ASSUMPTIONS = ["earlierBirthday", "issuedInWindow", "adultCard", "minorCard", "march1"] as const;
+export type DoubtAssumption = (typeof DOUBT_ASSUMPTIONS)[number];
+
 export interface DateWords {
   expiry: string;
   renewalOpens: string;
@@ -78,6 +82,10 @@ export interface Catalog {
   /** R-INFER-3 / R-INFER-5: the sentence put before the stage sentence when it rests on an
    *  assumption ("this answer assumes you have (not) renewed since W1"). */
   condition: (renewal: RenewalWords) => string;
+  /** R-INFER-4 / R-INFER-6 / R-INPUT-3 / R-AGE-2 / R-DATE-4: the sentence put before the stage
+   *  sentence when a caveat's other reading (keyed by its `assumption`) gives another stage: what
+   *  the headline assumed, and that the other answer is below. */
+  assumed: Record<DoubtAssumption, string>;
   /** R-PARSE-3: a typed date accepted past its era's end; `{field}`, `{wareki}`, `{date}` filled in. */
   inputNote: { past_era_end: string };
   /** R-COUNTER-1: the last day at the counter (before the expiry; in grace, before its end),

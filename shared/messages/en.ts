@@ -307,6 +307,17 @@ export const en: Catalog = {
       : r.headline === "notRenewed"
         ? `This answer assumes you have not renewed or re-issued the certificate at the municipal office since ${r.since}. `
         : `This answer assumes you renewed or re-issued the certificate at the municipal office on or after ${r.since}. `,
+  assumed: {
+    earlierBirthday:
+      "This answer assumes the certificate lasts until the card's expiry. If it ended on an earlier birthday, the answer is different (see below). ",
+    issuedInWindow:
+      "This answer assumes the issue date you typed is right. If it was one day later, the answer is different (see below). ",
+    adultCard:
+      "This answer assumes a 5-year card. If it is a 10-year (adult) card, the answer is different (see below). ",
+    minorCard:
+      "This answer assumes a 10-year (adult) card. If it is a 5-year card, the answer is different (see below). ",
+    march1: "This answer counts the birthday as 28 February. Counted as 1 March, the answer is different (see below). ",
+  },
   milestone: {
     noticeExpected: "The notice letter starts to arrive",
     renewalOpens: "Certificate renewal opens",

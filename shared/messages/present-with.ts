@@ -10,7 +10,15 @@
 import { formatDayWithWeekday as formatDate } from "../dates/display.ts";
 import type { Lang } from "../lang/index.ts";
 import type { Capability, Evaluation, NextStepCode, PresentedEvaluation } from "../rules/result.ts";
-import type { Catalog, DateWords, LangTexts, RenewalWords, TextContext } from "./catalog.ts";
+import {
+  type Catalog,
+  type DateWords,
+  DOUBT_ASSUMPTIONS,
+  type DoubtAssumption,
+  type LangTexts,
+  type RenewalWords,
+  type TextContext,
+} from "./catalog.ts";
 import type { ReaderScreenText } from "./reader.ts";
 import { withoutRuby } from "./ruby.ts";
 
@@ -37,6 +45,25 @@ function renewalWords(e: Evaluation, date: (iso: string) => string): RenewalWord
     renewedExpiry: date(renewed.expiry),
     headline,
   };
+}
+
+const isDoubt = (assumption: string): assumption is DoubtAssumption =>
+  (DOUBT_ASSUMPTIONS as readonly string[]).includes(assumption);
+
+/**
+ * What the headline assumed, for each caveat whose other reading gives another stage on the
+ * same day (R-INFER-6's earlier birthday, R-INPUT-3, R-AGE-2, R-DATE-4): the headline must say
+ * it rests on that assumption, as it does for renewed / not renewed (R-INFER-3).
+ */
+export function doubtAssumptions(e: Evaluation): DoubtAssumption[] {
+  const out: DoubtAssumption[] = [];
+  for (const c of e.caveats) {
+    for (const a of c.alternatives) {
+      if (a.stage && a.stage !== e.stage && isDoubt(a.assumption) && !out.includes(a.assumption))
+        out.push(a.assumption);
+    }
+  }
+  return out;
 }
 
 function dateWords(e: Evaluation, date: (iso: string) => string): DateWords {
@@ -119,7 +146,12 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
     ...evaluation,
     lang,
     text: {
-      stage: (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") + catalog.stage[evaluation.stage](t),
+      stage:
+        (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") +
+        doubtAssumptions(evaluation)
+          .map((a) => catalog.assumed[a])
+          .join("") +
+        catalog.stage[evaluation.stage](t),
       daysLeft: catalog.daysLeft[evaluation.stage](stageDays(evaluation), t),
       reader: readerText(catalog.reader[evaluation.reader]),
       capabilities: (Object.entries(evaluation.capabilities) as [Capability, boolean | null][]).map(

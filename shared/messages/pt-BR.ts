@@ -327,6 +327,17 @@ export const ptBR: Catalog = {
       : r.headline === "notRenewed"
         ? `Esta resposta considera que você não renovou nem pediu a reemissão do ${term.certificate} no balcão a partir de ${r.since}. `
         : `Esta resposta considera que você renovou ou pediu a reemissão do ${term.certificate} no balcão a partir de ${r.since}. `,
+  assumed: {
+    earlierBirthday: `Esta resposta considera que o ${term.certificate} vale até o vencimento do cartão. Se ele venceu num aniversário anterior, a resposta é outra (veja abaixo). `,
+    issuedInWindow:
+      "Esta resposta considera que a data de emissão digitada está certa. Se foi um dia depois, a resposta é outra (veja abaixo). ",
+    adultCard:
+      "Esta resposta considera um cartão de 5 anos. Se for um cartão de 10 anos (adulto), a resposta é outra (veja abaixo). ",
+    minorCard:
+      "Esta resposta considera um cartão de 10 anos (adulto). Se for um cartão de 5 anos, a resposta é outra (veja abaixo). ",
+    march1:
+      "Esta resposta conta o aniversário como 28 de fevereiro. Contando como 1º de março, a resposta é outra (veja abaixo). ",
+  },
   milestone: {
     noticeExpected: `A ${term.noticeLetter} começa a chegar`,
     renewalOpens: `A ${term.renewal} do ${term.certificate} fica disponível`,

@@ -331,6 +331,17 @@ export const tl: Catalog = {
       : r.headline === "notRenewed"
         ? `Ipinapalagay ng sagot na ito na hindi kayo nag-renew o nagpa-isyu ulit ng ${w.certificate} sa counter mula ${r.since}. `
         : `Ipinapalagay ng sagot na ito na nag-renew o nagpa-isyu ulit kayo ng ${w.certificate} sa counter noong ${r.since} o pagkatapos nito. `,
+  assumed: {
+    earlierBirthday: `Ipinapalagay ng sagot na ito na valid ang ${w.certificate} hanggang sa expiry ng card. Kung nag-expire ito sa mas naunang kaarawan, iba ang sagot (tingnan sa ibaba). `,
+    issuedInWindow:
+      "Ipinapalagay ng sagot na ito na tama ang petsa ng pag-isyu na inilagay ninyo. Kung isang araw itong mas huli, iba ang sagot (tingnan sa ibaba). ",
+    adultCard:
+      "Ipinapalagay ng sagot na ito na 5 taon ang card. Kung 10 taon (adult) ang card, iba ang sagot (tingnan sa ibaba). ",
+    minorCard:
+      "Ipinapalagay ng sagot na ito na 10 taon (adult) ang card. Kung 5 taon ang card, iba ang sagot (tingnan sa ibaba). ",
+    march1:
+      "Binibilang ng sagot na ito ang kaarawan bilang Pebrero 28. Kung bilang Marso 1, iba ang sagot (tingnan sa ibaba). ",
+  },
   milestone: {
     noticeExpected: `Nagsisimulang dumating ang ${j("noticeLetter")}`,
     renewalOpens: `Puwede nang i-renew ang ${w.certificate}`,

@@ -320,6 +320,17 @@ export const vi: Catalog = {
       : r.headline === "notRenewed"
         ? `Câu trả lời này dựa trên giả định bạn chưa ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại quầy kể từ ${r.since}. `
         : `Câu trả lời này dựa trên giả định bạn đã ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại quầy từ ${r.since} trở đi. `,
+  assumed: {
+    earlierBirthday: `Câu trả lời này dựa trên giả định ${w.certificate} còn hiệu lực đến hạn của thẻ. Nếu nó đã hết hạn vào một ngày sinh nhật trước đó, câu trả lời sẽ khác (xem bên dưới). `,
+    issuedInWindow:
+      "Câu trả lời này dựa trên giả định ngày cấp bạn nhập là đúng. Nếu ngày cấp muộn hơn 1 ngày, câu trả lời sẽ khác (xem bên dưới). ",
+    adultCard:
+      "Câu trả lời này dựa trên giả định thẻ là thẻ 5 năm. Nếu là thẻ 10 năm (người thành niên), câu trả lời sẽ khác (xem bên dưới). ",
+    minorCard:
+      "Câu trả lời này dựa trên giả định thẻ là thẻ 10 năm (người thành niên). Nếu là thẻ 5 năm, câu trả lời sẽ khác (xem bên dưới). ",
+    march1:
+      "Câu trả lời này tính sinh nhật là ngày 28 tháng 2. Nếu tính là ngày 1 tháng 3, câu trả lời sẽ khác (xem bên dưới). ",
+  },
   milestone: {
     noticeExpected: `${capitalize(j("noticeLetter"))} bắt đầu được gửi đến`,
     renewalOpens: `Ngày bắt đầu có thể ${w.renewal} ${w.certificate}`,

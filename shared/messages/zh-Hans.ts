@@ -304,6 +304,14 @@ export const zhHans: Catalog = {
       : r.headline === "notRenewed"
         ? `这是假设您在${r.since}或以后，没有在窗口更新或重新发行电子证明书时的答案。`
         : `这是假设您在${r.since}或以后，已经在窗口更新或重新发行了电子证明书时的答案。`,
+  assumed: {
+    earlierBirthday:
+      "这是假设电子证明书一直有效到卡的有效期限时的答案。如果它在更早的生日就已到期，答案会不同（见下方）。",
+    issuedInWindow: "这是假设您输入的发行日正确时的答案。如果发行日晚一天，答案会不同（见下方）。",
+    adultCard: "这是假设卡为5年卡时的答案。如果是10年卡（成年人），答案会不同（见下方）。",
+    minorCard: "这是假设卡为10年卡（成年人）时的答案。如果是5年卡，答案会不同（见下方）。",
+    march1: "这是把生日算作2月28日时的答案。如果算作3月1日，答案会不同（见下方）。",
+  },
   milestone: {
     noticeExpected: `开始收到${w.noticeLetter}的时候`,
     renewalOpens: "可以开始更新电子证明书的日子",
