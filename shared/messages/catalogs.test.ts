@@ -105,6 +105,13 @@ describe.each(LANGS)("%s", (lang) => {
     for (const text of Object.values(CATALOGS[lang].error)) expect(text).not.toMatch(/undefined|NaN/);
   });
 
+  it("words the 415's detail for both of its causes: the Content-Type and a compressed body", () => {
+    // One problem kind, two causes (worker/middleware/json-body): the detail may speak of neither alone.
+    const { detail } = API_TEXTS[lang].problem["unsupported-media-type"];
+    expect(detail).toContain("Content-Type: application/json");
+    expect(detail).toContain("Content-Encoding");
+  });
+
   it.each(EXAMPLES)("renders %s in every stage", (_, input, days) => {
     const stages = new Set<string>();
     for (const today of days) {

@@ -15,7 +15,7 @@ export const enApi: ApiTexts = {
     "malformed-body": { title: "The request body cannot be read", detail: "Send the body as a UTF-8 JSON object." },
     "unsupported-media-type": {
       title: "Unsupported media type",
-      detail: "Send JSON with the header Content-Type: application/json.",
+      detail: "Send JSON, uncompressed (no Content-Encoding), with the header Content-Type: application/json.",
     },
     "content-too-large": {
       title: "The request is too large",

@@ -16,7 +16,8 @@ export const jaEasyApi: ApiTexts = {
     "malformed-body": { title: "送った 内容が 読めません", detail: "UTF-8 の JSON で 送ってください。" },
     "unsupported-media-type": {
       title: "この 形では 受け取れません",
-      detail: "Content-Type: application/json を 付けて、JSON で 送ってください。",
+      detail:
+        "Content-Type: application/json を 付けて、JSON を 圧縮しないで（Content-Encoding は 付けないで） 送ってください。",
     },
     "content-too-large": {
       title: "送った 内容が 大きすぎます",

@@ -18,7 +18,7 @@ export const jaApi: ApiTexts = {
     },
     "unsupported-media-type": {
       title: "対応していない形式です",
-      detail: "Content-Type: application/json を付けて JSON で送ってください。",
+      detail: "Content-Type: application/json を付けて、JSON を圧縮せずに（Content-Encoding なしで）送ってください。",
     },
     "content-too-large": {
       title: "リクエストが大きすぎます",

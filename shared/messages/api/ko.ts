@@ -18,7 +18,7 @@ export const koApi: ApiTexts = {
     "malformed-body": { title: "요청 본문을 읽을 수 없습니다", detail: "본문은 UTF-8 JSON 객체로 보내 주세요." },
     "unsupported-media-type": {
       title: "지원하지 않는 형식입니다",
-      detail: "Content-Type: application/json 헤더를 붙여 JSON으로 보내 주세요.",
+      detail: "Content-Type: application/json 헤더를 붙여 JSON을 압축하지 말고(Content-Encoding 없이) 보내 주세요.",
     },
     "content-too-large": { title: "요청이 너무 큽니다", detail: "본문을 줄이거나 여러 요청으로 나누어 보내 주세요." },
     "uri-too-long": { title: "URL이 너무 깁니다", detail: "쿼리에는 필요한 항목만 넣어 주세요." },

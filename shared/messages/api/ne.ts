@@ -23,7 +23,7 @@ export const neApi: ApiTexts = {
     },
     "unsupported-media-type": {
       title: "यो ढाँचा स्वीकार गरिँदैन",
-      detail: "Content-Type: application/json हेडर राखेर JSON पठाउनुहोस्।",
+      detail: "Content-Type: application/json हेडर राखेर JSON कम्प्रेस नगरी (Content-Encoding बिना) पठाउनुहोस्।",
     },
     "content-too-large": {
       title: "रिक्वेस्ट धेरै ठूलो छ",

@@ -25,7 +25,7 @@ export const ptBRApi: ApiTexts = {
     },
     "unsupported-media-type": {
       title: "Formato não aceito",
-      detail: "Envie JSON com o cabeçalho Content-Type: application/json.",
+      detail: "Envie JSON sem compressão (sem Content-Encoding), com o cabeçalho Content-Type: application/json.",
     },
     "content-too-large": {
       title: "A solicitação é grande demais",

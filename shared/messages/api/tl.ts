@@ -26,7 +26,8 @@ export const tlApi: ApiTexts = {
     },
     "unsupported-media-type": {
       title: "Hindi suportado ang format na ito",
-      detail: "Ipadala bilang JSON na may header na Content-Type: application/json.",
+      detail:
+        "Ipadala bilang JSON na hindi naka-compress (walang Content-Encoding), na may header na Content-Type: application/json.",
     },
     "content-too-large": {
       title: "Masyadong malaki ang request",

@@ -26,7 +26,7 @@ export const viApi: ApiTexts = {
     },
     "unsupported-media-type": {
       title: "Định dạng không được hỗ trợ",
-      detail: "Vui lòng gửi JSON kèm tiêu đề Content-Type: application/json.",
+      detail: "Vui lòng gửi JSON không nén (không có Content-Encoding), kèm tiêu đề Content-Type: application/json.",
     },
     "content-too-large": {
       title: "Yêu cầu quá lớn",

@@ -17,7 +17,7 @@ export const zhHansApi: ApiTexts = {
     "malformed-body": { title: "无法读取请求正文", detail: "请以 UTF-8 编码的 JSON 对象发送正文。" },
     "unsupported-media-type": {
       title: "不支持这种格式",
-      detail: "请加上 Content-Type: application/json，以 JSON 格式发送。",
+      detail: "请加上 Content-Type: application/json，以 JSON 格式不压缩地发送（不要 Content-Encoding）。",
     },
     "content-too-large": { title: "请求太大", detail: "请把正文改小，或者分成几个请求发送。" },
     "uri-too-long": { title: "URL 太长", detail: "查询参数中请只加上需要的项目。" },
