@@ -71,7 +71,7 @@ export function resultsCsv(
       actionText,
       action.date,
       e.certificate.expiresOn,
-      e.certificate.renewalOpensOn,
+      e.certificate.firstCounterDay, // R-COUNTER-1: the day the action names (review P1-E)
       e.certificate.graceEndsOn,
       e.card?.expiresOn ?? "",
       "",

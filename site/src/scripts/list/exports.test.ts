@@ -75,6 +75,11 @@ describe("resultsCsv", () => {
     expect(at(grace, "結果：更新しない場合にマイナ保険証が使える最後の日")).toBe("2025-06-30");
     expect(at(grace, "確かめること")).toBe(""); // R-INS-2 from a given expiry: nothing in doubt
     expect(at(lines[0]!, "計算できなかった理由")).toBe("生年月日がカードの有効期限より後です。");
+    // R-COUNTER-1 (review P1-E): the window opens on Saturday 2026-08-15, the counter on Monday.
+    const valid = lines.find((l) => at(l, "名前・部屋番号") === "101 山田")!;
+    expect(at(valid, "結果：窓口で更新できるようになる日")).toBe("2026-08-17");
+    expect(at(valid, "日付")).toBe("2026-08-17");
+    expect(at(valid, "次にすること")).toBe("更新できるようになる (2026-08-17から)");
   });
 
   it("imports back into the list with the same inputs", () => {

@@ -8,7 +8,9 @@ const on = (today: string) => nextAction(evaluateIso({ certificateExpiry: "2025-
 
 describe("nextAction", () => {
   it.each([
-    ["2024-12-20", { kind: "renewalOpens", relation: "from", date: "2024-12-21", now: false }], // R-RENEW-1, the day before
+    // R-RENEW-1, the day before; R-COUNTER-1: the window opens on Saturday 2024-12-21, the counter
+    // on Monday the 23rd, the day the list names (review P1-E).
+    ["2024-12-20", { kind: "renewalOpens", relation: "from", date: "2024-12-23", now: false }],
     // R-RENEW-2, R-COUNTER-1: 2025-03-20 is 春分の日, so the last counter day is the 19th.
     ["2024-12-21", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-19", now: true }],
     ["2025-03-20", { kind: "renewCertificateAtOffice", relation: "by", date: "2025-03-19", now: true }],
@@ -41,7 +43,7 @@ describe("compareActions", () => {
       ["since", "2025-06-30"],
       ["by", "2025-03-19"],
       ["by", "2025-06-30"],
-      ["from", "2024-12-21"],
+      ["from", "2024-12-23"],
       ["from", "2025-09-02"],
     ]);
   });
@@ -49,8 +51,22 @@ describe("compareActions", () => {
 
 describe("opensThisMonth", () => {
   it("holds renewals opening this month, not next month's, and nothing already due (B1)", () => {
-    expect(opensThisMonth(on("2024-12-01"), "2024-12-01")).toBe(true); // opens 2024-12-21
+    expect(opensThisMonth(on("2024-12-01"), "2024-12-01")).toBe(true); // opens 2024-12-21, the counter the 23rd
     expect(opensThisMonth(on("2024-11-30"), "2024-11-30")).toBe(false);
     expect(opensThisMonth(on("2025-07-01"), "2025-07-01")).toBe(false); // lapsed: due now, not "opens"
+  });
+});
+
+describe("the day renewal opens at the counter (review P1-E, R-COUNTER-1)", () => {
+  it("names the Monday for a window that opens on a Saturday, as the CSV does", () => {
+    // Expiry 2027-03-04: renewal opens Saturday 2026-12-05 (R-RENEW-1), the counter Monday the 7th.
+    const evaluation = evaluateIso({ certificateExpiry: "2027-03-04" }, "2026-12-02");
+    expect(evaluation.certificate.renewalOpensOn).toBe("2026-12-05");
+    expect(nextAction(evaluation)).toMatchObject({ kind: "renewalOpens", relation: "from", date: "2026-12-07" });
+  });
+
+  it("leaves a weekday opening as it is", () => {
+    const evaluation = evaluateIso({ certificateExpiry: "2027-03-02" }, "2026-12-02");
+    expect(nextAction(evaluation).date).toBe(evaluation.certificate.renewalOpensOn);
   });
 });

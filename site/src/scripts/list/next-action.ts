@@ -80,8 +80,10 @@ export function nextAction(evaluation: Evaluated): NextAction {
   const visit = (evaluation.nextSteps.find((step) => (VISITS as readonly string[]).includes(step)) ??
     "renewCertificateAtOffice") as ActionKind;
   const byStage: Record<Stage, () => NextAction> = {
-    // R-RENEW-1: nothing to do before the window opens.
-    valid: () => ({ kind: "renewalOpens", relation: "from", date: certificate.renewalOpensOn, now: false, renewal }),
+    // R-RENEW-1, R-COUNTER-1: nothing to do before the window opens; the list sends people to the
+    // counter, so the day it names is the first day the counter is open in the window (review
+    // P1-E: a window opening on a Saturday opens at the counter on the Monday).
+    valid: () => ({ kind: "renewalOpens", relation: "from", date: certificate.firstCounterDay, now: false, renewal }),
     // R-RENEW-2, R-COUNTER-1: renew at the counter by its last open day before the expiry.
     renewal: () => ({ kind: visit, relation: "by", date: certificate.lastCounterDay, now: true, renewal }),
     // R-INS-1, R-INS-4, R-COUNTER-1: re-issue by the last counter day of the grace period,
