@@ -139,6 +139,37 @@ function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
   );
 }
 
+/**
+ * Review finding 1 (R-INFER-6, R-INPUT-3, R-AGE-2, R-DATE-4): the other readings that give another
+ * stage today, as the API words them. The stage sentence then starts with what the headline
+ * assumed; both stand in the panel, under the heading, so a "valid" box never reads as settled.
+ * Renewed / not renewed (R-INFER-3, R-INFER-5) has its own question and readings instead.
+ */
+function otherStageReadings(result: PresentedEvaluation): string[] {
+  return result.caveats
+    .flatMap((caveat, i) =>
+      caveat.code === "renewalUnknown" || caveat.code === "cardExpired"
+        ? []
+        : caveat.alternatives.flatMap((alt, j) =>
+            alt.stage && alt.stage !== result.stage ? [result.text.caveats[i]?.alternatives[j] ?? ""] : [],
+          ),
+    )
+    .filter(Boolean);
+}
+
+function doubtHtml(result: PresentedEvaluation, reading?: string): (Html | null)[] {
+  const others = reading ? [] : otherStageReadings(result);
+  if (others.length === 0) return [null];
+  return [
+    h(
+      "div",
+      { class: "result-doubt", "data-doubt": "" },
+      api("p", result.text.stage),
+      h("ul", {}, ...others.map((text) => api("li", text))),
+    ),
+  ];
+}
+
 /** The answer's panel; `reading` is set for one of two readings side by side (a smaller heading, no shared lines). */
 function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string): Html {
   const t = ctx.text.result;
@@ -153,6 +184,7 @@ function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string
     { class: "result-panel", "data-result-stage": result.stage },
     reading ? rich("h3", reading, { class: "result-reading-label" }) : null,
     heading,
+    ...doubtHtml(result, reading),
     actionHtml(result, ctx),
     reading ? null : rich("p", t.bring, { class: "result-bring" }),
     reading ? null : api("p", result.text.counterNote, { class: "result-counter-note" }),
