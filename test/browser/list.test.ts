@@ -320,7 +320,9 @@ describe("where the input leaves doubt (R-INFER-3, R-INFER-4)", () => {
     const lapsed = page.locator('[data-results-body] tr[data-filter="lapsed"]');
     await expect(lapsed.locator(".action-check").textContent()).resolves.toBe("資格確認書で受診できます。");
     const typo = page.locator('[data-results-body] tr[data-filter="checkCardExpiry"]');
-    expect((await typo.locator(".stage .reading").textContent())!.replace(/\s+/g, " ").trim()).toBe("入力どおりなら 有効");
+    expect((await typo.locator(".stage .reading").textContent())!.replace(/\s+/g, " ").trim()).toBe(
+      "入力どおりなら 有効",
+    );
     await expect(typo.locator(".action-check").textContent()).resolves.toMatch(
       /^打ち間違いがないか、カードで確かめてください。/,
     );
