@@ -53,7 +53,32 @@ const HEADER_FIELDS: Partial<Record<RequestErrorCode | "not_an_object", string>>
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /**
- * Sets `c.var.body` (a plain object) and `c.var.lang` (body `lang`, else `Accept-Language`).
+ * A POST's query may say `lang` (contract.md: `lang` in the query or the body) and nothing else:
+ * every other name is `unknown_field`, as in a body; a repeated name `repeated_parameter`; a
+ * `lang` we do not speak `unsupported_lang`. Returns the query's language (if any) and the errors.
+ */
+export function postQuery(url: string): { lang: Lang | null; errors: FieldError[] } {
+  const start = url.indexOf("?");
+  if (start === -1) return { lang: null, errors: [] };
+  const errors: FieldError[] = [];
+  const seen = new Set<string>();
+  let lang: Lang | null = null;
+  for (const [name, value] of new URLSearchParams(url.slice(start + 1))) {
+    if (seen.has(name)) {
+      if (!errors.some((e) => e.field === name)) errors.push({ field: name, code: "repeated_parameter" });
+      continue;
+    }
+    seen.add(name);
+    if (name !== "lang") errors.push({ field: name, code: "unknown_field" });
+    else if (isLang(value)) lang = value;
+    else errors.push({ field: "lang", code: "unsupported_lang" });
+  }
+  return { lang, errors };
+}
+
+/**
+ * Sets `c.var.body` (a plain object) and `c.var.lang`: the body's `lang`, else the query's
+ * (`?lang=`, the only query parameter a POST takes), else `Accept-Language`.
  * The type parameter only informs the typed client (`hono/client`) of the accepted body.
  *
  * @example new Hono<AppEnv>().post("/evaluate", jsonBody<EvaluateBody>(), handler)
@@ -64,14 +89,19 @@ export function jsonBody<Body extends object>(
   const { maxBytes, maxDepth } = { ...JSON_BODY_DEFAULTS, ...options };
   return async function jsonBody(c, next) {
     const acceptLanguage = c.req.header("Accept-Language");
+    const fromQuery = postQuery(c.req.url);
     /**
-     * One body error as problem+json: in `Accept-Language`'s language until the body has said its
-     * own (`lang`), with `headers` where the status wants one (415's `Accept-Encoding`).
+     * One body error as problem+json: in the query's `lang` or `Accept-Language`'s language until
+     * the body has said its own (`lang`), with `headers` where the status wants one (415's
+     * `Accept-Encoding`).
      */
     const fail = async (
       kind: ProblemKind,
       code: RequestErrorCode | "not_an_object",
-      { lang = resolveLang(null, acceptLanguage), headers }: { lang?: Lang; headers?: Record<string, string> } = {},
+      {
+        lang = resolveLang(fromQuery.lang, acceptLanguage),
+        headers,
+      }: { lang?: Lang; headers?: Record<string, string> } = {},
     ) => {
       await loadTexts(lang); // worker/lang-texts.ts
       return problemResponse(
@@ -82,6 +112,11 @@ export function jsonBody<Body extends object>(
       );
     };
 
+    if (fromQuery.errors.length > 0) {
+      const lang = resolveLang(fromQuery.lang, acceptLanguage);
+      await loadTexts(lang);
+      return problemResponse("invalid-input", lang, fromQuery.errors);
+    }
     if (!isJsonContentType(c.req.header("Content-Type")))
       return fail("unsupported-media-type", "unsupported_media_type");
     // A compressed upload would otherwise fail later as "not UTF-8", which misleads. RFC 9110
@@ -117,7 +152,8 @@ export function jsonBody<Body extends object>(
     if (value === null || typeof value !== "object" || Array.isArray(value))
       return fail("malformed-body", "not_an_object");
     const explicitLang = (value as { lang?: unknown }).lang;
-    const lang = resolveLang(isLang(explicitLang) ? explicitLang : null, acceptLanguage);
+    // The body's `lang` wins over the query's (the body is the request; the query a convenience).
+    const lang = resolveLang(isLang(explicitLang) ? explicitLang : fromQuery.lang, acceptLanguage);
     if (nestsDeeperThan(value, maxDepth)) return fail("malformed-body", "too_deep", { lang });
     await loadTexts(lang); // the body's language, before anything is worded in it (worker/lang-texts.ts)
     c.set("body", value);
