@@ -378,6 +378,22 @@ describe("keeping the list on this device", () => {
   });
 });
 
+describe("/en/list/: the month list in English punctuation", () => {
+  it("puts the date in half-width brackets after a space, never 「（」", async () => {
+    await freshList("/en/list/");
+    labels.add("Room 7");
+    await page.fill("#row-0-label", "Room 7");
+    await page.fill("#row-0-certificateExpiry", "2026-03-01"); // lapsed since 2026-06-30
+    await page.click("details.more summary");
+    await page.fill("#today", "2026-12-02");
+    await computeList(page);
+    const month = await page.$$eval("[data-month-list] li", (lis) => lis.map((li) => li.textContent));
+    expect(month).toHaveLength(1);
+    expect(month[0]).toMatch(/^Room 7: .+ \(.*30 June 2026.*\)$/);
+    expect(month[0]).not.toMatch(/[（）]/);
+  });
+});
+
 describe("by keyboard and by paste", () => {
   it("adds, fills, moves and removes rows with the keyboard alone, focus staying with the row", async () => {
     await freshList("/en/list/");

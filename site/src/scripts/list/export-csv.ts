@@ -23,7 +23,7 @@ export function resultsCsv(
   stageNames: Record<Stage, string>,
   lang: Lang,
 ): string {
-  const { colon, stop } = punctuation(lang);
+  const { colon, stop, open, close } = punctuation(lang);
   const head = text.export.csvHead;
   const header = [
     ...COLUMNS.map((c) => text.export.csvColumns[c]),
@@ -49,7 +49,8 @@ export function resultsCsv(
     const parts = actionParts(action, words);
     const [what, when] = [plainText(parts.what), plainText(parts.when)];
     // A check whose words are a sentence: the sentence goes to the check column, not here.
-    const actionText = parts.sentence ? what : `${what} (${when})`;
+    // In the page's brackets: 「更新できるようになる（2026-12-07から）」, "Renewal opens (from …)".
+    const actionText = parts.sentence ? what : `${what}${open}${when}${close}`;
     // What to check, or "" when nothing is in doubt: a check's name with what is in doubt, then
     // the doubt its words do not already say (the typo to look for, the other reading).
     const isCheck = parts.sentence || action.kind === "checkCardExpiry";

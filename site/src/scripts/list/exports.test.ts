@@ -79,7 +79,7 @@ describe("resultsCsv", () => {
     const valid = lines.find((l) => at(l, "名前・部屋番号") === "101 山田")!;
     expect(at(valid, "結果：窓口で更新できるようになる日")).toBe("2026-08-17");
     expect(at(valid, "日付")).toBe("2026-08-17");
-    expect(at(valid, "次にすること")).toBe("更新できるようになる (2026-08-17から)");
+    expect(at(valid, "次にすること")).toBe("更新できるようになる（2026-08-17から）"); // full-width, as the page
   });
 
   it("imports back into the list with the same inputs", () => {

@@ -176,7 +176,8 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     const computed = entries.filter((e): e is Computed => e.ok);
     const item = (entry: Computed) => {
       const { what, when, sentence } = actionParts(entry.action, words);
-      const line = sentence ? `${what}${p.stop}${when}` : `${what}（${when}）`;
+      // The page's brackets: 「（…）」 in Japanese, " (…)" in English (punctuation(lang)).
+      const line = sentence ? `${what}${p.stop}${when}` : `${what}${p.open}${when}${p.close}`;
       return el("li", {}, el("strong", {}, label(entry)), p.colon, rich("span", line));
     };
     const now = computed.filter((e) => e.action.now);
