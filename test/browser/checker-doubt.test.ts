@@ -42,3 +42,21 @@ describe("the answer box states its assumption and the other reading", () => {
     expect(await page.locator(".result-panel [data-doubt]").count()).toBe(0);
   });
 });
+
+describe("review finding 8 (R-COUNTER-1): renewal opens on a closed day", () => {
+  it.each([
+    ["/check/", "令和9年（2027年）1月4日（月）"],
+    ["/vi/check/", "4 tháng 1 năm 2027"],
+  ])("%s names the first counter day, not Fri 1 Jan", async (path, day) => {
+    await page.goto("about:blank");
+    await page.goto(`${baseURL}${path}#${STAY}`);
+    expect(await resultStage(page)).toBe("valid");
+    const action = await page.locator(".result-panel .result-action").textContent();
+    expect(action).toContain(day);
+    if (process.env.SHOTS_DIR) {
+      await page
+        .locator(".result-panel")
+        .screenshot({ path: `${process.env.SHOTS_DIR}/${path.replaceAll("/", "")}-counter-390.png` });
+    }
+  });
+});

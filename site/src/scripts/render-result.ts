@@ -64,7 +64,7 @@ function milestoneDate(result: PresentedEvaluation, kind: MilestoneKind): string
 
 /**
  * The date the stage's action sentence names (R-INS-2, R-COUNTER-1): when renewal opens
- * (valid), the last day the municipal counter is open to renew (renewal) or to re-issue while
+ * (valid: the first counter day from then), the last day the municipal counter is open to renew (renewal) or to re-issue while
  * the grace period lasts (grace), the day the card stopped working (lapsed). A deadline on a
  * closed day does not move, so the counter day is the one a resident can act on.
  */
@@ -72,7 +72,8 @@ export function actionDate(result: PresentedEvaluation): string {
   const c = result.certificate;
   switch (result.stage) {
     case "valid":
-      return c.renewalOpensOn;
+      // Review finding 8: the day a resident can go, not a closed day (the key dates keep both).
+      return c.firstCounterDay;
     case "renewal":
       return c.lastCounterDay;
     case "grace":
