@@ -67,6 +67,14 @@ const notModified = { "304": { description: "Not modified (If-None-Match matched
 
 export function buildOpenApiDocument() {
   const stageParameters = queryParameters(StageQuerySchema);
+  // A POST's only query parameter (worker/middleware/json-body): the body's `lang` wins over it.
+  const postLang = stageParameters
+    .filter((parameter) => parameter.name === "lang")
+    .map((parameter) => ({
+      ...parameter,
+      description:
+        "The language of the texts and errors, as the body's `lang` (which wins when both are given). Any other query parameter is 400 `unknown_field`.",
+    }));
   return {
     openapi: "3.1.0",
     info: {
@@ -121,6 +129,7 @@ export function buildOpenApiDocument() {
       "/api/v1/evaluate": {
         post: {
           operationId: "evaluate",
+          parameters: postLang,
           summary: "The full question: certificate expiry, or birth date with the card's dates.",
           requestBody: {
             required: true,
@@ -140,6 +149,7 @@ export function buildOpenApiDocument() {
       "/api/v1/evaluate/batch": {
         post: {
           operationId: "evaluateBatch",
+          parameters: postLang,
           summary: "Many questions at once; a bad item does not fail the batch.",
           requestBody: {
             required: true,
