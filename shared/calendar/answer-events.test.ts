@@ -272,11 +272,17 @@ describe("calendarQuery: what the checker's calendar.ics link sends", () => {
     });
     expect(query({ birthDate: "1936-11-11", cardExpiry: "2026-11-11" }, "2026-12-02")).toStrictEqual({
       certificateExpiry: "2026-11-11",
+      estimated: "true", // R-INFER-5: the not-renewed reading is still open
       cardExpiry: "2026-11-11",
     });
     expect(
       query({ birthDate: "1990-05-05", cardExpiry: "2027-02-10", periodOfStayEndsOn: "2027-02-10" }, "2026-12-02"),
-    ).toStrictEqual({ certificateExpiry: "2027-02-10", cardExpiry: "2027-02-10", periodOfStayEndsOn: "2027-02-10" });
+    ).toStrictEqual({
+      certificateExpiry: "2027-02-10",
+      estimated: "true", // R-INFER-6: it may end on an earlier birthday
+      cardExpiry: "2027-02-10",
+      periodOfStayEndsOn: "2027-02-10",
+    });
   });
 });
 

@@ -214,10 +214,12 @@ export function calendarAnswer(
  * day as the stay's end, R-CARD-4), so the Worker words it as the answer does. Never a birth
  * date: a query reaches server logs. The card's expiry adds little to what the certificate's
  * already says (both are birthdays, and for a new card or an expired one the same day, R-CARD-5).
- * The doubt (`unsure`) does not travel: from dates alone the Worker takes them as known.
+ * The doubt (`unsure`) travels as `estimated=true`: from dates alone the Worker would take them as known.
  */
 export function calendarQuery(answer: CalendarAnswer): Record<string, string> {
   const query: Record<string, string> = { certificateExpiry: answer.certificate.expiresOn };
+  // The doubt travels as a flag (no birth date needed), so the file says the dates are estimated.
+  if (answer.unsure) query.estimated = "true";
   const { card } = answer;
   if (card === null || calendarAction(answer) === "certificate") return query;
   query.cardExpiry = card.expiresOn;

@@ -1,15 +1,21 @@
 // The Worker's calendar.ics reads back the query the checker's link sends (calendarQuery →
 // queryCard): from the certificate's expiry and the card's, the same step and the same events
-// as the checker's own calendar (R-CARD-4, R-CARD-5, R-INFER-5), only never unsure, since the
-// dates come as known (contract.md). worker/routes/calendar.ts answers with exactly this.
+// as the checker's own calendar (R-CARD-4, R-CARD-5, R-INFER-5), and its doubt through
+// `estimated=true`. worker/routes/calendar.ts answers with exactly this.
 import { describe, expect, it } from "vitest";
 import { evaluateIso, type IsoInput } from "#shared/rules/test/evaluate-iso.ts";
 import { answerEvents, calendarAnswer, calendarQuery, queryCard } from "./events.ts";
 
 /** The Worker's answer to a calendar.ics query, as worker/routes/calendar.ts builds it. */
 function workerAnswer(query: Record<string, string>, today: string) {
-  const { cardExpiry, periodOfStayEndsOn } = query;
-  return calendarAnswer(evaluateIso(query as IsoInput, today), queryCard({ cardExpiry, periodOfStayEndsOn }));
+  const { estimated, ...dates } = query;
+  const { cardExpiry, periodOfStayEndsOn } = dates;
+  const fromDates = calendarAnswer(
+    evaluateIso(dates as IsoInput, today),
+    queryCard({ cardExpiry, periodOfStayEndsOn }),
+  );
+  // `estimated=true` carries the checker's doubt (item 2: R-INFER-3, R-INFER-5, R-INFER-6).
+  return { ...fromDates, unsure: fromDates.unsure || estimated === "true" };
 }
 
 describe("queryCard", () => {
@@ -73,6 +79,6 @@ describe("queryCard", () => {
     const worker = answerEvents(workerAnswer(calendarQuery(calendarAnswer(evaluateIso(input, today))), today));
     expect(checker.wording.action).toBe(step);
     expect(worker.events).toStrictEqual(checker.events);
-    expect(worker.wording).toStrictEqual({ action: step, unsure: false });
+    expect(worker.wording).toStrictEqual(checker.wording); // the doubt too, as estimated=true
   });
 });

@@ -81,4 +81,12 @@ export const CalendarQuerySchema = v.strictObject({
       ),
     ),
   ),
+  estimated: v.optional(
+    v.pipe(
+      v.literal("true"),
+      v.description(
+        "`true` when certificateExpiry is an estimate (the answer rests on an assumption, e.g. basis assumedRenewed): every event then says so and how to check the date.",
+      ),
+    ),
+  ),
 });

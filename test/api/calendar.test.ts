@@ -327,3 +327,29 @@ describe("GET /api/v1/calendar.ics", () => {
     });
   });
 });
+
+describe("calendar.ics for an estimated expiry (item 2, R-INFER-3)", () => {
+  // Born 昭和30年4月1日, card to 2031-04-01: after G1 the answer assumes a renewal (assumedRenewed).
+  const face: IsoInput = { birthDate: "1955-04-01", cardExpiry: "2031-04-01" };
+  const langs = Object.keys(API_TEXTS) as (keyof typeof API_TEXTS)[];
+
+  it("the checker's link says so, and the file says the dates are estimated, in every language", async () => {
+    const query = calendarQuery(calendarAnswer(evaluateIso(face, "2026-12-02")));
+    expect(evaluateIso(face, "2026-12-02").certificate.basis).toBe("assumedRenewed");
+    expect(query.estimated).toBe("true");
+    for (const lang of langs) {
+      const { res, text } = await calendar(`${new URLSearchParams({ ...query, today: "2026-12-02", lang })}`);
+      expect(res.status).toBe(200);
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+      expect(events.length).toBeGreaterThan(0);
+      for (const event of events) expect(event.description).toContain(API_TEXTS[lang].calendar.unsureDetail);
+    }
+  });
+
+  it("without the flag, dates alone are taken as known; another value is refused", async () => {
+    const { text } = await calendar("certificateExpiry=2031-04-01&cardExpiry=2031-04-01&today=2026-12-02");
+    expect(text).not.toContain("推定");
+    const { res } = await calendar("certificateExpiry=2031-04-01&estimated=yes&today=2026-12-02");
+    expect(res.status).toBe(400);
+  });
+});

@@ -135,7 +135,7 @@ describe("the calendar follows the card (review A3: R-CERT-4, R-INFER-5, R-CARD-
     const href = (await page.locator("[data-result] a[data-ics]").getAttribute("href"))!;
     const query = new URL(href, baseURL).searchParams;
     // Only dates the file needs: the card's expiry, never the birth date.
-    expect([...query.keys()].sort()).toStrictEqual(["cardExpiry", "certificateExpiry", "lang", "today"]);
+    expect([...query.keys()].sort()).toStrictEqual(["cardExpiry", "certificateExpiry", "estimated", "lang", "today"]);
     expect(query.get("cardExpiry")).toBe("2026-11-11");
     const ics = await icsEvents();
     expect(ics.map((e) => [e.kind, e.date])).toStrictEqual([["graceEnds", "2027-02-28"]]);

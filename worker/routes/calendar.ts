@@ -37,7 +37,11 @@ export const calendar = new Hono<AppEnv>()
     // The origin is the configured one, never the request's Host header (a client chooses that).
     const origin = new URL(c.env.PUBLIC_ORIGIN);
     const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
-    const entry = { ...answerEvents(calendarAnswer(presented, card)), checkUrl };
+    // `estimated=true`: the caller's answer rests on an assumption (R-INFER-3, R-INFER-5,
+    // R-INFER-6) that these dates alone cannot show; every event then says so.
+    const fromDates = calendarAnswer(presented, card);
+    const unsure = fromDates.unsure || c.get("query").estimated === "true";
+    const entry = { ...answerEvents({ ...fromDates, unsure }), checkUrl };
     return c.body(calendarText([entry], calendarWordsWith(textsOf(lang)), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
