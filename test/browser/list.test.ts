@@ -35,7 +35,9 @@ async function freshList(path = "/list/"): Promise<void> {
 
 // The rows people typed (not the undo row a removal leaves in their place).
 const rowValues = (p: Page) =>
-  p.$$eval("[data-rows] tr:not(.undo-row)", (trs) => trs.map((tr) => [...tr.querySelectorAll("input")].map((i) => i.value)));
+  p.$$eval("[data-rows] tr:not(.undo-row)", (trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("input")].map((i) => i.value)),
+  );
 
 const failedLines = (p: Page) =>
   p.$$eval("[data-import-failed] li", (lis) => lis.map((li) => [li.dataset.line, li.textContent]));
