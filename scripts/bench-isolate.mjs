@@ -22,6 +22,12 @@
 //   Worker's runs before the measured request.
 // - Warm: after the cold request, BENCH_WARM_RUNS requests (default 10) in one window, CPU ÷ N
 //   (garbage collections included, where they fall), and the wall time per request beside it.
+// - Steady: an edge isolate serving a bulk caller runs many requests, and V8 keeps optimising
+//   for a while: after request BENCH_STEADY_AFTER (default 50) of the same isolate, a window of
+//   BENCH_STEADY_RUNS requests (default 20), CPU ÷ N. Cases of up to 1,000 items only (the
+//   5,000-item one is there for its peak heap; 70 requests of it would take a minute).
+//   BENCH_STEADY_RUNS=0 leaves it out. Warm is what a short burst of requests costs; steady is
+//   a long-running isolate; neither says what a fresh isolate pays (cold).
 // - Peak heap (the cold request): V8's GCProfiler reports the used heap before every
 //   collection; the heap only grows between collections, so the peak is the largest of those
 //   and of the heap at the end. Reported above the idle isolate (after a full collection) and as
@@ -43,6 +49,10 @@ import { benchBundles } from "./bench-bundle.mjs";
 
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
 const ISOLATES = Number(process.env.BENCH_ISOLATES ?? 5);
+const STEADY_AFTER = Number(process.env.BENCH_STEADY_AFTER ?? 50);
+const STEADY_RUNS = Number(process.env.BENCH_STEADY_RUNS ?? 20);
+/** The largest batch that gets a steady figure (see the header). */
+const STEADY_MAX_ITEMS = 1_000;
 const SWEEP = process.env.BENCH_SWEEP?.split(",").map(Number);
 const SWEEP_LANGS = process.env.BENCH_LANGS?.split(",") ?? ["ja"];
 
@@ -68,7 +78,7 @@ const THREAD = `
 import v8 from "node:v8";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-const { bundle, bodyFile, warmRuns } = JSON.parse(process.argv[1]);
+const { bundle, bodyFile, warmRuns, steadyAfter, steadyRuns } = JSON.parse(process.argv[1]);
 const body = readFileSync(bodyFile, "utf8");
 const nap = new Int32Array(new SharedArrayBuffer(4));
 /** The thread's CPU in ms, read after a 1 ms sleep: exact, not rounded to a scheduler tick. */
@@ -121,11 +131,20 @@ const warmWallStart = performance.now();
 for (const req of requests) await once(req);
 const warmWallMs = (performance.now() - warmWallStart) / warmRuns;
 const warmCpuMs = (cpuMs() - warmStart) / warmRuns;
+// Steady: on to request steadyAfter of this isolate, then a window of steadyRuns (see the header).
+let steadyCpuMs = null;
+if (steadyRuns > 0) {
+  for (let done = 1 + warmRuns; done < steadyAfter; done++) await once(request());
+  const window = Array.from({ length: steadyRuns }, request);
+  const steadyStart = cpuMs();
+  for (const req of window) await once(req);
+  steadyCpuMs = (cpuMs() - steadyStart) / steadyRuns;
+}
 console.log(JSON.stringify({
   status: cold.status,
   bytes: Buffer.byteLength(cold.text),
   sha: createHash("sha256").update(cold.text).digest("hex"),
-  importMs, coldCpuMs, coldWallMs, warmCpuMs, warmWallMs, peak, idle,
+  importMs, coldCpuMs, coldWallMs, warmCpuMs, warmWallMs, steadyCpuMs, peak, idle,
 }));
 `;
 
@@ -164,13 +183,13 @@ function moduleImports(bundle, modules, runs) {
   return { each, total };
 }
 
-function runCase(bundle, bodyFile) {
+function runCase(bundle, bodyFile, steadyRuns) {
   const args = [
     "--expose-gc",
     "--input-type=module",
     "-e",
     THREAD,
-    JSON.stringify({ bundle, bodyFile, warmRuns: WARM_RUNS }),
+    JSON.stringify({ bundle, bodyFile, warmRuns: WARM_RUNS, steadyAfter: STEADY_AFTER, steadyRuns }),
   ];
   const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 20 });
   if (run.status !== 0) throw new Error(run.stderr.slice(-2000));
@@ -216,7 +235,11 @@ try {
   console.log(
     `bench:isolate, node ${process.version}; per case ${ISOLATES} fresh isolate(s) per bundle` +
       (bundles.length > 1 ? " (alternating)" : "") +
-      `, each: the first request (cold), then ${WARM_RUNS} in one window (warm); load average ${loadavg()
+      `, each: the first request (cold), then ${WARM_RUNS} in one window (warm)` +
+      (STEADY_RUNS > 0 && !SWEEP
+        ? `, then on to request ${STEADY_AFTER} and ${STEADY_RUNS} more (steady, up to ${STEADY_MAX_ITEMS.toLocaleString("en-US")} items)`
+        : "") +
+      `; load average ${loadavg()
         .map((l) => l.toFixed(2))
         .join(" ")}`,
   );
@@ -242,14 +265,17 @@ try {
     const bodyFile = join(dir, "body.json");
     writeFileSync(bodyFile, body);
     const runs = bundles.map(() => []);
+    const steadyRuns = SWEEP || count > STEADY_MAX_ITEMS ? 0 : STEADY_RUNS;
     for (let i = 0; i < ISOLATES; i++)
-      for (const [b, { file }] of bundles.entries()) runs[b].push(runCase(pathToFileURL(file).href, bodyFile));
+      for (const [b, { file }] of bundles.entries())
+        runs[b].push(runCase(pathToFileURL(file).href, bodyFile, steadyRuns));
     const figures = runs.map((r) => ({
       ...r[0],
       sameAnswer: r.every((x) => x.sha === r[0].sha),
       importMs: median(r.map((x) => x.importMs)),
       warmCpuMs: median(r.map((x) => x.warmCpuMs)),
       warmWallMs: median(r.map((x) => x.warmWallMs)),
+      steadyCpuMs: steadyRuns > 0 ? median(r.map((x) => x.steadyCpuMs)) : null,
       coldCpuMs: median(r.map((x) => x.coldCpuMs)),
       coldMaxMs: Math.max(...r.map((x) => x.coldCpuMs)),
       coldWallMs: median(r.map((x) => x.coldWallMs)),
@@ -260,12 +286,16 @@ try {
       const versus =
         b === 0
           ? ""
-          : `; ${(r.warmCpuMs / figures[0].warmCpuMs).toFixed(2)} × warm, ${(r.coldCpuMs / figures[0].coldCpuMs).toFixed(2)} × cold (medians) of BENCH_AGAINST` +
+          : `; ${(r.warmCpuMs / figures[0].warmCpuMs).toFixed(2)} × warm, ` +
+            (r.steadyCpuMs === null ? "" : `${(r.steadyCpuMs / figures[0].steadyCpuMs).toFixed(2)} × steady, `) +
+            `${(r.coldCpuMs / figures[0].coldCpuMs).toFixed(2)} × cold (medians) of BENCH_AGAINST` +
             (r.sha === figures[0].sha ? ", the same answer (SHA-256)" : ", ANSWER DIFFERS");
       console.log(
         `${label}${bundles.length > 1 ? ` [${bundles[b].name}]` : ""}: ${count} items, status ${r.status}, ${(r.bytes / MiB).toFixed(2)} MiB answer; ` +
           `CPU cold ${ms(r.coldCpuMs)} ms (median; max ${ms(r.coldMaxMs)}; wall ${ms(r.coldWallMs)}), ` +
-          `warm ${ms(r.warmCpuMs)} ms a request (wall ${ms(r.warmWallMs)}); import ${ms(r.importMs)} ms; ` +
+          `warm ${ms(r.warmCpuMs)} ms a request (wall ${ms(r.warmWallMs)})` +
+          (r.steadyCpuMs === null ? "" : `, steady ${ms(r.steadyCpuMs)} ms (from request ${STEADY_AFTER + 1})`) +
+          `; import ${ms(r.importMs)} ms; ` +
           `peak heap ${((r.peak - r.idle) / MiB).toFixed(1)} MiB above the idle isolate (${(r.peak / MiB).toFixed(1)} MiB in all)` +
           (r.sameAnswer ? "" : "; ISOLATES ANSWERED DIFFERENTLY") +
           versus,

@@ -24,7 +24,11 @@
 //   1–6 MiB to the socket) and V8's helper threads (concurrent GC, compilers), which the edge
 //   does not bill as the Worker's CPU time: an upper bound of what the isolate costs;
 // - the same on workerd's main thread alone, where the isolate runs and workerd does its I/O:
-//   without V8's helper threads.
+//   without V8's helper threads;
+// - steady: an edge isolate serving a bulk caller runs many requests: after the warm rounds the
+//   same workerd goes on to batch request BENCH_STEADY_AFTER (default 50), then one more round
+//   (REQUESTS /healthz, REQUESTS batch), main thread and all threads. BENCH_STEADY_AFTER=0
+//   leaves it out.
 // With BENCH_AGAINST=DIR (scripts/bench-bundle.mjs) both bundles run side by side, fresh
 // processes and rounds interleaved, and the answers are compared by SHA-256. BENCH_SWEEP=1,50,100
 // measures only the batch with texts at those sizes, cold, in the languages of BENCH_LANGS.
@@ -51,6 +55,7 @@ if (process.platform !== "linux" || !existsSync("/proc/self/stat")) {
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM = Number(process.env.BENCH_WARM_RUNS ?? 9);
 const COLD = Number(process.env.BENCH_COLD ?? 5);
+const STEADY_AFTER = Number(process.env.BENCH_STEADY_AFTER ?? 50);
 const SETTLE_MS = 30;
 const SWEEP = process.env.BENCH_SWEEP?.split(",").map(Number);
 const SWEEP_LANGS = process.env.BENCH_LANGS?.split(",") ?? ["ja"];
@@ -204,39 +209,48 @@ async function measureCold(bundles, body) {
   }));
 }
 
-/** Warm: one fresh workerd per bundle, WARM requests, then ROUNDS interleaved rounds. */
+/** One round on server `s`: n /healthz requests, then n batch requests; CPU per batch request
+ *  above /healthz, all threads and the main thread. */
+async function round(s, n, body) {
+  const t0 = await cpuNow(s.pid);
+  for (let k = 0; k < n; k++) await request(s.agent, s.port, "GET", "/healthz");
+  const t1 = await cpuNow(s.pid);
+  for (let k = 0; k < n; k++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
+  const t2 = await cpuNow(s.pid);
+  return { all: (t2.all - t1.all - (t1.all - t0.all)) / n, main: (t2.main - t1.main - (t1.main - t0.main)) / n };
+}
+
+/** Warm: one fresh workerd per bundle, WARM requests, then ROUNDS interleaved rounds; steady:
+ *  the same workerd on to batch request STEADY_AFTER, then one round more. */
 async function measureWarm(bundles, count, body) {
   const servers = [];
   for (const bundle of bundles) servers.push(await startWorkerd(bundle));
   const n = requestsFor(count);
-  const figures = servers.map(() => ({ batch: 0, healthz: 0, batchMain: 0, healthzMain: 0, rounds: [] }));
+  const figures = servers.map(() => ({ all: 0, main: 0, rounds: [], steady: null, steadyMain: null }));
   try {
     for (const s of servers)
       for (let w = 0; w < WARM; w++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let r = 0; r < ROUNDS; r++) {
       for (const [i, s] of servers.entries()) {
         const f = figures[i];
-        const t0 = await cpuNow(s.pid);
-        for (let k = 0; k < n; k++) await request(s.agent, s.port, "GET", "/healthz");
-        const t1 = await cpuNow(s.pid);
-        for (let k = 0; k < n; k++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
-        const t2 = await cpuNow(s.pid);
-        f.healthz += t1.all - t0.all;
-        f.batch += t2.all - t1.all;
-        f.healthzMain += t1.main - t0.main;
-        f.batchMain += t2.main - t1.main;
-        f.rounds.push((t2.all - t1.all - (t1.all - t0.all)) / n);
+        const { all, main } = await round(s, n, body);
+        f.all += all;
+        f.main += main;
+        f.rounds.push(all);
+      }
+    }
+    if (STEADY_AFTER > 0) {
+      for (const [i, s] of servers.entries()) {
+        for (let done = WARM + ROUNDS * n; done < STEADY_AFTER; done++)
+          await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
+        const { all, main } = await round(s, n, body);
+        Object.assign(figures[i], { steady: all, steadyMain: main });
       }
     }
   } finally {
     for (const s of servers) s.stop();
   }
-  return figures.map((f) => ({
-    ...f,
-    warm: (f.batch - f.healthz) / (n * ROUNDS),
-    warmMain: (f.batchMain - f.healthzMain) / (n * ROUNDS),
-    n,
-  }));
+  return figures.map((f) => ({ ...f, warm: f.all / ROUNDS, warmMain: f.main / ROUNDS, n }));
 }
 
 const MiB = 1024 * 1024;
@@ -247,7 +261,9 @@ try {
   const version = spawnSync(binary, ["--version"], { encoding: "utf8" }).stdout.trim();
   console.log(
     `bench:workerd, ${version}; per case ${COLD} fresh workerd per bundle for the first request (cold), then ` +
-      `one more: ${WARM} warm-up requests and ${ROUNDS} rounds of /healthz and batch requests (warm); ` +
+      `one more: ${WARM} warm-up requests and ${ROUNDS} rounds of /healthz and batch requests (warm)` +
+      (STEADY_AFTER > 0 ? `, then on to batch request ${STEADY_AFTER} and one round more (steady)` : "") +
+      "; " +
       `load average ${loadavg()
         .map((l) => l.toFixed(2))
         .join(" ")}`,
@@ -282,12 +298,19 @@ try {
         i > 0
           ? `; ${(f.coldMain / cold[0].coldMain).toFixed(2)} × BENCH_AGAINST cold on the main thread` +
             (w
-              ? `, ${(w.warm / warm[0].warm).toFixed(2)} × warm, ${(w.warmMain / warm[0].warmMain).toFixed(2)} × warm on the main thread`
+              ? `, ${(w.warm / warm[0].warm).toFixed(2)} × warm, ${(w.warmMain / warm[0].warmMain).toFixed(2)} × warm on the main thread` +
+                (w.steady === null
+                  ? ""
+                  : `, ${(w.steadyMain / warm[0].steadyMain).toFixed(2)} × steady on the main thread`)
               : "")
           : "";
       const warmText = w
         ? `; warm ${ms(w.warm)} ms (${w.n * ROUNDS} requests above /healthz; rounds ${w.rounds.map(ms).join(", ")}), ` +
-          `main thread ${ms(w.warmMain)} ms`
+          `main thread ${ms(w.warmMain)} ms` +
+          (w.steady === null
+            ? ""
+            : `; steady (${w.n} requests from batch request ${Math.max(STEADY_AFTER, WARM + ROUNDS * w.n) + 1}) ` +
+              `${ms(w.steady)} ms, main thread ${ms(w.steadyMain)} ms`)
         : "";
       console.log(
         `${c.label}${bundles.length > 1 ? ` [${bundles[i].name}]` : ""}: status ${f.status}, ` +
