@@ -69,6 +69,7 @@ export const zhHansApi: ApiTexts = {
     cardLastCounterDaySummary: "去窗口：卡到期前窗口办公的最后一天",
     newCardDetail: `电子证明书和${w.myNumberCard}在同一天到期，所以不能只更新电子证明书，需要换新卡。申请时需要附上照片，可以通过网上、邮寄、证件照自助拍照机或窗口申请。从申请到（在窗口）领卡大约需要1个月，请尽早申请。新卡里会有新的电子证明书。`,
     extendCardDetail: `这张卡在${g("periodOfStayEnd")}到期，电子证明书也在同一天到期。更新${w.periodOfStay}以后，请到您居住地的${g("municipalOffice")}办理${g("cardValidityExtension")}的手续（这不是申请新卡）。延长了卡的有效期间，电子证明书也不会跟着延长，所以请在同一个窗口一起申请发行电子证明书。`,
+    extendCardIfStayDetail: `您输入的卡的有效期限不是生日，请先对照卡确认有没有输错。如果没有输错，而且这张卡在${g("periodOfStayEnd")}到期，那么电子证明书也在同一天到期。这种情况下，更新${w.periodOfStay}以后，请到您居住地的${g("municipalOffice")}办理${g("cardValidityExtension")}的手续（这不是申请新卡）。延长了卡的有效期间，电子证明书也不会跟着延长，所以请在同一个窗口一起申请发行电子证明书。`,
     cardExpiredDetail: `${w.myNumberCard}的有效期限已经过了，所以电子证明书也已经到期。卡过期以后就不能${w.reissue}电子证明书了，请申请新卡。申请时需要附上照片，可以通过网上、邮寄、证件照自助拍照机或窗口申请。从申请到（在窗口）领卡大约需要1个月。新卡里会有新的电子证明书。在拿到新卡之前，您可以用${g("eligibilityCertificate")}看病。`,
     unsureDetail: `这些日期是根据推算出的${w.certificateExpiry}得出的。请在卡正面的电子证明书有效期限栏（手写）或${g("mynaPortal")}上确认，再用那个日期重新查一次。`,
     linkLine: "详情请看マイナ期限ナビ（个人编号卡期限导航）：",
