@@ -74,6 +74,7 @@ export const koApi: ApiTexts = {
     cardLastCounterDaySummary: "창구로: 카드 유효기한 전에 창구가 여는 마지막 날",
     newCardDetail: `전자증명서는 ${w.myNumberCard}와 같은 날 만료되므로, 전자증명서만 갱신할 수는 없고 카드를 새로 만들어야 합니다. 사진을 첨부하여 온라인, 우편, 증명사진 촬영기, 창구 중 한 가지 방법으로 신청합니다. 신청부터 (창구에서) 받기까지 1개월 정도 걸리므로 서둘러 신청해 주세요. 새 카드에는 새 전자증명서가 들어갑니다.`,
     extendCardDetail: `이 카드는 ${g("periodOfStayEnd")}에 만료되고, 전자증명서도 같은 날 만료됩니다. ${w.periodOfStay}을 갱신하면, 거주하시는 ${g("municipalOffice")}에서 ${g("cardValidityExtension")} 절차를 밟아 주세요(새 카드 신청이 아닙니다). 카드 유효기간을 연장해도 전자증명서는 연장되지 않으므로, 같은 창구에서 전자증명서 발급도 신청해 주세요.`,
+    extendCardIfStayDetail: `입력하신 카드 유효기한은 생일이 아니므로, 먼저 잘못 입력하지 않았는지 카드를 보고 확인해 주세요. 잘못 입력한 것이 아니고 ${g("periodOfStayEnd")}에 만료되는 카드라면, 전자증명서도 같은 날 만료됩니다. 그런 경우에는 ${w.periodOfStay}을 갱신한 뒤, 거주하시는 ${g("municipalOffice")}에서 ${g("cardValidityExtension")} 절차를 밟아 주세요(새 카드 신청이 아닙니다). 카드 유효기간을 연장해도 전자증명서는 연장되지 않으므로, 같은 창구에서 전자증명서 발급도 신청해 주세요.`,
     cardExpiredDetail: `${w.myNumberCard}의 유효기한이 지났으므로 전자증명서도 만료되었습니다. 유효기한이 지난 카드로는 전자증명서를 재발급받을 수 없으니 새 카드를 신청해 주세요. 사진을 첨부하여 온라인, 우편, 증명사진 촬영기, 창구 중 한 가지 방법으로 신청합니다. 신청부터 (창구에서) 받기까지 1개월 정도 걸립니다. 새 카드에는 새 전자증명서가 들어갑니다. 그때까지는 ${g("eligibilityCertificate")}로 진료를 받을 수 있습니다.`,
     unsureDetail: `이 일정의 날짜는 추정한 ${w.certificateExpiry}을 바탕으로 한 것입니다. 카드 앞면의 전자증명서 유효기한 칸(손글씨)이나 ${g("mynaPortal")}에서 확인하고, 그 날짜로 다시 조회해 주세요.`,
     linkLine: "자세한 내용은 マイナ期限ナビ(마이나 기한 내비)에서:",
