@@ -85,11 +85,11 @@ export const vi: Catalog = {
     valid: ({ dates }) =>
       `${capitalize(j("certificate"))} của bạn còn hiệu lực đến hết ${dates.expiry}. Bạn vẫn dùng ${j("mynaInsuranceCard")} như bình thường.`,
     renewal: ({ dates }) =>
-      `${capitalize(j("certificate"))} của bạn sẽ hết hạn vào ${dates.expiry}, chỉ còn chưa đầy 3 tháng. Bây giờ bạn đã có thể làm thủ tục ${j("renewal")}.`,
+      `${capitalize(j("certificate"))} của bạn sẽ hết hạn vào ${dates.expiry}, chỉ còn chưa đầy 3 tháng nữa. Bây giờ bạn đã có thể làm thủ tục ${j("renewal")}.`,
     grace: ({ dates }) =>
       `${capitalize(j("certificate"))} của bạn đã hết hạn vào ${dates.expiry}. Đến hết ${dates.graceEnds}, bạn vẫn có thể khám bệnh bằng ${j("mynaInsuranceCard")}, nhưng chỉ để xác nhận tư cách bảo hiểm; thông tin khám chữa bệnh và thông tin thuốc sẽ không được cung cấp cho cơ sở y tế.`,
     lapsed: ({ dates }) =>
-      `${capitalize(j("certificate"))} của bạn đã hết hạn vào ${dates.expiry}, đã hơn 3 tháng. Vì vậy, từ ${dates.lapses}, thẻ không còn dùng được làm ${j("mynaInsuranceCard")}.`,
+      `${capitalize(j("certificate"))} của bạn đã hết hạn vào ${dates.expiry} và đã quá 3 tháng. Vì vậy, từ ${dates.lapses}, thẻ không còn dùng được làm ${j("mynaInsuranceCard")}.`,
   },
   daysLeft: {
     valid: (days) => `Còn ${days} ngày nữa là bạn có thể ${w.renewal}.`,
@@ -149,7 +149,7 @@ export const vi: Catalog = {
   worksFor: {
     insuranceQualificationOnly: (works, stage) =>
       works && stage === "grace" ? "được (chỉ xác nhận tư cách bảo hiểm)" : undefined,
-    insuranceFull: (works) => (works === null ? undefined : works ? "có" : "không được cung cấp"),
+    insuranceFull: (works) => (works === null ? undefined : works ? "được cung cấp" : "không được cung cấp"),
     // R-CERT-7: the signature certificate lapses on a move or a change of name.
     eTaxSignature: (works) => (works ? "được (nếu từ đó đến nay bạn chưa chuyển nhà hoặc đổi họ tên)" : undefined),
   },
@@ -321,13 +321,13 @@ export const vi: Catalog = {
         ? `Câu trả lời này dựa trên giả định bạn chưa ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại quầy kể từ ${r.since}. `
         : `Câu trả lời này dựa trên giả định bạn đã ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại quầy từ ${r.since} trở đi. `,
   assumed: {
-    earlierBirthday: `Câu trả lời này dựa trên giả định ${w.certificate} còn hiệu lực đến hạn của thẻ. Nếu nó đã hết hạn vào một ngày sinh nhật trước đó, câu trả lời sẽ khác (xem bên dưới). `,
+    earlierBirthday: `Câu trả lời này dựa trên giả định ${w.certificate} còn hiệu lực đến ${w.cardExpiry}. Nếu chứng thư đã hết hạn vào một ngày sinh nhật sớm hơn, câu trả lời sẽ khác (xem bên dưới). `,
     issuedInWindow:
       "Câu trả lời này dựa trên giả định ngày cấp bạn nhập là đúng. Nếu ngày cấp muộn hơn 1 ngày, câu trả lời sẽ khác (xem bên dưới). ",
     adultCard:
-      "Câu trả lời này dựa trên giả định thẻ là thẻ 5 năm. Nếu là thẻ 10 năm (người thành niên), câu trả lời sẽ khác (xem bên dưới). ",
+      "Câu trả lời này dựa trên giả định đây là thẻ 5 năm. Nếu là thẻ 10 năm (người thành niên), câu trả lời sẽ khác (xem bên dưới). ",
     minorCard:
-      "Câu trả lời này dựa trên giả định thẻ là thẻ 10 năm (người thành niên). Nếu là thẻ 5 năm, câu trả lời sẽ khác (xem bên dưới). ",
+      "Câu trả lời này dựa trên giả định đây là thẻ 10 năm (người thành niên). Nếu là thẻ 5 năm, câu trả lời sẽ khác (xem bên dưới). ",
     march1:
       "Câu trả lời này tính sinh nhật là ngày 28 tháng 2. Nếu tính là ngày 1 tháng 3, câu trả lời sẽ khác (xem bên dưới). ",
   },
