@@ -185,7 +185,7 @@ export const ptBR: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: `Renove o ${term.certificate} no ${term.municipalOffice}`,
-      detail: `A ${term.renewal} é feita de graça no ${renewWhere}, até ${dates.expiry}. Não dá para fazer pela internet. Leve o ${term.myNumberCard}. Você vai precisar da ${withJa("pin")} de 4 dígitos e da senha de 6 a 16 caracteres do certificado para assinatura; se esqueceu, pode cadastrar de novo no mesmo balcão. Menores de 15 anos vão junto com o representante legal (pai, mãe ou responsável). Um procurador também pode fazer o procedimento (são necessárias 2 idas ao balcão).`,
+      detail: `A ${term.renewal} é feita de graça no ${renewWhere}, até ${dates.expiry}. Não dá para fazer pela internet. Leve o ${term.myNumberCard}. Você vai precisar da ${withJa("pin")} de 4 dígitos e da senha de 6 a 16 caracteres do certificado para assinatura; se esqueceu alguma delas, dá para criar uma nova no mesmo balcão. Menores de 15 anos vão junto com o representante legal (pai, mãe ou responsável). Um procurador também pode fazer o procedimento (são necessárias 2 idas ao balcão).`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
@@ -204,7 +204,7 @@ export const ptBR: Catalog = {
     }),
     reissueCertificateAtOffice: () => ({
       title: `Faça a reemissão do ${term.certificate} no ${term.municipalOffice}`,
-      detail: `Mesmo depois do fim da validade, se o cartão ainda for válido, a ${withJa("reissue")} é feita de graça no ${renewWhere}. Não dá para fazer pela internet. Leve o ${term.myNumberCard}. Se esqueceu a ${term.pin}, pode cadastrar de novo no mesmo balcão.`,
+      detail: `Mesmo depois do fim da validade, se o cartão ainda for válido, a ${withJa("reissue")} é feita de graça no ${renewWhere}. Não dá para fazer pela internet. Leve o ${term.myNumberCard}. Se esqueceu a ${term.pin}, dá para criar uma nova no mesmo balcão.`,
     }),
     wait24Hours: () => ({
       // R-CERT-8: the 24 hours are about the insurance system, not every use.
@@ -288,7 +288,7 @@ export const ptBR: Catalog = {
       // someone who never renewed); never "the same day" as a fact.
       `A validade do ${term.myNumberCard} terminou (${dates.card}). O ${term.certificate} venceu, no máximo, nesse mesmo dia. Para ter um ${term.certificate} novo, é preciso pedir um cartão novo.${dates.renewal ? ` Veja também abaixo o caso "${ASSUMPTIONS.notRenewed}".` : ""}`,
     expiryOnClosedDay: ({ dates }) =>
-      `O último dia de validade, ${dates.expiry}, é um dia em que o ${withJa("municipalOffice")} fica fechado (sábado, domingo, feriado ou fim de ano). A validade não passa para o próximo dia de atendimento (o prazo não é adiado). O último dia em que dá para fazer o procedimento no balcão é ${dates.lastCounterDay}.`,
+      `O último dia de validade, ${dates.expiry}, é um dia em que o ${withJa("municipalOffice")} fica fechado (sábado, domingo, feriado ou festas de fim e início de ano). A validade não passa para o próximo dia de atendimento (o prazo não é adiado). O último dia em que dá para fazer o procedimento no balcão é ${dates.lastCounterDay}.`,
     holidaysProjected: () =>
       "Os dias de atendimento foram calculados com feriados de um ano que ainda não foram anunciados oficialmente (os feriados do equinócio de primavera e de outono são definidos em fevereiro do ano anterior, e a lei dos feriados pode mudar). Confira de novo quando a data estiver mais perto.",
     holidaysOutsideFormula: () =>
@@ -330,7 +330,7 @@ export const ptBR: Catalog = {
   assumed: {
     earlierBirthday: `Esta resposta considera que o ${term.certificate} vale até o vencimento do cartão. Se ele venceu num aniversário anterior, a resposta é outra (veja abaixo). `,
     issuedInWindow:
-      "Esta resposta considera que a data de emissão digitada está certa. Se foi um dia depois, a resposta é outra (veja abaixo). ",
+      "Esta resposta considera que a data de emissão digitada está certa. Se a emissão foi 1 dia depois, a resposta é outra (veja abaixo). ",
     adultCard:
       "Esta resposta considera um cartão de 5 anos. Se for um cartão de 10 anos (adulto), a resposta é outra (veja abaixo). ",
     minorCard:
@@ -353,7 +353,7 @@ export const ptBR: Catalog = {
 const ASSUMPTIONS: Record<string, string> = {
   renewed: "Se renovou ou pediu a reemissão",
   notRenewed: "Se não renovou nem pediu a reemissão",
-  adultCard: "Se for um cartão de 10 anos (maioridade)",
+  adultCard: "Se for um cartão de 10 anos (adulto)",
   minorCard: "Se for um cartão de 5 anos",
   march1: "Se o aniversário contar como 1º de março",
   earlierBirthday: `Se o ${term.certificate} vencer num aniversário anterior à validade do cartão`,
