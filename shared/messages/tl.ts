@@ -275,7 +275,7 @@ export const tl: Catalog = {
     signatureOnRequest: () =>
       `Walang ${j("signatureCertificate")} ang card na na-isyu bago mag-15 taong gulang. Mayroon lang kung hiniling ito sa counter mula 15 taong gulang, at kapareho o mas maaga ang expiration nito kaysa sa ${j("userCertificate")}. Hindi malalaman mula sa inilagay na ito kung magagamit ang e-Tax.`,
     certificateDateNearWindow: () =>
-      `Ilang araw lang bago magsimula ang panahong puwedeng mag-renew ang ${issueDateOf(w.certificate)} na inilagay ninyo. Kung tama ang petsang ito, bibilangin itong bagong pag-isyu, pero kung maiba lang nang isang araw, maiiba nang isang taon ang expiration date. Pakisuri ang petsa sa kahon ng ${w.certificate} sa card o sa ${w.mynaPortal}.`,
+      `Ang ${issueDateOf(w.certificate)} na inilagay ninyo ay ilang araw lang bago magsimula ang panahong puwedeng mag-renew. Kung tama ang petsang ito, bibilangin itong bagong pag-isyu, pero kung maiba lang nang isang araw, maiiba nang isang taon ang expiration date. Pakisuri ang petsa sa kahon ng ${w.certificate} sa card o sa ${w.mynaPortal}.`,
     cardExpiryNotBirthday: () =>
       `Karaniwang kaarawan ang ${w.cardExpiry}. Hindi kaarawan ang petsang inilagay ninyo, kaya pakisuri kung may mali sa pag-type. Kung may takdang ${j("periodOfStay")} kayo, ilagay din ang ${j("periodOfStayEnd")}.`,
     periodOfStay: () =>
@@ -332,15 +332,15 @@ export const tl: Catalog = {
         ? `Ipinapalagay ng sagot na ito na hindi kayo nag-renew o nagpa-isyu ulit ng ${w.certificate} sa counter mula ${r.since}. `
         : `Ipinapalagay ng sagot na ito na nag-renew o nagpa-isyu ulit kayo ng ${w.certificate} sa counter noong ${r.since} o pagkatapos nito. `,
   assumed: {
-    earlierBirthday: `Ipinapalagay ng sagot na ito na valid ang ${w.certificate} hanggang sa expiry ng card. Kung nag-expire ito sa mas naunang kaarawan, iba ang sagot (tingnan sa ibaba). `,
+    earlierBirthday: `Ipinapalagay ng sagot na ito na may bisa ang ${w.certificate} hanggang sa ${w.cardExpiry}. Kung nag-expire na ito sa mas naunang kaarawan, iba ang sagot (tingnan sa ibaba). `,
     issuedInWindow:
       "Ipinapalagay ng sagot na ito na tama ang petsa ng pag-isyu na inilagay ninyo. Kung isang araw itong mas huli, iba ang sagot (tingnan sa ibaba). ",
     adultCard:
-      "Ipinapalagay ng sagot na ito na 5 taon ang card. Kung 10 taon (adult) ang card, iba ang sagot (tingnan sa ibaba). ",
+      "Ipinapalagay ng sagot na ito na 5-taong card ito. Kung 10-taong card ito (nasa hustong gulang), iba ang sagot (tingnan sa ibaba). ",
     minorCard:
-      "Ipinapalagay ng sagot na ito na 10 taon (adult) ang card. Kung 5 taon ang card, iba ang sagot (tingnan sa ibaba). ",
+      "Ipinapalagay ng sagot na ito na 10-taong card ito (nasa hustong gulang). Kung 5-taong card ito, iba ang sagot (tingnan sa ibaba). ",
     march1:
-      "Binibilang ng sagot na ito ang kaarawan bilang Pebrero 28. Kung bilang Marso 1, iba ang sagot (tingnan sa ibaba). ",
+      "Binibilang ng sagot na ito ang kaarawan bilang Pebrero 28. Kung bibilangin itong Marso 1, iba ang sagot (tingnan sa ibaba). ",
   },
   milestone: {
     noticeExpected: `Nagsisimulang dumating ang ${j("noticeLetter")}`,
