@@ -140,9 +140,10 @@ export interface ApiTexts {
     /**
      * R-INFER-4, R-INFER-6 (review P1-D): `extendCardDetail` for a card expiry that is not a
      * birthday, which is most likely a typo and only maybe a stay-limited card: said as a
-     * condition, as the page says it. Without it (a language not yet worded), `extendCardDetail`.
+     * condition, as the page says it. Every language words it: the stay-limited detail alone would
+     * state as a fact what is only one reading of the input.
      */
-    extendCardIfStayDetail?: string;
+    extendCardIfStayDetail: string;
     cardExpiredDetail: string;
     /** R-INFER-3, R-INFER-5, R-INFER-6: after every detail when the certificate's expiry is inferred. */
     unsureDetail: string;
