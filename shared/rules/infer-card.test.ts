@@ -3,10 +3,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { birthdayIn } from "./birthdays.ts";
-import { inferCardKind, inferCardKindPlain } from "./infer-card.ts";
+import { inferCardKind } from "./infer-card.ts";
 import { type PlainDate, plainDate } from "./plain-date.ts";
 import { CARD_2016 } from "./rule-set.ts";
 import { errorsIso, evaluateIso, inputCaveats } from "./test/evaluate-iso.ts";
+import { inferCardKindPlain } from "./test/infer-card-plain.ts";
 
 const kind = (birth: string, cardExpiry: string, today = "2030-12-31") => {
   const k = inferCardKind(plainDate(birth), plainDate(cardExpiry), { today: plainDate(today) }, CARD_2016);
