@@ -13,86 +13,18 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { answerRequests } from "./answer-requests.mjs";
 
 const LANGS = ["ja", "en", "ja-easy", "zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"];
-const json = { "Content-Type": "application/json" };
-
-/** Every kind of answer, in `lang`; `other` and `third` for the items of a batch. */
+/** Every kind of answer in `lang` (answer-requests.mjs, the list test/api/lang-texts.test.ts
+ *  sends too), after the stage on 65 days around a certificate's expiry (every stage, both
+ *  sides of each edge); `other` and `third` for the items of a batch. */
 function requests(lang, other, third) {
-  const out = [];
-  // The stage on 65 days around a certificate's expiry (every stage, both sides of each edge).
-  for (let i = 0; i < 65; i++) {
+  const days = Array.from({ length: 65 }, (_, i) => {
     const day = new Date(Date.UTC(2025, 10, 14) + i * 9 * 86_400_000).toISOString().slice(0, 10);
-    out.push(["GET", `/api/v1/stage?certificateExpiry=2026-11-14&today=${day}&lang=${lang}`]);
-  }
-  out.push(
-    ["GET", "/api/v1/stage?certificateExpiry=R8.11.14&today=2026-12-01", { "Accept-Language": lang }],
-    ["GET", `/api/v1/stage?cardExpiry=2031-11-14&birthDate=1985-11-14&today=2026-01-10&lang=${lang}`],
-    ["GET", `/api/v1/stage?certificateExpiry=2026-02-30&lang=${lang}`],
-    ["GET", `/api/v1/stage?certificateExpiry=2026-11-14&lang=${lang}&lang=${lang}`],
-    ["GET", `/api/v1/stage?lang=${lang}`],
-    ["GET", `/api/v1/nope?lang=${lang}`],
-    ["PUT", "/api/v1/stage", { "Accept-Language": lang }],
-    ["POST", "/api/v1/evaluate", json, { certificateExpiry: "2026-03-15", today: "2026-01-10", lang }],
-    [
-      "POST",
-      "/api/v1/evaluate",
-      json,
-      { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", today: "2026-01-10", lang },
-    ],
-    [
-      "POST",
-      "/api/v1/evaluate",
-      json,
-      { birthDate: "1990-04-10", cardIssuedOn: "2020-04-10", today: "2026-01-10", lang },
-    ],
-    [
-      "POST",
-      "/api/v1/evaluate",
-      json,
-      { birthDate: "2030-01-01", cardExpiry: "2040-01-01", today: "2026-01-10", lang },
-    ],
-    ["POST", "/api/v1/evaluate", json, { certificateExpiry: "x", nickname: 1, lang }],
-    ["POST", `/api/v1/evaluate?lang=${other}`, { "Accept-Language": lang }, "x"],
-    ["POST", "/api/v1/evaluate", { ...json, "Accept-Language": lang }, "{"],
-    ["POST", "/api/v1/evaluate", { "Content-Type": "text/plain", "Accept-Language": lang }, "{}"],
-    ["GET", "/api/v1/evaluate", { "Accept-Language": lang }],
-    [
-      "POST",
-      "/api/v1/evaluate/batch",
-      json,
-      {
-        lang,
-        items: [
-          { certificateExpiry: "2026-11-14", today: "2026-09-01" },
-          { certificateExpiry: "2026-11-14", today: "2027-03-01", lang: other },
-          { birthDate: "1985-11-14", cardExpiry: "2031-11-14", today: "2026-01-10", lang: third },
-          { certificateExpiry: "2026-02-30", lang: third },
-          5,
-        ],
-      },
-    ],
-    [
-      "POST",
-      "/api/v1/evaluate/batch",
-      json,
-      {
-        texts: false,
-        lang,
-        items: [
-          { certificateExpiry: "x", lang: other },
-          { certificateExpiry: "2026-11-14", today: "2026-09-01" },
-        ],
-      },
-    ],
-    ["POST", "/api/v1/evaluate/batch", { ...json, "Accept-Language": lang }, { items: [], extra: 1 }],
-    ["GET", `/api/v1/calendar.ics?certificateExpiry=2026-11-14&today=2026-01-10&lang=${lang}`],
-    ["GET", `/api/v1/calendar.ics?birthDate=1985-11-14&cardExpiry=2031-11-14&today=2026-01-10&lang=${lang}`],
-    ["GET", `/api/v1/badge.svg?certificateExpiry=2026-11-14&today=2026-09-01&lang=${lang}`],
-    ["GET", `/api/v1/badge.svg?certificateExpiry=2026-11-14&today=2027-03-01&lang=${lang}`],
-    ["GET", `/api/v1/badge.svg?certificateExpiry=x&lang=${lang}`],
-  );
-  return out;
+    return ["GET", `/api/v1/stage?certificateExpiry=2026-11-14&today=${day}&lang=${lang}`];
+  });
+  return [...days, ...answerRequests(lang, other, third).map(([, ...request]) => request)];
 }
 
 const ALL = LANGS.flatMap((lang, i) => requests(lang, LANGS[(i + 4) % 9], LANGS[(i + 7) % 9]));

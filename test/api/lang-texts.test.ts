@@ -4,6 +4,7 @@
 import { env } from "cloudflare:test";
 import { describe, expect, it, vi } from "vitest";
 import { LANGS } from "#shared/lang/index.ts";
+import { type AnswerRequest, answerRequests } from "../../scripts/lang-texts/answer-requests.mjs";
 
 type Worker = { fetch: (request: Request, env: unknown, ctx: unknown) => Promise<Response> };
 const ctx = { waitUntil() {}, passThroughOnException() {} };
@@ -22,72 +23,7 @@ it("a fresh Worker holds ja only", async () => {
 });
 
 const LATER = LANGS.filter((lang) => lang !== "ja");
-type Scenario = [label: string, method: string, path: string, headers: Record<string, string>, body?: unknown];
-
-/** Every way a language reaches the Worker, and every kind of answer worded in it. */
-function scenarios(lang: string, other: string, third: string): Scenario[] {
-  const json = { "Content-Type": "application/json" };
-  return [
-    ["stage, lang in the query", "GET", `/api/v1/stage?certificateExpiry=2026-11-14&today=2026-09-01&lang=${lang}`, {}],
-    [
-      "stage, Accept-Language",
-      "GET",
-      "/api/v1/stage?certificateExpiry=R8.11.14&today=2026-12-01",
-      { "Accept-Language": lang },
-    ],
-    ["stage, an input error", "GET", `/api/v1/stage?certificateExpiry=2026-02-30&lang=${lang}`, {}],
-    ["stage, a repeated parameter", "GET", `/api/v1/stage?certificateExpiry=2026-11-14&lang=${lang}&lang=${lang}`, {}],
-    ["404", "GET", `/api/v1/nope?lang=${lang}`, {}],
-    ["405", "PUT", "/api/v1/stage", { "Accept-Language": lang }],
-    [
-      "evaluate, lang in the body",
-      "POST",
-      "/api/v1/evaluate",
-      json,
-      { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14", today: "2026-01-10", lang },
-    ],
-    ["evaluate, an input error", "POST", "/api/v1/evaluate", json, { certificateExpiry: "x", lang }],
-    [
-      "evaluate, not JSON (Accept-Language, the query naming another)",
-      "POST",
-      `/api/v1/evaluate?lang=${other}`,
-      { "Accept-Language": lang },
-      "x",
-    ],
-    ["evaluate, malformed JSON", "POST", "/api/v1/evaluate", { ...json, "Accept-Language": lang }, "{"],
-    [
-      "batch, items in other languages",
-      "POST",
-      "/api/v1/evaluate/batch",
-      json,
-      {
-        lang,
-        items: [
-          { certificateExpiry: "2026-11-14", today: "2026-09-01" },
-          { certificateExpiry: "2026-11-14", today: "2027-03-01", lang: other },
-          { certificateExpiry: "2026-02-30", lang: third },
-          5,
-        ],
-      },
-    ],
-    [
-      "batch, compact",
-      "POST",
-      "/api/v1/evaluate/batch",
-      json,
-      { texts: false, items: [{ certificateExpiry: "x", lang: other }] },
-    ],
-    [
-      "batch, an envelope error",
-      "POST",
-      "/api/v1/evaluate/batch",
-      { ...json, "Accept-Language": lang },
-      { items: [], extra: 1 },
-    ],
-    ["calendar", "GET", `/api/v1/calendar.ics?certificateExpiry=2026-11-14&today=2026-01-10&lang=${lang}`, {}],
-    ["badge", "GET", `/api/v1/badge.svg?certificateExpiry=2026-11-14&today=2026-09-01&lang=${lang}`, {}],
-  ];
-}
+type Scenario = AnswerRequest;
 
 async function send(worker: Worker, [, method, path, headers, body]: Scenario) {
   const res = await worker.fetch(
@@ -106,7 +42,7 @@ describe.each(LATER)("%s", (lang) => {
   const other = LATER[(LATER.indexOf(lang) + 1) % LATER.length]!;
   const third = LATER[(LATER.indexOf(lang) + 2) % LATER.length]!;
 
-  it.each(scenarios(lang, other, third))(
+  it.each(answerRequests(lang, other, third))(
     "%s: a fresh isolate answers as a warm one, byte for byte",
     async (...scenario) => {
       const { worker: fresh, isLoaded } = await freshWorker();
