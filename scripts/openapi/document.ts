@@ -22,6 +22,18 @@ function jsonSchema(schema: v.GenericSchema): Schema {
   return rest;
 }
 
+/** An object schema whose `lang` property says `description` (where its precedence is told). */
+function withLang(schema: Schema, description: string): Schema {
+  const object = schema as { properties: Record<string, Schema> };
+  return { ...object, properties: { ...object.properties, lang: { ...object.properties.lang, description } } };
+}
+
+/** Which `lang` wins (worker/middleware/json-body, worker/routes/batch.ts). */
+const BODY_LANG =
+  "Language of texts and error messages. Wins over the query's `lang` when both are given (a body that cannot be read is answered in the query's); as a batch item's, it wins over the batch's for that item. Without any `lang`: Accept-Language, else ja.";
+const BATCH_LANG =
+  "Language of texts and error messages for the batch and its items, unless an item says its own. Wins over the query's `lang` when both are given (a body that cannot be read is answered in the query's). Without any `lang`: Accept-Language, else ja.";
+
 /** Query parameters from an object schema: one per property, with its own schema. */
 function queryParameters(schema: v.GenericSchema): Schema[] {
   const object = jsonSchema(schema) as { properties: Record<string, Schema>; required?: string[] };
@@ -73,7 +85,7 @@ export function buildOpenApiDocument() {
     .map((parameter) => ({
       ...parameter,
       description:
-        "The language of the texts and errors, as the body's `lang` (which wins when both are given). Any other query parameter is 400 `unknown_field`.",
+        "The language of the texts and errors, as the body's `lang`, which wins when both are given; the query's words an answer to a body that cannot be read. Any other query parameter is 400 `unknown_field`.",
     }));
   return {
     openapi: "3.1.0",
@@ -220,12 +232,15 @@ export function buildOpenApiDocument() {
     },
     components: {
       schemas: {
-        EvaluateBody: jsonSchema(EvaluateBodySchema),
+        EvaluateBody: withLang(jsonSchema(EvaluateBodySchema), BODY_LANG),
         BatchBody: {
           type: "object",
           properties: {
             items: { type: "array", maxItems: MAX_BATCH_ITEMS, items: { $ref: "#/components/schemas/EvaluateBody" } },
-            lang: (jsonSchema(EvaluateBodySchema) as { properties: Record<string, Schema> }).properties.lang,
+            lang: {
+              ...(jsonSchema(EvaluateBodySchema) as { properties: Record<string, Schema> }).properties.lang,
+              description: BATCH_LANG,
+            },
             texts: {
               type: "boolean",
               default: true,

@@ -1,7 +1,8 @@
 // `lang` on a POST (contract.md: "`lang` (query or body)"): `?lang=` is honoured on
 // /evaluate and /evaluate/batch, the body's `lang` wins when both are given, and any other query
 // parameter is an error naming it, as an unknown body field is (review, 2026-12-02: both were
-// silently ignored before, answering in Japanese).
+// silently ignored before, answering in Japanese). The precedence, as README and the OpenAPI
+// document tell it: a batch item's lang, the body's, the query's, Accept-Language, ja.
 import { describe, expect, it } from "vitest";
 import { errorCodes, postJson } from "./helpers.ts";
 
@@ -28,6 +29,17 @@ describe.each([
     expect(await langOf(await postJson(`${path}?lang=en`, { ...body, lang: "vi" }))).toBe("vi");
   });
 
+  it("takes the query's and the body's lang over Accept-Language", async () => {
+    expect(await langOf(await postJson(path, { ...body, lang: "vi" }, { "Accept-Language": "ko" }))).toBe("vi");
+    expect(await langOf(await postJson(`${path}?lang=tl`, body, { "Accept-Language": "ko" }))).toBe("tl");
+  });
+
+  it("refuses a body's lang we do not speak, worded in the query's lang", async () => {
+    const res = await postJson(`${path}?lang=en`, { ...body, lang: "xx" }, { "Accept-Language": "ko" });
+    expect(res.headers.get("Content-Language")).toBe("en");
+    expect(await errorCodes(res)).toEqual({ status: 400, errors: [{ field: "lang", code: "unsupported_lang" }] });
+  });
+
   it("words a body error in the query's lang", async () => {
     const res = await postJson(`${path}?lang=en`, "{");
     expect(res.status).toBe(400);
@@ -48,4 +60,11 @@ describe.each([
     const res = await postJson(`${path}?lang=en&foo=1`, body);
     expect(res.headers.get("Content-Language")).toBe("en");
   });
+});
+
+it("a batch item's own lang wins over the batch's, which wins over the query's", async () => {
+  const res = await postJson(`${BATCH}?lang=en`, { lang: "vi", items: [ONE, { ...ONE, lang: "ko" }] });
+  expect(res.status).toBe(200);
+  const { results } = (await res.json()) as { results: { lang: string }[] };
+  expect(results.map((result) => result.lang)).toStrictEqual(["vi", "ko"]);
 });
