@@ -113,7 +113,7 @@ export const content: CheckContent = {
       unknown: "Hindi ko alam",
       submit: "Sumagot",
       intro:
-        "Nagbabago ang yugto ngayon depende sa sagot ninyo. Habang hindi pa ninyo alam, tingnan ang dalawa at humabol sa mas maagang petsa.",
+        "Nagbabago ang yugto ngayon depende sa sagot ninyo. Habang hindi pa ninyo alam, tingnan ang dalawa at siguraduhing aabot kayo sa mas maagang petsa.",
       ifNo: "Kung hindi kayo nag-renew o nagpa-isyu ulit",
       ifYes: "Kung nag-renew o nagpa-isyu ulit kayo",
     },
