@@ -95,9 +95,9 @@ export const content: CheckContent = {
       lapsed: `Thẻ không còn dùng được làm ${w.mynaInsuranceCard}`,
     },
     action: {
-      valid: `Từ {date}, bạn có thể ${w.renewal} tại ${office}. Đến lúc đó, bạn chưa cần làm thủ tục gì.`,
+      valid: `Từ {date}, bạn có thể ${w.renewal} tại ${office}. Trước ngày đó, bạn chưa cần làm thủ tục gì.`,
       renewal: `Vui lòng ${w.renewal} tại ${office}, chậm nhất là {date}.`,
-      grace: `Vui lòng xin ${w.reissue} tại ${office}, chậm nhất là {date}. Đến lúc đó, bạn vẫn khám bệnh được bằng ${w.mynaInsuranceCard}.`,
+      grace: `Vui lòng xin ${w.reissue} tại ${office}, chậm nhất là {date}. Cho đến ngày đó, bạn vẫn khám bệnh được bằng ${w.mynaInsuranceCard}.`,
       lapsed: `Từ {date}, thẻ không còn dùng được làm ${w.mynaInsuranceCard}. Vui lòng xin ${w.reissue} ${w.certificate} tại ${office}.`,
     },
     bring: `Làm thủ tục tại ${w.municipalOffice} nơi bạn sống (お住まいの市区町村の窓口), miễn phí. Hãy mang theo ${w.myNumberCard} và nhớ ${j("pin")} 4 chữ số.`,
