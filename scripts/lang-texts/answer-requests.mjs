@@ -8,7 +8,8 @@ const json = { "Content-Type": "application/json" };
 /**
  * The requests in `lang`, each `[label, method, path, headers, body]` (a string body is sent as
  * it is, anything else as JSON); `other` and `third` are two other languages, for a batch's
- * items and for a query that names another language than the header.
+ * items (with texts a batch names at most two languages, its own counted: shared/limits) and
+ * for a query that names another language than the header.
  */
 export function answerRequests(lang, other, third) {
   return [
@@ -83,7 +84,7 @@ export function answerRequests(lang, other, third) {
       "{}",
     ],
     [
-      "batch, items in other languages",
+      "batch, items in another language",
       "POST",
       "/api/v1/evaluate/batch",
       json,
@@ -92,9 +93,22 @@ export function answerRequests(lang, other, third) {
         items: [
           { certificateExpiry: "2026-11-14", today: "2026-09-01" },
           { certificateExpiry: "2026-11-14", today: "2027-03-01", lang: other },
-          { birthDate: "1985-11-14", cardExpiry: "2031-11-14", today: "2026-01-10", lang: third },
-          { certificateExpiry: "2026-02-30", lang: third },
+          { birthDate: "1985-11-14", cardExpiry: "2031-11-14", today: "2026-01-10", lang: other },
+          { certificateExpiry: "2026-02-30", lang: other },
           5,
+        ],
+      },
+    ],
+    [
+      "batch, over the language bound with texts (413 too_many_langs_with_texts)",
+      "POST",
+      "/api/v1/evaluate/batch",
+      json,
+      {
+        lang,
+        items: [
+          { certificateExpiry: "2026-11-14", today: "2026-09-01", lang: other },
+          { certificateExpiry: "2026-11-14", today: "2026-09-01", lang: third },
         ],
       },
     ],
@@ -115,6 +129,8 @@ export function answerRequests(lang, other, third) {
         lang,
         items: [
           { certificateExpiry: "x", lang: other },
+          { birthDate: "1985-11-14", cardExpiry: "2031-11-14", today: "2026-01-10", lang: third },
+          { certificateExpiry: "2026-02-30", lang: third },
           { certificateExpiry: "2026-11-14", today: "2026-09-01" },
         ],
       },

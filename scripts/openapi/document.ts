@@ -10,7 +10,13 @@
  */
 import { toJsonSchema } from "@valibot/to-json-schema";
 import type * as v from "valibot";
-import { LIMIT_TEXT, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS, rateLimitText } from "#shared/limits/index.ts";
+import {
+  LIMIT_TEXT,
+  MAX_BATCH_ITEMS,
+  MAX_BATCH_ITEMS_WITH_TEXTS,
+  MAX_BATCH_LANGS_WITH_TEXTS,
+  rateLimitText,
+} from "#shared/limits/index.ts";
 import { ERROR_CODES } from "#shared/problem/index.ts";
 import { CalendarQuerySchema, EvaluateBodySchema, StageQuerySchema } from "#shared/schema/fields.ts";
 import { BatchResponseSchema, CompactEvaluationSchema, EvaluationSchema, problemSchema } from "./result-schema.ts";
@@ -174,9 +180,11 @@ export function buildOpenApiDocument() {
             },
             ...clientErrors,
             "413": problem(
-              `The body is larger than ${LIMIT_TEXT.batchBody}, holds more than ${MAX_BATCH_ITEMS} items, ` +
-                `or more than ${MAX_BATCH_ITEMS_WITH_TEXTS} with texts (code too_many_items_with_texts: send "texts": false, ` +
-                `up to ${MAX_BATCH_ITEMS} items; the bound keeps every request within 50 ms of CPU, a new isolate's first included).`,
+              `The body is larger than ${LIMIT_TEXT.batchBody} or holds more than ${MAX_BATCH_ITEMS} items; or, with texts, ` +
+                `more than ${MAX_BATCH_ITEMS_WITH_TEXTS} items (code too_many_items_with_texts) or more than ` +
+                `${MAX_BATCH_LANGS_WITH_TEXTS} languages, the batch's own and those its items name (code too_many_langs_with_texts). ` +
+                `The bounds with texts keep every request within 50 ms of CPU, a new isolate's first included: send one batch ` +
+                `per language, or "texts": false (up to ${MAX_BATCH_ITEMS} items, in any languages).`,
             ),
             "415": unsupportedBody,
           },
@@ -246,7 +254,9 @@ export function buildOpenApiDocument() {
               default: true,
               description:
                 `false: answer without sentences (CompactEvaluation: dates, stage, codes, caveats), for bulk callers; up to ${MAX_BATCH_ITEMS} items. ` +
-                `With texts a batch holds at most ${MAX_BATCH_ITEMS_WITH_TEXTS} items (413 too_many_items_with_texts above that).`,
+                `With texts a batch holds at most ${MAX_BATCH_ITEMS_WITH_TEXTS} items (413 too_many_items_with_texts above that) ` +
+                `in at most ${MAX_BATCH_LANGS_WITH_TEXTS} languages: the batch's own (lang, else ?lang=, else Accept-Language, ` +
+                `else ja) and those its items name (413 too_many_langs_with_texts above that).`,
             },
           },
           required: ["items"],

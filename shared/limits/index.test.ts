@@ -34,6 +34,7 @@ describe("LIMIT_TEXT", () => {
       dateLength: "40",
       batchItems: "5,000",
       batchItemsWithTexts: "25",
+      batchLangsWithTexts: "2",
       singleBody: "16 KiB",
       batchBody: "1 MiB",
       queryChars: "2,048",

@@ -29,6 +29,22 @@ export const MAX_BATCH_ITEMS = 5_000;
  */
 export const MAX_BATCH_ITEMS_WITH_TEXTS = 25;
 
+/**
+ * With texts a batch is also bounded in languages: the batch's own (`lang`, else `?lang=`, else
+ * `Accept-Language`, else ja) and those its items name, counted alike whether or not an isolate
+ * has loaded them already (a client must be able to tell from its request). Each language but ja
+ * is a module loaded on demand (worker/lang-texts.ts), and each language's sentences run for the
+ * first time in its first batch: in Node about 3 ms to import a module and 2 ms to run its
+ * sentences the first time, so 25 items in all nine languages took 53–66 ms of CPU cold. The
+ * costliest batch this accepts, 25 items in the two costliest languages (ne, vi) and a third
+ * module loaded for the request's `?lang=` (pt-BR; the body's `lang` wins): 38 ms cold in Node,
+ * the largest of 7 isolates 45 ms at load 6; 32–34 ms on workerd's main thread (2026-12-02,
+ * bench:isolate and bench:workerd, case "costliest"). Above the bound the 413 names it and says
+ * to send one batch per language or `"texts": false` (not bounded so: without sentences an
+ * item's language words only its error).
+ */
+export const MAX_BATCH_LANGS_WITH_TEXTS = 2;
+
 /** Body byte limits (before decoding). A single question is a few hundred bytes. */
 export const MAX_SINGLE_BODY_BYTES = 16 * 1024;
 export const MAX_BATCH_BODY_BYTES = 1024 * 1024;
@@ -77,6 +93,7 @@ export const LIMIT_TEXT = {
   dateLength: countText(MAX_DATE_LENGTH),
   batchItems: countText(MAX_BATCH_ITEMS),
   batchItemsWithTexts: countText(MAX_BATCH_ITEMS_WITH_TEXTS),
+  batchLangsWithTexts: countText(MAX_BATCH_LANGS_WITH_TEXTS),
   singleBody: bytesText(MAX_SINGLE_BODY_BYTES),
   batchBody: bytesText(MAX_BATCH_BODY_BYTES),
   queryChars: countText(MAX_QUERY_CHARS),

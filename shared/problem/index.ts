@@ -85,6 +85,7 @@ export const REQUEST_ERROR_CODES = [
   "query_too_long",
   "too_many_items",
   "too_many_items_with_texts",
+  "too_many_langs_with_texts",
   "texts_not_boolean",
   "items_required",
   "item_not_an_object",

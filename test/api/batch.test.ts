@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
+import { LANGS } from "#shared/lang/index.ts";
+import {
+  MAX_BATCH_BODY_BYTES,
+  MAX_BATCH_ITEMS,
+  MAX_BATCH_ITEMS_WITH_TEXTS,
+  MAX_BATCH_LANGS_WITH_TEXTS,
+} from "#shared/limits/index.ts";
 import { PlainDate } from "#shared/rules/plain-date.ts";
 import type { Evaluation, PresentedEvaluation } from "#shared/rules/result.ts";
 import { errorCodes, postJson, problemOf } from "./helpers.ts";
@@ -106,6 +112,69 @@ describe("POST /api/v1/evaluate/batch", () => {
       expect(problem.errors[0]!.message).toContain('"texts": false');
       expect((await postJson(BATCH, { items: many, texts: true })).status).toBe(413);
       expect((await postJson(BATCH, { items: many, texts: false })).status).toBe(200);
+    });
+  });
+
+  describe(`with texts, at most ${MAX_BATCH_LANGS_WITH_TEXTS} languages: the batch's own and its items'`, () => {
+    // The batch's own language first, then the others of LANGS (ja, the default, among them).
+    const others = LANGS.filter((l) => l !== "en");
+    /** `count` items that name `langs` in turn (null: an item that names none). */
+    const itemsIn = (langs: (string | null)[], count = MAX_BATCH_ITEMS_WITH_TEXTS) =>
+      Array.from({ length: count }, (_, i) => ({
+        certificateExpiry: "2026-03-15",
+        today: "2026-01-10",
+        ...(langs[i % langs.length] ? { lang: langs[i % langs.length] } : {}),
+      }));
+    const atBound = itemsIn([null, ...others.slice(0, MAX_BATCH_LANGS_WITH_TEXTS - 1)]);
+    const overBound = itemsIn([null, ...others.slice(0, MAX_BATCH_LANGS_WITH_TEXTS)]);
+
+    it(`answers ${MAX_BATCH_ITEMS_WITH_TEXTS} items in ${MAX_BATCH_LANGS_WITH_TEXTS} languages, each in its own`, async () => {
+      const res = await postJson(BATCH, { lang: "en", items: atBound });
+      expect(res.status).toBe(200);
+      const { results } = (await res.json()) as { results: { lang: string }[] };
+      expect(results.map((r) => r.lang)).toStrictEqual(atBound.map((item) => item.lang ?? "en"));
+    });
+
+    it(`refuses ${MAX_BATCH_LANGS_WITH_TEXTS + 1} with a 413 that names the bound, one batch per language and the compact mode`, async () => {
+      const res = await postJson(BATCH, { lang: "en", items: overBound });
+      const problem = await problemOf(res);
+      expect([res.status, problem.errors.map(({ field, code }) => ({ field, code }))]).toStrictEqual([
+        413,
+        [{ field: "items", code: "too_many_langs_with_texts" }],
+      ]);
+      expect(problem.errors[0]!.message).toContain(`at most ${MAX_BATCH_LANGS_WITH_TEXTS} languages`);
+      expect(problem.errors[0]!.message).toContain("one batch per language");
+      expect(problem.errors[0]!.message).toContain('"texts": false');
+      expect((await postJson(BATCH, { lang: "en", texts: false, items: overBound })).status).toBe(200);
+    });
+
+    it("counts the batch's own language even when no item is in it (Accept-Language, else ja)", async () => {
+      // Every item names a language: as many as the bound (the last of LANGS, which browsers can
+      // ask for), and the batch's is one more unless it is one of theirs.
+      const named = LANGS.slice(-MAX_BATCH_LANGS_WITH_TEXTS);
+      const items = itemsIn(named, named.length);
+      expect((await postJson(BATCH, { items }, { "Accept-Language": "en" })).status).toBe(413);
+      expect((await postJson(BATCH, { items })).status).toBe(413); // ja, the default
+      expect((await postJson(BATCH, { items, lang: named[0] })).status).toBe(200);
+      expect((await postJson(`${BATCH}?lang=${named[0]}`, { items })).status).toBe(200);
+      expect((await postJson(BATCH, { items }, { "Accept-Language": named[0]! })).status).toBe(200);
+    });
+
+    it("does not count an item's unknown lang (that item's error is in the batch's language)", async () => {
+      const items = [...atBound.slice(0, MAX_BATCH_LANGS_WITH_TEXTS), { certificateExpiry: "2026-03-15", lang: "xx" }];
+      const res = await postJson(BATCH, { lang: "en", items });
+      expect(res.status).toBe(200);
+      const { results } = (await res.json()) as { results: Result[] };
+      expect(results.at(-1)!.error!.errors.map(({ field, code }) => ({ field, code }))).toStrictEqual([
+        { field: "lang", code: "unsupported_lang" },
+      ]);
+    });
+
+    it("answers alike whatever this isolate has loaded already: the bound is the request's", async () => {
+      // Every language is loaded now, by the compact batch above or by this one.
+      expect((await postJson(BATCH, { texts: false, items: itemsIn([...LANGS], LANGS.length) })).status).toBe(200);
+      expect((await postJson(BATCH, { lang: "en", items: overBound })).status).toBe(413);
+      expect((await postJson(BATCH, { lang: "en", items: atBound })).status).toBe(200);
     });
   });
 

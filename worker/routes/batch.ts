@@ -5,7 +5,12 @@
  */
 import { Hono } from "hono/tiny";
 import { isLang, type Lang } from "#shared/lang/index.ts";
-import { MAX_BATCH_BODY_BYTES, MAX_BATCH_ITEMS, MAX_BATCH_ITEMS_WITH_TEXTS } from "#shared/limits/index.ts";
+import {
+  MAX_BATCH_BODY_BYTES,
+  MAX_BATCH_ITEMS,
+  MAX_BATCH_ITEMS_WITH_TEXTS,
+  MAX_BATCH_LANGS_WITH_TEXTS,
+} from "#shared/limits/index.ts";
 import { presentWith } from "#shared/messages/present-with.ts";
 import type { Problem } from "#shared/problem/index.ts";
 import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
@@ -67,6 +72,17 @@ function evaluateItem(
   return presentWith(textsOf(result.lang), result.evaluation, result.lang);
 }
 
+/** The batch's own language and every one its items name (an item's unknown `lang` is its error,
+ *  worded in the batch's). */
+function namedLangs(batchLang: Lang, items: unknown[]): Set<Lang> {
+  const named = new Set<Lang>([batchLang]);
+  for (const item of items) {
+    const itemLang = (item as { lang?: unknown } | null)?.lang;
+    if (isLang(itemLang)) named.add(itemLang);
+  }
+  return named;
+}
+
 export const evaluateBatch = new Hono<AppEnv>()
   .post("/evaluate/batch", compress(), jsonBody<BatchBody>({ maxBytes: MAX_BATCH_BODY_BYTES }), async (c) => {
     const body = c.get("body") as Record<string, unknown>;
@@ -82,12 +98,14 @@ export const evaluateBatch = new Hono<AppEnv>()
     if (texts && items.length > MAX_BATCH_ITEMS_WITH_TEXTS) {
       return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items_with_texts" }]);
     }
-    // The languages the items name besides the batch's own (already loaded by jsonBody), loaded
-    // before any item is worded: each answer and each item's error is in its item's language.
-    const named = new Set<Lang>();
-    for (const item of items) {
-      const itemLang = (item as { lang?: unknown } | null)?.lang;
-      if (isLang(itemLang)) named.add(itemLang);
+    // The batch's language (already loaded by jsonBody) and those its items name, loaded before
+    // any item is worded: each answer and each item's error is in its item's language.
+    const named = namedLangs(lang, items);
+    // Each language costs its module and its sentences' first run in a new isolate, so with texts
+    // the count is bounded too (shared/limits), from the request alone: not from what this
+    // isolate happens to have loaded.
+    if (texts && named.size > MAX_BATCH_LANGS_WITH_TEXTS) {
+      return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_langs_with_texts" }]);
     }
     await Promise.all([...named].map(loadTexts));
     const today = todayOnce();

@@ -61,6 +61,7 @@ export const ptBRApi: ApiTexts = {
     query_too_long: "A query é longa demais. Deixe só os campos necessários.",
     too_many_items: `Um lote aceita no máximo ${count(LIMIT_TEXT.batchItems)} itens. Divida a lista em várias solicitações.`,
     too_many_items_with_texts: `Um lote com textos aceita no máximo ${count(LIMIT_TEXT.batchItemsWithTexts)} itens. Com "texts": false, as respostas vêm sem frases (datas, etapa, códigos) e o lote aceita até ${count(LIMIT_TEXT.batchItems)} itens.`,
+    too_many_langs_with_texts: `Um lote com textos usa no máximo ${count(LIMIT_TEXT.batchLangsWithTexts)} idiomas: contam o lang do lote (ou, sem ele, o idioma do Accept-Language) e o lang de cada item. Envie um lote por idioma, ou use "texts": false para respostas sem frases (datas, etapa, códigos).`,
     texts_not_boolean: "Use true ou false em texts.",
     items_required: "Coloque em items uma lista (array) de perguntas (objetos).",
     item_not_an_object: "Cada item deve ser um objeto JSON ({ … }).",
