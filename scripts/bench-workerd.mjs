@@ -42,7 +42,7 @@ import { loadavg, tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { parse } from "smol-toml";
-import { batchItems, LANG_CASES, withLang } from "./bench-batch-items.mjs";
+import { batchRequest, LANG_CASES } from "./bench-batch-items.mjs";
 import { benchBundles } from "./bench-bundle.mjs";
 import { freePort } from "./free-port.mjs";
 import { workerdConfig } from "./serve/workerd-config.ts";
@@ -59,7 +59,7 @@ const STEADY_AFTER = Number(process.env.BENCH_STEADY_AFTER ?? 50);
 const SETTLE_MS = 30;
 const SWEEP = process.env.BENCH_SWEEP?.split(",").map(Number);
 const SWEEP_LANGS = process.env.BENCH_LANGS?.split(",") ?? ["ja"];
-const { MAX_BATCH_ITEMS_WITH_TEXTS } = await import("../shared/limits/index.ts");
+const { MAX_BATCH_ITEMS_WITH_TEXTS, MAX_BATCH_LANGS_WITH_TEXTS } = await import("../shared/limits/index.ts");
 const CASES = SWEEP
   ? SWEEP_LANGS.flatMap((lang) =>
       SWEEP.map((count) => ({ label: `full, ${count} items, ${lang}`, count, texts: true, lang, coldOnly: true })),
@@ -69,7 +69,10 @@ const CASES = SWEEP
       { label: "compact, 5,000 items", count: 5_000, texts: false },
       { label: "full, 1,000 items (413)", count: 1_000, texts: true },
       ...LANG_CASES.map((lang) => ({
-        label: `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (largest accepted), ${lang}`,
+        label:
+          lang === "costliest"
+            ? `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (the costliest accepted: ${MAX_BATCH_LANGS_WITH_TEXTS} languages and one more in ?lang=)`
+            : `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (largest accepted), ${lang}`,
         count: MAX_BATCH_ITEMS_WITH_TEXTS,
         texts: true,
         lang,
@@ -177,13 +180,13 @@ async function startWorkerd(bundle) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The first request of COLD fresh workerd processes per bundle, interleaved. */
-async function measureCold(bundles, body) {
+async function measureCold(bundles, path, body) {
   const figures = bundles.map(() => ({ all: [], main: [], startup: [], status: 0, bytes: 0, sha: "" }));
   for (let i = 0; i < COLD; i++) {
     for (const [b, bundle] of bundles.entries()) {
       const s = await startWorkerd(bundle);
       try {
-        const res = await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
+        const res = await request(s.agent, s.port, "POST", path, body);
         const after = await cpuNow(s.pid);
         const f = figures[b];
         f.all.push(after.all - s.startup.all);
@@ -211,29 +214,28 @@ async function measureCold(bundles, body) {
 
 /** One round on server `s`: n /healthz requests, then n batch requests; CPU per batch request
  *  above /healthz, all threads and the main thread. */
-async function round(s, n, body) {
+async function round(s, n, path, body) {
   const t0 = await cpuNow(s.pid);
   for (let k = 0; k < n; k++) await request(s.agent, s.port, "GET", "/healthz");
   const t1 = await cpuNow(s.pid);
-  for (let k = 0; k < n; k++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
+  for (let k = 0; k < n; k++) await request(s.agent, s.port, "POST", path, body);
   const t2 = await cpuNow(s.pid);
   return { all: (t2.all - t1.all - (t1.all - t0.all)) / n, main: (t2.main - t1.main - (t1.main - t0.main)) / n };
 }
 
 /** Warm: one fresh workerd per bundle, WARM requests, then ROUNDS interleaved rounds; steady:
  *  the same workerd on to batch request STEADY_AFTER, then one round more. */
-async function measureWarm(bundles, count, body) {
+async function measureWarm(bundles, count, path, body) {
   const servers = [];
   for (const bundle of bundles) servers.push(await startWorkerd(bundle));
   const n = requestsFor(count);
   const figures = servers.map(() => ({ all: 0, main: 0, rounds: [], steady: null, steadyMain: null }));
   try {
-    for (const s of servers)
-      for (let w = 0; w < WARM; w++) await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
+    for (const s of servers) for (let w = 0; w < WARM; w++) await request(s.agent, s.port, "POST", path, body);
     for (let r = 0; r < ROUNDS; r++) {
       for (const [i, s] of servers.entries()) {
         const f = figures[i];
-        const { all, main } = await round(s, n, body);
+        const { all, main } = await round(s, n, path, body);
         f.all += all;
         f.main += main;
         f.rounds.push(all);
@@ -242,8 +244,8 @@ async function measureWarm(bundles, count, body) {
     if (STEADY_AFTER > 0) {
       for (const [i, s] of servers.entries()) {
         for (let done = WARM + ROUNDS * n; done < STEADY_AFTER; done++)
-          await request(s.agent, s.port, "POST", "/api/v1/evaluate/batch", body);
-        const { all, main } = await round(s, n, body);
+          await request(s.agent, s.port, "POST", path, body);
+        const { all, main } = await round(s, n, path, body);
         Object.assign(figures[i], { steady: all, steadyMain: main });
       }
     }
@@ -288,9 +290,10 @@ try {
     );
   }
   for (const c of CASES) {
-    const body = JSON.stringify({ ...(c.texts ? {} : { texts: false }), items: withLang(batchItems(c.count), c.lang) });
-    const cold = await measureCold(bundles, body);
-    const warm = c.coldOnly ? null : await measureWarm(bundles, c.count, body);
+    const batch = batchRequest(c.count, c.lang, c.texts, MAX_BATCH_LANGS_WITH_TEXTS);
+    const body = JSON.stringify(batch.body);
+    const cold = await measureCold(bundles, batch.path, body);
+    const warm = c.coldOnly ? null : await measureWarm(bundles, c.count, batch.path, body);
     for (const [i, f] of cold.entries()) {
       const w = warm?.[i];
       const same = i > 0 && f.sha === cold[0].sha ? "; the same answer (SHA-256)" : i > 0 ? "; ANSWER DIFFERS" : "";
