@@ -139,6 +139,18 @@ describe("citedRules: the route's rules and the five every answer cites, as a Se
       { numRuns: 5000 },
     );
   });
+  it("a list asked for again: the same IDs in a new array each time (an answer's own)", () => {
+    const route = ["R-INFER-1", "R-INFER-2", "R-INFER-3"];
+    const first = citedRules(route);
+    const again = citedRules([...route]);
+    expect(again).toStrictEqual(plain(route));
+    expect(again).not.toBe(first);
+    again.push("R-X");
+    expect(citedRules(route)).toStrictEqual(plain(route));
+    // A prefix of a list seen before is its own list.
+    expect(citedRules(route.slice(0, 2))).toStrictEqual(plain(route.slice(0, 2)));
+    expect(citedRules([])).toStrictEqual(plain([]));
+  });
 });
 
 describe("evaluate(…, { timeline: false }): the same evaluation without its timeline", () => {

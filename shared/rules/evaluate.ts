@@ -135,8 +135,39 @@ const ALWAYS_CITED = ["R-RENEW-1", "R-INS-1", "R-INS-2", "R-COUNTER-1", "R-COUNT
 
 /** The route's rules and ALWAYS_CITED, each once, sorted (as `[...new Set(all)].sort()`). */
 export function citedRules(routeRules: readonly string[]): string[] {
-  // Insertion into a sorted list: about ten short IDs, where Array#sort's generic comparison
-  // cost several times as much (evaluate-shortcuts.test.ts compares the two).
+  // A route's list is one of a few dozen that the route code builds, the same for most items
+  // of a batch: each list's answer is worked out once and copied (a 10-element copy against an
+  // insertion sort of string IDs, 2–3 % of workerd's profile of the compact batch). Lists are
+  // remembered by their IDs in a tree, one node per list prefix, up to MAX_CITED_NODES nodes;
+  // past that (no route builds so many) a list is sorted each time.
+  let node: CitedNode | undefined = CITED_ROOT;
+  for (let i = 0; i < routeRules.length && node; i++) {
+    const id = routeRules[i]!;
+    let next: CitedNode | undefined = node.next.get(id);
+    if (!next && citedNodes < MAX_CITED_NODES) {
+      next = { next: new Map(), cited: null };
+      node.next.set(id, next);
+      citedNodes++;
+    }
+    node = next;
+  }
+  if (!node) return sortCited(routeRules);
+  node.cited ??= sortCited(routeRules);
+  return node.cited.slice();
+}
+
+interface CitedNode {
+  next: Map<string, CitedNode>;
+  /** citedRules of the list that ends at this node, once asked for. */
+  cited: string[] | null;
+}
+const CITED_ROOT: CitedNode = { next: new Map(), cited: null };
+const MAX_CITED_NODES = 1_024;
+let citedNodes = 0;
+
+/** citedRules without the tree: insertion into a sorted list (about ten short IDs, where
+ *  Array#sort's generic comparison cost several times as much). */
+function sortCited(routeRules: readonly string[]): string[] {
   const cited: string[] = [];
   const count = routeRules.length + ALWAYS_CITED.length;
   for (let j = 0; j < count; j++) {
