@@ -5,8 +5,8 @@
 import type { PlainDate } from "./plain-date.ts";
 import type { Alternative } from "./result.ts";
 import type { RuleSet } from "./rule-set.ts";
-import { stageOn } from "./stage.ts";
-import { graceEndsOn } from "./windows.ts";
+import { stageAmong } from "./stage.ts";
+import { graceEndsOn, renewalOpensOn } from "./windows.ts";
 
 export function alternative(
   assumption: string,
@@ -14,11 +14,17 @@ export function alternative(
   today: PlainDate,
   rules: RuleSet,
 ): Alternative {
-  const out: Alternative = { assumption };
-  if (dates.certificate) {
-    out.certificateExpiresOn = dates.certificate.toString();
-    out.graceEndsOn = graceEndsOn(dates.certificate, rules).toString();
-    out.stage = stageOn(dates.certificate, today, rules);
+  const expiry = dates.certificate;
+  let out: Alternative = { assumption };
+  if (expiry) {
+    // The grace end once, for the answer and the stage (stageOn would count it again).
+    const grace = graceEndsOn(expiry, rules);
+    out = {
+      assumption,
+      certificateExpiresOn: expiry.toString(),
+      graceEndsOn: grace.toString(),
+      stage: stageAmong(today, renewalOpensOn(expiry, rules), expiry, grace),
+    };
   }
   if (dates.card) out.cardExpiresOn = dates.card.toString();
   return out;

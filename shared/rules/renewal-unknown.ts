@@ -43,14 +43,15 @@ export function renewalReading(first: FirstCertificate, today: PlainDate, rules:
   const e1 = first.expiresOn;
   if (!isAfter(today, e1) || !isAfter(first.renewedExpiresOn, e1)) return null;
   const renewed = first.renewedExpiresOn;
-  const notRenewedAlternative = alternative("notRenewed", { certificate: e1 }, today, rules);
+  // The other reading, in the branches that carry it (the first headline carries "renewed").
+  const notRenewed = () => alternative("notRenewed", { certificate: e1 }, today, rules);
 
   if (isAfter(today, first.cardExpiresOn)) {
     // R-INFER-5: both readings are past; the action (a new card) is the same for both.
     const stillDiffers = !isAfter(today, graceEndsOn(first.cardExpiresOn, rules));
     return {
       certificate: { expiresOn: renewed, basis: "assumedRenewed" },
-      caveats: [{ code: "cardExpired", rule: "R-INFER-5", alternatives: stillDiffers ? [notRenewedAlternative] : [] }],
+      caveats: [{ code: "cardExpired", rule: "R-INFER-5", alternatives: stillDiffers ? [notRenewed()] : [] }],
       rules: ["R-INFER-5", "R-INS-6", "R-CARD-5"],
     };
   }
@@ -78,7 +79,7 @@ export function renewalReading(first: FirstCertificate, today: PlainDate, rules:
       }
     : {
         certificate: { expiresOn: renewed, basis: "assumedRenewed" },
-        caveats: [{ code: "renewalUnknown", rule: "R-INFER-3", alternatives: [notRenewedAlternative], question }],
+        caveats: [{ code: "renewalUnknown", rule: "R-INFER-3", alternatives: [notRenewed()], question }],
         rules: ["R-INFER-3", "R-CERT-5"],
       };
 }
