@@ -27,6 +27,13 @@ beforeAll(async () => {
       res.writeHead(413, { "Content-Type": "application/problem+json" }).end("{}");
       return;
     }
+    if (req.url === "/early-close") {
+      // …and then closes its connection with the body unread, as workerd does: a body still
+      // being written to it breaks that connection (RST) before its answer was read.
+      res.writeHead(413, { "Content-Type": "application/problem+json", Connection: "close" });
+      res.end("{}", () => req.socket.destroy());
+      return;
+    }
     let body = "";
     req.on("data", (chunk) => (body += chunk));
     req.on("end", () => {
@@ -162,6 +169,59 @@ describe("the front of npm start", () => {
     expect(parse(text).status).toBe(413);
     expect(parse(text).header("Connection")).toBe("close");
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("a body workerd refuses on its head (413 on the declared length)", () => {
+  let front: Front;
+  let port: number;
+  beforeAll(async () => ({ front, port } = await startFront()));
+  afterAll(() => front.drain(1_000));
+
+  it("answers the 413 every time when the whole body is sent with it, not a 500", async () => {
+    const body = "x".repeat(1_100_000);
+    const statuses = [];
+    for (let i = 0; i < 6; i++) {
+      const head = `POST /early-close HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+      statuses.push(parse(await raw(port, head + body, 3_000)).status);
+    }
+    expect(statuses).toEqual([413, 413, 413, 413, 413, 413]);
+  });
+
+  it("still forwards a body the upstream asks for, with the client's own Expect answered", async () => {
+    const before = seen.length;
+    const body = JSON.stringify({ birthDate: "1990-01-01" });
+    const text = await raw(
+      port,
+      `POST /api/v1/evaluate HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n${body}`,
+      3_000,
+    );
+    expect(text).toMatch(/HTTP\/1\.1 200 /);
+    expect(seen[before]).toMatchObject({ url: "/api/v1/evaluate", body });
+    expect(seen[before]!.headers.expect).toBe("100-continue");
+  });
+});
+
+describe("an upstream that never sends 100 Continue", () => {
+  it("gets the body after a short wait (RFC 9110 §10.1.1)", async () => {
+    const silent = createServer();
+    // With a checkContinue listener Node sends no 100 Continue by itself; this one never does.
+    silent.on("checkContinue", (req, res) => {
+      let body = "";
+      req.on("data", (chunk) => (body += chunk));
+      req.on("end", () => res.writeHead(200, { "Content-Length": Buffer.byteLength(body) }).end(body));
+    });
+    const silentPort = await listen(silent);
+    const front = createFront({ upstream: { host: "127.0.0.1", port: silentPort }, trustClientAddress: false });
+    const port = await listen(front.server);
+    const text = await raw(
+      port,
+      "POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello",
+      4_000,
+    );
+    expect(parse(text)).toMatchObject({ status: 200, body: "hello" });
+    await front.drain(1_000);
+    await new Promise<void>((resolve) => silent.close(() => resolve()));
   });
 });
 

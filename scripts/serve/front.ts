@@ -15,7 +15,11 @@
  * - the client's address: `CF-Connecting-IP` is set from the socket, as Cloudflare's edge sets
  *   it, so the rate limit counts per client (and an IPv6 client per /64); a value the client
  *   sent is replaced, unless `trustClientAddress` (behind a proxy that sets it);
- * - hop-by-hop headers (RFC 9110 §7.6.1) end here, in both directions.
+ * - hop-by-hop headers (RFC 9110 §7.6.1) end here, in both directions;
+ * - a body goes to workerd only once workerd asked for it (`Expect: 100-continue`, RFC 9110
+ *   §10.1.1): workerd answers a declared length over a route's limit (413) on the head alone
+ *   and closes the connection, and a body still being written then broke the connection before
+ *   its answer was read, which the front turned into a 500 (found by the session 6 review).
  * Everything else (paths, methods, bodies, limits) is the Worker's and the assets layer's.
  * Nothing is logged.
  */
@@ -63,6 +67,9 @@ export const ALLOW = "GET, HEAD, POST, OPTIONS";
 const SINGLE_HOST = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9_.-]+)(:\d{1,5})?$/;
 
 /** Hop-by-hop headers (RFC 9110 §7.6.1): they describe one connection, not the message. */
+/** How long a body waits for workerd's 100 Continue before it is sent anyway (RFC 9110 §10.1.1). */
+const CONTINUE_WAIT_MS = 1_000;
+
 const HOP_BY_HOP = new Set([
   "connection",
   "keep-alive",
@@ -162,7 +169,8 @@ function target(req: IncomingMessage): { path: string; host: string } | null {
 export function createFront({ upstream, trustClientAddress }: FrontOptions): Front {
   // Connections to workerd are kept open and reused, as a client's keep-alive connection is.
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
-  const dropped = new Set(trustClientAddress ? ["host"] : ["host", "cf-connecting-ip"]);
+  // A client's own Expect was answered by Node's server (100 Continue); the front sets its own.
+  const dropped = new Set(trustClientAddress ? ["host", "expect"] : ["host", "expect", "cf-connecting-ip"]);
   let draining = false;
   /** The request to workerd of each answer in progress, to stop it when the client's body breaks off. */
   const forwards = new WeakMap<ServerResponse, ClientRequest>();
@@ -184,6 +192,8 @@ export function createFront({ upstream, trustClientAddress }: FrontOptions): Fro
     // A request without a body says so: Node would otherwise send a POST to workerd chunked.
     const hasBody = req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined;
     if (!hasBody) headers.push("Content-Length", "0");
+    const asksFirst = hasBody && req.headers["content-length"] !== "0";
+    if (asksFirst) headers.push("Expect", "100-continue");
 
     const forward = request({
       host: upstream.host,
@@ -194,10 +204,27 @@ export function createFront({ upstream, trustClientAddress }: FrontOptions): Fro
       agent,
       setHost: false,
     });
+    let bodySent = false;
+    const sendBody = () => {
+      if (bodySent) return;
+      bodySent = true;
+      clearTimeout(noContinue);
+      req.pipe(forward);
+    };
+    // A server may also never send 100 Continue; the body then goes after a short wait (§10.1.1).
+    const noContinue = asksFirst ? setTimeout(sendBody, CONTINUE_WAIT_MS) : undefined;
+    forward.on("continue", sendBody);
     forward.on("response", (answer) => {
+      clearTimeout(noContinue);
       // An answer before the whole body arrived (a 413 on the declared length): do not read the
       // rest of it, close the connection after the answer.
       if (!req.complete || draining) res.shouldKeepAlive = false;
+      // Answered on the head alone: workerd's connection still waits for a body it will not
+      // get, so it is not reused.
+      if (hasBody && !bodySent) {
+        bodySent = true;
+        answer.on("end", () => forward.destroy());
+      }
       res.writeHead(answer.statusCode ?? 502, endToEnd(answer.rawHeaders, new Set()));
       answer.pipe(res);
       answer.on("error", () => res.destroy());
@@ -214,8 +241,8 @@ export function createFront({ upstream, trustClientAddress }: FrontOptions): Fro
     // The head goes to workerd at once, so it can answer on the head alone (413 on a declared
     // Content-Length) before any of the body has come.
     forward.flushHeaders();
-    if (hasBody) req.pipe(forward);
-    else forward.end();
+    if (!hasBody) forward.end();
+    else if (!asksFirst) sendBody();
   }
 
   const server = createServer(
