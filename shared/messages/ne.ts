@@ -245,7 +245,7 @@ export const ne: Catalog = {
         r.headline === "notRenewed"
           ? `थप अवधि (${r.firstGraceEnds}) सकिँदासम्म, ${term.renewal} नगरेको अवस्थाका मितिहरू देखाइएका छन्।`
           : `थप अवधि (${r.firstGraceEnds}) पनि सकिइसकेकाले, ${term.renewal} वा ${term.reissue} गरेको अवस्थाका मितिहरू देखाइएका छन्।`;
-      return `पहिलो ${term.certificate}को म्याद ${r.firstExpiry}मा सकिने थियो। ${r.since} वा त्यसपछि ${term.municipalOffice}मा ${term.certificate} ${term.renewal} वा ${term.reissue} गर्नुभयो कि गर्नुभएन, यो विवरणबाट थाहा हुँदैन। ${shown} अर्को अवस्था तल छ।`;
+      return `पहिलो ${term.certificate}को म्याद सकिने मिति ${r.firstExpiry} थियो। ${r.since} वा त्यसपछि ${term.municipalOffice}मा ${term.certificate} ${term.renewal} वा ${term.reissue} गर्नुभयो कि गर्नुभएन, यो विवरणबाट थाहा हुँदैन। ${shown} अर्को अवस्था तल छ।`;
     },
     thresholdTransition: () =>
       "2022 अप्रिलदेखि सेप्टेम्बरसम्म 18 वा 19 वर्षको उमेरमा जारी भएको कार्डको म्याद, आवेदन कहिले स्वीकार भयो भन्नेमा फरक पर्छ (2022 मार्चसम्म भए 5 वर्ष, अप्रिलदेखि भए 10 वर्ष)। यहाँ चाँडो आउने मिति देखाइएको छ। कार्डमा छापिएको म्याद सकिने मिति लेख्नुभयो भने मिति पक्का हुन्छ।",
