@@ -419,6 +419,44 @@ describe("a row in doubt names the reading of each date (item 7, R-INFER-3)", ()
   });
 });
 
+describe("the date columns' headings are true of both readings (R-INFER-3)", () => {
+  // The grace column said 「更新しない場合に…」 over the renewed reading's date too (review 2):
+  // its heading now ties the date to the certificate beside it, which each reading has its own.
+  it.each([
+    ["/list/", "その期限の電子証明書で、マイナ保険証が使える最後の日", "更新・再発行した場合"],
+    ["/en/list/", "Last day as a health-insurance card on that certificate", "If you renewed"],
+    ["/easy/list/", "その 期限の 電子証明書で、マイナ保険証が 使える 最後の 日", "更新した とき"],
+  ])("%s", async (path, heading, ifYes) => {
+    await freshList(path);
+    await page.fill("#row-0-label", "101");
+    await page.fill("#row-0-birthDate", "1955-04-01");
+    await page.fill("#row-0-cardExpiry", "2031-04-01");
+    await chooseToday();
+    await computeList(page);
+    // Text without ふりがな (rt), as a reader of the kanji sees it.
+    const seen = await page.evaluate(() => {
+      const bare = (node: Element) => {
+        const copy = node.cloneNode(true) as Element;
+        for (const rt of copy.querySelectorAll("rt, rp")) rt.remove();
+        return copy.textContent!.trim();
+      };
+      const th = [...document.querySelectorAll(".results-table thead th")].map(bare);
+      const cell = document.querySelector("[data-results-body] tr:first-child td.reading-dates:nth-of-type(4)")!;
+      return {
+        heading: th[4],
+        cellLabel: bare(cell.querySelector(".cell-label")!),
+        readings: [...cell.querySelectorAll(".reading")].map((r) => [
+          bare(r.querySelector(".reading-label")!),
+          r.querySelector("time")!.getAttribute("datetime"),
+        ]),
+      };
+    });
+    expect(seen.heading).toBe(heading);
+    expect(seen.cellLabel).toBe(heading); // the phone's card says the same
+    expect(seen.readings[1]).toStrictEqual([ifYes, "2031-07-31"]);
+  });
+});
+
 describe("undo with 40 rows (item 5)", () => {
   it("stands where the removed row was, on screen, with the focus on it", async () => {
     await page.setViewportSize({ width: 1280, height: 800 });

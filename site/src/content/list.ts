@@ -115,6 +115,10 @@ export interface ListContent {
       stage: string;
       action: string;
       certificateExpires: string;
+      /**
+       * The grace end of the certificate in the column before (R-INS-1): true of each reading
+       * of a row in doubt (R-INFER-3), so never "if not renewed" over the renewed reading's date.
+       */
       graceEnds: string;
       details: string;
     };
@@ -166,8 +170,14 @@ export interface ListContent {
       stage: string;
       action: string;
       actionDate: string;
+      /**
+       * The reading the result columns follow where there are two (R-INFER-3, R-INFER-5), or
+       * "as entered" (R-INFER-4): the readings' labels; empty when nothing is assumed.
+       */
+      basis: string;
       certificateExpires: string;
       renewalOpens: string;
+      /** The result's certificate's grace end: true of either reading (not "if not renewed"). */
       graceEnds: string;
       cardExpires: string;
       problem: string;
@@ -208,9 +218,10 @@ const CSV_HEAD_JA = {
   stage: "段階",
   action: "次にすること",
   actionDate: "日付",
+  basis: "結果の列の前提",
   certificateExpires: "結果：電子証明書の有効期限",
   renewalOpens: "結果：窓口で更新できるようになる日",
-  graceEnds: "結果：更新しない場合にマイナ保険証が使える最後の日",
+  graceEnds: "結果：その期限の電子証明書で、マイナ保険証が使える最後の日",
   cardExpires: "結果：カードの有効期限",
   problem: "計算できなかった理由",
   check: "確かめること",
@@ -358,7 +369,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         stage: "段階",
         action: "次にすること",
         certificateExpires: "電子証明書の有効期限",
-        graceEnds: "更新しない場合に、マイナ保険証が使える最後の日",
+        graceEnds: "その期限の電子証明書で、マイナ保険証が使える最後の日",
         details: "詳しく",
       },
       details: "詳しく見る",
@@ -555,7 +566,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         stage: "Stage",
         action: "Next step",
         certificateExpires: "Certificate expiry",
-        graceEnds: "Last day as a health-insurance card without renewal",
+        graceEnds: "Last day as a health-insurance card on that certificate",
         details: "Details",
       },
       details: "Details",
@@ -619,9 +630,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         stage: "Stage",
         action: "Next step",
         actionDate: "Date",
+        basis: "Result columns assume",
         certificateExpires: "Result: certificate expiry",
         renewalOpens: "Result: renewal opens at the counter",
-        graceEnds: "Result: last day as a health-insurance card without renewal",
+        graceEnds: "Result: last day as a health-insurance card on that certificate",
         cardExpires: "Result: card expiry",
         problem: "Why it could not be computed",
         check: "To check",
@@ -772,7 +784,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         stage: "{段階|だんかい}",
         action: "{次|つぎ}に すること",
         certificateExpires: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
-        graceEnds: "{更新|こうしん}しない とき、マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
+        graceEnds:
+          "その {期限|きげん}の {電子証明書|でんししょうめいしょ}で、マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
         details: "くわしく",
       },
       details: "くわしく {見|み}る",

@@ -189,6 +189,13 @@ describe("the CSV keeps the doubt (review A5)", () => {
     expect(at(renewal, "確かめること：もう一方の場合の段階")).toBe("失効");
     expect(at(renewal, "確かめること：もう一方の場合の電子証明書の有効期限")).toBe("2026-04-01");
     expect(at(renewal, "確かめること：もう一方の場合のマイナ保険証が使える最後の日")).toBe("2026-07-31");
+    // The result columns follow the renewed reading after G1 (R-INFER-3), and say so: a header
+    // that says "if not renewed" over the renewed reading's date was the table's fault too.
+    expect(at(renewal, "結果の列の前提")).toBe("更新・再発行した場合");
+    expect(at(renewal, "結果：電子証明書の有効期限")).toBe("2031-04-01");
+    expect(at(renewal, "結果：その期限の電子証明書で、マイナ保険証が使える最後の日")).toBe("2031-07-31");
+    expect(at(typo, "結果の列の前提")).toBe("入力どおりなら");
+    expect(at(plain, "結果の列の前提")).toBe("");
     expect(at(typo, "確かめること")).toMatch(
       /^カードの有効期限を確かめる：入力された2031-04-02は誕生日ではありません。打ち間違いがないか/,
     );
@@ -208,6 +215,16 @@ describe("the CSV keeps the doubt (review A5)", () => {
     const out = resultsCsv([entry(today, FACE, 0)], LIST[lang], names, lang);
     const [head, line] = Papa.parse<string[]>(out.slice(1), { skipEmptyLines: true }).data as [string[], string[]];
     expect(line[head.indexOf(lang === "en" ? "Stage" : "段階")]).toBe(expected);
+  });
+
+  it("in the first grace the result columns follow the not-renewed reading, and say so (R-INFER-3)", () => {
+    const out = resultsCsv([entry("2026-05-01", FACE, 0)], LIST.en, stageNames, "en");
+    const [head, line] = Papa.parse<string[]>(out.slice(1), { skipEmptyLines: true }).data as [string[], string[]];
+    const cell = (name: string) => line[head.indexOf(name)];
+    expect(cell("Result columns assume")).toBe("If you did not renew");
+    expect(cell("Result: certificate expiry")).toBe("2026-04-01");
+    expect(cell("Result: last day as a health-insurance card on that certificate")).toBe("2026-07-31");
+    expect(cell("To check: certificate expiry in the other case")).toBe("2031-04-01");
   });
 
   it("reads back into the list: no result column is taken for an input", () => {

@@ -6,7 +6,7 @@
  * first under the headers the import recognises, so the file can be read back into the list.
  * A5: what is in doubt goes with the row (R-INFER-3/4/5): what to check in words, and the other
  * reading's stage and dates, so a colleague reading the file sees no plain 「有効」 where the
- * page says to check.
+ * page says to check; and which reading the result columns follow (「結果の列の前提」).
  */
 import Papa from "papaparse";
 import { isHanScript, type Lang, punctuation } from "#shared/lang/index.ts";
@@ -30,6 +30,7 @@ export function resultsCsv(
     head.stage,
     head.action,
     head.actionDate,
+    head.basis,
     head.certificateExpires,
     head.renewalOpens,
     head.graceEnds,
@@ -44,7 +45,7 @@ export function resultsCsv(
   const words: ActionWords = { results: text.results, date: (iso) => iso, stageName: (s) => stageNames[s] };
   const lines = entries.map((entry) => {
     const inputs = COLUMNS.map((c) => entry.row[c]);
-    if (!entry.ok) return [...inputs, "", "", "", "", "", "", "", entry.message, "", "", "", ""];
+    if (!entry.ok) return [...inputs, "", "", "", "", "", "", "", "", entry.message, "", "", "", ""];
     const { evaluation: e, action } = entry;
     const parts = actionParts(action, words);
     const [what, when] = [plainText(parts.what), plainText(parts.when)];
@@ -66,11 +67,21 @@ export function resultsCsv(
         ),
       )
       .join(isHanScript(lang) ? "／" : " / ");
+    // Which reading the result columns follow, in the stage's labels: the headline's where there
+    // are two (R-INFER-3, R-INFER-5), "as entered" for a card expiry that is no birthday (R-INFER-4).
+    type Reading = keyof ListContent["results"]["readings"];
+    const headline: Reading | null = action.renewal && (action.renewal.headline === "renewed" ? "ifYes" : "ifNo");
+    const assumed: (Reading | null)[] = [action.kind === "checkCardExpiry" ? "asTyped" : null, headline];
+    const basis = assumed
+      .filter((label) => label !== null)
+      .map((label) => plainText(text.results.readings[label]))
+      .join(isHanScript(lang) ? "／" : " / ");
     return [
       ...inputs,
       stage,
       actionText,
       action.date,
+      basis,
       e.certificate.expiresOn,
       e.certificate.firstCounterDay, // R-COUNTER-1: the day the action names (review P1-E)
       e.certificate.graceEndsOn,

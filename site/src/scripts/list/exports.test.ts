@@ -72,7 +72,8 @@ describe("resultsCsv", () => {
     expect(at(grace, "名前・部屋番号")).toBe("'=SUM(A1)");
     expect(at(grace, "段階")).toBe(stageName("grace", "ja"));
     expect(at(grace, "日付")).toBe("2025-06-30");
-    expect(at(grace, "結果：更新しない場合にマイナ保険証が使える最後の日")).toBe("2025-06-30");
+    expect(at(grace, "結果：その期限の電子証明書で、マイナ保険証が使える最後の日")).toBe("2025-06-30");
+    expect(at(grace, "結果の列の前提")).toBe(""); // one reading: nothing assumed
     expect(at(grace, "確かめること")).toBe(""); // R-INS-2 from a given expiry: nothing in doubt
     expect(at(lines[0]!, "計算できなかった理由")).toBe("生年月日がカードの有効期限より後です。");
     // R-COUNTER-1 (review P1-E): the window opens on Saturday 2026-08-15, the counter on Monday.
