@@ -215,15 +215,20 @@ export function calendarAnswer(
  * date: a query reaches server logs. The card's expiry adds little to what the certificate's
  * already says (both are birthdays, and for a new card or an expired one the same day, R-CARD-5).
  * The doubt (`unsure`) travels as `estimated=true`: from dates alone the Worker would take them as known.
+ * A stay-limited card that is only a guess (`stayGuessed`) travels as `cardExpiryNotBirthday=true`:
+ * without a birth date the Worker cannot tell a card expiry that is no birthday (review P1-D).
  */
 export function calendarQuery(answer: CalendarAnswer): Record<string, string> {
   const query: Record<string, string> = { certificateExpiry: answer.certificate.expiresOn };
   // The doubt travels as a flag (no birth date needed), so the file says the dates are estimated.
   if (answer.unsure) query.estimated = "true";
   const { card } = answer;
-  if (card === null || calendarAction(answer) === "certificate") return query;
+  const action = calendarAction(answer);
+  if (card === null || action === "certificate") return query;
   query.cardExpiry = card.expiresOn;
   if (card.endsWithStay) query.periodOfStayEndsOn = card.expiresOn;
+  // Only where it changes the words: the extension said as a condition (answerEvents).
+  if (action === "extendCard" && answer.stayGuessed) query.cardExpiryNotBirthday = "true";
   return query;
 }
 

@@ -1,21 +1,27 @@
 // The Worker's calendar.ics reads back the query the checker's link sends (calendarQuery →
 // queryCard): from the certificate's expiry and the card's, the same step and the same events
 // as the checker's own calendar (R-CARD-4, R-CARD-5, R-INFER-5), and its doubt through
-// `estimated=true`. worker/routes/calendar.ts answers with exactly this.
+// `estimated=true`, and a stay-limited card that is only a guess through `cardExpiryNotBirthday=true`
+// (review P1-D). worker/routes/calendar.ts answers with exactly this.
 import { describe, expect, it } from "vitest";
 import { evaluateIso, type IsoInput } from "#shared/rules/test/evaluate-iso.ts";
 import { answerEvents, calendarAnswer, calendarQuery, queryCard } from "./events.ts";
 
 /** The Worker's answer to a calendar.ics query, as worker/routes/calendar.ts builds it. */
 function workerAnswer(query: Record<string, string>, today: string) {
-  const { estimated, ...dates } = query;
+  const { estimated, cardExpiryNotBirthday, ...dates } = query;
   const { cardExpiry, periodOfStayEndsOn } = dates;
   const fromDates = calendarAnswer(
     evaluateIso(dates as IsoInput, today),
     queryCard({ cardExpiry, periodOfStayEndsOn }),
   );
-  // `estimated=true` carries the checker's doubt (item 2: R-INFER-3, R-INFER-5, R-INFER-6).
-  return { ...fromDates, unsure: fromDates.unsure || estimated === "true" };
+  // `estimated=true` carries the checker's doubt (item 2: R-INFER-3, R-INFER-5, R-INFER-6), and
+  // `cardExpiryNotBirthday=true` that the stay-limited card is only a guess (R-INFER-4, P1-D).
+  return {
+    ...fromDates,
+    unsure: fromDates.unsure || estimated === "true",
+    stayGuessed: fromDates.stayGuessed || cardExpiryNotBirthday === "true",
+  };
 }
 
 describe("queryCard", () => {
@@ -65,6 +71,12 @@ describe("queryCard", () => {
     [
       "a card that ends with the stay (R-CARD-4)",
       { birthDate: "1990-05-05", cardExpiry: "2027-02-10", periodOfStayEndsOn: "2027-02-10" },
+      "2026-12-02",
+      "extendCard",
+    ],
+    [
+      "a card expiry that is no birthday: a typo, or a card that ends with the stay (R-INFER-4, R-INFER-6)",
+      { birthDate: "1942-07-04", cardExpiry: "2027-03-02" },
       "2026-12-02",
       "extendCard",
     ],

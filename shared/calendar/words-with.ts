@@ -39,7 +39,7 @@ export function calendarWordsWith({ catalog, api }: LangTexts): CalendarWords {
       detail: {
         newCard: texts.newCardDetail,
         extendCard: texts.extendCardDetail,
-        extendCardIfStay: texts.extendCardIfStayDetail ?? texts.extendCardDetail,
+        extendCardIfStay: texts.extendCardIfStayDetail,
         cardExpired: texts.cardExpiredDetail,
       },
     },

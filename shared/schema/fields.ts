@@ -89,4 +89,12 @@ export const CalendarQuerySchema = v.strictObject({
       ),
     ),
   ),
+  cardExpiryNotBirthday: v.optional(
+    v.pipe(
+      v.literal("true"),
+      v.description(
+        "`true` when the card was taken as ending with the period of stay only because its expiry is not a birthday (the answer's caveat cardExpiryNotBirthday): most likely a typo. The events then say to check the card first, and name the extension as a condition.",
+      ),
+    ),
+  ),
 });

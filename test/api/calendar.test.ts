@@ -353,3 +353,32 @@ describe("calendar.ics for an estimated expiry (item 2, R-INFER-3)", () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe("calendar.ics for a card expiry that is no birthday (review P1-D, R-INFER-4)", () => {
+  // 昭和17年7月4日 with a card to 2027-03-02: most likely a typo, maybe a card that ends with the stay.
+  const typo: IsoInput = { birthDate: "1942-07-04", cardExpiry: "2027-03-02" };
+  const langs = Object.keys(API_TEXTS) as (keyof typeof API_TEXTS)[];
+
+  it("the checker's link says the stay is a guess, and every language words the events as a condition", async () => {
+    const query = calendarQuery(calendarAnswer(evaluateIso(typo, "2026-12-02")));
+    expect(query).toMatchObject({ cardExpiryNotBirthday: "true", periodOfStayEndsOn: "2027-03-02" });
+    for (const lang of langs) {
+      const { res, text } = await calendar(`${new URLSearchParams({ ...query, today: "2026-12-02", lang })}`);
+      expect(res.status).toBe(200);
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+      expect(events.length).toBeGreaterThan(0);
+      const { extendCardIfStayDetail, extendCardDetail } = API_TEXTS[lang].calendar;
+      expect(extendCardIfStayDetail).not.toBe(extendCardDetail);
+      for (const event of events) expect(event.description.startsWith(extendCardIfStayDetail)).toBe(true);
+    }
+  });
+
+  it("a stay given as ending that day keeps the plain sentence; another value is refused", async () => {
+    const stay = "certificateExpiry=2027-03-02&cardExpiry=2027-03-02&periodOfStayEndsOn=2027-03-02&today=2026-12-02";
+    const { text } = await calendar(stay);
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    expect(event!.description.startsWith(API_TEXTS.ja.calendar.extendCardDetail)).toBe(true);
+    const { res } = await calendar(`${stay}&cardExpiryNotBirthday=1`);
+    expect(res.status).toBe(400);
+  });
+});

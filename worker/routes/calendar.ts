@@ -1,7 +1,7 @@
 /**
  * @module
  * `GET /api/v1/calendar.ics?certificateExpiry=DATE[&cardExpiry=DATE][&periodOfStayEndsOn=DATE]
- * [&today=DATE][&lang=ja|en]`: the certificate's milestones from `today` on as an RFC 5545
+ * [&estimated=true][&cardExpiryNotBirthday=true][&today=DATE][&lang=…]`: the certificate's milestones from `today` on as an RFC 5545
  * calendar to import (contract.md). A certificate whose every day has passed (lapsed) gets a
  * calendar without events: nothing is ahead. With the card's expiry the events say what the card
  * needs (shared/calendar `calendarAction`): a new card where the certificate ends with it
@@ -41,7 +41,10 @@ export const calendar = new Hono<AppEnv>()
     // R-INFER-6) that these dates alone cannot show; every event then says so.
     const fromDates = calendarAnswer(presented, card);
     const unsure = fromDates.unsure || c.get("query").estimated === "true";
-    const entry = { ...answerEvents({ ...fromDates, unsure }), checkUrl };
+    // R-INFER-4 (review P1-D): a stay-limited card that is only a guess from a card expiry that
+    // is no birthday; the birth date that shows it is never in a query.
+    const stayGuessed = fromDates.stayGuessed || c.get("query").cardExpiryNotBirthday === "true";
+    const entry = { ...answerEvents({ ...fromDates, unsure, stayGuessed }), checkUrl };
     return c.body(calendarText([entry], calendarWordsWith(textsOf(lang)), presented.today, origin.hostname), 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
