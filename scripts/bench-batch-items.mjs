@@ -41,9 +41,9 @@ export function withLang(items, lang = "ja") {
 /**
  * The batch request of a benchmark case: its path and body. "costliest" is the costliest the
  * bounds accept (shared/limits): as many items as allowed, in as many languages as allowed, the
- * costliest ones (the batch's own `lang` the first), and one more language in `?lang=`, which the
- * Worker loads before it reads the body (worker/index.ts: the language a 404, 405 or 429 would be
- * in) though the body's `lang` wins: one more module in the request, not counted by the bound.
+ * costliest ones (the batch's own `lang` the first), and one more language in `?lang=`, which
+ * the body's `lang` overrides: the bound does not count it, so the Worker must not load it
+ * (worker/index.ts; test/api/lang-texts.test.ts), and this case shows what it costs if it did.
  */
 export function batchRequest(count, lang, texts = true, maxLangs = 1) {
   const path = "/api/v1/evaluate/batch";

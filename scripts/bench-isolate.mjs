@@ -68,7 +68,7 @@ const CASES = SWEEP
       ...LANG_CASES.map((lang) => ({
         label:
           lang === "costliest"
-            ? `full, the costliest accepted batch: ${MAX_BATCH_LANGS_WITH_TEXTS} languages and one more in ?lang= (goal ≤ 50 ms, ≤ 64 MiB)`
+            ? `full, the costliest accepted batch: ${MAX_BATCH_LANGS_WITH_TEXTS} languages, another in ?lang= (goal ≤ 50 ms, ≤ 64 MiB)`
             : `full, the largest accepted batch, ${lang} (goal ≤ 50 ms, ≤ 64 MiB)`,
         count: MAX_BATCH_ITEMS_WITH_TEXTS,
         texts: true,

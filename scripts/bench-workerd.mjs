@@ -71,7 +71,7 @@ const CASES = SWEEP
       ...LANG_CASES.map((lang) => ({
         label:
           lang === "costliest"
-            ? `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (the costliest accepted: ${MAX_BATCH_LANGS_WITH_TEXTS} languages and one more in ?lang=)`
+            ? `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (the costliest accepted: ${MAX_BATCH_LANGS_WITH_TEXTS} languages, another in ?lang=)`
             : `full, ${MAX_BATCH_ITEMS_WITH_TEXTS} items (largest accepted), ${lang}`,
         count: MAX_BATCH_ITEMS_WITH_TEXTS,
         texts: true,

@@ -13,8 +13,8 @@
  */
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "./env.ts";
-import { langOf } from "./lang/context.ts";
-import { isLoaded, loadTexts } from "./lang-texts.ts";
+import { langOf, loadedLangOf } from "./lang/context.ts";
+import { isLoaded } from "./lang-texts.ts";
 import { cors } from "./middleware/cors/index.ts";
 import { rateLimit } from "./middleware/rate-limit/index.ts";
 import { securityHeaders } from "./middleware/security-headers/index.ts";
@@ -37,14 +37,11 @@ const api = new Hono<AppEnv>()
   .route("/", badge)
   .route("/", openapi);
 
+// Each answer loads the language it is worded in, when it is worded (worker/lang-texts.ts): the
+// query and body readers the one they read, a 404, 405 or 429 the URL's `lang` or
+// `Accept-Language`'s (loadedLangOf). Not every request's at its start: a batch whose body says
+// its own `lang` would load one language more than it answers in.
 const app = new Hono<AppEnv>();
-// The language of the URL's `lang` or `Accept-Language`, loaded before any route or middleware
-// may word an error in it (404, 405, 429); the body and query readers load the one they read
-// (worker/lang-texts.ts).
-app.use(async (c, next) => {
-  await loadTexts(langOf(c));
-  await next();
-});
 // The API's headers: site pages get theirs from site/public/_headers through the assets layer.
 app.use("/api/*", securityHeaders(), cors(), rateLimit());
 app.use("/healthz", securityHeaders(), cors());
@@ -52,17 +49,18 @@ app.use("/healthz", securityHeaders(), cors());
 app.route("/", checkPage);
 const routes = app.route("/", healthz).route("/api/v1", api);
 
-app.notFound((c) =>
+app.notFound(async (c) =>
   c.req.path === "/api" || c.req.path.startsWith("/api/")
-    ? problemResponse("not-found", langOf(c), [{ field: "path", code: "unknown_path" }])
+    ? problemResponse("not-found", await loadedLangOf(c), [{ field: "path", code: "unknown_path" }])
     : siteNotFound(c),
 );
 
 // Privacy: nothing is logged, not even the error (it could quote input). No input reaches here
 // (test/api/fuzz.test.ts); this is the last line against a bug, still in the contract's format.
-// Its language is loaded unless loading it was what failed: then it is in Japanese.
-app.onError((_error, c) => {
-  const lang = langOf(c);
+// In the request's language, loaded here if nothing had yet; in Japanese if loading it was what
+// failed.
+app.onError(async (_error, c) => {
+  const lang = await loadedLangOf(c).catch(() => langOf(c));
   return problemResponse("internal", isLoaded(lang) ? lang : "ja", [{ field: "request", code: "internal_error" }]);
 });
 

@@ -13,9 +13,11 @@
  * gives workerd the same modules (scripts/serve/workerd-config.ts). The answers are the same
  * bytes as with every language built in (test/api/languages.test.ts).
  *
- * Every path that words an answer or an error first awaits `loadTexts(lang)` (the first
- * middleware for the URL's and `Accept-Language`'s language, the body and query readers for the
- * one they read, the batch for its items'); after that `textsOf(lang)` is synchronous.
+ * Every path that words an answer or an error first awaits `loadTexts(lang)` (the body and query
+ * readers for the one they read, the batch for its items', a 404, 405 or 429 for the URL's or
+ * `Accept-Language`'s: `loadedLangOf`, worker/lang/context.ts); after that `textsOf(lang)` is
+ * synchronous. A request loads only the languages it is answered in, which is what the batch's
+ * bound in languages counts (shared/limits).
  */
 import type { Lang } from "#shared/lang/index.ts";
 import { jaApi } from "#shared/messages/api/ja.ts";

@@ -36,12 +36,11 @@ export const MAX_BATCH_ITEMS_WITH_TEXTS = 25;
  * is a module loaded on demand (worker/lang-texts.ts), and each language's sentences run for the
  * first time in its first batch: in Node about 3 ms to import a module and 2 ms to run its
  * sentences the first time, so 25 items in all nine languages took 53–66 ms of CPU cold. The
- * costliest batch this accepts, 25 items in the two costliest languages (ne, vi) and a third
- * module loaded for the request's `?lang=` (pt-BR; the body's `lang` wins): 38 ms cold in Node,
- * the largest of 7 isolates 45 ms at load 6; 32–34 ms on workerd's main thread (2026-12-02,
- * bench:isolate and bench:workerd, case "costliest"). Above the bound the 413 names it and says
- * to send one batch per language or `"texts": false` (not bounded so: without sentences an
- * item's language words only its error).
+ * costliest batch this accepts, 25 items in the two costliest languages (ne, vi; a `?lang=` the
+ * body's `lang` overrides is not loaded, worker/index.ts): 34 ms cold in Node, the largest of 7
+ * isolates 44 ms at load 10–12 (2026-12-02, bench:isolate, case "costliest"). Above the bound the
+ * 413 names it and says to send one batch per language or `"texts": false` (not bounded so:
+ * without sentences an item's language words only its error).
  */
 export const MAX_BATCH_LANGS_WITH_TEXTS = 2;
 

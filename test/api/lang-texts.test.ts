@@ -25,6 +25,26 @@ it("a fresh Worker holds ja only", async () => {
 const LATER = LANGS.filter((lang) => lang !== "ja");
 type Scenario = AnswerRequest;
 
+// The batch's bound in languages (shared/limits) counts the body's `lang` and its items': those
+// must be all a request loads, not also the `?lang=` or `Accept-Language` the body's overrides.
+it("a batch loads the languages it is answered in, and no other", async () => {
+  const { worker, isLoaded } = await freshWorker();
+  const res = await worker.fetch(
+    new Request("https://myna.test/api/v1/evaluate/batch?lang=vi", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Language": "ko", "CF-Connecting-IP": "192.0.2.7" },
+      body: JSON.stringify({
+        lang: "ne",
+        items: [{ certificateExpiry: "2026-11-14" }, { certificateExpiry: "x", lang: "tl" }],
+      }),
+    }),
+    env,
+    ctx,
+  );
+  expect(res.status).toBe(200);
+  expect(LANGS.filter(isLoaded)).toStrictEqual(["ja", "tl", "ne"]);
+});
+
 async function send(worker: Worker, [, method, path, headers, body]: Scenario) {
   const res = await worker.fetch(
     new Request(`https://myna.test${path}`, {

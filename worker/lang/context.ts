@@ -6,6 +6,7 @@
 import type { Context } from "hono";
 import { type Lang, resolveLang } from "#shared/lang/index.ts";
 import type { AppEnv } from "../env.ts";
+import { loadTexts } from "../lang-texts.ts";
 
 export function langOf(c: Context<AppEnv>): Lang {
   const known = c.get("lang");
@@ -13,4 +14,17 @@ export function langOf(c: Context<AppEnv>): Lang {
   const search = c.req.url.indexOf("?");
   const explicit = search === -1 ? null : new URLSearchParams(c.req.url.slice(search + 1)).get("lang");
   return resolveLang(explicit, c.req.header("Accept-Language"));
+}
+
+/**
+ * `langOf(c)`, its texts loaded (worker/lang-texts.ts): for what answers before the query or body
+ * reader has run (404, 405, 429). Loaded there and not for every request, so that a request
+ * loads only the languages it is answered in: a batch whose body names its `lang` does not also
+ * load the one of its `?lang=` or `Accept-Language` (the batch's bound counts the languages it
+ * loads, shared/limits).
+ */
+export async function loadedLangOf(c: Context<AppEnv>): Promise<Lang> {
+  const lang = langOf(c);
+  await loadTexts(lang);
+  return lang;
 }

@@ -13,7 +13,7 @@
  */
 import { Hono } from "hono/tiny";
 import type { AppEnv } from "../env.ts";
-import { langOf } from "../lang/context.ts";
+import { loadedLangOf } from "../lang/context.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
 import { problemResponse } from "../problem/index.ts";
@@ -30,7 +30,7 @@ export const openapi = new Hono<AppEnv>()
       // No built site (site/dist) or a build without the document: the server is incomplete,
       // not the client wrong.
       await file?.body?.cancel();
-      return problemResponse("internal", langOf(c), [{ field: "request", code: "internal_error" }]);
+      return problemResponse("internal", await loadedLangOf(c), [{ field: "request", code: "internal_error" }]);
     }
     return c.body(await file.arrayBuffer(), 200, { "Content-Type": "application/json; charset=utf-8" });
   })

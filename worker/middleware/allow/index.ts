@@ -5,7 +5,7 @@
  */
 import type { Handler } from "hono";
 import type { AppEnv } from "../../env.ts";
-import { langOf } from "../../lang/context.ts";
+import { loadedLangOf } from "../../lang/context.ts";
 import { problemResponse } from "../../problem/index.ts";
 import { preflightHeaders } from "../cors/index.ts";
 
@@ -19,9 +19,10 @@ export function allow(...methods: ("GET" | "POST")[]): Handler<AppEnv> {
   const list = [...methods, ...(methods.includes("GET") ? ["HEAD"] : []), "OPTIONS"];
   const allowHeader = list.join(", ");
   const preflight = { Allow: allowHeader, ...preflightHeaders(list) };
-  return function allowOnly(c) {
+  return async function allowOnly(c) {
     if (c.req.method === "OPTIONS") return new Response(null, { status: 204, headers: preflight });
-    return problemResponse("method-not-allowed", langOf(c), [{ field: "method", code: "method_not_allowed" }], {
+    const lang = await loadedLangOf(c);
+    return problemResponse("method-not-allowed", lang, [{ field: "method", code: "method_not_allowed" }], {
       Allow: allowHeader,
     });
   };

@@ -8,7 +8,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { RATE_LIMIT } from "#shared/limits/index.ts";
 import type { AppEnv } from "../../env.ts";
-import { langOf } from "../../lang/context.ts";
+import { loadedLangOf } from "../../lang/context.ts";
 import { problemResponse } from "../../problem/index.ts";
 import { clientSubject } from "./client-address.ts";
 import { fixedWindowLimiter } from "./fixed-window.ts";
@@ -70,8 +70,10 @@ export function rateLimit(options: Partial<RateLimitOptions> = {}): MiddlewareHa
       } catch {
         allowed = true;
       }
-      if (!allowed)
-        return problemResponse("rate-limited", langOf(c), [{ field: "request", code: "rate_limited" }], retryAfter);
+      if (!allowed) {
+        const lang = await loadedLangOf(c);
+        return problemResponse("rate-limited", lang, [{ field: "request", code: "rate_limited" }], retryAfter);
+      }
     }
     await next();
   };
