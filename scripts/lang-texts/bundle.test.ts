@@ -2,8 +2,10 @@
 // (an import of shared/messages/index.ts or of one language's texts from Worker code would pull
 // them back in without any other test noticing; their glossaries and date forms, small, are still
 // built in) and the no-JS checker page's renderer, and stays under a ceiling: the budget is 48 KiB
-// gzip and the bundle is 42.7 KiB (docs/benchmarks.md, "The Worker bundle"); the ceiling is a ratchet against growth.
-// Lower it when the bundle shrinks.
+// gzip and the bundle was 42.7 KiB (docs/benchmarks.md, "The Worker bundle"), 44.2 KiB after
+// session 6's bounds, error codes and engine tables. The ceiling is a ratchet against growth (a
+// language pulled in by mistake adds 5–10 KiB), raised only with a reason; lower it when the
+// bundle shrinks.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +14,7 @@ import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { externalLangTexts, LATER_LANGS, WORKERD_BUILD } from "./packs.mjs";
 
-const CEILING_GZIP_BYTES = 44 * 1024;
+const CEILING_GZIP_BYTES = 46 * 1024;
 
 const dir = mkdtempSync(join(tmpdir(), "myna-bundle-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
