@@ -87,6 +87,7 @@ export const REQUEST_ERROR_CODES = [
   "too_many_items_with_texts",
   "too_many_langs_with_texts",
   "texts_not_boolean",
+  "field_belongs_in_item",
   "items_required",
   "item_not_an_object",
   "unknown_path",

@@ -232,6 +232,17 @@ describe("POST /api/v1/evaluate/batch", () => {
     expect(((await plain.json()) as { results: unknown[] }).results.length).toBe(MAX_BATCH_ITEMS_WITH_TEXTS);
   });
 
+  it("says that a top-level today goes in each item, in the request's language", async () => {
+    for (const [lang, words] of [
+      ["en", "inside each item"],
+      ["ja", "各項目に入れてください"],
+      ["vi", "bên trong từng mục"],
+    ] as const) {
+      const problem = await problemOf(await postJson(BATCH, { items: [], today: "2026-03-15", lang }));
+      expect(problem.errors[0]!.message).toContain(words);
+    }
+  });
+
   it("accepts an empty list", async () => {
     const res = await postJson(BATCH, { items: [] });
     expect([res.status, await res.json()]).toStrictEqual([200, { results: [] }]);
@@ -241,6 +252,21 @@ describe("POST /api/v1/evaluate/batch", () => {
     ["no items", {}, 400, [{ field: "items", code: "items_required" }]],
     ["items not a list", { items: { a: 1 } }, 400, [{ field: "items", code: "items_required" }]],
     ["an unknown envelope field", { items: [], mode: "fast" }, 400, [{ field: "mode", code: "unknown_field" }]],
+    [
+      "today at the top instead of in each item",
+      { items: [{ birthDate: "1990-01-01" }], today: "2026-03-15" },
+      400,
+      [{ field: "today", code: "field_belongs_in_item" }],
+    ],
+    [
+      "a question's dates at the top",
+      { birthDate: "1990-01-01", cardExpiry: "2030-01-01", items: [] },
+      400,
+      [
+        { field: "birthDate", code: "field_belongs_in_item" },
+        { field: "cardExpiry", code: "field_belongs_in_item" },
+      ],
+    ],
     ["an unsupported lang", { items: [], lang: "xx" }, 400, [{ field: "lang", code: "unsupported_lang" }]],
     ["texts not a boolean", { items: [], texts: "no" }, 400, [{ field: "texts", code: "texts_not_boolean" }]],
     [

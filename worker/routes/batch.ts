@@ -14,6 +14,7 @@ import {
 import { presentWith } from "#shared/messages/present-with.ts";
 import type { Problem } from "#shared/problem/index.ts";
 import type { FieldError, PresentedEvaluation } from "#shared/rules/result.ts";
+import { DATE_FIELDS } from "#shared/schema/index.ts";
 import type { AppEnv } from "../env.ts";
 import { evaluated, evaluatedWithoutTimeline, parseRequestBody, todayOnce } from "../evaluation/answer.ts";
 import type { CompactEvaluation } from "../evaluation/compact.ts";
@@ -36,11 +37,16 @@ export type BatchItemError = { index: number; error: Problem };
 export type BatchResult = PresentedEvaluation | CompactEvaluation | BatchItemError;
 
 const BATCH_FIELDS = new Set(["items", "lang", "texts"]);
+const ITEM_FIELDS: ReadonlySet<string> = new Set(DATE_FIELDS);
 
 /** Errors in the envelope; an empty list when `items` can be evaluated one by one. */
 function envelopeErrors(body: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
-  for (const field in body) if (!BATCH_FIELDS.has(field)) errors.push({ field, code: "unknown_field" });
+  // A date of the question at the top (most often `today`) belongs in each item: said so, not
+  // just "not accepted" (the session 6 review: the one mistake a bulk caller is likely to make).
+  for (const field in body)
+    if (!BATCH_FIELDS.has(field))
+      errors.push({ field, code: ITEM_FIELDS.has(field) ? "field_belongs_in_item" : "unknown_field" });
   if (body.lang !== undefined && !isLang(body.lang)) errors.push({ field: "lang", code: "unsupported_lang" });
   if (body.texts !== undefined && typeof body.texts !== "boolean")
     errors.push({ field: "texts", code: "texts_not_boolean" });

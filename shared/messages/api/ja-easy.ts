@@ -55,6 +55,8 @@ export const jaEasyApi: ApiTexts = {
     too_many_items_with_texts: `文章の ある 答えは、一括で ${LIMIT_TEXT.batchItemsWithTexts}件までです。"texts": false を 付けると、文章の ない 答え（日付・段階・コード）で ${LIMIT_TEXT.batchItems}件まで 送れます。`,
     too_many_langs_with_texts: `文章の ある 答えは、一括で ${LIMIT_TEXT.batchLangsWithTexts}つの 言語までです。一括の lang（ない ときは Accept-Language）と、一つ一つの 項目の lang を 数えます。言語ごとに 分けて 送るか、"texts": false を 付けて、文章の ない 答え（日付・段階・コード）に してください。`,
     texts_not_boolean: "texts は true か false に してください。",
+    field_belongs_in_item:
+      '日付（birthDate や today など）は、items の なかの ひとつずつに 入れて ください（例: {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}）。',
     items_required: "items に、質問（オブジェクト）の 配列を 入れてください。",
     item_not_an_object: "一つ一つの 項目を JSON の オブジェクト（{ … }）に してください。",
     unknown_path: "この URL には API が ありません。",

@@ -56,6 +56,8 @@ export const jaApi: ApiTexts = {
     too_many_items_with_texts: `文章付きの答えは一括で ${LIMIT_TEXT.batchItemsWithTexts} 件までです。"texts": false を付けると、文章なし（日付・段階・コード）で ${LIMIT_TEXT.batchItems} 件まで送れます。`,
     too_many_langs_with_texts: `文章付きの答えは、一括で ${LIMIT_TEXT.batchLangsWithTexts} 言語までです。一括の lang（なければ Accept-Language）と、各項目の lang を数えます。言語ごとに分けて送るか、"texts": false を付けて文章なし（日付・段階・コード）で送ってください。`,
     texts_not_boolean: "texts は true か false にしてください。",
+    field_belongs_in_item:
+      '日付の項目（birthDate や today など）は、items の中の各項目に入れてください（例: {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}）。',
     items_required: "items に、質問（オブジェクト）の配列を入れてください。",
     item_not_an_object: "各項目は JSON オブジェクト（{ … }）にしてください。",
     unknown_path: "この URL には API がありません。",

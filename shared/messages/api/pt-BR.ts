@@ -63,6 +63,8 @@ export const ptBRApi: ApiTexts = {
     too_many_items_with_texts: `Um lote com textos aceita no máximo ${count(LIMIT_TEXT.batchItemsWithTexts)} itens. Com "texts": false, as respostas vêm sem frases (datas, etapa, códigos) e o lote aceita até ${count(LIMIT_TEXT.batchItems)} itens.`,
     too_many_langs_with_texts: `Um lote com textos usa no máximo ${count(LIMIT_TEXT.batchLangsWithTexts)} idiomas: contam o lang do lote (ou, sem ele, o idioma do Accept-Language) e o lang de cada item. Envie um lote por idioma, ou use "texts": false para respostas sem frases (datas, etapa, códigos).`,
     texts_not_boolean: "Use true ou false em texts.",
+    field_belongs_in_item:
+      'Coloque os campos de data (birthDate, today etc.) dentro de cada item de items, por exemplo {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}.',
     items_required: "Coloque em items uma lista (array) de perguntas (objetos).",
     item_not_an_object: "Cada item deve ser um objeto JSON ({ … }).",
     unknown_path: "Não há API nesta URL.",

@@ -64,6 +64,8 @@ export const viApi: ApiTexts = {
     too_many_items_with_texts: `Câu trả lời kèm văn bản chỉ gửi gộp được tối đa ${LIMIT_TEXT.batchItemsWithTexts} mục. Nếu thêm "texts": false, bạn có thể gửi đến ${LIMIT_TEXT.batchItems} mục, nhận câu trả lời không kèm văn bản (ngày, giai đoạn, mã).`,
     too_many_langs_with_texts: `Câu trả lời kèm văn bản chỉ gửi gộp được tối đa ${LIMIT_TEXT.batchLangsWithTexts} ngôn ngữ trong một lần (tính lang của lần gửi, nếu không có thì ngôn ngữ của Accept-Language, và lang của từng mục). Vui lòng gửi riêng từng ngôn ngữ, hoặc thêm "texts": false để nhận câu trả lời không kèm văn bản (ngày, giai đoạn, mã).`,
     texts_not_boolean: "Vui lòng đặt texts là true hoặc false.",
+    field_belongs_in_item:
+      'Vui lòng đặt các trường ngày (birthDate, today, v.v.) bên trong từng mục của items, ví dụ {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}.',
     items_required: "Vui lòng đưa vào items một mảng các câu hỏi (đối tượng).",
     item_not_an_object: "Mỗi mục phải là một đối tượng JSON ({ … }).",
     unknown_path: "Không có API ở URL này.",

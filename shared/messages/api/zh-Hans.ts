@@ -48,6 +48,8 @@ export const zhHansApi: ApiTexts = {
     too_many_items_with_texts: `带文字说明的答案，批量请求最多 ${LIMIT_TEXT.batchItemsWithTexts} 件。加上 "texts": false，就可以不带文字（只有日期、阶段、代码）最多发送 ${LIMIT_TEXT.batchItems} 件。`,
     too_many_langs_with_texts: `带文字说明的答案，一个批量请求最多使用 ${LIMIT_TEXT.batchLangsWithTexts} 种语言：计入批量的 lang（没有时为 Accept-Language 的语言）和每个项目的 lang。请按语言分开发送，或加上 "texts": false，接收不带文字的答案（只有日期、阶段、代码）。`,
     texts_not_boolean: "texts 请设为 true 或 false。",
+    field_belongs_in_item:
+      '日期项目（birthDate、today 等）请放在 items 的每一项中，例如 {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}。',
     items_required: "请在 items 中放入问题（对象）的数组。",
     item_not_an_object: "每个项目都必须是 JSON 对象（{ … }）。",
     unknown_path: "这个 URL 上没有 API。",
