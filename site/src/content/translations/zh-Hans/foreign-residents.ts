@@ -42,7 +42,7 @@ export const content: ForeignResidentsContent = {
         p(`本页是给${g("residenceCard")}上写着**${w.periodOfStay}**到期日的人看的。`),
         // R-CARD-4: these are treated like nationals.
         p(
-          "**永住者**、**高度专门职2号**（高度専門職2号）、**特别永住者**（特別永住者）的卡，和日本国籍的人适用相同的规定。请不要看本页，而是看[更新的方法](/zh-hans/renew/)和[查询期限](/zh-hans/check/)。",
+          "**永住者**、**高度专门职2号**（高度専門職2号）、**特别永住者**（特別永住者）的卡，和日本国籍的人适用相同的规定。请看[更新的方法](/zh-hans/renew/)和[查询期限](/zh-hans/check/)，本页不适用。",
         ),
       ],
     },
@@ -81,7 +81,7 @@ export const content: ForeignResidentsContent = {
             {
               title: `在${g("immigration")}更新在留期间`,
               text: [
-                `领取写有新的在留期间的**${g("residenceCard")}**。从什么时候起可以申请，请向出入境在留管理局确认（本网站不涉及入境管理局的手续）。`,
+                `领取写有新的在留期间的**${g("residenceCard")}**。从什么时候起可以申请，请向出入境在留管理局确认（本网站不介绍入管的手续）。`,
               ],
             },
             {
