@@ -146,7 +146,7 @@ export const en: Catalog = {
             : "Nothing to do yet",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `This card ends with your period of stay on ${dates.expiry}. After extending the stay, ask the municipal office to extend the card's validity.`
+          ? `This card ends with your period of stay on ${dates.expiry}. Once the immigration office (出入国在留管理局) has extended your stay, ask your municipal office to extend the card's validity.`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `Your certificate ends with the card on ${dates.expiry}, so the next step is a new card; you can apply from ${dates.cardRenewalOpens}.`
             : `You can renew the certificate from ${dates.renewalOpens}.`,
@@ -175,8 +175,9 @@ export const en: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: "After extending your period of stay, extend the card",
-      detail: `This card ends with your period of stay on ${dates.card}. After the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: "Extend your period of stay at the immigration office first, then the card",
+      detail: `This card ends with your period of stay on ${dates.card}. Do it in this order. First, extend your period of stay at the immigration office (出入国在留管理局) and get your new residence card (在留カード). Then take the new residence card and your My Number Card to your municipal office and ask them to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.`,
     }),
     reissueCertificateAtOffice: () => ({
       title: "Have the certificate re-issued at your municipal office",

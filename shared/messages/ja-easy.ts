@@ -163,7 +163,7 @@ export const jaEasy: Catalog = {
             : "今は 何も しなくて いいです",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `この カードは 在留期間の 最後の 日（${dates.expiry}）に 終わります。在留期間が 延びたら、窓口で カードの 期限も 延ばして もらいます。`
+          ? `この カードは 在留期間の 最後の 日（${dates.expiry}）に 終わります。入管（出入国在留管理局）で 在留期間が 延びたら、市区町村の 窓口で カードの 期限も 延ばして もらいます。`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `電子証明書は カードと 同じ ${dates.expiry}に 終わります。${dates.cardRenewalOpens}から 新しい カードを 申し込めます。`
             : `${dates.renewalOpens}から 手続きが できます。`,
@@ -201,8 +201,9 @@ export const jaEasy: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: "在留期間が 延びたら、カードの 期限も 延ばす",
-      detail: `この カードは 在留期間の 最後の 日（${dates.card}）に 終わります。在留期間が 延びたら、市区町村の 窓口で カードの 期限を 延ばして もらいます。電子証明書は 延びないので、窓口で 電子証明書も 頼んでください。`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: "まず 入管で 在留期間を 延ばす。次に カードの 期限を 延ばす",
+      detail: `この カードは 在留期間の 最後の 日（${dates.card}）に 終わります。まず、入管（出入国在留管理局）で 在留期間を 延ばして もらいます。新しい 在留カードを もらいます。次に、新しい 在留カードと マイナンバーカードを 持って、市区町村の 窓口へ 行きます。カードの 期限を 延ばして もらいます。カードの 期限を 延ばしても、電子証明書は 延びません。同じ 窓口で 電子証明書も 頼んで ください。`,
     }),
     checkCertificateExpiry: ({ dates }) => {
       const r = dates.renewal;

@@ -121,7 +121,7 @@ export const ja: Catalog = {
             : "今は手続きはいりません",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `このカードは在留期間の満了日（${dates.expiry}）で切れます。在留期間を更新したら、窓口でカードの有効期間を延ばす手続きをしてください。`
+          ? `このカードは在留期間の満了日（${dates.expiry}）で切れます。出入国在留管理局で在留期間を更新したら、${renewWhere}でカードの有効期間を延ばす手続きをしてください。`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `電子証明書はカードと同じ${dates.expiry}に切れるので、次はカードを新しくします。${dates.cardRenewalOpens}から申請できます。`
             : `電子証明書の更新は${dates.renewalOpens}からできます。`,
@@ -150,8 +150,9 @@ export const ja: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: "在留期間を更新したら、カードの有効期間を延ばす",
-      detail: `このカードは在留期間の満了日（${dates.card}）で切れます。在留期間を更新したら、${renewWhere}でカードの有効期間を変更する手続きをしてください（新しいカードの申請ではありません）。カードを延ばしても電子証明書は延びないので、同じ窓口で電子証明書の発行も申し出てください。`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: "出入国在留管理局で在留期間を更新してから、カードの有効期間を延ばす",
+      detail: `このカードは在留期間の満了日（${dates.card}）で切れます。次の順番で手続きしてください。まず、出入国在留管理局で在留期間を更新し、新しい在留カードを受け取ります。次に、新しい在留カードとマイナンバーカードを持って${renewWhere}へ行き、カードの有効期間を変更する手続きをします（新しいカードの申請ではありません）。カードを延ばしても電子証明書は延びないので、同じ窓口で電子証明書の発行も申し出てください。`,
     }),
     reissueCertificateAtOffice: () => ({
       title: "市区町村の窓口で電子証明書を再発行する",

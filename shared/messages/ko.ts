@@ -163,7 +163,7 @@ export const ko: Catalog = {
             : "지금은 절차가 필요 없습니다",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `이 카드는 ${g("periodOfStayEnd")}인 ${dates.expiry}에 만료됩니다. ${w.periodOfStay}을 갱신하면, 창구에서 ${g("cardValidityExtension")} 절차를 밟아 카드 유효기간을 연장해 주세요.`
+          ? `이 카드는 ${g("periodOfStayEnd")}인 ${dates.expiry}에 만료됩니다. ${g("immigration")}에서 ${w.periodOfStay}을 갱신하면, ${renewWhere}에서 ${g("cardValidityExtension")} 절차를 밟아 카드 유효기간을 연장해 주세요.`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `전자증명서는 카드와 같은 날인 ${dates.expiry}에 만료되므로, 다음에는 카드를 새로 만들어야 합니다. ${dates.cardRenewalOpens}부터 신청할 수 있습니다.`
             : `전자증명서 갱신은 ${dates.renewalOpens}부터 할 수 있습니다.`,
@@ -192,8 +192,9 @@ export const ko: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: `${g("periodOfStay")}을 갱신하면 카드 유효기간을 연장하세요`,
-      detail: `이 카드는 ${w.periodOfStayEnd}인 ${dates.card}에 만료됩니다. ${w.periodOfStay}을 갱신하면, ${renewWhere}에서 ${g("cardValidityExtension")} 절차를 밟아 주세요(새 카드 신청이 아닙니다). 카드 유효기간을 연장해도 전자증명서는 연장되지 않으므로, 같은 창구에서 전자증명서 발급도 신청해 주세요.`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: `먼저 ${w.immigration}에서 ${g("periodOfStay")}을 갱신한 뒤, 카드 유효기간을 연장하세요`,
+      detail: `이 카드는 ${w.periodOfStayEnd}인 ${dates.card}에 만료됩니다. 다음 순서로 진행해 주세요. 먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신하고 새 ${g("residenceCard")}를 받습니다. 그다음 새 ${w.residenceCard}와 ${w.myNumberCard}를 가지고 ${renewWhere}에 가서 ${g("cardValidityExtension")} 절차를 밟아 주세요(새 카드 신청이 아닙니다). 카드 유효기간을 연장해도 전자증명서는 연장되지 않으므로, 같은 창구에서 전자증명서 발급도 신청해 주세요.`,
     }),
     reissueCertificateAtOffice: () => ({
       title: `${g("municipalOffice")}에서 전자증명서 ${g("reissue")}을 받으세요`,

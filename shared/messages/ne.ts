@@ -163,7 +163,7 @@ export const ne: Catalog = {
             : "अहिले केही गर्नुपर्दैन",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `यो कार्ड ${dates.expiry}मा, अर्थात् ${withJa("periodOfStayEnd")} मा सकिन्छ। ${term.periodOfStay} नवीकरण गरेपछि, काउन्टरमा ${withJa("cardValidityExtension")} को प्रक्रिया गर्नुहोस्।`
+          ? `यो कार्ड ${dates.expiry}मा, अर्थात् ${withJa("periodOfStayEnd")} मा सकिन्छ। ${withJa("immigration")} मा ${term.periodOfStay} नवीकरण भएपछि, ${renewWhere} मा ${withJa("cardValidityExtension")} को प्रक्रिया गर्नुहोस्।`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `${term.certificate}को म्याद कार्डकै दिन (${dates.expiry}) सकिन्छ, त्यसैले अब नयाँ कार्ड बनाउनुपर्छ। ${dates.cardRenewalOpens}देखि आवेदन दिन सकिन्छ।`
             : `${term.certificate} ${dates.renewalOpens}देखि ${term.renewal} गर्न सकिन्छ।`,
@@ -192,8 +192,9 @@ export const ne: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: `${term.periodOfStay} नवीकरण गरेपछि, कार्डको म्याद बढाउनुहोस्`,
-      detail: `यो कार्ड ${dates.card}मा, अर्थात् ${withJa("periodOfStayEnd")} मा सकिन्छ। ${term.periodOfStay} नवीकरण गरेपछि, ${renewWhere} मा ${withJa("cardValidityExtension")} को प्रक्रिया गर्नुहोस् (यो नयाँ कार्डको आवेदन होइन)। कार्डको म्याद बढाए पनि ${term.certificate}को म्याद बढ्दैन, त्यसैले त्यही काउन्टरमा नयाँ ${term.certificate} जारी गर्न पनि भन्नुहोस्।`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: `पहिले ${term.immigration}मा ${term.periodOfStay} नवीकरण गर्नुहोस्, त्यसपछि कार्डको म्याद बढाउनुहोस्`,
+      detail: `यो कार्ड ${dates.card}मा, अर्थात् ${withJa("periodOfStayEnd")} मा सकिन्छ। तलको क्रममा गर्नुहोस्। पहिले, ${withJa("immigration")} मा ${term.periodOfStay} नवीकरण गरेर नयाँ ${withJa("residenceCard")} लिनुहोस्। त्यसपछि, नयाँ ${term.residenceCard} र ${term.myNumberCard} लिएर ${renewWhere} मा जानुहोस् र ${withJa("cardValidityExtension")} को प्रक्रिया गर्नुहोस् (यो नयाँ कार्डको आवेदन होइन)। कार्डको म्याद बढाए पनि ${term.certificate}को म्याद बढ्दैन, त्यसैले त्यही काउन्टरमा नयाँ ${term.certificate} जारी गर्न पनि भन्नुहोस्।`,
     }),
     reissueCertificateAtOffice: () => ({
       title: `${term.municipalOffice}मा ${term.certificate} ${term.reissue} गराउनुहोस्`,

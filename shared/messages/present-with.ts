@@ -102,6 +102,8 @@ const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set([
   "renewCertificateAtOffice",
   "reissueCertificateAtOffice",
   "renewCard",
+  // R-CARD-4: the card's validity is changed at the same counter, before the card ends.
+  "extendCardValidity",
 ]);
 
 /**

@@ -170,7 +170,7 @@ export const ptBR: Catalog = {
             : "Não precisa fazer nada agora",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `Este cartão vence junto com o ${withJa("periodOfStay")}: ${dates.expiry}. Depois de renovar o ${term.periodOfStay}, peça no balcão a ${withJa("cardValidityExtension")}.`
+          ? `Este cartão vence junto com o ${withJa("periodOfStay")}: ${dates.expiry}. Depois que o ${withJa("immigration")} renovar o ${term.periodOfStay}, peça a ${withJa("cardValidityExtension")} no ${renewWhere}.`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `O ${term.certificate} vence no mesmo dia que o cartão (${dates.expiry}), então o próximo passo é fazer um cartão novo. Você pode pedir a partir de ${dates.cardRenewalOpens}.`
             : `A ${term.renewal} do ${term.certificate} pode ser feita a partir de ${dates.renewalOpens}.`,
@@ -199,8 +199,9 @@ export const ptBR: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: `Depois de renovar o ${term.periodOfStay}, prolongue a validade do cartão`,
-      detail: `Este cartão vence no último dia do ${withJa("periodOfStay")}: ${dates.card}. Depois de renovar o ${term.periodOfStay}, faça a ${withJa("cardValidityExtension")} no ${renewWhere} (não é o pedido de um cartão novo). Prolongar o cartão não prolonga o ${term.certificate}, então peça também, no mesmo balcão, a emissão de um ${term.certificate} novo.`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: `Primeiro renove o ${term.periodOfStay} no ${term.immigration}; depois, prolongue a validade do cartão`,
+      detail: `Este cartão vence no último dia do ${withJa("periodOfStay")}: ${dates.card}. Siga esta ordem. Primeiro, renove o ${term.periodOfStay} no ${withJa("immigration")} e receba o novo ${withJa("residenceCard")}. Depois, leve o novo ${term.residenceCard} e o ${term.myNumberCard} ao ${renewWhere} e faça a ${withJa("cardValidityExtension")} (não é o pedido de um cartão novo). Prolongar o cartão não prolonga o ${term.certificate}, então peça também, no mesmo balcão, a emissão de um ${term.certificate} novo.`,
     }),
     reissueCertificateAtOffice: () => ({
       title: `Faça a reemissão do ${term.certificate} no ${term.municipalOffice}`,

@@ -168,7 +168,7 @@ export const tl: Catalog = {
             : "Wala pa kayong kailangang gawin ngayon",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `Mag-e-expire ang card na ito sa ${j("periodOfStayEnd")}, ${dates.expiry}. Pagkatapos ma-extend ang inyong ${w.periodOfStay}, gawin sa counter ang ${j("cardValidityExtension")}.`
+          ? `Mag-e-expire ang card na ito sa ${j("periodOfStayEnd")}, ${dates.expiry}. Pagkatapos ma-extend ng ${j("immigration")} ang inyong ${w.periodOfStay}, gawin ang ${j("cardValidityExtension")} sa ${renewWhere}.`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `Mag-e-expire ang ${w.certificate} kasabay ng card sa ${dates.expiry}, kaya bagong card ang susunod na hakbang. Puwede kayong mag-apply mula ${dates.cardRenewalOpens}.`
             : `Puwede ninyong i-renew ang ${w.certificate} mula ${dates.renewalOpens}.`,
@@ -197,8 +197,9 @@ export const tl: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: `Pagkatapos ma-extend ang inyong ${w.periodOfStay}, gawin ang ${w.cardValidityExtension}`,
-      detail: `Mag-e-expire ang card na ito sa ${j("periodOfStayEnd")}, ${dates.card}. Pagkatapos ma-extend ang inyong ${j("periodOfStay")}, gawin ang ${j("cardValidityExtension")} sa ${renewWhere} (hindi ito aplikasyon para sa bagong card). Hindi humahaba ang ${w.certificate} kahit mapalitan ang validity ng card, kaya sa parehong counter, humiling din ng bagong ${j("certificate")}.`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: `Unahin ang pag-extend ng ${w.periodOfStay} sa ${w.immigration}, saka gawin ang ${w.cardValidityExtension}`,
+      detail: `Mag-e-expire ang card na ito sa ${j("periodOfStayEnd")}, ${dates.card}. Sundin ang pagkakasunod-sunod na ito. Una, i-extend ang inyong ${j("periodOfStay")} sa ${j("immigration")} at kunin ang bagong ${j("residenceCard")}. Pagkatapos, dalhin ang bagong ${w.residenceCard} at ang inyong ${w.myNumberCard} sa ${renewWhere} at gawin ang ${j("cardValidityExtension")} (hindi ito aplikasyon para sa bagong card). Hindi humahaba ang ${w.certificate} kahit mapalitan ang validity ng card, kaya sa parehong counter, humiling din ng bagong ${j("certificate")}.`,
     }),
     reissueCertificateAtOffice: () => ({
       title: `Magpa-isyu ulit ng ${w.certificate} sa ${j("municipalOffice")}`,

@@ -164,7 +164,7 @@ export const vi: Catalog = {
             : "Hiện chưa cần làm thủ tục gì",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `Thẻ này hết hạn vào ${j("periodOfStayEnd")}, tức ${dates.expiry}. Sau khi ${w.renewal} ${w.periodOfStay}, bạn hãy làm thủ tục ${j("cardValidityExtension")} tại quầy.`
+          ? `Thẻ này hết hạn vào ${j("periodOfStayEnd")}, tức ${dates.expiry}. Sau khi ${j("immigration")} cho ${w.renewal} ${w.periodOfStay}, bạn hãy làm thủ tục ${j("cardValidityExtension")} tại ${renewWhere}.`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `${capitalize(w.certificate)} hết hạn cùng ngày với thẻ (${dates.expiry}), nên bước tiếp theo là làm thẻ mới. Bạn có thể nộp đơn từ ${dates.cardRenewalOpens}.`
             : `Bạn có thể ${w.renewal} ${w.certificate} từ ${dates.renewalOpens}.`,
@@ -193,8 +193,9 @@ export const vi: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: `Sau khi ${w.renewal} ${w.periodOfStay}, hãy ${w.cardValidityExtension}`,
-      detail: `Thẻ này hết hạn vào ${j("periodOfStayEnd")}, tức ${dates.card}. Sau khi ${w.renewal} ${j("periodOfStay")}, hãy làm thủ tục ${j("cardValidityExtension")} tại ${renewWhere} (đây không phải là đơn xin thẻ mới). Thay đổi thời hạn của thẻ không kéo dài ${w.certificate}, nên tại cùng quầy đó, bạn hãy yêu cầu cấp cả ${j("certificate")}.`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: `Trước hết ${w.renewal} ${w.periodOfStay} tại ${w.immigration}, sau đó ${w.cardValidityExtension}`,
+      detail: `Thẻ này hết hạn vào ${j("periodOfStayEnd")}, tức ${dates.card}. Hãy làm theo thứ tự sau. Trước hết, ${w.renewal} ${j("periodOfStay")} tại ${j("immigration")} và nhận ${j("residenceCard")} mới. Sau đó, mang ${w.residenceCard} mới và ${w.myNumberCard} đến ${renewWhere} để làm thủ tục ${j("cardValidityExtension")} (đây không phải là đơn xin thẻ mới). Thay đổi thời hạn của thẻ không kéo dài ${w.certificate}, nên tại cùng quầy đó, bạn hãy yêu cầu cấp cả ${j("certificate")}.`,
     }),
     reissueCertificateAtOffice: () => ({
       title: `Xin ${w.reissue} ${w.certificate} tại ${j("municipalOffice")}`,

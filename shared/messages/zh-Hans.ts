@@ -147,7 +147,7 @@ export const zhHans: Catalog = {
             : "现在不需要办理手续",
       detail:
         evaluation.card?.validityYears === null && evaluation.certificate.expiresOn === evaluation.card.expiresOn
-          ? `这张卡的有效期到${dates.expiry}为止，也就是${g("periodOfStayEnd")}。更新${w.periodOfStay}以后，请到窗口办理${g("cardValidityExtension")}的手续，延长卡的有效期间。`
+          ? `这张卡的有效期到${dates.expiry}为止，也就是${g("periodOfStayEnd")}。在${g("immigration")}更新${w.periodOfStay}以后，请到${renewWhere}办理${g("cardValidityExtension")}的手续，延长卡的有效期间。`
           : evaluation.card && evaluation.certificate.expiresOn === evaluation.card.expiresOn
             ? `电子证明书和卡在同一天（${dates.expiry}）到期，所以下一步是换新卡。从${dates.cardRenewalOpens}起可以申请。`
             : `从${dates.renewalOpens}起可以更新电子证明书。`,
@@ -176,8 +176,9 @@ export const zhHans: Catalog = {
       };
     },
     extendCardValidity: ({ dates }) => ({
-      title: `更新${g("periodOfStay")}以后，请延长卡的有效期间`,
-      detail: `这张卡的有效期到${dates.card}为止，也就是${w.periodOfStayEnd}。更新${w.periodOfStay}以后，请到${renewWhere}办理${g("cardValidityExtension")}的手续（这不是申请新卡）。延长了卡的有效期间，电子证明书也不会跟着延长，所以请在同一个窗口一起申请发行电子证明书。`,
+      // R-CARD-4: immigration first; the municipal office can only extend the card after it.
+      title: `先在${w.immigration}更新${g("periodOfStay")}，再延长卡的有效期间`,
+      detail: `这张卡的有效期到${dates.card}为止，也就是${w.periodOfStayEnd}。请按下面的顺序办理。首先，在${g("immigration")}更新${w.periodOfStay}，领取新的${g("residenceCard")}。然后，带上新的${w.residenceCard}和${w.myNumberCard}，到${renewWhere}办理${g("cardValidityExtension")}的手续（这不是申请新卡）。延长了卡的有效期间，电子证明书也不会跟着延长，所以请在同一个窗口一起申请发行电子证明书。`,
     }),
     reissueCertificateAtOffice: () => ({
       title: `在${g("municipalOffice")}${g("reissue")}电子证明书`,
