@@ -318,10 +318,10 @@ export const ne: Catalog = {
   },
   condition: (r) =>
     r.since === null
-      ? `यो उत्तर ${term.certificate} ${term.renewal} गरेको मानेर दिइएको हो। `
+      ? `यो उत्तर, ${term.certificate} ${term.renewal} गरेको मानेर दिइएको हो। `
       : r.headline === "notRenewed"
-        ? `यो उत्तर ${r.since} वा त्यसपछि काउन्टरमा ${term.certificate} ${term.renewal} वा ${term.reissue} नगरेको मानेर दिइएको हो। `
-        : `यो उत्तर ${r.since} वा त्यसपछि काउन्टरमा ${term.certificate} ${term.renewal} वा ${term.reissue} गरेको मानेर दिइएको हो। `,
+        ? `यो उत्तर, ${r.since} वा त्यसपछि काउन्टरमा ${term.certificate} ${term.renewal} वा ${term.reissue} नगरेको मानेर दिइएको हो। `
+        : `यो उत्तर, ${r.since} वा त्यसपछि काउन्टरमा ${term.certificate} ${term.renewal} वा ${term.reissue} गरेको मानेर दिइएको हो। `,
   assumed: {
     earlierBirthday: `यो उत्तर, ${term.certificate} ${term.cardExpiry}सम्म मान्य हुन्छ भनी मानेर दिइएको हो। ${term.certificate}को म्याद त्योभन्दा अघिको कुनै जन्मदिनमै सकिएको छ भने उत्तर फरक हुन्छ (तल हेर्नुहोस्)। `,
     issuedInWindow:
