@@ -1,8 +1,10 @@
 // Review finding 1 (R-INFER-6, R-CARD-4, R-INFER-4): a "valid" answer whose other reading is
-// "lapsed" says, inside the answer's box, what it assumed and what the other reading gives.
+// "lapsed" says, inside the answer's box, what it assumed and what the other reading gives; the
+// box's heading says to check first, and the box is not dressed in the all-clear green.
 
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
+import { seriousViolations } from "./support/axe.ts";
 import { resultStage } from "./support/checker.ts";
 import { usePage } from "./support/chromium.ts";
 
@@ -13,33 +15,114 @@ usePage((p) => (page = p));
 const STAY = "birthDate=1998-05-10&cardExpiry=2027-03-31&periodOfStayEndsOn=2027-03-31&today=2026-12-02";
 const TYPO = "birthDate=1942-07-04&cardExpiry=2027-03-02&today=2026-12-02";
 
+/** The computed colours of an element, as `rgb(…)` strings. */
+const colours = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const style = getComputedStyle(el);
+    return { color: style.color, background: style.backgroundColor, border: style.borderTopStyle };
+  });
+
+/** The element's text without ふりがな (rt, rp). */
+const words = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    for (const rt of copy.querySelectorAll("rt, rp")) rt.remove();
+    return copy.textContent ?? "";
+  });
+
+const VALID_GREEN = { color: "rgb(26, 107, 53)", background: "rgb(230, 244, 234)" }; // shared/design/stage-look.ts
+
 describe("the answer box states its assumption and the other reading", () => {
   it.each([
-    ["/check/", STAY, "電子証明書がカードの有効期限まで有効な場合の答えです。", "「失効」"],
-    ["/check/", TYPO, "電子証明書がカードの有効期限まで有効な場合の答えです。", "「失効」"],
-    ["/vi/check/", STAY, "Câu trả lời này dựa trên giả định", "2026"],
-  ])("%s#%s", async (path, fragment, condition, other) => {
+    [
+      "/check/",
+      STAY,
+      "電子証明書がカードの有効期限まで有効な場合の答えです。",
+      "「失効」",
+      "まず、電子証明書の有効期限を確かめてください",
+    ],
+    [
+      "/check/",
+      TYPO,
+      "電子証明書がカードの有効期限まで有効な場合の答えです。",
+      "「失効」",
+      "まず、電子証明書の有効期限を確かめてください",
+    ],
+    [
+      "/en/check/",
+      STAY,
+      "This answer assumes the certificate lasts",
+      "Stage today: Lapsed.",
+      "First check your certificate's expiry date",
+    ],
+    [
+      "/easy/check/",
+      STAY,
+      "電子証明書が カードの 期限まで 使える 人の 答えです。",
+      "2026",
+      "まず、電子証明書の 期限を 確かめて ください",
+    ],
+    ["/vi/check/", STAY, "Câu trả lời này dựa trên giả định", "2026", "Trước hết, hãy kiểm tra hạn của"],
+  ])("%s#%s", async (path, fragment, condition, other, heading) => {
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto("about:blank");
     await page.goto(`${baseURL}${path}#${fragment}`);
+    // The contract's hook is unchanged: the stage of the headline's own reading.
     expect(await resultStage(page)).toBe("valid");
+    // The heading says to check first, before anything says "nothing to do".
+    const headingText = await words(page, "#result-heading");
+    expect(headingText).toContain(heading);
+    const panelText = await words(page, ".result-panel");
+    expect(panelText.indexOf(heading)).toBeLessThan(panelText.indexOf(condition));
     const doubt = page.locator(".result-panel [data-doubt]");
-    await expect(doubt.locator("p").textContent()).resolves.toContain(condition);
+    await expect(doubt.locator("p").first().textContent()).resolves.toContain(condition);
     await expect(doubt.locator("li").textContent()).resolves.toContain(other);
+    // How to check, in the API's words (the card face's box, マイナポータル), inside the box.
+    await expect(doubt.locator(".result-doubt-how").count()).resolves.toBe(1);
+    // The headline's own answer and its action come after, in a box of their own labelled as the assumed case.
+    const assumed = page.locator(".result-panel .result-assumed");
+    await expect(assumed.getAttribute("data-result-stage")).resolves.toBe("valid");
+    expect(panelText.indexOf(condition)).toBeLessThan(panelText.indexOf(await words(page, ".result-assumed-label")));
+    await expect(assumed.locator(".result-action").count()).resolves.toBe(1);
+    // Not the all-clear look: neither the green text nor the green background, and a dashed border.
+    const look = await colours(page, ".result-panel");
+    expect(look.color).not.toBe(VALID_GREEN.color);
+    expect(look.background).not.toBe(VALID_GREEN.background);
+    expect(look.border).toBe("dashed");
+    // The page title leads with the same words (in やさしい日本語 it is written in its readings).
+    if (!path.startsWith("/easy/")) expect((await page.title()).startsWith(heading)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     if (process.env.SHOTS_DIR && fragment === STAY) {
-      await page
-        .locator(".result-panel")
-        .screenshot({ path: `${process.env.SHOTS_DIR}/${path.replaceAll("/", "") || "ja"}-stay-390.png` });
+      const name = path.replaceAll("/", "").replace(/check$/, "") || "ja";
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page
+          .locator(".result-panel")
+          .screenshot({ path: `${process.env.SHOTS_DIR}/checker-ux-doubt-${name}-${width}.png` });
+      }
     }
   });
 
-  it("no doubt block when the other reading gives the same stage", async () => {
+  it("no check-first box when the other reading gives the same stage", async () => {
     await page.goto("about:blank");
     await page.goto(
       `${baseURL}/check/#birthDate=1998-05-10&cardExpiry=2030-03-31&periodOfStayEndsOn=2030-03-31&today=2026-12-02`,
     );
     expect(await resultStage(page)).toBe("valid");
     expect(await page.locator(".result-panel [data-doubt]").count()).toBe(0);
+    expect(await page.locator(".result-panel[data-check-first]").count()).toBe(0);
+    await expect(page.locator("#result-heading").textContent()).resolves.toContain("電子証明書は有効です");
+    expect(await colours(page, ".result-panel")).toMatchObject(VALID_GREEN);
+  });
+
+  it("the R-CARD-4 stay card in its window: check first, then immigration first", async () => {
+    await page.goto("about:blank");
+    await page.goto(
+      `${baseURL}/ne/check/#birthDate=1995-08-15&cardExpiry=2026-12-20&periodOfStayEndsOn=2026-12-20&today=2026-12-02`,
+    );
+    expect(await resultStage(page)).toBe("renewal");
+    await expect(page.locator("#result-heading").textContent()).resolves.toContain("पहिले");
+    await expect(page.locator(".result-assumed").getAttribute("data-result-stage")).resolves.toBe("renewal");
   });
 });
 

@@ -65,6 +65,18 @@ export interface CheckContent {
     action: Record<Stage, string>;
     /** Where to go and what to bring (R-RENEW-2). */
     bring: string;
+    /**
+     * R-CARD-4: instead of `action` and `bring` when the certificate ends with a stay-limited
+     * card (the API's next step `extendCardValidity`): the stay is extended at immigration first,
+     * then the card and its certificate at the municipal office. `{date}` is the last counter day.
+     */
+    stay: { action: string; bring: string };
+    /**
+     * When the headline rests on an assumption whose other reading gives another stage today
+     * (R-INFER-6, R-INPUT-3, R-AGE-2, R-DATE-4): the panel's heading says to check first, and
+     * `ifSo` labels the headline's own answer under it.
+     */
+    checkFirst: { heading: string; ifSo: string };
     /** The disclosure that holds the longer explanation, the reader screen and the timeline. */
     more: string;
     /** R-INFER-3: the one question when the card cannot tell whether the holder renewed (renewal.ts). */
@@ -216,6 +228,16 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       },
       bring:
         "手続きは、お住まいの市区町村の窓口で（無料）。マイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
+      checkFirst: {
+        heading: "まず、電子証明書の有効期限を確かめてください",
+        ifSo: "上の前提のとおりだった場合",
+      },
+      stay: {
+        action:
+          "まず、出入国在留管理局で在留期間を更新してください。そのあと{date}までに、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくしてください。",
+        bring:
+          "市区町村の窓口には、新しい在留カードとマイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
+      },
       more: "くわしく見る",
       question: {
         legend: "{date}以降に、市区町村の窓口で電子証明書を更新・再発行しましたか？",
@@ -367,6 +389,16 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       },
       bring:
         "Go to your municipal office (free of charge). Bring the My Number Card and make sure you know its 4-digit PIN.",
+      checkFirst: {
+        heading: "First check your certificate's expiry date",
+        ifSo: "If the assumption above is right",
+      },
+      stay: {
+        action:
+          "First extend your period of stay at the immigration office (出入国在留管理局). Then, by {date}, go to your municipal office to extend the card's validity and get a new certificate.",
+        bring:
+          "Take your new residence card (在留カード) and your My Number Card to the municipal office, and make sure you know the card's 4-digit PIN.",
+      },
       more: "Show more",
       question: {
         legend: "Since {date}, have you renewed or re-issued the certificate at your municipal office?",
@@ -519,6 +551,16 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       },
       bring:
         "{市役所|しやくしょ}などの {窓口|まどぐち}で {手続|てつづ}きします（お{金|かね}は いりません）。マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
+      checkFirst: {
+        heading: "まず、{電子証明書|でんししょうめいしょ}の {期限|きげん}を {確|たし}かめて ください",
+        ifSo: "{上|うえ}の とおりだった {人|ひと}",
+      },
+      stay: {
+        action:
+          "まず、{入管|にゅうかん}（{出入国在留管理局|しゅつにゅうこくざいりゅうかんりきょく}）で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらって ください。そのあと {date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして もらい、{電子証明書|でんししょうめいしょ}も {新|あたら}しく して ください。",
+        bring:
+          "{市役所|しやくしょ}などの {窓口|まどぐち}には、{新|あたら}しい {在留|ざいりゅう}カードと マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
+      },
       more: "くわしく {見|み}る",
       question: {
         legend:

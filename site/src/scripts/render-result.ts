@@ -128,9 +128,17 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
   );
 }
 
+/**
+ * R-CARD-4: the certificate ends with a stay-limited card, so the municipal office can only act
+ * after immigration has extended the stay; the API's next steps say so with `extendCardValidity`.
+ */
+const afterStayExtension = (result: PresentedEvaluation): boolean => result.nextSteps.includes("extendCardValidity");
+
 /** The action sentence: the content's template with the date (and its distance) put in. */
 function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
-  const [before, after = ""] = ctx.text.result.action[result.stage].split("{date}");
+  const t = ctx.text.result;
+  const template = afterStayExtension(result) ? t.stay.action : t.action[result.stage];
+  const [before, after = ""] = template.split("{date}");
   return h(
     "p",
     { class: "result-action" },
@@ -158,36 +166,79 @@ function otherStageReadings(result: PresentedEvaluation): string[] {
     .filter(Boolean);
 }
 
-function doubtHtml(result: PresentedEvaluation, reading?: string): (Html | null)[] {
-  const others = reading ? [] : otherStageReadings(result);
-  if (others.length === 0) return [null];
-  return [
+/** The API's words for how to check the certificate's own expiry (R-INFER-6: the card face's box, マイナポータル). */
+const howToCheck = (result: PresentedEvaluation): string | undefined =>
+  result.text.nextSteps.find((step) => step.code === "checkCertificateExpiry")?.detail;
+
+/** 「まず確かめて」: an exclamation mark's bar and dot, drawn like the stage icons (12×12, stroke only). */
+const CHECK_FIRST_ICON =
+  '<svg class="stage-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M6 2.2V7M6 9.2V9.5"/></svg>';
+
+function stageHeading(result: PresentedEvaluation, ctx: ResultContext, tag: string, attrs: Record<string, string>) {
+  return h(
+    tag,
+    attrs,
+    h("span", { class: "result-stage-icon", "aria-hidden": "true" }, stageIconSvg(result.stage)), // shared shapes, no input in it
+    h("span", {}, inlineHtml(ctx.text.result.headline[result.stage])),
+  );
+}
+
+/**
+ * The answer's panel when the headline rests on an assumption that another reading contradicts
+ * (review finding 1): the heading says to check first, in the panel's own 「確かめて」 look (not
+ * the stage's colour), then the assumption, the other readings and how to check, and only then,
+ * in a box of the stage's colour, the headline's own answer and its action.
+ */
+function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others: string[]): Html {
+  const t = ctx.text.result;
+  const how = howToCheck(result);
+  return h(
+    "div",
+    { class: "result-panel", "data-result-stage": result.stage, "data-check-first": "" },
+    h(
+      "h2",
+      { id: "result-heading", class: "result-heading", tabindex: "-1" },
+      h("span", { class: "result-stage-icon", "aria-hidden": "true" }, CHECK_FIRST_ICON),
+      h("span", {}, inlineHtml(t.checkFirst.heading)),
+    ),
     h(
       "div",
       { class: "result-doubt", "data-doubt": "" },
       api("p", result.text.stage),
       h("ul", {}, ...others.map((text) => api("li", text))),
+      how ? api("p", how, { class: "result-doubt-how" }) : null,
     ),
-  ];
+    h(
+      "section",
+      { class: "result-assumed", "data-result-stage": result.stage, "aria-labelledby": "result-assumed-label" },
+      rich("h3", t.checkFirst.ifSo, { id: "result-assumed-label", class: "result-assumed-label" }),
+      stageHeading(result, ctx, "p", { class: "result-heading" }),
+      actionHtml(result, ctx),
+    ),
+    rich("p", afterStayExtension(result) ? t.stay.bring : t.bring, { class: "result-bring" }),
+    api("p", result.text.counterNote, { class: "result-counter-note" }),
+    h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
+  );
 }
 
 /** The answer's panel; `reading` is set for one of two readings side by side (a smaller heading, no shared lines). */
 function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string): Html {
   const t = ctx.text.result;
-  const heading = h(
+  const others = reading ? [] : otherStageReadings(result);
+  if (others.length > 0) return checkFirstPanel(result, ctx, others);
+  const heading = stageHeading(
+    result,
+    ctx,
     reading ? "p" : "h2",
     reading ? { class: "result-heading" } : { id: "result-heading", class: "result-heading", tabindex: "-1" },
-    h("span", { class: "result-stage-icon", "aria-hidden": "true" }, stageIconSvg(result.stage)), // shared shapes, no input in it
-    h("span", {}, inlineHtml(t.headline[result.stage])),
   );
   return h(
     reading ? "section" : "div",
     { class: "result-panel", "data-result-stage": result.stage },
     reading ? rich("h3", reading, { class: "result-reading-label" }) : null,
     heading,
-    ...doubtHtml(result, reading),
     actionHtml(result, ctx),
-    reading ? null : rich("p", t.bring, { class: "result-bring" }),
+    reading ? null : rich("p", afterStayExtension(result) ? t.stay.bring : t.bring, { class: "result-bring" }),
     reading ? null : api("p", result.text.counterNote, { class: "result-counter-note" }),
     reading ? null : h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
   );
@@ -522,5 +573,8 @@ export function resultHtml(
 }
 
 /** The document title once answered: short, the answer first. */
-export const resultTitle = (result: PresentedEvaluation, ctx: ResultContext, siteName: string): string =>
-  `${readingText(ctx.text.result.headline[result.stage])} | ${siteName}`;
+export const resultTitle = (result: PresentedEvaluation, ctx: ResultContext, siteName: string): string => {
+  const t = ctx.text.result;
+  const heading = otherStageReadings(result).length > 0 ? t.checkFirst.heading : t.headline[result.stage];
+  return `${readingText(heading)} | ${siteName}`;
+};

@@ -100,6 +100,14 @@ export const content: CheckContent = {
       lapsed: `{date}부터 ${w.mynaInsuranceCard}으로 사용할 수 없습니다. ${w.municipalOffice}에서 전자증명서를 재발급받으세요.`,
     },
     bring: `절차는 거주하시는 ${g("municipalOffice")}에서 합니다(무료). ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}를 미리 확인해 두세요.`,
+    checkFirst: {
+      heading: `먼저 ${w.certificate}의 유효기한을 확인하세요`,
+      ifSo: "위의 전제가 맞는 경우",
+    },
+    stay: {
+      action: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신해 주세요. 그다음 {date}까지 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고, 전자증명서도 새로 받으세요.`,
+      bring: `${w.municipalOffice}에는 새 ${g("residenceCard")}와 ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}를 미리 확인해 두세요.`,
+    },
     more: "자세히 보기",
     question: {
       legend: `{date} 이후에 ${w.municipalOffice}에서 전자증명서를 갱신하거나 재발급받았나요?`,

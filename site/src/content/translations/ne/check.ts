@@ -101,6 +101,14 @@ export const content: CheckContent = {
       lapsed: `${w.mynaInsuranceCard} प्रयोग गर्न नमिल्न थालेको दिन: {date}। ${w.municipalOffice}मा ${w.certificate} ${w.reissue} गराउनुहोस्।`,
     },
     bring: `प्रक्रिया तपाईं बस्ने ठाउँको ${g("municipalOffice")} मा हुन्छ (निःशुल्क)। ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin} याद छ कि छैन जाँच गर्नुहोस्।`,
+    checkFirst: {
+      heading: `पहिले ${w.certificate}को म्याद जाँच गर्नुहोस्`,
+      ifSo: "माथिको अनुमान सही भए",
+    },
+    stay: {
+      action: `पहिले ${g("immigration")} मा ${w.periodOfStay} नवीकरण गर्नुहोस्। त्यसपछि ${w.municipalOffice}मा ${w.cardValidityExtension} गर्नुहोस् र नयाँ ${w.certificate} पनि लिनुहोस्। अन्तिम दिन: {date}।`,
+      bring: `${w.municipalOffice}मा नयाँ ${g("residenceCard")} र ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin} याद छ कि छैन जाँच गर्नुहोस्।`,
+    },
     more: "विस्तारमा हेर्नुहोस्",
     question: {
       legend: `{date} वा त्यसपछि तपाईंले ${w.municipalOffice}मा ${w.certificate} ${w.renewal} वा ${w.reissue} गर्नुभयो?`,

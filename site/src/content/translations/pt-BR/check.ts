@@ -99,6 +99,14 @@ export const content: CheckContent = {
       lapsed: `Desde {date}, o cartão não funciona mais como seguro de saúde. Peça a ${w.reissue} do ${w.certificate} no ${w.municipalOffice}.`,
     },
     bring: `O procedimento é feito no ${g("municipalOffice")} da cidade onde você mora (de graça). Leve o ${w.myNumberCard} e confira se você lembra a ${w.pin} de 4 dígitos.`,
+    checkFirst: {
+      heading: `Primeiro, confira a validade do ${w.certificate}`,
+      ifSo: "Se a suposição acima estiver certa",
+    },
+    stay: {
+      action: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, até {date}, faça no ${w.municipalOffice} a ${w.cardValidityExtension} e peça um ${w.certificate} novo.`,
+      bring: `No ${w.municipalOffice}, leve o novo ${g("residenceCard")} e o ${w.myNumberCard}, e confira se você lembra a ${w.pin} de 4 dígitos.`,
+    },
     more: "Ver mais detalhes",
     question: {
       legend: `Você renovou ou pediu a ${w.reissue} do ${w.certificate} no ${w.municipalOffice} a partir de {date}?`,

@@ -101,6 +101,14 @@ export const content: CheckContent = {
       lapsed: `Mula {date}, hindi na magagamit ang ${w.mynaInsuranceCard}. Magpa-isyu ulit ng ${w.certificate} sa ${office}.`,
     },
     bring: `Gawin ito sa ${w.municipalOffice} ng lungsod o bayan kung saan kayo nakatira (お住まいの市区町村の窓口). Libre ito. Dalhin ang ${w.myNumberCard} at tiyaking alam ninyo ang 4-digit na ${j("pin")}.`,
+    checkFirst: {
+      heading: `Tingnan muna ang expiration date ng inyong ${w.certificate}`,
+      ifSo: "Kung tama ang palagay sa itaas",
+    },
+    stay: {
+      action: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Pagkatapos, hanggang {date}, pumunta sa ${office} para gawin ang ${w.cardValidityExtension} at kumuha ng bagong ${w.certificate}.`,
+      bring: `Sa ${w.municipalOffice}, dalhin ang bagong ${j("residenceCard")} at ang ${w.myNumberCard}, at tiyaking alam ninyo ang 4-digit na ${j("pin")}.`,
+    },
     more: "Tingnan ang detalye",
     question: {
       legend: `Nag-renew o nagpa-isyu ulit ba kayo ng ${w.certificate} sa ${office} noong {date} o pagkatapos nito?`,

@@ -101,6 +101,14 @@ export const content: CheckContent = {
       lapsed: `Từ {date}, thẻ không còn dùng được làm ${w.mynaInsuranceCard}. Vui lòng xin ${w.reissue} ${w.certificate} tại ${office}.`,
     },
     bring: `Làm thủ tục tại ${w.municipalOffice} nơi bạn sống (お住まいの市区町村の窓口), miễn phí. Hãy mang theo ${w.myNumberCard} và nhớ ${j("pin")} 4 chữ số.`,
+    checkFirst: {
+      heading: `Trước hết, hãy kiểm tra hạn của ${w.certificate}`,
+      ifSo: "Nếu giả định ở trên là đúng",
+    },
+    stay: {
+      action: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, chậm nhất là {date}, hãy đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới.`,
+      bring: `Khi đến ${w.municipalOffice}, hãy mang theo ${j("residenceCard")} mới và ${w.myNumberCard}, và nhớ ${j("pin")} 4 chữ số.`,
+    },
     more: "Xem chi tiết",
     question: {
       legend: `Từ {date} trở đi, bạn đã ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại ${office} chưa?`,

@@ -98,6 +98,14 @@ export const content: CheckContent = {
       lapsed: `从{date}起，已不能作为${w.mynaInsuranceCard}使用。请到${w.municipalOffice}重新发行电子证明书。`,
     },
     bring: `请到您居住地的${g("municipalOffice")}办理（免费）。请带上${g("myNumberCard")}，并事先确认好4位数的${g("pin")}。`,
+    checkFirst: {
+      heading: `请先确认${w.certificate}的有效期限`,
+      ifSo: "如果上面的前提没错",
+    },
+    stay: {
+      action: `请先在${g("immigration")}更新${w.periodOfStay}。然后在{date}之前，到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。`,
+      bring: `去${w.municipalOffice}时，请带上新的${g("residenceCard")}和${g("myNumberCard")}，并事先确认好4位数的${g("pin")}。`,
+    },
     more: "查看详细内容",
     question: {
       legend: `您在{date}或以后，是否在${w.municipalOffice}更新或重新发行过电子证明书？`,
