@@ -58,7 +58,7 @@ const japaneseInZh = (): RegExp =>
   );
 
 /** Where the Japanese is in a text of a page in `lang`: [start, end) pairs, in order. */
-type Finder = (text: string) => [number, number][];
+export type Finder = (text: string) => [number, number][];
 
 const finder =
   (pattern: RegExp): Finder =>
@@ -71,6 +71,11 @@ const finder =
 
 const FIND_RUNS = finder(JAPANESE_RUN);
 let findInZh: Finder | undefined;
+
+/** How a text not in a Han script finds its Japanese: runs of kanji and kana (the widget's packs). */
+export const japaneseRuns: Finder = FIND_RUNS;
+/** How a Chinese text finds the Japanese it quotes (the widget's zh-Hans pack). */
+export const japaneseInChineseText = (): Finder => (findInZh ??= finder(japaneseInZh()));
 
 /** How a page in `lang` finds its Japanese words, or null for a page in Japanese. */
 function finderFor(lang: Lang): Finder | null {

@@ -17,6 +17,7 @@
 import { htmlLang } from "#shared/lang/index.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { pathFor } from "../i18n/site.ts";
+import { japaneseRuns, markJapaneseInDom } from "../lib/language-of-parts.ts";
 import { type ApiFieldError, fetchStage, type StageOutcome } from "./api.ts";
 import { h, stageIcon } from "./dom.ts";
 import { JA_PACK, loadPack, type WidgetPack } from "./pack.ts";
@@ -128,6 +129,7 @@ export class MynaExpiryElement extends HTMLElement {
       this.#status,
       this.#more,
     );
+    this.#mark(speech, container);
     this.#root.replaceChildren(...(this.#style ? [this.#style] : []), container);
     if (certificateExpiry) void this.#evaluate(certificateExpiry, false);
   }
@@ -189,6 +191,10 @@ export class MynaExpiryElement extends HTMLElement {
     const { texts: t, stageNames, date: formatDate } = speech.pack;
     const { stage, certificate } = result;
     const date = (iso: string) => h("span", { class: "nw" }, formatDate(iso));
+    // The API's stage sentence starts with the assumption when another reading of the same
+    // input gives another stage today (R-INFER-3, R-INFER-6, …): it is then never hidden, not
+    // even in the compact variant, so a bare 「有効」 never stands for a conditional answer.
+    const conditional = result.caveats.some((c) => c.alternatives.some((a) => a.stage && a.stage !== stage));
     this.setAttribute("data-stage", stage);
     this.#status.replaceChildren(
       ...(withCaption ? [h("p", { class: "cap" }, t.caption)] : []),
@@ -198,7 +204,7 @@ export class MynaExpiryElement extends HTMLElement {
         h("span", { class: "tag" }, stageIcon(stage), h("strong", {}, stageNames[stage])),
         h("span", { class: "days" }, result.text.daysLeft),
       ),
-      h("p", { class: "sentence" }, result.text.stage),
+      h("p", { class: "sentence", "data-conditional": conditional ? "" : null }, result.text.stage),
     );
     // R-COUNTER-1: the last day the office is open, when it comes before the deadline (the API's sentence).
     const counterDay = result.text.lastCounterDay;
@@ -218,6 +224,7 @@ export class MynaExpiryElement extends HTMLElement {
       h("p", { class: "asof" }, t.asOf(formatDate(result.today))),
       h("p", {}, this.#link(speech, t.details, certificate.expiresOn)),
     );
+    this.#mark(speech, this.#status, this.#more);
     this.#emit("myna-expiry:result", result);
   }
 
@@ -236,6 +243,7 @@ export class MynaExpiryElement extends HTMLElement {
         h("p", { class: "err" }, message),
         h("p", {}, this.#link(speech, t.checkOnSite, typed)),
       );
+      this.#mark(speech, this.#status);
     }
     this.#emit("myna-expiry:error", detail);
   }
@@ -246,6 +254,7 @@ export class MynaExpiryElement extends HTMLElement {
     this.#error.replaceChildren(
       ...(messages ? [h("span", { class: "vh" }, speech.pack.texts.errorPrefix), messages] : []),
     );
+    this.#mark(speech, this.#error);
     if (messages) this.#input.setAttribute("aria-invalid", "true");
     else this.#input.removeAttribute("aria-invalid");
   }
@@ -269,6 +278,17 @@ export class MynaExpiryElement extends HTMLElement {
       text,
       newTab && h("span", { class: "vh" }, speech.pack.texts.newTab),
     );
+  }
+
+  /**
+   * WCAG 3.1.2, as the site does (lib/language-of-parts.ts): the Japanese inside another
+   * language's words (マイナ保険証, マイナ期限ナビ, the terms the API's sentences quote) gets
+   * `lang="ja"`, for a Japanese voice and Japanese glyphs; nothing changes in Japanese.
+   */
+  #mark(speech: Speech, ...nodes: Element[]): void {
+    if (speech.lang === "ja") return;
+    const find = speech.pack.findJapanese ?? japaneseRuns;
+    for (const node of nodes) markJapaneseInDom(node, find);
   }
 
   #emit(type: string, detail: unknown): void {

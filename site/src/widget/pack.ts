@@ -13,6 +13,7 @@ import { en as enDates } from "#shared/dates/forms/en.ts";
 import { ja as jaDates } from "#shared/dates/forms/ja.ts";
 import { EN_STAGE_NAMES, JA_STAGE_NAMES } from "#shared/messages/stage-names.ts";
 import type { Stage } from "#shared/rules/result.ts";
+import type { Finder } from "../lib/language-of-parts.ts";
 import { TEXTS, type WidgetLang, type WidgetTexts } from "./texts.ts";
 import { WIDGET_VERSION } from "./version.ts";
 
@@ -21,6 +22,12 @@ export interface WidgetPack {
   stageNames: Record<Stage, string>;
   /** A date as the widget writes it (narrow: no weekday). */
   date: (iso: string) => string;
+  /**
+   * WCAG 3.1.2: where the Japanese is in a Chinese text (lib/language-of-parts.ts), which cannot
+   * tell it by its script. Only the zh-Hans pack has it; the other languages (not Japanese) mark
+   * runs of kanji and kana, which the widget itself carries (element.ts).
+   */
+  findJapanese?: Finder;
 }
 
 /** The languages that come as a module of their own. */

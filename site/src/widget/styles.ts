@@ -94,6 +94,7 @@ button:hover{text-decoration:underline}
 @media (prefers-reduced-motion:reduce){.out>*,.more>*{animation:none}}
 :host([variant=compact]) .c{padding:.25em .75em}
 :host([variant=compact]) :is(.cap,.sentence,.dates,.asof){display:none}
+:host([variant=compact]) .sentence[data-conditional]{display:block}
 .counter{font-weight:700}
 :host([variant=compact]) .more{margin:0}
 :host([variant=compact]) .c:has(.out>.stage){display:flex;flex-wrap:wrap;align-items:center;gap:0 1em}
