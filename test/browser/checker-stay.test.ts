@@ -67,6 +67,15 @@ describe("a stay-limited card: immigration first, then the municipal office (R-C
     }
   });
 
+  it("a card expiry that is only guessed to be a stay's (R-INFER-4, maybe a typo) is not sent to immigration", async () => {
+    await page.goto("about:blank");
+    await page.goto(`${baseURL}/check/#birthDate=1942-07-04&cardExpiry=2027-03-02&today=2027-01-04`);
+    expect(await resultStage(page)).toBe("renewal");
+    const action = (await page.locator(".result-panel .result-action").textContent()) ?? "";
+    expect(action).not.toContain("出入国在留管理局");
+    expect(action).toContain("市区町村の窓口で更新してください");
+  });
+
   it("an ordinary card in the same stage keeps the ordinary sentence", async () => {
     await page.goto("about:blank");
     await page.goto(`${baseURL}/check/#certificateExpiry=2026-12-20&today=2026-12-02`);

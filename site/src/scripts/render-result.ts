@@ -131,8 +131,12 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
 /**
  * R-CARD-4: the certificate ends with a stay-limited card, so the municipal office can only act
  * after immigration has extended the stay; the API's next steps say so with `extendCardValidity`.
+ * Not when the stay card is only the engine's guess from a card expiry that is not a birthday
+ * (R-INFER-4 `cardExpiryNotBirthday`: as likely a typo of a national's card), where sending the
+ * person to immigration first would be wrong.
  */
-const afterStayExtension = (result: PresentedEvaluation): boolean => result.nextSteps.includes("extendCardValidity");
+const afterStayExtension = (result: PresentedEvaluation): boolean =>
+  result.nextSteps.includes("extendCardValidity") && !result.caveats.some((c) => c.code === "cardExpiryNotBirthday");
 
 /** The action sentence: the content's template with the date (and its distance) put in. */
 function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
