@@ -10,7 +10,7 @@
  */
 import { daysInMonth, isLeapYear } from "../dates/calendar.ts";
 import type { HolidayCalendar, HolidayCertainty } from "../holidays/calendar.ts";
-import { epochDay, PlainDate } from "./plain-date.ts";
+import { epochDay, isAfter, isBefore, PlainDate } from "./plain-date.ts";
 import type { Caveat } from "./result.ts";
 
 const SATURDAY = 6;
@@ -80,7 +80,12 @@ export function counterReminderDay(deadline: PlainDate, holidays: HolidayCalenda
   const seen: Seen = { projectedHoliday: false, outsideFormula: false };
   const earlier = find(weekBefore, -1, holidays, seen);
   const later = find(weekBefore, 1, holidays, seen);
-  const laterIsNearer = later.daysUntil(deadline) > 0 && weekBefore.daysUntil(later) < earlier.daysUntil(weekBefore);
+  // The later one is nearer when it is before the deadline and fewer days from the week-before
+  // day than the earlier one (the week-before day's number counted once).
+  const week = epochDay(weekBefore.year, weekBefore.month, weekBefore.day);
+  const laterIsNearer =
+    isBefore(later, deadline) &&
+    epochDay(later.year, later.month, later.day) - week < week - epochDay(earlier.year, earlier.month, earlier.day);
   return laterIsNearer ? later : earlier;
 }
 
@@ -96,12 +101,11 @@ export function evaluationCounterReminder(
   today: PlainDate,
   holidays: HolidayCalendar,
 ): PlainDate | null {
-  const deadline =
-    today.daysUntil(counters.lastCounterDay) >= 0
-      ? counters.lastCounterDay
-      : today.daysUntil(counters.graceLastCounterDay) >= 0
-        ? counters.graceLastCounterDay
-        : null;
+  const deadline = !isAfter(today, counters.lastCounterDay)
+    ? counters.lastCounterDay
+    : !isAfter(today, counters.graceLastCounterDay)
+      ? counters.graceLastCounterDay
+      : null;
   return deadline && counterReminderDay(deadline, holidays);
 }
 

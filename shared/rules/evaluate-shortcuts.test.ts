@@ -5,7 +5,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
-import { counterCaveats, firstCounterDayOnOrAfter, lastCounterDayOnOrBefore } from "./counter-days.ts";
+import {
+  counterCaveats,
+  counterReminderDay,
+  firstCounterDayOnOrAfter,
+  lastCounterDayOnOrBefore,
+} from "./counter-days.ts";
 import { citedRules, type EvaluateInput, evaluate } from "./evaluate.ts";
 import { type PlainDate, plainDate } from "./plain-date.ts";
 import type { Evaluation } from "./result.ts";
@@ -85,6 +90,16 @@ describe("evaluate's dates, computed once, are what the plain functions give", (
           expect([e.card.lastCounterDay, e.card.firstCounterDay]).toStrictEqual(cardSearches.map((s) => iso(s.day)));
           searches.push(...cardSearches);
         }
+        // Days from today (daysBetween) and the reminder before the deadline still ahead.
+        expect(e.daysUntil).toStrictEqual({
+          renewalOpens: today.daysUntil(plainDate(e.certificate.renewalOpensOn)),
+          certificateExpires: today.daysUntil(expiry),
+          graceEnds: today.daysUntil(plainDate(e.certificate.graceEndsOn)),
+          cardExpires: card ? today.daysUntil(card) : null,
+        });
+        const [last, graceLast] = [searches[0]!.day, searches[2]!.day];
+        const deadline = today.daysUntil(last) >= 0 ? last : today.daysUntil(graceLast) >= 0 ? graceLast : null;
+        expect(e.certificate.counterReminderDay).toBe(deadline && iso(counterReminderDay(deadline, JAPAN_HOLIDAYS)));
         const counterCodes = e.caveats.filter((c) => c.rule.startsWith("R-COUNTER-"));
         expect(counterCodes).toStrictEqual(counterCaveats(expiry, searches, JAPAN_HOLIDAYS));
         expect(e.caveats.slice(e.caveats.length - counterCodes.length)).toStrictEqual(counterCodes);
@@ -108,6 +123,26 @@ describe("evaluate's dates, computed once, are what the plain functions give", (
       { numRuns: 3000 },
     );
     expect(evaluated).toBeGreaterThan(1500);
+  });
+});
+
+describe("the counter reminder on the deadlines' own days (R-COUNTER-1)", () => {
+  it("is the plain definition's on the last counter days and the day after each", () => {
+    for (let n = 0; n < 120; n++) {
+      const expiry = plainDate("2027-12-01").addDays(n * 3);
+      const base = evaluate({ certificateExpiry: expiry }, plainDate("2027-01-01"), JAPAN_HOLIDAYS);
+      if (!base.ok) throw new Error("a certificate expiry alone is always accepted");
+      const last = plainDate(base.evaluation.certificate.lastCounterDay);
+      const graceLast = plainDate(base.evaluation.certificate.graceLastCounterDay);
+      for (const today of [last, last.addDays(1), graceLast, graceLast.addDays(1)]) {
+        const e = evaluate({ certificateExpiry: expiry }, today, JAPAN_HOLIDAYS);
+        if (!e.ok) throw new Error("accepted above");
+        const deadline = today.daysUntil(last) >= 0 ? last : today.daysUntil(graceLast) >= 0 ? graceLast : null;
+        expect(e.evaluation.certificate.counterReminderDay).toBe(
+          deadline && iso(counterReminderDay(deadline, JAPAN_HOLIDAYS)),
+        );
+      }
+    }
   });
 });
 

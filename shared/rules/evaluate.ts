@@ -16,7 +16,7 @@ import { fromCertificateExpiry } from "./from-certificate-expiry.ts";
 import { withGivenCertificateExpiry } from "./given-certificate.ts";
 import { checkInput } from "./input-checks.ts";
 import { nextSteps } from "./next-steps.ts";
-import { daysBetween, type PlainDate } from "./plain-date.ts";
+import { epochDay, type PlainDate } from "./plain-date.ts";
 import type { Caveat, Evaluation, Outcome } from "./result.ts";
 import { CARD_2016, type RuleSet } from "./rule-set.ts";
 import type { Situation } from "./situation.ts";
@@ -181,6 +181,9 @@ function sortCited(routeRules: readonly string[]): string[] {
   return cited;
 }
 
+/** A date's day number (days since 1970-01-01): differences of two are `daysBetween`. */
+const dayNumber = (date: PlainDate): number => epochDay(date.year, date.month, date.day);
+
 /**
  * Everything that follows from the settled dates on `today`, each date computed once: the
  * windows (R-RENEW-1, R-RENEW-3, R-INS-1), the stage (R-INS-2), the counter days (R-COUNTER-1).
@@ -208,6 +211,7 @@ function conclude(
     holidays,
   );
   for (const caveat of counters.caveats) caveats.push(caveat);
+  const todayNumber = dayNumber(today);
   // Built in the order of the keys, the last ones assigned after the optional timeline.
   const evaluation: Omit<Evaluation, "timeline" | "caveats" | "ruleSet" | "rules"> & Partial<Evaluation> = {
     today: today.toString(),
@@ -240,11 +244,12 @@ function conclude(
       expiresOn: situation.signature.expiresOn.toString(),
       bound: situation.signature.bound,
     },
+    // daysBetween(today, …), with today's day number counted once.
     daysUntil: {
-      renewalOpens: daysBetween(today, renewal),
-      certificateExpires: daysBetween(today, expiry),
-      graceEnds: daysBetween(today, grace),
-      cardExpires: card ? daysBetween(today, card.expiresOn) : null,
+      renewalOpens: dayNumber(renewal) - todayNumber,
+      certificateExpires: dayNumber(expiry) - todayNumber,
+      graceEnds: dayNumber(grace) - todayNumber,
+      cardExpires: card ? dayNumber(card.expiresOn) - todayNumber : null,
     },
     reader: READER_SCREEN[stage],
     capabilities: capabilitiesOn(situation, stage, today),
