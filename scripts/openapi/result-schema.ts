@@ -87,6 +87,12 @@ const AlternativeSchema: Schema = {
       cardExpiresOn: isoDate,
       graceEndsOn: isoDate,
       stage: oneOf(STAGES, "The stage on today under this reading."),
+      graceLastCounterDay: {
+        ...isoDate,
+        description:
+          "Last counter day ≤ this reading's graceEndsOn (closed: Sat, Sun, holidays, 12-29–01-03; the grace end never " +
+          "moves). Present whenever graceEndsOn is. R-COUNTER-1.",
+      },
     } satisfies Fields<Alternative>,
     ["assumption"],
   ),

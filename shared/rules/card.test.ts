@@ -353,6 +353,8 @@ describe("R-CARD-4: a fixed period of stay", () => {
               certificateExpiresOn: "2026-09-09",
               graceEndsOn: "2026-12-31",
               stage: "grace",
+              // R-COUNTER-1: 12-29 to 01-03 closed, so Mon 12-28 (review finding 5).
+              graceLastCounterDay: "2026-12-28",
             },
           ],
         },

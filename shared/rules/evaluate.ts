@@ -7,7 +7,7 @@
 import type { HolidayCalendar } from "../holidays/calendar.ts";
 import { isLeapDay } from "./birthdays.ts";
 import { capabilitiesOn } from "./capabilities.ts";
-import { evaluationCounterDays, evaluationCounterReminder } from "./counter-days.ts";
+import { evaluationCounterDays, evaluationCounterReminder, lastCounterDayOnOrBefore } from "./counter-days.ts";
 import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 import { type CardFaceInput, fromCardFace } from "./from-card-face.ts";
@@ -16,7 +16,7 @@ import { fromCertificateExpiry } from "./from-certificate-expiry.ts";
 import { withGivenCertificateExpiry } from "./given-certificate.ts";
 import { checkInput } from "./input-checks.ts";
 import { nextSteps } from "./next-steps.ts";
-import { epochDay, type PlainDate } from "./plain-date.ts";
+import { epochDay, type PlainDate, plainDate } from "./plain-date.ts";
 import type { Caveat, Evaluation, Outcome } from "./result.ts";
 import { CARD_2016, type RuleSet } from "./rule-set.ts";
 import type { Situation } from "./situation.ts";
@@ -212,6 +212,12 @@ function conclude(
   );
   for (const caveat of counters.caveats) caveats.push(caveat);
   const todayNumber = dayNumber(today);
+  // R-COUNTER-1 (review finding 5): another reading's grace end may fall on a closed day too
+  // (R-INFER-6's earlier birthday, 2026-09-09 → 12-31): its last counter day travels with it.
+  for (const caveat of caveats)
+    for (const alt of caveat.alternatives)
+      if (alt.graceEndsOn)
+        alt.graceLastCounterDay = lastCounterDayOnOrBefore(plainDate(alt.graceEndsOn), holidays).day.toString();
   // Built in the order of the keys, the last ones assigned after the optional timeline.
   const evaluation: Omit<Evaluation, "timeline" | "caveats" | "ruleSet" | "rules"> & Partial<Evaluation> = {
     today: today.toString(),

@@ -108,6 +108,11 @@ export interface Alternative {
   cardExpiresOn?: IsoDate;
   graceEndsOn?: IsoDate;
   stage?: Stage;
+  /**
+   * R-COUNTER-1: the last counter day on or before this reading's `graceEndsOn` (a grace end on a
+   * closed day, e.g. 12-31, does not move): present whenever `graceEndsOn` is.
+   */
+  graceLastCounterDay?: IsoDate;
 }
 
 /**
