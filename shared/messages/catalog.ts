@@ -86,6 +86,14 @@ export interface Catalog {
    *  sentence when a caveat's other reading (keyed by its `assumption`) gives another stage: what
    *  the headline assumed, and that the other answer is below. */
   assumed: Record<DoubtAssumption, string>;
+  /**
+   * R-INFER-4 (review finding 2): put first in the stage sentence when the card expiry typed is not
+   * a birthday and no period of stay was given: check the card's date first; what follows assumes
+   * the date is right and the card ends with the stay (R-INFER-6).
+   */
+  checkCardExpiry: string;
+  /** R-INFER-4: before the detail of a stay-limited card's step in that case, so it reads as a condition. */
+  ifStayCard: string;
   /** R-PARSE-3: a typed date accepted past its era's end; `{field}`, `{wareki}`, `{date}` filled in. */
   inputNote: { past_era_end: string };
   /** R-COUNTER-1: the last day at the counter (before the expiry; in grace, before its end),

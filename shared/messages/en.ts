@@ -4,8 +4,15 @@
  * and places stay beside the English so people can match what they see at the counter.
  */
 import type { Catalog } from "./catalog.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 import { stageName } from "./stages.ts";
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `It ends with the card, so it cannot be renewed on its own: you can apply for a new card now.`,
+  extendCard: `This card ends with your period of stay: first extend the stay at the immigration office (出入国在留管理局), then have the card's validity extended and a new certificate issued at your municipal office.`,
+  certificate: `You can renew it now.`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const en: Catalog = {
   field: {
@@ -68,7 +75,8 @@ export const en: Catalog = {
   stage: {
     valid: ({ dates }) =>
       `Your certificate is valid until ${dates.expiry}. Your card works as a health insurance card as usual.`,
-    renewal: ({ dates }) => `Your certificate expires on ${dates.expiry}, in less than 3 months. You can renew it now.`,
+    renewal: ({ dates, evaluation }) =>
+      `Your certificate expires on ${dates.expiry}, in less than 3 months. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `Your certificate expired on ${dates.expiry}. Until ${dates.graceEnds} you can still use the card at clinics, but only your insurance eligibility is shared, not your medical or prescription records.`,
     lapsed: ({ dates }) =>
@@ -217,7 +225,7 @@ export const en: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `If you did not, the certificate expired on ${r.firstExpiry} and the card stopped working for health insurance after ${r.firstGraceEnds}: have it re-issued at the office and register the card for health insurance again.`
+        ? `If you did not, the certificate expired on ${r.firstExpiry} and the card stopped working for health insurance after ${r.firstGraceEnds}: have it re-issued at the office and register the card for health insurance again. Meanwhile you can still see a doctor with the eligibility certificate (資格確認書) your health insurer sends; tell the reception desk that your card does not work.`
         : `If you did not, the certificate expired on ${r.firstExpiry}; until ${r.firstGraceEnds} the card only confirms your eligibility. Have it re-issued at the office soon.`;
       return {
         title: `Did you renew or re-issue the certificate at the municipal office on or after ${r.since}?`,
@@ -299,6 +307,8 @@ export const en: Catalog = {
     if (a.stage) parts.push(`Stage today: ${stageName(a.stage, "en")}.`);
     return parts.join(" ");
   },
+  checkCardExpiry: `First check your card's expiry date: the date entered is not a birthday, so it may be a typo. What follows assumes the date is right and the card ends with a period of stay. `,
+  ifStayCard: `If the date is right and the card ends with your period of stay: `,
   inputNote: {
     past_era_end: "The {field} is after the end of its era, so it was read as {wareki} ({date}).",
   },

@@ -6,7 +6,14 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { ja } from "./ja.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `電子証明書は カードと 同じ 日に 終わるので、新しい カードを 作ります。今、申し込みが できます。`,
+  extendCard: `この カードは 在留期間が 終わる 日に 終わります。先に 入管で 在留期間を 延ばして、その あと 市役所などの 窓口で カードの 期限を 延ばして もらいます。`,
+  certificate: `今、新しくする 手続きが できます。`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const jaEasy: Catalog = {
   ...ja,
@@ -114,8 +121,8 @@ export const jaEasy: Catalog = {
   },
   stage: {
     valid: ({ dates }) => `電子証明書は ${dates.expiry}まで 使えます。マイナ保険証も 使えます。`,
-    renewal: ({ dates }) =>
-      `電子証明書の 期限は ${dates.expiry}です。もうすぐ 期限です。今、新しくする 手続きが できます。`,
+    renewal: ({ dates, evaluation }) =>
+      `電子証明書の 期限は ${dates.expiry}です。もうすぐ 期限です。${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `電子証明書の 期限が 過ぎました。${dates.graceEnds}までは マイナ保険証で 病院に かかれます。でも、病院は あなたの 薬や 病気の 記録を 見ることが できません。`,
     lapsed: ({ dates }) =>
@@ -213,7 +220,7 @@ export const jaEasy: Catalog = {
           detail: "カードの 表の 手書きの 欄か、マイナポータルで わかります。",
         };
       const notRenewed = r.graceEndPassed
-        ? `していない 人は、電子証明書が ${r.firstExpiry}に 終わりました。${r.firstGraceEnds}の あと、マイナ保険証は 使えません。窓口で 新しく して、マイナ保険証の 登録も もう一度 して ください。`
+        ? `していない 人は、電子証明書が ${r.firstExpiry}に 終わりました。${r.firstGraceEnds}の あと、マイナ保険証は 使えません。窓口で 新しく して、マイナ保険証の 登録も もう一度 して ください。それまでは、健康保険から 届く「資格確認書」で 病院に かかれます。受付で、マイナ保険証が 使えない ことを 言って ください。`
         : `していない 人は、電子証明書が ${r.firstExpiry}に 終わりました。${r.firstGraceEnds}までは 病院に かかれますが、早く 窓口で 新しく して ください。`;
       return {
         title: `${r.since}か その あとに、窓口で 電子証明書を 新しく しましたか`,
@@ -308,6 +315,8 @@ export const jaEasy: Catalog = {
     }
     return parts.join("");
   },
+  checkCardExpiry: `まず、カードの 期限の 日を 見て ください。書いた 日は 誕生日では ないので、まちがいかも しれません。ここからは、書いた 日が 正しくて、在留期間が 終わる 日に 終わる カードの ときの 答えです。`,
+  ifStayCard: `書いた 日が 正しくて、在留期間が 終わる 日に 終わる カードなら：`,
   inputNote: {
     past_era_end: "{field}の 年号が 変わって いたので、{wareki}（{date}）と して 読みました。",
   },

@@ -5,10 +5,17 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { LEAFLET_SCREENS } from "./reader.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 import { stageName } from "./stages.ts";
 
 const renewWhere = "お住まいの市区町村の窓口";
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `電子証明書はカードと同じ日に切れるので、電子証明書だけを更新することはできません。今、新しいカードを申請できます。`,
+  extendCard: `このカードは在留期間の満了日で切れます。まず出入国在留管理局で在留期間を更新し、そのあと市区町村の窓口でカードの有効期間を延ばして、電子証明書も発行してもらいます。`,
+  certificate: `今、更新の手続きができます。`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const ja: Catalog = {
   field: {
@@ -74,8 +81,8 @@ export const ja: Catalog = {
   },
   stage: {
     valid: ({ dates }) => `電子証明書は${dates.expiry}まで有効です。マイナ保険証はいつもどおり使えます。`,
-    renewal: ({ dates }) =>
-      `電子証明書の有効期限（${dates.expiry}）まで3カ月を切りました。今、更新の手続きができます。`,
+    renewal: ({ dates, evaluation }) =>
+      `電子証明書の有効期限（${dates.expiry}）まで3カ月を切りました。${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `電子証明書の有効期限（${dates.expiry}）が切れています。${dates.graceEnds}までは、マイナ保険証で受診できますが、保険の資格の確認だけになり、診療情報・薬剤情報は医療機関に提供されません。`,
     lapsed: ({ dates }) =>
@@ -191,7 +198,7 @@ export const ja: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `していなければ、電子証明書は${r.firstExpiry}に切れていて、${r.firstGraceEnds}を最後にマイナ保険証として使えなくなっています。窓口で再発行し、マイナ保険証の利用登録をやり直してください。`
+        ? `していなければ、電子証明書は${r.firstExpiry}に切れていて、${r.firstGraceEnds}を最後にマイナ保険証として使えなくなっています。窓口で再発行し、マイナ保険証の利用登録をやり直してください。それまでの間も、加入している健康保険から届く資格確認書で受診できます。受付では、マイナ保険証が使えないことを伝えてください。`
         : `していなければ、電子証明書は${r.firstExpiry}に切れています。マイナ保険証で受診できるのは${r.firstGraceEnds}までで、資格の確認だけです。早めに窓口で再発行してください。`;
       return {
         title: `${r.since}以降に、窓口で電子証明書を更新・再発行しましたか`,
@@ -273,6 +280,8 @@ export const ja: Catalog = {
     if (a.stage) parts.push(`今日の段階は「${stageName(a.stage, "ja")}」です。`);
     return parts.join("");
   },
+  checkCardExpiry: `まず、カードの有効期限を確かめてください。入力された日付は誕生日ではないので、打ち間違いかもしれません。ここからは、入力どおりの日付で、在留期間の満了日で切れるカードだった場合の答えです。`,
+  ifStayCard: `入力どおり在留期間の満了日で切れるカードなら：`,
   inputNote: {
     past_era_end: "{field}は、元号が変わった後の日付なので、{wareki}（{date}）として読みました。",
   },

@@ -12,7 +12,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ko.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -23,6 +23,13 @@ export const feedbackLabel = "의견·오류 알리기";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
 export const translationNote = `이 한국어 문장은 일본어 원문을 번역한 것이며, 내용은 일본어 원문이 기준입니다. 번역에 잘못된 곳이 있으면 웹사이트의 '${feedbackLabel}' 링크로 알려 주세요.`;
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `${w.certificate}는 카드와 같은 날 만료되므로 ${w.certificate}만 갱신할 수는 없습니다. 지금 새 ${g("myNumberCard")}를 신청할 수 있습니다.`,
+  extendCard: `이 카드는 ${w.periodOfStayEnd}에 만료됩니다. 먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신한 뒤, ${g("municipalOffice")}에서 카드 유효기간을 연장하고 ${w.certificate}도 발급받으세요.`,
+  certificate: `지금 갱신 절차를 밟을 수 있습니다.`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const ko: Catalog = {
   // Every label ends in a final consonant, so the templates below use 은/이/을 after {field}.
@@ -86,8 +93,8 @@ export const ko: Catalog = {
   stage: {
     valid: ({ dates }) =>
       `${g("certificate")}는 ${dates.expiry}까지 유효합니다. ${g("mynaInsuranceCard")}은 평소처럼 사용할 수 있습니다.`,
-    renewal: ({ dates }) =>
-      `${g("certificate")}는 ${dates.expiry}에 만료되며, 남은 기간이 3개월 미만입니다. 지금 갱신 절차를 밟을 수 있습니다.`,
+    renewal: ({ dates, evaluation }) =>
+      `${g("certificate")}는 ${dates.expiry}에 만료되며, 남은 기간이 3개월 미만입니다. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `${g("certificate")}는 ${dates.expiry}에 만료되었습니다. ${dates.graceEnds}까지는 ${g("mynaInsuranceCard")}으로 진료를 받을 수 있지만, 보험 자격만 확인되고 진료 정보·약제 정보는 의료기관에 제공되지 않습니다.`,
     lapsed: ({ dates }) =>
@@ -232,7 +239,7 @@ export const ko: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `갱신·재발급을 하지 않았다면, 전자증명서는 ${r.firstExpiry}에 만료되었고, ${w.mynaInsuranceCard}은 ${r.firstGraceEnds}까지만 사용할 수 있었으며 지금은 사용할 수 없습니다. 창구에서 재발급받고, ${w.mynaInsuranceCard} 이용 등록을 다시 해 주세요.`
+        ? `갱신·재발급을 하지 않았다면, 전자증명서는 ${r.firstExpiry}에 만료되었고, ${w.mynaInsuranceCard}은 ${r.firstGraceEnds}까지만 사용할 수 있었으며 지금은 사용할 수 없습니다. 창구에서 재발급받고, ${w.mynaInsuranceCard} 이용 등록을 다시 해 주세요. 그동안에도 건강보험에서 보내 주는 ${g("eligibilityCertificate")}로 진료를 받을 수 있습니다. 접수처에 ${w.mynaInsuranceCard}을 사용할 수 없다고 말씀해 주세요.`
         : `갱신·재발급을 하지 않았다면, 전자증명서는 ${r.firstExpiry}에 만료되었습니다. ${w.mynaInsuranceCard}으로 진료를 받을 수 있는 것은 ${r.firstGraceEnds}까지이며, 자격 확인만 됩니다. 되도록 빨리 창구에서 재발급받으세요.`;
       return {
         title: `${r.since} 이후에 창구에서 전자증명서를 갱신하거나 재발급받았나요?`,
@@ -316,6 +323,8 @@ export const ko: Catalog = {
     if (a.stage) parts.push(`오늘의 단계는 '${stageNames[a.stage]}'입니다.`);
     return parts.join(" ");
   },
+  checkCardExpiry: `먼저 카드 유효기한을 확인해 주세요. 입력한 날짜가 생일이 아니어서 잘못 입력했을 수 있습니다. 아래는 날짜가 맞고 카드가 ${w.periodOfStayEnd}에 만료되는 경우의 답입니다. `,
+  ifStayCard: `날짜가 맞고 카드가 ${w.periodOfStayEnd}에 만료된다면: `,
   inputNote: {
     past_era_end: "{field}은 연호가 바뀐 뒤의 날짜이므로 {wareki}({date})로 읽었습니다.",
   },

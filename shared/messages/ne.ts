@@ -13,7 +13,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ne.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `तपाईं बस्ने ठाउँको ${withJa("municipalOffice")}`;
@@ -23,6 +23,13 @@ export const feedbackLabel = "सुझाव वा गल्तीको ज�
 
 /** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
 export const translationNote = `यी नेपाली पाठहरू जापानी पाठको अनुवाद हुन्; आधिकारिक पाठ जापानी हो, शंका परे जापानी पाठ मान्य हुन्छ। अनुवादमा गल्ती भेटिए, साइटको "${feedbackLabel}" लिङ्कबाट हामीलाई जानकारी दिनुहोस्।`;
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `यो कार्डसँगै एकै दिन सकिन्छ, त्यसैले ${term.certificate} मात्र ${term.renewal} गर्न मिल्दैन; अहिले नयाँ कार्डका लागि आवेदन दिन सकिन्छ।`,
+  extendCard: `यो कार्ड ${term.periodOfStayEnd}मा सकिन्छ: पहिले ${withJa("immigration")}मा ${term.periodOfStay} नवीकरण गर्नुहोस्, त्यसपछि ${term.municipalOffice}मा कार्डको अवधि बढाउनुहोस् र ${term.certificate} पनि जारी गराउनुहोस्।`,
+  certificate: `अहिले ${term.renewal} गर्न सकिन्छ।`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const ne: Catalog = {
   field: {
@@ -83,8 +90,8 @@ export const ne: Catalog = {
   stage: {
     valid: ({ dates }) =>
       `${withJa("certificate")} ${dates.expiry}सम्म मान्य छ। ${withJa("mynaInsuranceCard")} सधैँझैँ प्रयोग गर्न सकिन्छ।`,
-    renewal: ({ dates }) =>
-      `${withJa("certificate")} ${dates.expiry}सम्म मान्य छ; म्याद सकिन 3 महिनाभन्दा कम बाँकी छ। अहिले ${term.renewal} गर्न सकिन्छ।`,
+    renewal: ({ dates, evaluation }) =>
+      `${withJa("certificate")} ${dates.expiry}सम्म मान्य छ; म्याद सकिन 3 महिनाभन्दा कम बाँकी छ। ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `${withJa("certificate")} को म्याद ${dates.expiry}मा सकियो। ${dates.graceEnds}सम्म ${withJa("mynaInsuranceCard")} देखाएर उपचार गराउन सकिन्छ, तर बीमाको योग्यता मात्र पुष्टि हुन्छ; उपचार र औषधिको जानकारी अस्पताल वा क्लिनिकलाई दिइँदैन।`,
     lapsed: ({ dates }) =>
@@ -231,7 +238,7 @@ export const ne: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `गर्नुभएको छैन भने, ${term.certificate}को म्याद ${r.firstExpiry}मा सकिएको छ, र ${r.firstGraceEnds}पछि ${term.mynaInsuranceCard} प्रयोग गर्न मिल्दैन। काउन्टरमा ${term.reissue} गराउनुहोस्, र ${term.mynaInsuranceCard}को प्रयोग दर्ता फेरि गर्नुहोस्।`
+        ? `गर्नुभएको छैन भने, ${term.certificate}को म्याद ${r.firstExpiry}मा सकिएको छ, र ${r.firstGraceEnds}पछि ${term.mynaInsuranceCard} प्रयोग गर्न मिल्दैन। काउन्टरमा ${term.reissue} गराउनुहोस्, र ${term.mynaInsuranceCard}को प्रयोग दर्ता फेरि गर्नुहोस्। त्यसबीच पनि स्वास्थ्य बीमाले पठाउने ${withJa("eligibilityCertificate")} देखाएर उपचार गराउन सकिन्छ; रिसेप्सनमा कार्ड काम नगरेको कुरा भन्नुहोस्।`
         : `गर्नुभएको छैन भने, ${term.certificate}को म्याद ${r.firstExpiry}मा सकिइसकेको छ। ${r.firstGraceEnds}सम्म ${term.mynaInsuranceCard} देखाएर उपचार गराउन सकिन्छ, तर बीमाको योग्यता मात्र पुष्टि हुन्छ। चाँडै काउन्टरमा ${term.reissue} गराउनुहोस्।`;
       return {
         title: `${r.since} वा त्यसपछि तपाईंले काउन्टरमा ${term.certificate} ${term.renewal} वा ${term.reissue} गर्नुभयो?`,
@@ -313,6 +320,8 @@ export const ne: Catalog = {
     if (a.stage) parts.push(`आजको चरण: "${stageNames[a.stage]}"।`);
     return parts.join(" ");
   },
+  checkCardExpiry: `पहिले कार्डको म्याद सकिने मिति जाँच गर्नुहोस्: हाल्नुभएको मिति जन्मदिन होइन, त्यसैले टाइप गर्दा गल्ती भएको हुन सक्छ। तलको उत्तर मिति सही छ र कार्ड ${term.periodOfStayEnd}मा सकिन्छ भन्ने मानेर दिइएको हो। `,
+  ifStayCard: `मिति सही छ र कार्ड ${term.periodOfStayEnd}मा सकिन्छ भने: `,
   inputNote: {
     past_era_end: "{field} जापानी सम्वत् (元号) परिवर्तन भएपछिको मिति भएकाले, {wareki} ({date}) को रूपमा पढियो।",
   },

@@ -9,7 +9,7 @@
 
 import { formatDayWithWeekday as formatDate } from "../dates/display.ts";
 import type { Lang } from "../lang/index.ts";
-import type { Capability, Evaluation, NextStepCode, PresentedEvaluation } from "../rules/result.ts";
+import type { Alternative, Capability, Evaluation, NextStepCode, PresentedEvaluation } from "../rules/result.ts";
 import {
   type Catalog,
   type DateWords,
@@ -20,6 +20,7 @@ import {
   type TextContext,
 } from "./catalog.ts";
 import type { ReaderScreenText } from "./reader.ts";
+import { cardExpiryInDoubt, cardStep } from "./readings.ts";
 import { withoutRuby } from "./ruby.ts";
 
 /**
@@ -106,6 +107,9 @@ const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set([
   "extendCardValidity",
 ]);
 
+/** The steps that speak of the card as a stay-limited one (R-CARD-4, R-INFER-6). */
+const STAY_CARD_STEPS: ReadonlySet<NextStepCode> = new Set(["extendCardValidity", "nothingYet"]);
+
 /**
  * R-COUNTER-1: the last counter day, when it comes before the deadline a person is racing: the
  * expiry until then, the grace end during grace. Lapsed: nothing is racing any more.
@@ -115,6 +119,19 @@ function lastCounterDay(e: Evaluation, catalog: Catalog, t: TextContext): string
   if ((e.stage === "valid" || e.stage === "renewal") && last !== expiresOn) return catalog.counter.lastDay(t);
   if (e.stage === "grace" && graceLast !== graceEndsOn) return catalog.counter.graceLastDay(t);
   return null;
+}
+
+/**
+ * R-COUNTER-1 (review finding 5): another reading's grace end on a closed day (R-INFER-6's
+ * earlier birthday 2026-09-09 → grace end Thu 12-31, counters closed 12-29 to 01-03) is said
+ * with the last counter day before it, as the headline's is, while that day is still ahead.
+ */
+function alternativeCounterDay(a: Alternative, catalog: Catalog, t: TextContext): string {
+  const last = a.graceLastCounterDay;
+  // ISO dates compare as strings.
+  if (!last || !a.graceEndsOn || last >= a.graceEndsOn || last < t.evaluation.today) return "";
+  const dates = { ...t.dates, graceLastCounterDay: t.date(last) };
+  return catalog.counter.joiner + catalog.counter.graceLastDay({ ...t, dates });
 }
 
 type ReaderText = Readonly<{ badge: string; heading: string; message: string; button: string }>;
@@ -142,6 +159,9 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
   const date = (iso: string) => formatDate(iso, lang);
   const t: TextContext = { evaluation, dates: dateWords(evaluation, date), date };
   const counterDay = lastCounterDay(evaluation, catalog, t);
+  // R-INFER-4 (review finding 2): a card expiry that is not a birthday, no stay end given.
+  const doubtfulCard = cardExpiryInDoubt(evaluation);
+  const stayGuessed = doubtfulCard && cardStep(evaluation) === "extendCard";
   const works = (value: boolean | null) =>
     value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no;
   return {
@@ -149,6 +169,7 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
     lang,
     text: {
       stage:
+        (doubtfulCard ? catalog.checkCardExpiry : "") +
         (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") +
         doubtAssumptions(evaluation)
           .map((a) => catalog.assumed[a])
@@ -168,14 +189,16 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
       ),
       nextSteps: evaluation.nextSteps.map((code) => {
         const step = catalog.nextStep[code](t);
-        const detail =
+        const counted =
           AT_THE_COUNTER.has(code) && counterDay ? step.detail + catalog.counter.joiner + counterDay : step.detail;
+        // R-INFER-4: the stay-limited card is only one reading of a date that is probably a typo.
+        const detail = stayGuessed && STAY_CARD_STEPS.has(code) ? catalog.ifStayCard + counted : counted;
         return { code, title: step.title, detail };
       }),
       caveats: evaluation.caveats.map((c) => ({
         code: c.code,
         message: catalog.caveat[c.code](t),
-        alternatives: c.alternatives.map((a) => catalog.alternative(a, t)),
+        alternatives: c.alternatives.map((a) => catalog.alternative(a, t) + alternativeCounterDay(a, catalog, t)),
       })),
       timeline: evaluation.timeline.map((m) => ({ kind: m.kind, date: m.date, label: catalog.milestone[m.kind] })),
       lastCounterDay: counterDay,

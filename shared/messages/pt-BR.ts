@@ -13,7 +13,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/pt-BR.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `${withJa("municipalOffice")} da cidade onde você mora`;
@@ -27,6 +27,13 @@ export const feedbackLabel = "Sugestões ou erros";
 
 /** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
 export const translationNote = `Estes textos em português são uma tradução do texto em japonês, que é o texto oficial: em caso de dúvida, vale o japonês. Se encontrar um erro na tradução, avise pelo link "${feedbackLabel}" do site.`;
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `Ele termina no mesmo dia que o cartão, então não dá para fazer a ${term.renewal} só do ${term.certificate}: você já pode pedir um cartão novo.`,
+  extendCard: `Este cartão vence no fim do ${term.periodOfStay}: primeiro renove o ${term.periodOfStay} no ${withJa("immigration")}; depois, no ${term.municipalOffice}, prorrogue a validade do cartão e peça um ${term.certificate} novo.`,
+  certificate: `Você já pode fazer a ${term.renewal}.`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const ptBR: Catalog = {
   field: {
@@ -89,8 +96,8 @@ export const ptBR: Catalog = {
   stage: {
     valid: ({ dates }) =>
       `O ${withJa("certificate")} vale até ${dates.expiry}. Você pode usar o ${withJa("mynaInsuranceCard")} normalmente.`,
-    renewal: ({ dates }) =>
-      `O ${withJa("certificate")} vale até ${dates.expiry}: faltam menos de 3 meses. Você já pode fazer a ${term.renewal}.`,
+    renewal: ({ dates, evaluation }) =>
+      `O ${withJa("certificate")} vale até ${dates.expiry}: faltam menos de 3 meses. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `O ${withJa("certificate")} venceu: ele valia até ${dates.expiry}. Até ${dates.graceEnds}, você ainda pode passar em consulta com o ${withJa("mynaInsuranceCard")}, mas só a sua qualificação no seguro é confirmada: as informações de consultas e de remédios não são passadas ao hospital ou à clínica.`,
     lapsed: ({ dates }) =>
@@ -238,7 +245,7 @@ export const ptBR: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `Se não fez, o ${term.certificate} valia só até ${r.firstExpiry}, e o ${term.mynaInsuranceCard} parou de funcionar depois de ${r.firstGraceEnds}. Faça a ${term.reissue} no balcão e cadastre de novo o ${term.mynaInsuranceCard}.`
+        ? `Se não fez, o ${term.certificate} valia só até ${r.firstExpiry}, e o ${term.mynaInsuranceCard} parou de funcionar depois de ${r.firstGraceEnds}. Faça a ${term.reissue} no balcão e cadastre de novo o ${term.mynaInsuranceCard}. Enquanto isso, você ainda pode passar em consulta com o ${withJa("eligibilityCertificate")} que o seu seguro de saúde envia; avise na recepção que o cartão não funciona.`
         : `Se não fez, o ${term.certificate} valia só até ${r.firstExpiry} e já venceu. Você pode passar em consulta com o ${term.mynaInsuranceCard} até ${r.firstGraceEnds}, mas só a qualificação no seguro é confirmada. Faça a ${term.reissue} no balcão o quanto antes.`;
       return {
         title: `Você renovou ou pediu a reemissão do ${term.certificate} no balcão a partir de ${r.since}?`,
@@ -319,6 +326,8 @@ export const ptBR: Catalog = {
     if (a.stage) parts.push(`Etapa de hoje: "${stageNames[a.stage]}".`);
     return parts.join(" ");
   },
+  checkCardExpiry: `Primeiro confira a validade do cartão: a data digitada não é um aniversário, então pode haver um erro de digitação. O que segue supõe que a data está certa e que o cartão vence no fim do ${term.periodOfStay}. `,
+  ifStayCard: `Se a data estiver certa e o cartão vencer no fim do ${term.periodOfStay}: `,
   inputNote: {
     past_era_end: 'A data do campo "{field}" é posterior à mudança de era, por isso foi lida como {wareki} ({date}).',
   },

@@ -17,3 +17,35 @@ export function feb29Reading(e: Evaluation): { marchFirst: boolean; recounted: b
   const caveat = e.caveats.find((c) => c.code === "feb29");
   return { marchFirst: caveat?.convention === "mar1", recounted: (caveat?.alternatives.length ?? 0) > 0 };
 }
+
+/**
+ * The step the card's dates call for, decided as next-steps.ts decides it (R-INFER-5, R-CARD-5,
+ * R-CARD-4; shared/calendar's `calendarAction` agrees, messages/card-step.test.ts): the
+ * certificate's own renewal or re-issue, a new card (the certificate ends with the card), the
+ * stay-limited card's extension after the stay's, or a new card once the card has expired.
+ */
+export type CardStep = "certificate" | "newCard" | "extendCard" | "cardExpired";
+
+export function cardStep(e: Pick<Evaluation, "today" | "card" | "certificate">): CardStep {
+  const card = e.card;
+  if (card === null) return "certificate";
+  // ISO dates compare as strings.
+  if (card.expiresOn < e.today) return "cardExpired";
+  if (card.expiresOn === e.certificate.expiresOn) return card.validityYears === null ? "extendCard" : "newCard";
+  return "certificate";
+}
+
+/**
+ * The step of the renewal stage (R-RENEW-1 window open, certificate still valid): the card has
+ * not expired then, since the certificate never outlives it (R-CERT-1(b)).
+ */
+export const renewalStep = (
+  e: Pick<Evaluation, "today" | "card" | "certificate">,
+): Exclude<CardStep, "cardExpired"> => {
+  const step = cardStep(e);
+  return step === "cardExpired" ? "certificate" : step;
+};
+
+/** R-INFER-4: the card expiry typed is not a birthday and no stay end was given: most likely a typo. */
+export const cardExpiryInDoubt = (e: Pick<Evaluation, "caveats">): boolean =>
+  e.caveats.some((c) => c.code === "cardExpiryNotBirthday");

@@ -14,7 +14,7 @@ import type { Catalog } from "./catalog.ts";
 import { capitalize } from "./glossary/case.ts";
 import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/tl.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -29,6 +29,13 @@ export const feedbackLabel = "Puna o may mali?";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
 export const translationNote = `Ito ay salin mula sa wikang Hapon. Ang tekstong Hapon ang opisyal. Kung may makita kayong mali sa salin, ipaalam po sa amin sa link na "${feedbackLabel}" sa website.`;
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `Kasabay ng card ito mag-e-expire, kaya hindi puwedeng ang ${w.certificate} lang ang i-renew: puwede na kayong mag-apply ng bagong card ngayon.`,
+  extendCard: `Mag-e-expire ang card na ito sa ${w.periodOfStayEnd}: unahin ang pag-extend ng ${w.periodOfStay} sa ${j("immigration")}, saka ipa-extend ang validity ng card at magpa-isyu ng ${w.certificate} sa ${w.municipalOffice}.`,
+  certificate: `Puwede na ninyong gawin ngayon ang ${j("renewal")}.`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const tl: Catalog = {
   // Labels stand inside the sentence ("Walang nakalagay sa {field}."), so they are lower case.
@@ -89,8 +96,8 @@ export const tl: Catalog = {
   stage: {
     valid: ({ dates }) =>
       `May bisa ang inyong ${j("certificate")} hanggang ${dates.expiry}. Magagamit ninyo ang ${j("mynaInsuranceCard")} gaya ng dati.`,
-    renewal: ({ dates }) =>
-      `Mag-e-expire ang inyong ${j("certificate")} sa ${dates.expiry}, kulang na sa 3 buwan mula ngayon. Puwede na ninyong gawin ngayon ang ${j("renewal")}.`,
+    renewal: ({ dates, evaluation }) =>
+      `Mag-e-expire ang inyong ${j("certificate")} sa ${dates.expiry}, kulang na sa 3 buwan mula ngayon. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `Nag-expire na ang inyong ${j("certificate")} noong ${dates.expiry}. Hanggang ${dates.graceEnds}, puwede pa kayong magpatingin sa doktor gamit ang ${j("mynaInsuranceCard")}, pero kumpirmasyon lang ng inyong insurance ang maibibigay; hindi ibibigay sa ospital o klinika ang inyong impormasyong medikal at impormasyon ng gamot.`,
     lapsed: ({ dates }) =>
@@ -235,7 +242,7 @@ export const tl: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `Kung hindi, nag-expire ang ${w.certificate} noong ${r.firstExpiry}, at hindi na magagamit ang ${w.mynaInsuranceCard} pagkatapos ng ${r.firstGraceEnds}. Magpa-isyu ulit sa counter at magparehistro ulit para sa ${w.mynaInsuranceCard}.`
+        ? `Kung hindi, nag-expire ang ${w.certificate} noong ${r.firstExpiry}, at hindi na magagamit ang ${w.mynaInsuranceCard} pagkatapos ng ${r.firstGraceEnds}. Magpa-isyu ulit sa counter at magparehistro ulit para sa ${w.mynaInsuranceCard}. Habang wala pa iyon, puwede pa rin kayong magpatingin gamit ang ${j("eligibilityCertificate")} na ipinapadala ng inyong health insurance; sabihin sa reception na hindi gumagana ang card.`
         : `Kung hindi, nag-expire na ang ${w.certificate} noong ${r.firstExpiry}. Hanggang ${r.firstGraceEnds} lang kayo puwedeng magpatingin gamit ang ${w.mynaInsuranceCard}, at kumpirmasyon lang ng insurance. Magpa-isyu ulit agad sa counter.`;
       return {
         title: `Nag-renew o nagpa-isyu ulit ba kayo ng ${w.certificate} sa ${w.municipalOffice} noong ${r.since} o pagkatapos nito?`,
@@ -323,6 +330,8 @@ export const tl: Catalog = {
     if (a.stage) parts.push(`Yugto ngayon: "${stageNames[a.stage]}".`);
     return parts.join(" ");
   },
+  checkCardExpiry: `Suriin muna ang expiry ng inyong card: hindi birthday ang petsang inilagay, kaya baka mali ang pagkaka-type. Ang sumusunod ay kung tama ang petsa at mag-e-expire ang card sa ${w.periodOfStayEnd}. `,
+  ifStayCard: `Kung tama ang petsa at mag-e-expire ang card sa ${w.periodOfStayEnd}: `,
   inputNote: {
     past_era_end: "Pagkatapos magbago ang era (元号) ang {field}, kaya binasa ito bilang {wareki} ({date}).",
   },

@@ -13,7 +13,7 @@ import type { Catalog } from "./catalog.ts";
 import { capitalize } from "./glossary/case.ts";
 import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/vi.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -25,6 +25,13 @@ export const feedbackLabel = "Góp ý, báo lỗi";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
 export const translationNote = `Đây là bản dịch từ tiếng Nhật. Bản tiếng Nhật là bản chính thức. Nếu thấy chỗ dịch sai, xin báo cho chúng tôi qua đường link "${feedbackLabel}" trên trang web.`;
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `${capitalize(w.certificate)} hết hạn cùng ngày với thẻ, nên không thể chỉ ${w.renewal} riêng ${w.certificate}: bây giờ bạn đã có thể xin cấp thẻ mới.`,
+  extendCard: `Thẻ này hết hạn vào ${w.periodOfStayEnd}: trước hết hãy gia hạn ${w.periodOfStay} tại ${j("immigration")}, sau đó đến ${w.municipalOffice} để kéo dài thời hạn của thẻ và xin cấp ${w.certificate}.`,
+  certificate: `Bây giờ bạn đã có thể làm thủ tục ${j("renewal")}.`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const vi: Catalog = {
   field: {
@@ -84,8 +91,8 @@ export const vi: Catalog = {
   stage: {
     valid: ({ dates }) =>
       `${capitalize(j("certificate"))} của bạn còn hiệu lực đến hết ${dates.expiry}. Bạn vẫn dùng ${j("mynaInsuranceCard")} như bình thường.`,
-    renewal: ({ dates }) =>
-      `${capitalize(j("certificate"))} của bạn sẽ hết hạn vào ${dates.expiry}, chỉ còn chưa đầy 3 tháng nữa. Bây giờ bạn đã có thể làm thủ tục ${j("renewal")}.`,
+    renewal: ({ dates, evaluation }) =>
+      `${capitalize(j("certificate"))} của bạn sẽ hết hạn vào ${dates.expiry}, chỉ còn chưa đầy 3 tháng nữa. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `${capitalize(j("certificate"))} của bạn đã hết hạn vào ${dates.expiry}. Đến hết ${dates.graceEnds}, bạn vẫn có thể khám bệnh bằng ${j("mynaInsuranceCard")}, nhưng chỉ để xác nhận tư cách bảo hiểm; thông tin khám chữa bệnh và thông tin thuốc sẽ không được cung cấp cho cơ sở y tế.`,
     lapsed: ({ dates }) =>
@@ -231,7 +238,7 @@ export const vi: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `Nếu chưa, ${w.certificate} đã hết hạn vào ${r.firstExpiry}, và sau ${r.firstGraceEnds}, thẻ đã không còn dùng được làm ${w.mynaInsuranceCard}. Hãy xin ${w.reissue} tại quầy và đăng ký lại để dùng ${w.mynaInsuranceCard}.`
+        ? `Nếu chưa, ${w.certificate} đã hết hạn vào ${r.firstExpiry}, và sau ${r.firstGraceEnds}, thẻ đã không còn dùng được làm ${w.mynaInsuranceCard}. Hãy xin ${w.reissue} tại quầy và đăng ký lại để dùng ${w.mynaInsuranceCard}. Trong thời gian đó, bạn vẫn có thể khám bệnh bằng ${j("eligibilityCertificate")} do bảo hiểm y tế gửi đến; hãy báo với quầy tiếp tân rằng thẻ không dùng được.`
         : `Nếu chưa, ${w.certificate} đã hết hạn vào ${r.firstExpiry}. Bạn chỉ có thể khám bệnh bằng ${w.mynaInsuranceCard} đến hết ${r.firstGraceEnds}, và chỉ để xác nhận tư cách bảo hiểm. Hãy sớm xin ${w.reissue} tại quầy.`;
       return {
         title: `Từ ${r.since} trở đi, bạn đã ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại quầy chưa?`,
@@ -312,6 +319,8 @@ export const vi: Catalog = {
     if (a.stage) parts.push(`Giai đoạn hôm nay: "${stageNames[a.stage]}".`);
     return parts.join(" ");
   },
+  checkCardExpiry: `Trước hết, hãy kiểm tra hạn hiệu lực của thẻ: ngày bạn nhập không phải là sinh nhật, nên có thể đã gõ nhầm. Phần dưới đây giả định ngày đó đúng và thẻ hết hạn vào ${w.periodOfStayEnd}. `,
+  ifStayCard: `Nếu ngày đó đúng và thẻ hết hạn vào ${w.periodOfStayEnd}: `,
   inputNote: {
     past_era_end: "{field} là ngày sau khi niên hiệu đã thay đổi, nên được đọc là {wareki} ({date}).",
   },

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/zh-Hans.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -18,6 +18,13 @@ export const feedbackLabel = "意见・错误反馈";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
 export const translationNote = `这些中文是日语原文的翻译，内容以日语原文为准。如果发现翻译有误，请通过网站上的“${feedbackLabel}”链接告诉我们。`;
+
+/** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
+const renewNow = {
+  newCard: `${w.certificate}与卡在同一天到期，不能只更新${w.certificate}。现在可以申请新的${g("myNumberCard")}。`,
+  extendCard: `这张卡在${w.periodOfStayEnd}到期。请先在${g("immigration")}更新${w.periodOfStay}，然后到${g("municipalOffice")}延长卡的有效期，并同时申请发行${w.certificate}。`,
+  certificate: `现在可以办理更新手续。`,
+} satisfies Record<ReturnType<typeof renewalStep>, string>;
 
 export const zhHans: Catalog = {
   field: {
@@ -76,7 +83,8 @@ export const zhHans: Catalog = {
   },
   stage: {
     valid: ({ dates }) => `您的${g("certificate")}有效期到${dates.expiry}为止。${g("mynaInsuranceCard")}可以照常使用。`,
-    renewal: ({ dates }) => `您的${g("certificate")}将在${dates.expiry}到期，已不到3个月。现在可以办理更新手续。`,
+    renewal: ({ dates, evaluation }) =>
+      `您的${g("certificate")}将在${dates.expiry}到期，已不到3个月。${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `您的${g("certificate")}已在${dates.expiry}到期。到${dates.graceEnds}为止，您还可以用${g("mynaInsuranceCard")}看病，但只能确认保险资格，诊疗信息和用药信息不会提供给医疗机构。`,
     lapsed: ({ dates }) =>
@@ -214,7 +222,7 @@ export const zhHans: Catalog = {
         };
       // R-INFER-3: the question in words a person can answer, and what each answer means.
       const notRenewed = r.graceEndPassed
-        ? `如果没有更新或重新发行，电子证明书已在${r.firstExpiry}到期，${r.firstGraceEnds}是可以作为${w.mynaInsuranceCard}使用的最后一天，现在已不能使用。请到窗口重新发行，并重新办理${w.mynaInsuranceCard}的使用登记。`
+        ? `如果没有更新或重新发行，电子证明书已在${r.firstExpiry}到期，${r.firstGraceEnds}是可以作为${w.mynaInsuranceCard}使用的最后一天，现在已不能使用。请到窗口重新发行，并重新办理${w.mynaInsuranceCard}的使用登记。在此之前，也可以用健康保险寄来的${g("eligibilityCertificate")}看病。请在前台说明${w.mynaInsuranceCard}不能使用。`
         : `如果没有更新或重新发行，电子证明书已在${r.firstExpiry}到期。用${w.mynaInsuranceCard}看病只能到${r.firstGraceEnds}为止，而且只能确认资格。请尽早到窗口重新发行。`;
       return {
         title: `您在${r.since}或以后，是否在窗口更新或重新发行过电子证明书？`,
@@ -296,6 +304,8 @@ export const zhHans: Catalog = {
     if (a.stage) parts.push(`今天的阶段是“${stageNames[a.stage]}”。`);
     return parts.join("");
   },
+  checkCardExpiry: `请先确认卡的有效期限：输入的日期不是生日，可能输错了。以下是假定日期没有输错、而且卡在${w.periodOfStayEnd}到期时的答案。`,
+  ifStayCard: `如果日期没有输错、卡在${w.periodOfStayEnd}到期：`,
   inputNote: {
     past_era_end: "{field}是年号更改以后的日期，所以按{wareki}（{date}）读取。",
   },
