@@ -1,10 +1,11 @@
-// `npm run weights`: the built site's page weights (gzip -9) and the widget's, written into
-// site/README.md between its `weights` markers; `npm run weights -- --check` writes nothing and
-// exits 1 when the table there is not what the build measures (a page or a budget changed).
-// Reads site/dist as `npm run build` left it: build first. A page's weight is its HTML, the
-// stylesheets it links and its module scripts with every chunk they import, statically or
-// dynamically, each file counted once a page. Budgets: the checker's and the list's JS 30 KiB,
-// the widget with its largest language module 12 KiB (scripts/build-widget.test.ts holds that).
+// `npm run weights` (`npm run build`, then this): the built site's page weights (gzip -9) and
+// the widget's, written into site/README.md between its `weights` markers; with `--check`
+// (`npm run weights -- --check`) it writes nothing and exits 1 when the table there is not what
+// the build measures. Either exits 1 when a budget is exceeded: the checker's and the list's JS
+// 30 KiB, the widget with its largest language module 12 KiB (scripts/build-widget.test.ts
+// holds that one too). A page's weight is its HTML, the stylesheets it links and its module
+// scripts with every chunk they import, statically or by a literal `import("./x.js")`, each file
+// once a page (the widget's language modules, imported by a computed URL, are not counted).
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
@@ -81,7 +82,8 @@ function widgetWeight() {
 function commit() {
   try {
     const sha = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
-    const dirty = execFileSync("git", ["status", "--porcelain", "--", "site", "shared"], {
+    // What the script writes itself does not count as a change to what was built.
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", ".", ":!site/README.md"], {
       cwd: root,
       encoding: "utf8",
     });
@@ -137,7 +139,7 @@ function block(rows, limits) {
 }
 
 if (!existsSync(join(dist, "index.html")) || !existsSync(join(dist, "widget.js")))
-  throw new Error("no built site in site/dist: run `npm run build` first");
+  throw new Error("no built site in site/dist: `npm run weights` builds it first");
 const rows = pages().map(pageWeight);
 const limits = budgets(rows, widgetWeight());
 const fresh = block(rows, limits);
