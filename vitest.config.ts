@@ -85,6 +85,10 @@ export default defineConfig({
           // other project's, one at a time, never beside them.
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // `expect.poll` waits for what a page does after a request (a widget's answer, a
+          // focus move): 15 s, as the tests' own waitFor calls, not vitest's 1 s, which the
+          // widget's first answer passed with two files and other work on the 2 cores.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
