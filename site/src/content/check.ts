@@ -77,6 +77,14 @@ export interface CheckContent {
      * `ifSo` labels the headline's own answer under it.
      */
     checkFirst: { heading: string; ifSo: string };
+    /**
+     * Review finding 1 (R-CARD-5, R-CARD-6): instead of `action` and `bring` when the certificate
+     * ends with the card: a new card, not a counter renewal. `action` (renewal stage): `{date}` is
+     * the expiry; `later` (valid): `{date}` is the day the card's renewal opens.
+     */
+    newCard: { action: string; later: string; bring: string };
+    /** R-INFER-5, R-CERT-4: the card has expired: no re-issue, a new card; `{date}` is the card's expiry. */
+    cardExpired: { action: string; bring: string };
     /** The disclosure that holds the longer explanation, the reader screen and the timeline. */
     more: string;
     /** R-INFER-3: the one question when the card cannot tell whether the holder renewed (renewal.ts). */
@@ -237,6 +245,19 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
           "まず、出入国在留管理局で在留期間を更新してください。そのあと{date}までに、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくしてください。",
         bring:
           "市区町村の窓口には、新しい在留カードとマイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
+      },
+      newCard: {
+        action:
+          "{date}に、カードと電子証明書の有効期限が来ます。電子証明書だけの更新はできないので、今、新しいマイナンバーカードを申請してください。",
+        later:
+          "{date}から、新しいマイナンバーカードを申請できます（電子証明書はカードと同じ日に切れるので、カードを新しくします）。それまで手続きはいりません。",
+        bring: "申請はオンライン、郵送、証明写真機、窓口で（顔写真が必要）。申請から受け取りまで1カ月ほどかかります。",
+      },
+      cardExpired: {
+        action:
+          "カードの有効期限（{date}）が過ぎています。有効期限が過ぎたカードでは電子証明書を再発行できないので、新しいマイナンバーカードを申請してください。",
+        bring:
+          "申請はオンライン、郵送、証明写真機、窓口で（顔写真が必要）。受け取りまで1カ月ほどかかり、それまでは資格確認書で受診できます。",
       },
       more: "くわしく見る",
       question: {
@@ -399,6 +420,20 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         bring:
           "Take your new residence card (在留カード) and your My Number Card to the municipal office, and make sure you know the card's 4-digit PIN.",
       },
+      newCard: {
+        action:
+          "Your card and its certificate expire on {date}. The certificate cannot be renewed on its own, so apply for a new My Number Card now.",
+        later:
+          "From {date} you can apply for a new My Number Card (the certificate ends with the card, so the card itself is replaced). Until then there is nothing to do.",
+        bring:
+          "Apply online, by post, at a photo booth or at the office (a photo is needed). It takes about a month from applying to collecting the card.",
+      },
+      cardExpired: {
+        action:
+          "Your card expired on {date}. A certificate cannot be re-issued on an expired card, so apply for a new My Number Card.",
+        bring:
+          "Apply online, by post, at a photo booth or at the office (a photo is needed). It takes about a month; until then you can see a doctor with the eligibility certificate (資格確認書).",
+      },
       more: "Show more",
       question: {
         legend: "Since {date}, have you renewed or re-issued the certificate at your municipal office?",
@@ -560,6 +595,20 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
           "まず、{入管|にゅうかん}（{出入国在留管理局|しゅつにゅうこくざいりゅうかんりきょく}）で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらって ください。そのあと {date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして もらい、{電子証明書|でんししょうめいしょ}も {新|あたら}しく して ください。",
         bring:
           "{市役所|しやくしょ}などの {窓口|まどぐち}には、{新|あたら}しい {在留|ざいりゅう}カードと マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
+      },
+      newCard: {
+        action:
+          "{date}に、カードも {電子証明書|でんししょうめいしょ}も {期限|きげん}が {来|き}ます。{今|いま}、{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}んで ください。",
+        later:
+          "{date}から、{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}めます。それまで {何|なに}も しなくて いいです。",
+        bring:
+          "インターネット、{郵便|ゆうびん}、{写真|しゃしん}の {機械|きかい}、{窓口|まどぐち}で {申|もう}し{込|こ}めます（{顔|かお}の {写真|しゃしん}が {必要|ひつよう}）。{受|う}け{取|と}るまで 1か{月|げつ}ぐらい かかります。",
+      },
+      cardExpired: {
+        action:
+          "カードの {期限|きげん}（{date}）が {過|す}ぎました。{電子証明書|でんししょうめいしょ}は もう一度 {作|つく}れません。{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}んで ください。",
+        bring:
+          "{受|う}け{取|と}るまで 1か{月|げつ}ぐらい かかります。それまでは「{資格確認書|しかくかくにんしょ}」で {病院|びょういん}に {行|い}けます。",
       },
       more: "くわしく {見|み}る",
       question: {

@@ -22,6 +22,7 @@ import {
 } from "#shared/calendar/events.ts";
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
+import { cardStep } from "#shared/messages/readings.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
@@ -138,16 +139,48 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
 const afterStayExtension = (result: PresentedEvaluation): boolean =>
   result.nextSteps.includes("extendCardValidity") && !result.caveats.some((c) => c.code === "cardExpiryNotBirthday");
 
+/**
+ * Review finding 1 (R-CARD-5, R-CARD-6, R-INFER-5, R-CERT-4): where the card, not the
+ * certificate, is the step (shared/messages/readings.ts `cardStep`, as next-steps.ts decides it),
+ * the box says a new card, with its date, and what the application needs: never a renewal or
+ * re-issue at the counter, nor the PIN for one.
+ */
+function cardWords(
+  result: PresentedEvaluation,
+  ctx: ResultContext,
+): { action: string; date: string; bring: string } | null {
+  const t = ctx.text.result;
+  const card = result.card;
+  if (card === null) return null;
+  switch (cardStep(result)) {
+    case "cardExpired":
+      return { action: t.cardExpired.action, date: card.expiresOn, bring: t.cardExpired.bring };
+    case "newCard":
+      return result.stage === "valid"
+        ? { action: t.newCard.later, date: card.renewalOpensOn, bring: t.newCard.bring }
+        : { action: t.newCard.action, date: card.expiresOn, bring: t.newCard.bring };
+    default:
+      return null;
+  }
+}
+
+/** What to bring: the card's application, the stay order (R-CARD-4), or the counter's. */
+function bringText(result: PresentedEvaluation, ctx: ResultContext): string {
+  const t = ctx.text.result;
+  return cardWords(result, ctx)?.bring ?? (afterStayExtension(result) ? t.stay.bring : t.bring);
+}
+
 /** The action sentence: the content's template with the date (and its distance) put in. */
 function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
   const t = ctx.text.result;
-  const template = afterStayExtension(result) ? t.stay.action : t.action[result.stage];
+  const card = cardWords(result, ctx);
+  const template = card?.action ?? (afterStayExtension(result) ? t.stay.action : t.action[result.stage]);
   const [before, after = ""] = template.split("{date}");
   return h(
     "p",
     { class: "result-action" },
     inlineHtml(before!),
-    h("strong", {}, dateHtml(actionDate(result), ctx, result.today)),
+    h("strong", {}, dateHtml(card?.date ?? actionDate(result), ctx, result.today)),
     inlineHtml(after),
   );
 }
@@ -219,10 +252,29 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
       stageHeading(result, ctx, "p", { class: "result-heading" }),
       actionHtml(result, ctx),
     ),
-    rich("p", afterStayExtension(result) ? t.stay.bring : t.bring, { class: "result-bring" }),
+    rich("p", bringText(result, ctx), { class: "result-bring" }),
     api("p", result.text.counterNote, { class: "result-counter-note" }),
     h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
   );
+}
+
+/**
+ * R-INS-5 (review finding 4): a reading side by side that has lapsed (R-INFER-3's not renewed)
+ * says, in the API's own steps, that the 資格確認書 still lets the resident see a doctor and to
+ * tell the reception desk; the headline's steps below are the other reading's.
+ */
+function careHtml(result: PresentedEvaluation): Html[] {
+  if (result.stage !== "lapsed") return [];
+  return result.text.nextSteps
+    .filter((step) => step.code === "showCardAtReception" || step.code === "eligibilityCertificate")
+    .map((step) =>
+      h(
+        "div",
+        { class: "result-care", "data-care": step.code },
+        api("p", step.title, { class: "result-step-title" }),
+        api("p", step.detail),
+      ),
+    );
 }
 
 /** The answer's panel; `reading` is set for one of two readings side by side (a smaller heading, no shared lines). */
@@ -242,7 +294,8 @@ function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string
     reading ? rich("h3", reading, { class: "result-reading-label" }) : null,
     heading,
     actionHtml(result, ctx),
-    reading ? null : rich("p", afterStayExtension(result) ? t.stay.bring : t.bring, { class: "result-bring" }),
+    ...(reading ? careHtml(result) : []),
+    reading ? null : rich("p", bringText(result, ctx), { class: "result-bring" }),
     reading ? null : api("p", result.text.counterNote, { class: "result-counter-note" }),
     reading ? null : h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
   );

@@ -108,6 +108,19 @@ export const content: CheckContent = {
       action: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신해 주세요. 그다음 {date}까지 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고, 전자증명서도 새로 받으세요.`,
       bring: `${w.municipalOffice}에는 새 ${g("residenceCard")}와 ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}를 미리 확인해 두세요.`,
     },
+    newCard: {
+      action:
+        "{date}에 카드와 전자증명서(電子証明書)가 함께 만료됩니다. 전자증명서만 갱신할 수는 없으므로, 지금 새 마이넘버 카드를 신청해 주세요.",
+      later:
+        "{date}부터 새 마이넘버 카드를 신청할 수 있습니다(전자증명서가 카드와 같은 날 만료되므로 카드를 새로 만듭니다). 그때까지는 절차가 필요 없습니다.",
+      bring: "온라인, 우편, 증명사진기, 창구에서 신청합니다(얼굴 사진 필요). 신청부터 수령까지 1개월 정도 걸립니다.",
+    },
+    cardExpired: {
+      action:
+        "카드 유효기한({date})이 지났습니다. 유효기한이 지난 카드로는 전자증명서를 재발급받을 수 없으므로, 새 마이넘버 카드를 신청해 주세요.",
+      bring:
+        "온라인, 우편, 증명사진기, 창구에서 신청합니다(얼굴 사진 필요). 1개월 정도 걸리며, 그동안은 자격확인서(資格確認書)로 진료를 받을 수 있습니다.",
+    },
     more: "자세히 보기",
     question: {
       legend: `{date} 이후에 ${w.municipalOffice}에서 전자증명서를 갱신하거나 재발급받았나요?`,

@@ -107,6 +107,20 @@ export const content: CheckContent = {
       action: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, até {date}, faça no ${w.municipalOffice} a ${w.cardValidityExtension} e peça um ${w.certificate} novo.`,
       bring: `No ${w.municipalOffice}, leve o novo ${g("residenceCard")} e o ${w.myNumberCard}, e confira se você lembra a ${w.pin} de 4 dígitos.`,
     },
+    newCard: {
+      action:
+        "O cartão e o certificado eletrônico (電子証明書) vencem juntos em {date}. Não dá para renovar só o certificado: peça agora um cartão My Number novo.",
+      later:
+        "A partir de {date} você pode pedir um cartão My Number novo (o certificado vence no mesmo dia que o cartão, então o cartão é trocado). Até lá, não é preciso fazer nada.",
+      bring:
+        "O pedido é feito pela internet, pelo correio, numa máquina de fotos ou no balcão (precisa de foto). Do pedido à retirada leva cerca de 1 mês.",
+    },
+    cardExpired: {
+      action:
+        "O cartão venceu em {date}. Num cartão vencido não dá para reemitir o certificado eletrônico: peça um cartão My Number novo.",
+      bring:
+        "O pedido é feito pela internet, pelo correio, numa máquina de fotos ou no balcão (precisa de foto). Leva cerca de 1 mês; até lá, você pode passar em consulta com o 資格確認書 (certificado de qualificação).",
+    },
     more: "Ver mais detalhes",
     question: {
       legend: `Você renovou ou pediu a ${w.reissue} do ${w.certificate} no ${w.municipalOffice} a partir de {date}?`,

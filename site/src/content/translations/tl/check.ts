@@ -109,6 +109,20 @@ export const content: CheckContent = {
       action: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Pagkatapos, hanggang {date}, pumunta sa ${office} para gawin ang ${w.cardValidityExtension} at kumuha ng bagong ${w.certificate}.`,
       bring: `Sa ${w.municipalOffice}, dalhin ang bagong ${j("residenceCard")} at ang ${w.myNumberCard}, at tiyaking alam ninyo ang 4-digit na ${j("pin")}.`,
     },
+    newCard: {
+      action:
+        "Sabay na mag-e-expire ang card at ang electronic certificate (電子証明書) sa {date}. Hindi puwedeng ang certificate lang ang i-renew, kaya mag-apply na ngayon ng bagong My Number Card.",
+      later:
+        "Mula {date}, puwede na kayong mag-apply ng bagong My Number Card (kasabay ng card mag-e-expire ang certificate, kaya papalitan ang card). Hanggang doon, wala pa kayong kailangang gawin.",
+      bring:
+        "Mag-apply online, sa koreo, sa photo booth o sa counter (kailangan ng litrato). Mga isang buwan mula sa pag-apply hanggang makuha ang card.",
+    },
+    cardExpired: {
+      action:
+        "Nag-expire na ang card noong {date}. Hindi na puwedeng magpa-isyu ulit ng electronic certificate sa expired na card, kaya mag-apply ng bagong My Number Card.",
+      bring:
+        "Mag-apply online, sa koreo, sa photo booth o sa counter (kailangan ng litrato). Mga isang buwan ito; hanggang doon, puwede kayong magpatingin gamit ang 資格確認書 (eligibility certificate).",
+    },
     more: "Tingnan ang detalye",
     question: {
       legend: `Nag-renew o nagpa-isyu ulit ba kayo ng ${w.certificate} sa ${office} noong {date} o pagkatapos nito?`,

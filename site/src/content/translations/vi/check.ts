@@ -109,6 +109,20 @@ export const content: CheckContent = {
       action: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, chậm nhất là {date}, hãy đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới.`,
       bring: `Khi đến ${w.municipalOffice}, hãy mang theo ${j("residenceCard")} mới và ${w.myNumberCard}, và nhớ ${j("pin")} 4 chữ số.`,
     },
+    newCard: {
+      action:
+        "Thẻ và chứng thư điện tử (電子証明書) cùng hết hạn vào {date}. Không thể chỉ gia hạn riêng chứng thư, nên hãy xin cấp thẻ My Number mới ngay bây giờ.",
+      later:
+        "Từ {date}, bạn có thể xin cấp thẻ My Number mới (chứng thư hết hạn cùng ngày với thẻ, nên phải làm thẻ mới). Trước đó bạn không cần làm gì.",
+      bring:
+        "Nộp đơn qua mạng, qua bưu điện, tại máy chụp ảnh thẻ hoặc tại quầy (cần ảnh). Từ lúc nộp đơn đến lúc nhận thẻ mất khoảng 1 tháng.",
+    },
+    cardExpired: {
+      action:
+        "Thẻ đã hết hạn ({date}). Không thể cấp lại chứng thư điện tử trên thẻ đã hết hạn, nên hãy xin cấp thẻ My Number mới.",
+      bring:
+        "Nộp đơn qua mạng, qua bưu điện, tại máy chụp ảnh thẻ hoặc tại quầy (cần ảnh). Mất khoảng 1 tháng; trong thời gian đó bạn có thể khám bệnh bằng giấy xác nhận tư cách (資格確認書).",
+    },
     more: "Xem chi tiết",
     question: {
       legend: `Từ {date} trở đi, bạn đã ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại ${office} chưa?`,

@@ -106,6 +106,17 @@ export const content: CheckContent = {
       action: `请先在${g("immigration")}更新${w.periodOfStay}。然后在{date}之前，到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。`,
       bring: `去${w.municipalOffice}时，请带上新的${g("residenceCard")}和${g("myNumberCard")}，并事先确认好4位数的${g("pin")}。`,
     },
+    newCard: {
+      action:
+        "卡和电子证明书（電子証明書）将于{date}同时到期。不能只更新电子证明书，请现在申请新的个人编号卡（マイナンバーカード）。",
+      later: "从{date}起可以申请新的个人编号卡（电子证明书与卡同一天到期，所以要换新卡）。在此之前不需要办理手续。",
+      bring: "可以通过网上、邮寄、证件照相机或窗口申请（需要照片）。从申请到领取大约需要1个月。",
+    },
+    cardExpired: {
+      action: "卡的有效期限（{date}）已过。过期的卡不能重新发行电子证明书，请申请新的个人编号卡。",
+      bring:
+        "可以通过网上、邮寄、证件照相机或窗口申请（需要照片）。大约需要1个月，在此之前可以用资格确认书（資格確認書）看病。",
+    },
     more: "查看详细内容",
     question: {
       legend: `您在{date}或以后，是否在${w.municipalOffice}更新或重新发行过电子证明书？`,

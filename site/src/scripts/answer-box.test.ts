@@ -1,0 +1,165 @@
+// Review finding 1 (R-CARD-5, R-CARD-6, R-INFER-5, R-CERT-4), finding 4 (R-INS-5): the checker's
+// answer box, as both the island and the no-JS answer draw it (resultHtml), over many card faces:
+// where the first step is the card (a new card, an expired card), the box never tells the
+// resident to renew or re-issue the certificate at the counter, nor to bring the 4-digit PIN for
+// it; and a lapsed reading side by side names the 資格確認書.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { calendarWords } from "#shared/calendar/words.ts";
+import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
+import { present } from "#shared/messages/present.ts";
+import { cardStep } from "#shared/messages/readings.ts";
+import { STAGE_NAMES } from "#shared/messages/stages.ts";
+import { evaluate } from "#shared/rules/evaluate.ts";
+import { plainDate } from "#shared/rules/plain-date.ts";
+import type { PresentedEvaluation } from "#shared/rules/result.ts";
+import { CHECK } from "../content/check";
+import { type ResultContext, resultHtml } from "./render-result";
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+const dateIn = (from: string, to: string) => fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(isoOfDay);
+
+const PAGES = Object.keys(CHECK) as (keyof typeof CHECK)[];
+const apiLang = (page: keyof typeof CHECK): Lang => (page === "ja-easy" ? "ja-easy" : (page as Lang));
+
+function ctx(page: keyof typeof CHECK): ResultContext {
+  const lang = apiLang(page);
+  return {
+    lang,
+    apiLang: lang,
+    text: CHECK[page],
+    calendarWords: calendarWords(lang),
+    stageNames: STAGE_NAMES[lang as keyof typeof STAGE_NAMES] ?? STAGE_NAMES.ja,
+    stagesHref: "/stages/",
+    checkHref: "/check/",
+    dayChosen: true,
+    typed: {},
+  };
+}
+
+/** The box alone: from the answer's start to 次にすること (the steps below are the API's own). */
+function box(result: PresentedEvaluation, page: keyof typeof CHECK): string {
+  const html = resultHtml(result, ctx(page), null);
+  return html.slice(0, html.indexOf('class="result-steps-heading"'));
+}
+
+function presented(birthDate: string, cardExpiry: string, today: string, page: keyof typeof CHECK) {
+  const outcome = evaluate(
+    { birthDate: plainDate(birthDate), cardExpiry: plainDate(cardExpiry) },
+    plainDate(today),
+    JAPAN_HOLIDAYS,
+  );
+  return outcome.ok ? present(outcome.evaluation, apiLang(page)) : null;
+}
+
+describe("the answer box follows the card's step (review finding 1)", () => {
+  it("no counter renewal, re-issue or PIN in the box when the card is the step, in every page language", () => {
+    let cardBoxes = 0;
+    fc.assert(
+      fc.property(
+        dateIn("1940-01-01", "2016-12-31"),
+        fc.integer({ min: -3, max: 12 }),
+        dateIn("2025-01-01", "2036-12-31"),
+        fc.constantFrom(...PAGES),
+        (birth, years, today, page) => {
+          const year = Number(today.slice(0, 4)) + years;
+          const cardExpiry = `${year}${birth.slice(4)}`.replace(/-02-29$/, "-02-28");
+          const result = presented(birth, cardExpiry, today, page);
+          if (!result) return;
+          const step = cardStep(result);
+          if (step !== "newCard" && step !== "cardExpired") return;
+          cardBoxes++;
+          const html = box(result, page);
+          const t = CHECK[page].result;
+          // The counter's own sentence and bring line (plain text in every page but やさしい日本語's ruby).
+          if (page !== "ja-easy") {
+            // The longer part of the stage's counter sentence, either side of its date.
+            const [before, after] = t.action[result.stage].split("{date}") as [string, string];
+            const part = (before.length > after.length ? before : after).trim();
+            expect(html, `${birth} ${cardExpiry} ${today} ${page}`).not.toContain(part);
+            expect(html, `${birth} ${cardExpiry} ${today} ${page}`).not.toContain(t.bring);
+          }
+          expect(html).not.toMatch(/窓口で(電子証明書を)?(更新|再発行)して|4桁の暗証番号|4けたの|4-digit PIN/);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    expect(cardBoxes).toBeGreaterThan(150);
+  });
+
+  const cases: [string, string, string, string, RegExp][] = [
+    // The review's child: card and certificate 2026-12-10, checked 7 days before (R-CARD-5).
+    [
+      "child's card, renewal stage",
+      "2012-12-10",
+      "2026-12-10",
+      "2026-12-03",
+      /新しいマイナンバーカードを申請してください/,
+    ],
+    // The day after: the card has expired (R-INFER-5, R-CERT-4).
+    ["child's card, the day after", "2012-12-10", "2026-12-10", "2026-12-11", /再発行できないので/],
+    ["expired adult card", "1956-03-31", "2026-03-31", "2026-12-03", /再発行できないので/],
+    // R-INFER-3's renewed reading (valid, ends with the 10-year card): when a new card can be applied for.
+    [
+      "renewed reading of a 10-year card",
+      "1956-03-31",
+      "2030-03-31",
+      "2029-11-01",
+      /新しいマイナンバーカードを申請できます/,
+    ],
+    // Feb 29 birth, 5-year card ending on Feb 28 of a common year, the day of expiry.
+    [
+      "Feb 29 birth, day of expiry",
+      "2012-02-29",
+      "2027-02-28",
+      "2027-02-28",
+      /新しいマイナンバーカードを申請してください/,
+    ],
+  ];
+  for (const [name, birth, card, today, expected] of cases) {
+    it(name, () => {
+      const html = box(presented(birth, card, today, "ja")!, "ja");
+      expect(html).toMatch(expected);
+      expect(html).not.toContain("4桁の暗証番号");
+    });
+  }
+
+  it("a certificate ending before the card keeps the counter's words (the same day, one card)", () => {
+    const html = box(presented("1985-11-14", "2031-11-14", "2026-09-01", "ja")!, "ja");
+    expect(html).toContain("市区町村の窓口で更新してください");
+    expect(html).toContain("4桁の暗証番号");
+  });
+});
+
+describe("a lapsed reading side by side names the 資格確認書 (review finding 4, R-INS-5)", () => {
+  it("R-INFER-3's not-renewed reading, lapsed since 2025-07-01", () => {
+    const ifNo = present(
+      (() => {
+        const o = evaluate(
+          {
+            birthDate: plainDate("1956-03-31"),
+            cardExpiry: plainDate("2030-03-31"),
+            certificateExpiry: plainDate("2025-03-31"),
+          },
+          plainDate("2026-12-03"),
+          JAPAN_HOLIDAYS,
+        );
+        if (!o.ok) throw new Error("no evaluation");
+        return o.evaluation;
+      })(),
+      "ja",
+    );
+    expect(ifNo.stage).toBe("lapsed");
+    const ifYes = presented("1956-03-31", "2030-03-31", "2026-12-03", "ja")!;
+    const question = ifYes.caveats.find((c) => c.code === "renewalUnknown")!.question!;
+    const html = resultHtml(ifYes, ctx("ja"), null, { question, answer: "unknown", readings: { ifNo, ifYes } });
+    const panels = html.slice(0, html.indexOf('class="result-steps-heading"'));
+    expect(panels).toContain("資格確認書");
+    expect(panels).toContain('data-care="showCardAtReception"');
+    expect(panels).toContain('data-care="eligibilityCertificate"');
+  });
+});
