@@ -365,7 +365,7 @@ describe("the import preview flags before adding (items 3, 4)", () => {
     await importCsv(page, "twice.csv", csvBytes(lines, "utf-8"));
     await expect(page.getAttribute("[data-import-count]", "data-import-repeats")).resolves.toBe("1");
     await expect(page.textContent('[data-import-notes] li[data-line="4"]')).resolves.toBe(
-      "4行目：2行目と名前も日付も同じなので、入れません。",
+      "4行目（201 岡田 政子）：2行目と名前も日付も同じなので、入れません。",
     );
     await page.click("[data-import-add]");
     expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["201 岡田 政子", "202 森 一"]);
@@ -383,7 +383,7 @@ describe("the import preview flags before adding (items 3, 4)", () => {
     );
     expect(flagged).toStrictEqual(["2"]);
     await expect(page.textContent('[data-import-notes] li[data-line="2"]')).resolves.toMatch(
-      /^2行目：入力された2031年4月2日は誕生日ではありません。打ち間違いがないか、カードで確かめてください。/,
+      /^2行目（301 山田）：入力された2031年4月2日は誕生日ではありません。打ち間違いがないか、カードで確かめてください。/,
     );
     await page.click("[data-import-add]");
     expect(await rowValues(page)).toHaveLength(2); // still added: a card may end with the stay

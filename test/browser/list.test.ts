@@ -62,12 +62,12 @@ describe("CSV import", () => {
     ).toStrictEqual(["label", "birthDate", "cardExpiry", "certificateExpiry"]);
     await expect(page.getAttribute("[data-import-count]", "data-import-count")).resolves.toBe("3");
     expect(await page.$$eval("[data-import-notes] li", (lis) => lis.map((li) => li.textContent))).toStrictEqual([
-      "7行目：生年月日は、その元号の期間を過ぎた日付なので、令和元年5月1日として読みました。",
+      "7行目（渡辺 四郎）：生年月日は、その元号の期間を過ぎた日付なので、令和元年5月1日として読みました。",
     ]);
     expect(await failedLines(page)).toStrictEqual([
-      ["4", "4行目：生年月日がカレンダーにない日付です。"],
-      ["5", "5行目：生年月日が、その元号の期間を過ぎた日付です。（令和15年1月1日のことですか？）"],
-      ["6", "6行目：生年月日がありません。カードの日付だけでは計算できません。"],
+      ["4", "4行目（鈴木 一郎）：生年月日がカレンダーにない日付です。"],
+      ["5", "5行目（田中 次郎）：生年月日が、その元号の期間を過ぎた日付です。（令和15年1月1日のことですか？）"],
+      ["6", "6行目（伊藤 三郎）：生年月日がありません。カードの日付だけでは計算できません。"],
     ]);
     // Nothing was computed: no batch request yet.
     expect(requests.some((r) => r.url.includes("/api/v1/evaluate/batch"))).toBe(false);
@@ -94,7 +94,9 @@ describe("CSV import", () => {
       page.$$eval("select[data-import-column]", (s) => s.map((e) => (e as unknown as HTMLSelectElement).value));
     // 部屋番号 and 名前 are both the label, joined (review A6); 備考 is not read.
     expect(await readings()).toStrictEqual(["label", "label", "birthDate", "cardExpiry", ""]);
-    expect(await failedLines(page)).toStrictEqual([["3", "3行目：生年月日がカレンダーにない日付です。"]]);
+    expect(await failedLines(page)).toStrictEqual([
+      ["3", "3行目（102号室 渡邊 一）：生年月日がカレンダーにない日付です。"],
+    ]);
     await page.selectOption('[data-import-column="0"]', "");
     expect(await readings()).toStrictEqual(["", "label", "birthDate", "cardExpiry", ""]);
     await page.click("[data-import-add]");

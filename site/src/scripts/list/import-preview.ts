@@ -16,7 +16,7 @@ import { cardExpiryNotBirthday } from "./card-expiry-check";
 import { labelColumns, type Mapping } from "./columns";
 import { decodeCsv } from "./decode";
 import { repeatedLines, splitDuplicates } from "./duplicates";
-import { type ImportedTable, importTable } from "./import-table";
+import { type ImportedLine, type ImportedTable, importTable } from "./import-table";
 import { problemText } from "./problems";
 import { COLUMNS, type Column, isBlank, type Row } from "./row";
 import { fill, quoteList, withEraReadings } from "./text";
@@ -39,15 +39,20 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
 
   const say = (message: string) => status.replaceChildren(rich("span", message));
   const p = punctuation(lang);
-  /** One line of the file and what is said of it: 「4行目：…」. */
-  const lineItem = (line: number, sentences: readonly string[]) =>
-    el(
-      "li",
-      { "data-line": String(line) },
-      rich("strong", fill(t.line, { n: line })),
-      p.colon,
-      rich("span", sentences.join(p.space)),
-    );
+  /**
+   * A line of the file by its number and, when it has one, its label as typed (set as text, never
+   * as markup): 「4行目（303 平野 実）」. Forty lines named by number alone send the reader back
+   * to the spreadsheet to find whose they are.
+   */
+  const lineName = (line: ImportedLine) => {
+    const name = rich("strong", fill(t.line, { n: line.line }));
+    const label = line.row.label.trim();
+    if (label) name.appendChild(document.createTextNode(`${p.open}${label}${p.close}`));
+    return name;
+  };
+  /** One line of the file and what is said of it: 「4行目（…）：…」. */
+  const lineItem = (line: ImportedLine, sentences: readonly string[]) =>
+    el("li", { "data-line": String(line.line) }, lineName(line), p.colon, rich("span", sentences.join(p.space)));
 
   const columnSelect = (index: number, chosen: Column | null) => {
     const select = el("select", {
@@ -124,7 +129,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
     const failedList = el("ul", { class: "preview-failed", "data-import-failed": "" });
     for (const line of failed) {
       const problems = line.problems.map((problem) => problemText(problem, text, lang));
-      failedList.appendChild(lineItem(line.line, problems));
+      failedList.appendChild(lineItem(line, problems));
     }
     // What to look at before adding, line by line: dates read past their era's end (R-PARSE-3);
     // a card expiry that is no birthday, probably mistyped (R-INFER-4: said here as the results
@@ -151,7 +156,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       const item = el("li", { "data-line": String(line.line) });
       if (repeats.has(line)) item.dataset.repeats = String(repeats.get(line));
       if (cardExpiryNotBirthday(line.row)) item.dataset.notBirthday = "";
-      item.appendChild(rich("strong", fill(t.line, { n: line.line })));
+      item.appendChild(lineName(line));
       item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
       item.appendChild(rich("span", said.join(lang === "en" ? " " : "")));
       notesList.appendChild(item);
