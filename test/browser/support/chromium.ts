@@ -1,21 +1,27 @@
 /**
  * @module
- * Chromium for the browser tests through playwright-core: the run's one (chromium-server.ts).
+ * Debian's Chromium through playwright-core (never `playwright install`: no downloads here).
  */
 import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, inject } from "vitest";
+import { afterAll, beforeAll } from "vitest";
 
-/**
- * A Chromium for one test file: a connection to the run's (chromium-server.ts), whose `close()`
- * closes the contexts this file opened and disconnects; each `newPage()` is a context of its own,
- * so files share no cookies, storage or cache.
- */
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-sync",
+];
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.connect(inject("chromiumEndpoint"));
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 }
 
 /**
- * One Chromium connection and one page for a test file: opened before its tests, closed after them.
+ * One Chromium and one page for a test file: launched before its tests, closed after them.
  * @example let page: Page; usePage((p) => (page = p));
  */
 export function usePage(use: (page: Page) => void): void {
