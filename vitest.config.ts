@@ -76,9 +76,10 @@ export default defineConfig({
           name: "browser",
           include: ["test/browser/**/*.test.ts"],
           environment: "node",
-          globalSetup: ["test/browser/support/server.ts", "test/browser/support/chromium-server.ts"],
-          // Two files at a time at most (maxWorkers), each with contexts of its own in the run's
-          // one Chromium (support/chromium-server.ts), against the one `npm start`, whose rate
+          globalSetup: ["test/browser/support/server.ts"],
+          // Two files at a time at most (maxWorkers), each with a Chromium of its own (a shared
+          // one over playwright's connect() cannot hand a download's path to list.test), against
+          // the one `npm start`, whose rate
           // budget (600 API requests a minute, all from 127.0.0.1) two files stay well within:
           // a test sends a few (a checker's answers, a list's batch, a widget's elements).
           // Not `fileParallelism: false`: vitest then runs this project's files after every
