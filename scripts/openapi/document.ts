@@ -81,6 +81,13 @@ const cached = {
   },
 };
 
+/** A query longer than any question needs (worker/middleware/query), on the three GET questions. */
+const uriTooLong = {
+  "414": problem(
+    `The query is longer than ${LIMIT_TEXT.queryChars} characters (code query_too_long): send only the fields you need.`,
+  ),
+};
+
 const notModified = { "304": { description: "Not modified (If-None-Match matched the ETag)." } };
 
 export function buildOpenApiDocument() {
@@ -103,6 +110,8 @@ export function buildOpenApiDocument() {
         "A pure function of the input and the day: the same question on the same `today` gives the same answer. " +
         "Dates are accepted as ISO, 西暦 or 和暦 and answered as ISO. Any origin may call the API (CORS, no credentials). " +
         `Limits: ${LIMIT_TEXT.singleBody} per body, ${LIMIT_TEXT.batchBody} and ${MAX_BATCH_ITEMS} items per batch, ` +
+        `and with texts ${MAX_BATCH_ITEMS_WITH_TEXTS} items in at most ${MAX_BATCH_LANGS_WITH_TEXTS} languages per batch ` +
+        `(more with "texts": false), ${LIMIT_TEXT.queryChars} characters of query, ` +
         `${rateLimitText()} per client (a batch counts once). Nothing is logged: no bodies, no query values, no dates.`,
       license: { name: "MIT", identifier: "MIT" },
     },
@@ -141,6 +150,7 @@ export function buildOpenApiDocument() {
             },
             ...notModified,
             ...clientErrors,
+            ...uriTooLong,
           },
         },
       },
@@ -206,6 +216,7 @@ export function buildOpenApiDocument() {
             },
             ...notModified,
             ...clientErrors,
+            ...uriTooLong,
           },
         },
       },
@@ -222,6 +233,7 @@ export function buildOpenApiDocument() {
             },
             ...notModified,
             ...clientErrors,
+            ...uriTooLong,
           },
         },
       },

@@ -205,6 +205,18 @@ describe("real responses match the documented schemas", () => {
     expect(validator.validate(undocumented).valid).toBe(false);
   });
 
+  it("documents the statuses the GET questions really answer, 414 included", async () => {
+    const document = (await served()) as unknown as {
+      paths: Record<string, { get: { responses: Record<string, unknown> } }>;
+    };
+    const long = `certificateExpiry=2026-03-15&lang=${"x".repeat(3_000)}`;
+    for (const path of ["/api/v1/stage", "/api/v1/calendar.ics", "/api/v1/badge.svg"]) {
+      const res = await api(`${path}?${long}`);
+      expect(res.status).toBe(414);
+      expect(Object.keys(document.paths[path]!.get.responses)).toContain("414");
+    }
+  });
+
   it("the example bodies validate against the request schemas", async () => {
     const document = await served();
     expectValid(validatorFor(document, "EvaluateBody"), {
