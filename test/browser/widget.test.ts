@@ -425,6 +425,25 @@ describe("/embed-docs/", () => {
   });
 });
 
+it("/embed-docs/: the builder offers every widget language, and its preview speaks it", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${baseURL}/embed-docs/`);
+  const offered = await page
+    .locator('[data-builder] input[name="lang"]')
+    .evaluateAll((all) => all.map((input) => (input as HTMLInputElement).value));
+  expect(offered).toStrictEqual(["ja", "en", "zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"]);
+  await page.locator('[data-builder] input[name="lang"][value="vi"]').check();
+  await page.locator('[data-builder] input[name="certificateExpiry"]').fill("2027-03-15");
+  const code = page.locator("[data-builder-output]");
+  await expect(code.textContent()).resolves.toContain('lang="vi"');
+  const preview = page.locator('[data-builder-preview] myna-expiry[lang="vi"][data-stage]');
+  await preview.waitFor({ timeout: 15_000 });
+  await expect(preview.evaluate((e) => e.shadowRoot?.textContent ?? "")).resolves.toMatch(/chứng thư điện tử/i);
+  await page.locator('[data-builder] input[name="method"][value="iframe"]').check();
+  await expect(code.textContent()).resolves.toContain("lang=vi");
+  await page.close();
+});
+
 it("/embed-docs/: Copy puts the builder's code on the clipboard and says so", async () => {
   const context = await browser.newContext();
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });

@@ -1,6 +1,6 @@
 /**
  * @module
- * `GET /api/v1/badge.svg?certificateExpiry=DATE[&today=DATE][&lang=ja|en]`: the stage as an
+ * `GET /api/v1/badge.svg?certificateExpiry=DATE[&today=DATE][&lang=any of the nine]`: the stage as an
  * image, for pages that forbid scripts (contract.md). Bad input is problem+json, like every
  * client error under /api.
  */

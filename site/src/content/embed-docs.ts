@@ -114,7 +114,10 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
           name: "certificate-expiry",
           text: "利用者証明用電子証明書の有効期限。和暦・西暦どちらでも。ないときは入力フォームを表示します。",
         },
-        { name: "lang", text: "`ja`（日本語）または `en`（英語）。書かないときはページの `lang` に合わせます。" },
+        {
+          name: "lang",
+          text: "`ja`（日本語）、`en`（英語）、`zh-Hans`（中国語・簡体字）、`ko`（韓国語）、`vi`（ベトナム語）、`pt-BR`（ポルトガル語）、`tl`（フィリピノ語）、`ne`（ネパール語）。書かないときはページの `lang` に合わせます。やさしい日本語（`ja-easy`）のページでは日本語で表示します。",
+        },
         { name: "variant", text: "`compact` で1行の簡潔な表示になります。" },
         {
           name: "theme",
@@ -281,7 +284,10 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
           name: "certificate-expiry",
           text: "The user certificate’s expiry date, Western or Japanese era. Without it, the element shows a form.",
         },
-        { name: "lang", text: "`ja` (Japanese) or `en` (English). Without it, the page’s `lang` decides." },
+        {
+          name: "lang",
+          text: "`ja` (Japanese), `en` (English), `zh-Hans` (Chinese, simplified), `ko` (Korean), `vi` (Vietnamese), `pt-BR` (Portuguese), `tl` (Filipino) or `ne` (Nepali). Without it, the page’s `lang` decides; on a page in easy Japanese (`ja-easy`) the widget speaks Japanese.",
+        },
         { name: "variant", text: "`compact`: a single line." },
         {
           name: "theme",

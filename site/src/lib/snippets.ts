@@ -3,13 +3,14 @@
  * The embed code an embedder copies, for each of the three ways. One function for the page's
  * static examples (at build time) and the snippet builder (in the browser), so they never differ.
  */
+import type { WidgetLang } from "../widget/texts.ts";
 
 export type EmbedMethod = "element" | "iframe" | "badge";
 
 export interface SnippetOptions {
   method: EmbedMethod;
-  /** The builder's language: the embed docs are in ja and en (the widget itself speaks every language but やさしい日本語). */
-  lang: "ja" | "en";
+  /** The embed's language: any the widget speaks (all of ours but やさしい日本語, whose readers get Japanese). */
+  lang: WidgetLang;
   variant: "default" | "compact";
   /** The widget is light unless the embedder opts into `dark` or `auto` (the device's setting). */
   theme: "light" | "dark" | "auto";
@@ -32,14 +33,40 @@ const escapeAttribute = (value: string) =>
 export const frameHeight = (options: Pick<SnippetOptions, "variant" | "certificateExpiry">): number =>
   options.variant === "compact" ? (options.certificateExpiry ? 72 : 180) : options.certificateExpiry ? 320 : 200;
 
-const TITLES = {
+// The iframe's title and the badge's alt in each widget language, with each language's
+// glossary words (shared/messages/glossary) for the certificate and the card.
+const TITLES: Record<WidgetLang, { frame: string; badge: (date: string) => string }> = {
   ja: {
     frame: "電子証明書の期限（マイナ期限ナビ）",
-    badge: (date: string) => `マイナ保険証の電子証明書の状態（有効期限 ${date}）`,
+    badge: (date) => `マイナ保険証の電子証明書の状態（有効期限 ${date}）`,
   },
   en: {
     frame: "Certificate expiry (マイナ期限ナビ)",
-    badge: (date: string) => `Status of the My Number Card certificate (expires ${date})`,
+    badge: (date) => `Status of the My Number Card certificate (expires ${date})`,
+  },
+  "zh-Hans": {
+    frame: "电子证明书的有效期限（マイナ期限ナビ）",
+    badge: (date) => `个人编号卡电子证明书的状态（有效期限 ${date}）`,
+  },
+  ko: {
+    frame: "전자증명서 유효기한(マイナ期限ナビ)",
+    badge: (date) => `마이넘버 카드 전자증명서 상태(유효기한 ${date})`,
+  },
+  vi: {
+    frame: "Hạn hiệu lực của chứng thư điện tử (マイナ期限ナビ)",
+    badge: (date) => `Tình trạng chứng thư điện tử của thẻ My Number (hạn hiệu lực ${date})`,
+  },
+  "pt-BR": {
+    frame: "Validade do certificado eletrônico (マイナ期限ナビ)",
+    badge: (date) => `Situação do certificado eletrônico do cartão My Number (validade ${date})`,
+  },
+  tl: {
+    frame: "Expiration date ng electronic certificate (マイナ期限ナビ)",
+    badge: (date) => `Katayuan ng electronic certificate ng My Number Card (expiration date ${date})`,
+  },
+  ne: {
+    frame: "इलेक्ट्रोनिक प्रमाणपत्रको म्याद (マイナ期限ナビ)",
+    badge: (date) => `माइ नम्बर कार्डको इलेक्ट्रोनिक प्रमाणपत्रको स्थिति (म्याद सकिने मिति ${date})`,
   },
 };
 
@@ -55,7 +82,7 @@ function query(options: SnippetOptions, target: "embed" | "badge"): string {
   if (options.certificateExpiry) params.set("certificateExpiry", options.certificateExpiry);
   // Hint: the badge always names its language, or the image would follow each viewer's
   // Accept-Language; the embed page speaks Japanese unless told otherwise.
-  if (options.lang === "en" || target === "badge") params.set("lang", options.lang);
+  if (options.lang !== "ja" || target === "badge") params.set("lang", options.lang);
   if (target === "embed" && options.variant === "compact") params.set("variant", "compact");
   if (target === "embed" && options.theme !== "light") params.set("theme", options.theme);
   return params.toString();
@@ -76,7 +103,7 @@ export function snippet(options: SnippetOptions): string {
   if (options.method === "element") {
     const attributes = [
       options.certificateExpiry && ` certificate-expiry="${escapeAttribute(options.certificateExpiry)}"`,
-      lang === "en" && ` lang="en"`,
+      lang !== "ja" && ` lang="${lang}"`,
       options.variant === "compact" && ` variant="compact"`,
       options.theme !== "light" && ` theme="${options.theme}"`,
     ].filter(Boolean);

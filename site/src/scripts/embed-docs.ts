@@ -14,6 +14,7 @@ import {
   type SnippetOptions,
   snippet,
 } from "../lib/snippets.ts";
+import { widgetLang } from "../widget/texts.ts";
 
 const origin = location.origin;
 const page = document.querySelector<HTMLElement>(".embed-docs");
@@ -61,7 +62,7 @@ function options(form: HTMLFormElement): SnippetOptions {
   const value = (name: string) => String(data.get(name) ?? "");
   return {
     method: value("method") as SnippetOptions["method"],
-    lang: value("lang") === "en" ? "en" : "ja",
+    lang: widgetLang(value("lang")),
     variant: value("variant") === "compact" ? "compact" : "default",
     theme: (["dark", "auto"].includes(value("theme")) ? value("theme") : "light") as SnippetOptions["theme"],
     certificateExpiry: value("certificateExpiry").trim(),

@@ -5,13 +5,16 @@
  * the answer itself (the stage sentence, the days left, error messages) comes from the API in
  * the same language; the stage names come from their one home (shared/messages).
  */
-import { DEFAULT_LANG, isLang, type Lang, langOfTag, nearestLang } from "#shared/lang/index.ts";
+import { DEFAULT_LANG, isLang, LANGS, type Lang, langOfTag, nearestLang } from "#shared/lang/index.ts";
 
 /**
  * The languages the widget speaks: all of ours but やさしい日本語, whose readers get the
  * Japanese widget (shared/lang fallback), labelled `lang="ja"`.
  */
 export type WidgetLang = Exclude<Lang, "ja-easy">;
+
+/** The widget's languages in the order of LANGS (the embed docs' builder offers each). */
+export const WIDGET_LANGS: readonly WidgetLang[] = LANGS.filter((lang): lang is WidgetLang => lang !== "ja-easy");
 
 export interface WidgetTexts {
   /** What the widget is about, shown above the answer in the default variant. */
