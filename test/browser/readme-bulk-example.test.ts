@@ -60,7 +60,8 @@ it("the README's Python turns a 12,000-row CSV into one answer line a row", asyn
 
   const bad = lines.filter((l) => l.error !== "");
   expect(bad.map((l) => Number(l.line) - 2)).toEqual(rows.flatMap((r, i) => (r.birthDate === "そのうち" ? [i] : [])));
-  expect(new Set(bad.map((l) => l.error))).toEqual(new Set(["invalid_date"]));
+  // A bad row says what to fix, in words: the code, the field and the API's sentence.
+  for (const l of bad) expect(l.error).toMatch(/^invalid_date \(birthDate\): .*生年月日/);
   // R-INFER-3: rows whose headline is one reading carry the other, and some of those are lapsed.
   expect(lines.some((l) => l.basis === "assumedRenewed" && l.otherReading.startsWith("notRenewed: lapsed"))).toBe(true);
 
@@ -80,11 +81,11 @@ it("the README's Python turns a 12,000-row CSV into one answer line a row", asyn
         code: string;
         alternatives: { assumption: string; stage?: string; graceEndsOn?: string; cardExpiresOn?: string }[];
       }[];
-      errors?: { code: string }[];
+      errors?: { code: string; field: string; message: string }[];
     };
     const line = lines[i] as Record<string, string>;
     if (answer.errors) {
-      expect(line.error).toBe(answer.errors[0]?.code);
+      expect(line.error).toBe(answer.errors.map((e) => `${e.code} (${e.field}): ${e.message}`).join("; "));
       continue;
     }
     const readings = (answer.caveats ?? []).flatMap((c) =>
