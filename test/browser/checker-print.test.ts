@@ -38,3 +38,18 @@ it("a renewal question prints as one page too, the two readings side by side", a
   await resultStage(page);
   expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
 });
+
+// A 70-year-old who may not have renewed (R-INFER-3): the lapsed reading carries R-INS-5's
+// 資格確認書 and reception steps beside the renewed one, the longest answer the checker prints.
+it.each(["/check/", "/en/check/", "/easy/check/"])(
+  "%s: a renewal question with a lapsed reading and its 資格確認書 steps prints as one page",
+  async (path) => {
+    await page.emulateMedia({ media: null });
+    await page.goto(`${baseURL}${path}#birthDate=1956-03-31&cardExpiry=2030-03-31&today=2026-12-02`);
+    await resultStage(page);
+    expect(await page.locator("[data-care]").count()).toBeGreaterThan(0);
+    expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".language-menu").isVisible()).toBe(false);
+  },
+);
