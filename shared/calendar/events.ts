@@ -13,6 +13,7 @@
  * file imports no message catalog, and every date comes from the evaluation, so it needs no
  * holiday calendar either: it stays small enough to ship to browsers.
  */
+import { CARD_STEPS, type CardStep, cardExpiryInDoubt, stepOfCard } from "#shared/messages/readings.ts";
 import type { CardDates, CertificateDates, Evaluation, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
@@ -128,8 +129,8 @@ export function certificateEvents(certificate: CertificateCalendarDates, today: 
  * - `cardExpired`: the card has expired, and with it the certificates (R-CARD-5): a re-issue is
  *   no longer possible (R-CERT-4), a new card is the step (R-INFER-5).
  */
-export const CALENDAR_ACTIONS = ["certificate", "newCard", "extendCard", "cardExpired"] as const;
-export type CalendarAction = (typeof CALENDAR_ACTIONS)[number];
+export const CALENDAR_ACTIONS = CARD_STEPS;
+export type CalendarAction = CardStep;
 
 /** The card as the calendar needs it; `endsWithStay`: it ends with the period of stay (R-CARD-4). */
 export interface CalendarCard {
@@ -175,10 +176,11 @@ export type CalendarEvaluation = Pick<Evaluation, "today" | "nextSteps" | "cavea
  */
 export function calendarAction(answer: Pick<CalendarAnswer, "today" | "certificate" | "card">): CalendarAction {
   const { card } = answer;
-  if (card === null) return "certificate";
-  if (card.expiresOn < answer.today) return "cardExpired";
-  if (card.expiresOn === answer.certificate.expiresOn) return card.endsWithStay ? "extendCard" : "newCard";
-  return "certificate";
+  return stepOfCard(
+    answer.today,
+    answer.certificate.expiresOn,
+    card && { expiresOn: card.expiresOn, stayLimited: card.endsWithStay },
+  );
 }
 
 /**
@@ -204,7 +206,7 @@ export function calendarAnswer(
     unsure:
       evaluation.nextSteps.includes("checkCertificateExpiry") ||
       evaluation.caveats.some((c) => c.code === "cardExpired" && c.alternatives.length > 0),
-    stayGuessed: evaluation.caveats.some((c) => c.code === "cardExpiryNotBirthday"),
+    stayGuessed: cardExpiryInDoubt(evaluation),
   };
 }
 

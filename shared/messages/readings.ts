@@ -24,16 +24,31 @@ export function feb29Reading(e: Evaluation): { marchFirst: boolean; recounted: b
  * certificate's own renewal or re-issue, a new card (the certificate ends with the card), the
  * stay-limited card's extension after the stay's, or a new card once the card has expired.
  */
-export type CardStep = "certificate" | "newCard" | "extendCard" | "cardExpired";
+export const CARD_STEPS = ["certificate", "newCard", "extendCard", "cardExpired"] as const;
+export type CardStep = (typeof CARD_STEPS)[number];
 
-export function cardStep(e: Pick<Evaluation, "today" | "card" | "certificate">): CardStep {
-  const card = e.card;
+/**
+ * The one decision behind `cardStep` and the calendar's `calendarAction`, on the dates alone:
+ * `stayLimited` is a card that ends with the period of stay (R-CARD-4, `validityYears: null`).
+ */
+export function stepOfCard(
+  today: string,
+  certificateExpiresOn: string,
+  card: { expiresOn: string; stayLimited: boolean } | null,
+): CardStep {
   if (card === null) return "certificate";
   // ISO dates compare as strings.
-  if (card.expiresOn < e.today) return "cardExpired";
-  if (card.expiresOn === e.certificate.expiresOn) return card.validityYears === null ? "extendCard" : "newCard";
+  if (card.expiresOn < today) return "cardExpired";
+  if (card.expiresOn === certificateExpiresOn) return card.stayLimited ? "extendCard" : "newCard";
   return "certificate";
 }
+
+export const cardStep = (e: Pick<Evaluation, "today" | "card" | "certificate">): CardStep =>
+  stepOfCard(
+    e.today,
+    e.certificate.expiresOn,
+    e.card && { expiresOn: e.card.expiresOn, stayLimited: e.card.validityYears === null },
+  );
 
 /**
  * The step of the renewal stage (R-RENEW-1 window open, certificate still valid): the card has

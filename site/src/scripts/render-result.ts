@@ -22,7 +22,7 @@ import {
 } from "#shared/calendar/events.ts";
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
-import { cardStep } from "#shared/messages/readings.ts";
+import { cardExpiryInDoubt, cardStep } from "#shared/messages/readings.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
@@ -137,7 +137,7 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
  * person to immigration first would be wrong.
  */
 const afterStayExtension = (result: PresentedEvaluation): boolean =>
-  result.nextSteps.includes("extendCardValidity") && !result.caveats.some((c) => c.code === "cardExpiryNotBirthday");
+  result.nextSteps.includes("extendCardValidity") && !cardExpiryInDoubt(result);
 
 /**
  * Review finding 1 (R-CARD-5, R-CARD-6, R-INFER-5, R-CERT-4): where the card, not the
@@ -252,10 +252,17 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
       stageHeading(result, ctx, "p", { class: "result-heading" }),
       actionHtml(result, ctx),
     ),
+    ...panelFooter(result, ctx),
+  );
+}
+
+/** What closes the answer's panel: what to bring, the counter's hours, the day checked. */
+function panelFooter(result: PresentedEvaluation, ctx: ResultContext): Html[] {
+  return [
     rich("p", bringText(result, ctx), { class: "result-bring" }),
     api("p", result.text.counterNote, { class: "result-counter-note" }),
-    h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
-  );
+    h("p", { class: "result-checked" }, inlineHtml(ctx.text.result.checkedOn), dateHtml(result.today, ctx)),
+  ];
 }
 
 /**
@@ -279,7 +286,6 @@ function careHtml(result: PresentedEvaluation): Html[] {
 
 /** The answer's panel; `reading` is set for one of two readings side by side (a smaller heading, no shared lines). */
 function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string): Html {
-  const t = ctx.text.result;
   const others = reading ? [] : otherStageReadings(result);
   if (others.length > 0) return checkFirstPanel(result, ctx, others);
   const heading = stageHeading(
@@ -294,10 +300,7 @@ function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string
     reading ? rich("h3", reading, { class: "result-reading-label" }) : null,
     heading,
     actionHtml(result, ctx),
-    ...(reading ? careHtml(result) : []),
-    reading ? null : rich("p", bringText(result, ctx), { class: "result-bring" }),
-    reading ? null : api("p", result.text.counterNote, { class: "result-counter-note" }),
-    reading ? null : h("p", { class: "result-checked" }, inlineHtml(t.checkedOn), dateHtml(result.today, ctx)),
+    ...(reading ? careHtml(result) : panelFooter(result, ctx)),
   );
 }
 
