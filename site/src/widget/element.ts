@@ -275,7 +275,10 @@ export class MynaExpiryElement extends HTMLElement {
         target,
         rel: newTab ? "noopener" : null,
       },
-      text,
+      // One span: in the inline-flex link each bare text run would be a flex item of its own,
+      // whose edge spaces collapse ("trên マイナ期限ナビ" read "trênマイナ期限ナビ" once the
+      // Japanese was marked lang=ja).
+      h("span", {}, text),
       newTab && h("span", { class: "vh" }, speech.pack.texts.newTab),
     );
   }
