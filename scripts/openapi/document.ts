@@ -192,7 +192,7 @@ export function buildOpenApiDocument() {
             "413": problem(
               `The body is larger than ${LIMIT_TEXT.batchBody} or holds more than ${MAX_BATCH_ITEMS} items; or, with texts, ` +
                 `more than ${MAX_BATCH_ITEMS_WITH_TEXTS} items (code too_many_items_with_texts) or more than ` +
-                `${MAX_BATCH_LANGS_WITH_TEXTS} languages, the batch's own and those its items name (code too_many_langs_with_texts). ` +
+                `${MAX_BATCH_LANGS_WITH_TEXTS} languages: each item's lang, and the batch's own when an item names none (code too_many_langs_with_texts). ` +
                 `The bounds with texts keep every request within 50 ms of CPU, a new isolate's first included: send one batch ` +
                 `per language, or "texts": false (up to ${MAX_BATCH_ITEMS} items, in any languages).`,
             ),
@@ -267,8 +267,8 @@ export function buildOpenApiDocument() {
               description:
                 `false: answer without sentences (CompactEvaluation: dates, stage, codes, caveats), for bulk callers; up to ${MAX_BATCH_ITEMS} items. ` +
                 `With texts a batch holds at most ${MAX_BATCH_ITEMS_WITH_TEXTS} items (413 too_many_items_with_texts above that) ` +
-                `in at most ${MAX_BATCH_LANGS_WITH_TEXTS} languages: the batch's own (lang, else ?lang=, else Accept-Language, ` +
-                `else ja) and those its items name (413 too_many_langs_with_texts above that).`,
+                `in at most ${MAX_BATCH_LANGS_WITH_TEXTS} languages: each item's lang, and the batch's own (lang, else ?lang=, ` +
+                `else Accept-Language, else ja) only when an item names none (413 too_many_langs_with_texts above that).`,
             },
           },
           required: ["items"],

@@ -30,9 +30,11 @@ export const MAX_BATCH_ITEMS = 5_000;
 export const MAX_BATCH_ITEMS_WITH_TEXTS = 25;
 
 /**
- * With texts a batch is also bounded in languages: the batch's own (`lang`, else `?lang=`, else
- * `Accept-Language`, else ja) and those its items name, counted alike whether or not an isolate
- * has loaded them already (a client must be able to tell from its request). Each language but ja
+ * With texts a batch is also bounded in languages: those it is answered in, i.e. each item's
+ * `lang`, and the batch's own (`lang`, else `?lang=`, else `Accept-Language`, else ja) only when
+ * an item names none (or one we do not speak: its error is worded in the batch's). They are counted
+ * alike whether or not an isolate has loaded them already (a client must be able to tell from its
+ * request), and they are the languages the request loads (worker/routes/batch.ts). Each language but ja
  * is a module loaded on demand (worker/lang-texts.ts), and each language's sentences run for the
  * first time in its first batch: in Node about 3 ms to import a module and 2 ms to run its
  * sentences the first time, so 25 items in all nine languages took 53–66 ms of CPU cold. The

@@ -148,16 +148,41 @@ describe("POST /api/v1/evaluate/batch", () => {
       expect((await postJson(BATCH, { lang: "en", texts: false, items: overBound })).status).toBe(200);
     });
 
-    it("counts the batch's own language even when no item is in it (Accept-Language, else ja)", async () => {
-      // Every item names a language: as many as the bound (the last of LANGS, which browsers can
-      // ask for), and the batch's is one more unless it is one of theirs.
+    it("does not count the batch's own language when every item names its own", async () => {
+      // The session 6 review: two named languages were refused as three, the batch's default
+      // (Accept-Language, else ja) counted though no item was worded in it.
       const named = LANGS.slice(-MAX_BATCH_LANGS_WITH_TEXTS);
       const items = itemsIn(named, named.length);
-      expect((await postJson(BATCH, { items }, { "Accept-Language": "en" })).status).toBe(413);
-      expect((await postJson(BATCH, { items })).status).toBe(413); // ja, the default
-      expect((await postJson(BATCH, { items, lang: named[0] })).status).toBe(200);
-      expect((await postJson(`${BATCH}?lang=${named[0]}`, { items })).status).toBe(200);
-      expect((await postJson(BATCH, { items }, { "Accept-Language": named[0]! })).status).toBe(200);
+      for (const res of [
+        await postJson(BATCH, { items }), // ja, the default
+        await postJson(BATCH, { items }, { "Accept-Language": "en-US" }),
+        await postJson(BATCH, { items, lang: "en" }),
+        await postJson(`${BATCH}?lang=en`, { items }),
+      ]) {
+        expect(res.status).toBe(200);
+        const { results } = (await res.json()) as { results: { lang: string }[] };
+        expect(results.map((r) => r.lang)).toStrictEqual(named);
+      }
+    });
+
+    it("counts the batch's own language once an item is worded in it", async () => {
+      const named = LANGS.slice(-MAX_BATCH_LANGS_WITH_TEXTS);
+      const worded = [
+        { certificateExpiry: "2026-03-15" }, // names no language
+        "2026-03-15", // not an object: its error is in the batch's language
+      ];
+      for (const extra of worded) {
+        const items = [...itemsIn(named, named.length), extra];
+        const res = await postJson(BATCH, { items }, { "Accept-Language": "en-US" });
+        const problem = await problemOf(res);
+        expect([res.status, problem.errors.map(({ code }) => code)]).toStrictEqual([
+          413,
+          ["too_many_langs_with_texts"],
+        ]);
+        expect(problem.errors[0]!.message).toContain(`at most ${MAX_BATCH_LANGS_WITH_TEXTS} languages`);
+        // One of the items' languages as the batch's: two in all.
+        expect((await postJson(BATCH, { items, lang: named[0] })).status).toBe(200);
+      }
     });
 
     it("does not count an item's unknown lang (that item's error is in the batch's language)", async () => {

@@ -78,44 +78,56 @@ function evaluateItem(
   return presentWith(textsOf(result.lang), result.evaluation, result.lang);
 }
 
-/** The batch's own language and every one its items name (an item's unknown `lang` is its error,
- *  worded in the batch's). */
-function namedLangs(batchLang: Lang, items: unknown[]): Set<Lang> {
-  const named = new Set<Lang>([batchLang]);
+/**
+ * The languages the batch is answered in: each item's own, and the batch's (`lang`, else
+ * `?lang=`, else `Accept-Language`, else ja) only for an item worded in it: one that names no
+ * language, names one we do not speak (that is its error) or is not an object. So a batch whose
+ * every item names its language is not charged for a default nobody reads (the session 6 review:
+ * two named languages were refused as three).
+ */
+function answerLangs(batchLang: Lang, items: unknown[]): Set<Lang> {
+  const langs = new Set<Lang>();
   for (const item of items) {
     const itemLang = (item as { lang?: unknown } | null)?.lang;
-    if (isLang(itemLang)) named.add(itemLang);
+    langs.add(isLang(itemLang) ? itemLang : batchLang);
   }
-  return named;
+  return langs;
 }
 
 export const evaluateBatch = new Hono<AppEnv>()
-  .post("/evaluate/batch", compress(), jsonBody<BatchBody>({ maxBytes: MAX_BATCH_BODY_BYTES }), async (c) => {
-    const body = c.get("body") as Record<string, unknown>;
-    const lang = c.get("lang");
-    const errors = envelopeErrors(body);
-    if (errors.length > 0) return problemJson(c, "invalid-input", lang, errors);
-    const items = body.items as unknown[];
-    if (items.length > MAX_BATCH_ITEMS)
-      return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items" }]);
-    const texts = body.texts !== false;
-    // The sentences are most of the cost (CPU and bytes): with them a batch is bounded lower,
-    // so that no accepted request needs more than 50 ms of CPU (issue 12; bench:isolate).
-    if (texts && items.length > MAX_BATCH_ITEMS_WITH_TEXTS) {
-      return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_items_with_texts" }]);
-    }
-    // The batch's language (already loaded by jsonBody) and those its items name, loaded before
-    // any item is worded: each answer and each item's error is in its item's language.
-    const named = namedLangs(lang, items);
-    // Each language costs its module and its sentences' first run in a new isolate, so with texts
-    // the count is bounded too (shared/limits), from the request alone: not from what this
-    // isolate happens to have loaded.
-    if (texts && named.size > MAX_BATCH_LANGS_WITH_TEXTS) {
-      return problemJson(c, "content-too-large", lang, [{ field: "items", code: "too_many_langs_with_texts" }]);
-    }
-    await Promise.all([...named].map(loadTexts));
-    const today = todayOnce();
-    const results = items.map((item, index) => evaluateItem(item, index, lang, texts, today));
-    return c.json({ results }, 200, { "Cache-Control": "no-store" });
-  })
+  .post(
+    "/evaluate/batch",
+    compress(),
+    jsonBody<BatchBody>({ maxBytes: MAX_BATCH_BODY_BYTES, loadLang: false }),
+    async (c) => {
+      const body = c.get("body") as Record<string, unknown>;
+      const lang = c.get("lang");
+      /** A problem with the whole batch, in the batch's language (loaded first: jsonBody did not). */
+      const refuse = async (kind: "invalid-input" | "content-too-large", errors: FieldError[]) => {
+        await loadTexts(lang);
+        return problemJson(c, kind, lang, errors);
+      };
+      const errors = envelopeErrors(body);
+      if (errors.length > 0) return refuse("invalid-input", errors);
+      const items = body.items as unknown[];
+      if (items.length > MAX_BATCH_ITEMS)
+        return refuse("content-too-large", [{ field: "items", code: "too_many_items" }]);
+      const texts = body.texts !== false;
+      // The sentences are most of the cost (CPU and bytes): with them a batch is bounded lower,
+      // so that no accepted request needs more than 50 ms of CPU (issue 12; bench:isolate).
+      if (texts && items.length > MAX_BATCH_ITEMS_WITH_TEXTS)
+        return refuse("content-too-large", [{ field: "items", code: "too_many_items_with_texts" }]);
+      const langs = answerLangs(lang, items);
+      // Each language costs its module and its sentences' first run in a new isolate, so with
+      // texts the count is bounded too (shared/limits), from the request alone: not from what
+      // this isolate happens to have loaded.
+      if (texts && langs.size > MAX_BATCH_LANGS_WITH_TEXTS)
+        return refuse("content-too-large", [{ field: "items", code: "too_many_langs_with_texts" }]);
+      // Loaded before any item is worded: each answer and each item's error is in its item's language.
+      await Promise.all([...langs].map(loadTexts));
+      const today = todayOnce();
+      const results = items.map((item, index) => evaluateItem(item, index, lang, texts, today));
+      return c.json({ results }, 200, { "Cache-Control": "no-store" });
+    },
+  )
   .all("/evaluate/batch", allow("POST"));

@@ -48,7 +48,7 @@ export const enApi: ApiTexts = {
     query_too_long: "The query is too long. Keep only the fields you need.",
     too_many_items: `A batch holds at most ${LIMIT_TEXT.batchItems} items. Split the list into several requests.`,
     too_many_items_with_texts: `A batch with texts holds at most ${LIMIT_TEXT.batchItemsWithTexts} items. Add "texts": false for answers without sentences (dates, stage, codes): up to ${LIMIT_TEXT.batchItems} items.`,
-    too_many_langs_with_texts: `A batch with texts is worded in at most ${LIMIT_TEXT.batchLangsWithTexts} languages, counting the batch's own (lang, else Accept-Language) and each item's lang. Send one batch per language, or add "texts": false for answers without sentences (dates, stage, codes).`,
+    too_many_langs_with_texts: `A batch with texts is worded in at most ${LIMIT_TEXT.batchLangsWithTexts} languages, counting each item's lang, and the batch's own (lang, else Accept-Language) when an item names none. Send one batch per language, or add "texts": false for answers without sentences (dates, stage, codes).`,
     texts_not_boolean: "Set texts to true or false.",
     field_belongs_in_item:
       'Put date fields (birthDate, today and the others) inside each item of items, e.g. {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}.',

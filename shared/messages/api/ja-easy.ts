@@ -53,7 +53,7 @@ export const jaEasyApi: ApiTexts = {
     query_too_long: "クエリが 長すぎます。必要な 項目だけを 付けてください。",
     too_many_items: `一括で 送れるのは ${LIMIT_TEXT.batchItems}件までです。リストを 分けて 送ってください。`,
     too_many_items_with_texts: `文章の ある 答えは、一括で ${LIMIT_TEXT.batchItemsWithTexts}件までです。"texts": false を 付けると、文章の ない 答え（日付・段階・コード）で ${LIMIT_TEXT.batchItems}件まで 送れます。`,
-    too_many_langs_with_texts: `文章の ある 答えは、一括で ${LIMIT_TEXT.batchLangsWithTexts}つの 言語までです。一括の lang（ない ときは Accept-Language）と、一つ一つの 項目の lang を 数えます。言語ごとに 分けて 送るか、"texts": false を 付けて、文章の ない 答え（日付・段階・コード）に してください。`,
+    too_many_langs_with_texts: `文章の ある 答えは、一括で ${LIMIT_TEXT.batchLangsWithTexts}つの 言語までです。一つ一つの 項目の lang を 数えます。lang が ない 項目が あれば、一括の lang（ない ときは Accept-Language）も 数えます。言語ごとに 分けて 送るか、"texts": false を 付けて、文章の ない 答え（日付・段階・コード）に してください。`,
     texts_not_boolean: "texts は true か false に してください。",
     field_belongs_in_item:
       '日付（birthDate や today など）は、items の なかの ひとつずつに 入れて ください（例: {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}）。',

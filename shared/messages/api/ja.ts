@@ -54,7 +54,7 @@ export const jaApi: ApiTexts = {
     query_too_long: "クエリが長すぎます。必要な項目だけを付けてください。",
     too_many_items: `一括で送れるのは ${LIMIT_TEXT.batchItems} 件までです。リストを分けて送ってください。`,
     too_many_items_with_texts: `文章付きの答えは一括で ${LIMIT_TEXT.batchItemsWithTexts} 件までです。"texts": false を付けると、文章なし（日付・段階・コード）で ${LIMIT_TEXT.batchItems} 件まで送れます。`,
-    too_many_langs_with_texts: `文章付きの答えは、一括で ${LIMIT_TEXT.batchLangsWithTexts} 言語までです。一括の lang（なければ Accept-Language）と、各項目の lang を数えます。言語ごとに分けて送るか、"texts": false を付けて文章なし（日付・段階・コード）で送ってください。`,
+    too_many_langs_with_texts: `文章付きの答えは、一括で ${LIMIT_TEXT.batchLangsWithTexts} 言語までです。各項目の lang と、lang のない項目があればその項目に使う一括の lang（なければ Accept-Language）を数えます。言語ごとに分けて送るか、"texts": false を付けて文章なし（日付・段階・コード）で送ってください。`,
     texts_not_boolean: "texts は true か false にしてください。",
     field_belongs_in_item:
       '日付の項目（birthDate や today など）は、items の中の各項目に入れてください（例: {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}）。',

@@ -51,7 +51,7 @@ export const koApi: ApiTexts = {
     query_too_long: "쿼리가 너무 깁니다. 필요한 항목만 넣어 주세요.",
     too_many_items: `일괄로 보낼 수 있는 것은 ${LIMIT_TEXT.batchItems}건까지입니다. 목록을 나누어 보내 주세요.`,
     too_many_items_with_texts: `문장이 포함된 답변은 일괄로 ${LIMIT_TEXT.batchItemsWithTexts}건까지입니다. "texts": false를 붙이면 문장 없이(날짜·단계·코드만) ${LIMIT_TEXT.batchItems}건까지 보낼 수 있습니다.`,
-    too_many_langs_with_texts: `문장이 포함된 답변은 일괄 요청 하나에 ${LIMIT_TEXT.batchLangsWithTexts}개 언어까지입니다. 일괄의 lang(없으면 Accept-Language의 언어)과 각 항목의 lang을 셉니다. 언어별로 나누어 보내거나, "texts": false를 붙여 문장 없이(날짜·단계·코드만) 받으세요.`,
+    too_many_langs_with_texts: `문장이 포함된 답변은 일괄 요청 하나에 ${LIMIT_TEXT.batchLangsWithTexts}개 언어까지입니다. 각 항목의 lang을 세고, lang이 없는 항목이 있으면 일괄의 lang(없으면 Accept-Language의 언어)도 셉니다. 언어별로 나누어 보내거나, "texts": false를 붙여 문장 없이(날짜·단계·코드만) 받으세요.`,
     texts_not_boolean: "texts는 true 또는 false로 설정해 주세요.",
     field_belongs_in_item:
       '날짜 항목(birthDate, today 등)은 items의 각 항목 안에 넣어 주세요. 예: {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}',

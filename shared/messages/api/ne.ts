@@ -59,7 +59,7 @@ export const neApi: ApiTexts = {
     query_too_long: "क्वेरी धेरै लामो छ। चाहिने फिल्ड मात्र राख्नुहोस्।",
     too_many_items: `एकैपटक (batch) ${LIMIT_TEXT.batchItems} वटासम्म मात्र पठाउन सकिन्छ। सूचीलाई बाँडेर पठाउनुहोस्।`,
     too_many_items_with_texts: `वाक्यसहितको उत्तर एकैपटक ${LIMIT_TEXT.batchItemsWithTexts} वटासम्म मात्र मिल्छ। "texts": false राखे, वाक्यबिनाको उत्तर (मिति, चरण, कोड) ${LIMIT_TEXT.batchItems} वटासम्म पठाउन सकिन्छ।`,
-    too_many_langs_with_texts: `वाक्यसहितको उत्तर एकैपटक (batch) बढीमा ${LIMIT_TEXT.batchLangsWithTexts} भाषामा मात्र मिल्छ: batch को lang (नभए Accept-Language को भाषा) र हरेक आइटमको lang गनिन्छ। हरेक भाषाको लागि छुट्टै batch पठाउनुहोस्, वा "texts": false राखेर वाक्यबिनाको उत्तर (मिति, चरण, कोड) लिनुहोस्।`,
+    too_many_langs_with_texts: `वाक्यसहितको उत्तर एकैपटक (batch) बढीमा ${LIMIT_TEXT.batchLangsWithTexts} भाषामा मात्र मिल्छ: हरेक आइटमको lang गनिन्छ; lang नभएको आइटम भए batch को lang (नभए Accept-Language को भाषा) पनि गनिन्छ। हरेक भाषाको लागि छुट्टै batch पठाउनुहोस्, वा "texts": false राखेर वाक्यबिनाको उत्तर (मिति, चरण, कोड) लिनुहोस्।`,
     texts_not_boolean: "texts लाई true वा false बनाउनुहोस्।",
     field_belongs_in_item:
       'मितिका फिल्डहरू (birthDate, today आदि) items भित्रको हरेक item मा राख्नुहोस्, जस्तै {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}।',

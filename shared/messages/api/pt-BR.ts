@@ -61,7 +61,7 @@ export const ptBRApi: ApiTexts = {
     query_too_long: "A query é longa demais. Deixe só os campos necessários.",
     too_many_items: `Um lote aceita no máximo ${count(LIMIT_TEXT.batchItems)} itens. Divida a lista em várias solicitações.`,
     too_many_items_with_texts: `Um lote com textos aceita no máximo ${count(LIMIT_TEXT.batchItemsWithTexts)} itens. Com "texts": false, as respostas vêm sem frases (datas, etapa, códigos) e o lote aceita até ${count(LIMIT_TEXT.batchItems)} itens.`,
-    too_many_langs_with_texts: `Um lote com textos usa no máximo ${count(LIMIT_TEXT.batchLangsWithTexts)} idiomas: contam o lang do lote (ou, sem ele, o idioma do Accept-Language) e o lang de cada item. Envie um lote por idioma, ou use "texts": false para respostas sem frases (datas, etapa, códigos).`,
+    too_many_langs_with_texts: `Um lote com textos usa no máximo ${count(LIMIT_TEXT.batchLangsWithTexts)} idiomas: contam-se o lang de cada item e, se algum item não tiver lang, também o lang do lote (ou, sem ele, o idioma do Accept-Language). Envie um lote por idioma, ou use "texts": false para respostas sem frases (datas, etapa, códigos).`,
     texts_not_boolean: "Use true ou false em texts.",
     field_belongs_in_item:
       'Coloque os campos de data (birthDate, today etc.) dentro de cada item de items, por exemplo {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}.',

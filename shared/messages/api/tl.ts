@@ -63,7 +63,7 @@ export const tlApi: ApiTexts = {
     query_too_long: "Masyadong mahaba ang query. Ilagay lang ang mga field na kailangan.",
     too_many_items: `Hanggang ${LIMIT_TEXT.batchItems} item lang ang isang batch. Hatiin ang listahan sa ilang request.`,
     too_many_items_with_texts: `Hanggang ${LIMIT_TEXT.batchItemsWithTexts} item lang ang batch na may kasamang mga pangungusap. Kung idadagdag ang "texts": false, makakapagpadala kayo ng hanggang ${LIMIT_TEXT.batchItems} item, at sagot na walang pangungusap (petsa, yugto, code) ang matatanggap.`,
-    too_many_langs_with_texts: `Hanggang ${LIMIT_TEXT.batchLangsWithTexts} wika lang ang batch na may kasamang mga pangungusap: binibilang ang lang ng batch (kung wala, ang wika ng Accept-Language) at ang lang ng bawat item. Magpadala ng isang batch para sa bawat wika, o idagdag ang "texts": false para sa sagot na walang pangungusap (petsa, yugto, code).`,
+    too_many_langs_with_texts: `Hanggang ${LIMIT_TEXT.batchLangsWithTexts} wika lang ang batch na may kasamang mga pangungusap: binibilang ang lang ng bawat item, at ang lang ng batch (kung wala, ang wika ng Accept-Language) kapag may item na walang lang. Magpadala ng isang batch para sa bawat wika, o idagdag ang "texts": false para sa sagot na walang pangungusap (petsa, yugto, code).`,
     texts_not_boolean: "Gawing true o false ang texts.",
     field_belongs_in_item:
       'Ilagay ang mga field ng petsa (birthDate, today, at iba pa) sa loob ng bawat item ng items, halimbawa {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}.',

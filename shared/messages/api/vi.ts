@@ -62,7 +62,7 @@ export const viApi: ApiTexts = {
     query_too_long: "Chuỗi truy vấn quá dài. Vui lòng chỉ giữ các mục cần thiết.",
     too_many_items: `Một lần gửi gộp có tối đa ${LIMIT_TEXT.batchItems} mục. Vui lòng chia danh sách ra để gửi.`,
     too_many_items_with_texts: `Câu trả lời kèm văn bản chỉ gửi gộp được tối đa ${LIMIT_TEXT.batchItemsWithTexts} mục. Nếu thêm "texts": false, bạn có thể gửi đến ${LIMIT_TEXT.batchItems} mục, nhận câu trả lời không kèm văn bản (ngày, giai đoạn, mã).`,
-    too_many_langs_with_texts: `Câu trả lời kèm văn bản chỉ gửi gộp được tối đa ${LIMIT_TEXT.batchLangsWithTexts} ngôn ngữ trong một lần (tính lang của lần gửi, nếu không có thì ngôn ngữ của Accept-Language, và lang của từng mục). Vui lòng gửi riêng từng ngôn ngữ, hoặc thêm "texts": false để nhận câu trả lời không kèm văn bản (ngày, giai đoạn, mã).`,
+    too_many_langs_with_texts: `Câu trả lời kèm văn bản chỉ gửi gộp được tối đa ${LIMIT_TEXT.batchLangsWithTexts} ngôn ngữ trong một lần (tính lang của từng mục; nếu có mục không ghi lang thì tính cả lang của lần gửi, nếu không có thì ngôn ngữ của Accept-Language). Vui lòng gửi riêng từng ngôn ngữ, hoặc thêm "texts": false để nhận câu trả lời không kèm văn bản (ngày, giai đoạn, mã).`,
     texts_not_boolean: "Vui lòng đặt texts là true hoặc false.",
     field_belongs_in_item:
       'Vui lòng đặt các trường ngày (birthDate, today, v.v.) bên trong từng mục của items, ví dụ {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}.',

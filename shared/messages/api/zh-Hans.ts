@@ -46,7 +46,7 @@ export const zhHansApi: ApiTexts = {
     query_too_long: "查询参数太长。请只保留需要的项目。",
     too_many_items: `批量请求最多可以发送 ${LIMIT_TEXT.batchItems} 件。请把列表分开发送。`,
     too_many_items_with_texts: `带文字说明的答案，批量请求最多 ${LIMIT_TEXT.batchItemsWithTexts} 件。加上 "texts": false，就可以不带文字（只有日期、阶段、代码）最多发送 ${LIMIT_TEXT.batchItems} 件。`,
-    too_many_langs_with_texts: `带文字说明的答案，一个批量请求最多使用 ${LIMIT_TEXT.batchLangsWithTexts} 种语言：计入批量的 lang（没有时为 Accept-Language 的语言）和每个项目的 lang。请按语言分开发送，或加上 "texts": false，接收不带文字的答案（只有日期、阶段、代码）。`,
+    too_many_langs_with_texts: `带文字说明的答案，一个批量请求最多使用 ${LIMIT_TEXT.batchLangsWithTexts} 种语言：计入每个项目的 lang；如有项目没有 lang，也计入批量的 lang（没有时为 Accept-Language 的语言）。请按语言分开发送，或加上 "texts": false，接收不带文字的答案（只有日期、阶段、代码）。`,
     texts_not_boolean: "texts 请设为 true 或 false。",
     field_belongs_in_item:
       '日期项目（birthDate、today 等）请放在 items 的每一项中，例如 {"items": [{"birthDate": "1990-01-01", "today": "2026-03-15"}]}。',

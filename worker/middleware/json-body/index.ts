@@ -20,11 +20,18 @@ export interface JsonBodyOptions {
   maxBytes: number;
   /** Deepest accepted nesting of objects and arrays. */
   maxDepth: number;
+  /**
+   * Whether to load the body's language (worker/lang-texts.ts) before the handler. A batch says
+   * no: it is answered in its items' languages, and in its own only when something is worded in
+   * it, so it loads that one itself when it needs it (worker/routes/batch.ts).
+   */
+  loadLang: boolean;
 }
 
 export const JSON_BODY_DEFAULTS = {
   maxBytes: MAX_SINGLE_BODY_BYTES,
   maxDepth: MAX_JSON_DEPTH,
+  loadLang: true,
 } satisfies JsonBodyOptions;
 
 /** `application/json` or any `+json` type, in UTF-8 (RFC 8259 §8.1 allows nothing else). */
@@ -86,7 +93,7 @@ export function postQuery(url: string): { lang: Lang | null; errors: FieldError[
 export function jsonBody<Body extends object>(
   options: Partial<JsonBodyOptions> = {},
 ): MiddlewareHandler<AppEnv, string, { in: { json: Body }; out: { json: Body } }> {
-  const { maxBytes, maxDepth } = { ...JSON_BODY_DEFAULTS, ...options };
+  const { maxBytes, maxDepth, loadLang } = { ...JSON_BODY_DEFAULTS, ...options };
   return async function jsonBody(c, next) {
     const acceptLanguage = c.req.header("Accept-Language");
     const fromQuery = postQuery(c.req.url);
@@ -155,7 +162,8 @@ export function jsonBody<Body extends object>(
     // The body's `lang` wins over the query's (the body is the request; the query a convenience).
     const lang = resolveLang(isLang(explicitLang) ? explicitLang : fromQuery.lang, acceptLanguage);
     if (nestsDeeperThan(value, maxDepth)) return fail("malformed-body", "too_deep", { lang });
-    await loadTexts(lang); // the body's language, before anything is worded in it (worker/lang-texts.ts)
+    // The body's language, before anything is worded in it (worker/lang-texts.ts).
+    if (loadLang) await loadTexts(lang);
     c.set("body", value);
     c.set("lang", lang);
     await next();
