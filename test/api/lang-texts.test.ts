@@ -45,6 +45,27 @@ it("a batch loads the languages it is answered in, and no other", async () => {
   expect(LANGS.filter(isLoaded)).toStrictEqual(["ja", "tl", "ne"]);
 });
 
+// ...and the batch's own only when an item is worded in it (worker/routes/batch.ts).
+it("a batch whose every item names its language does not load the batch's own", async () => {
+  const { worker, isLoaded } = await freshWorker();
+  const res = await worker.fetch(
+    new Request("https://myna.test/api/v1/evaluate/batch", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept-Language": "en-US", "CF-Connecting-IP": "192.0.2.8" },
+      body: JSON.stringify({
+        items: [
+          { certificateExpiry: "2026-11-14", lang: "vi" },
+          { certificateExpiry: "x", lang: "ko" },
+        ],
+      }),
+    }),
+    env,
+    ctx,
+  );
+  expect(res.status).toBe(200);
+  expect(LANGS.filter(isLoaded)).toStrictEqual(["ja", "ko", "vi"]);
+});
+
 async function send(worker: Worker, [, method, path, headers, body]: Scenario) {
   const res = await worker.fetch(
     new Request(`https://myna.test${path}`, {
