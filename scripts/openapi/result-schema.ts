@@ -206,7 +206,7 @@ const evaluationFields = {
       "the other reading, and question says what to ask. cardExpired (R-INFER-5): the card itself has expired; while " +
       "the readings still differ, alternatives[0] is the not-renewed one. expiryOnClosedDay (R-COUNTER-1): the expiry is a " +
       "day the counter is closed; it does not move, and certificate.lastCounterDay is earlier. holidaysProjected " +
-      "(R-COUNTER-2): a holiday of a year not yet announced decided a counter day. holidaysOutsideFormula (R-COUNTER-2): " +
+      "(R-COUNTER-2): a holiday of a year not yet announced decided the counter days in days. holidaysOutsideFormula (R-COUNTER-2): " +
       "a day examined lies after 2099 (or before 1980), where the equinox formula does not hold. " +
       "periodOfStay (R-INFER-6): a stay-limited card; " +
       "alternatives[0] (earlierBirthday) is the certificate ending on the last birthday before the card. feb29 (R-DATE-4): " +
@@ -223,6 +223,12 @@ const evaluationFields = {
         convention: {
           enum: ["feb28", "mar1"],
           description: "Only on feb29 (R-DATE-4): the convention the headline dates use.",
+        },
+        days: {
+          type: "array",
+          items: isoDate,
+          description:
+            "Only on holidaysProjected (R-COUNTER-2): the counter days (ISO, in order) a holiday of a year not yet announced decided.",
         },
       } satisfies Fields<Caveat>,
       ["code", "rule", "alternatives"],

@@ -56,3 +56,36 @@ describe("text.lastCounterDay (R-COUNTER-1)", () => {
     }
   });
 });
+
+describe("holidaysProjected names the counter days it concerns (R-COUNTER-2)", () => {
+  // The session 6 review: born 1957-01-02, card to 2032-01-02, asked on 2026-12-03. The urgent
+  // date, the certificate's last counter day 2026-12-28, rests on announced holidays only; the
+  // card's days around New Year 2032 rest on projected ones. Saying "the counter days use
+  // holidays not announced yet" without naming them made the resident doubt 12-28.
+  const evaluation = () => {
+    const outcome = evaluate(
+      { birthDate: plainDate("1957-01-02"), cardExpiry: plainDate("2032-01-02") },
+      plainDate("2026-12-03"),
+      JAPAN_HOLIDAYS,
+    );
+    if (!outcome.ok) throw new Error("expected an evaluation");
+    return outcome.evaluation;
+  };
+
+  it("the caveat lists the card's days, not the certificate's", () => {
+    const e = evaluation();
+    const caveat = e.caveats.find((c) => c.code === "holidaysProjected")!;
+    expect(caveat.days).toContain(e.card!.lastCounterDay);
+    expect(caveat.days).not.toContain(e.certificate.lastCounterDay);
+    expect(caveat.days).toStrictEqual([...caveat.days!].sort());
+  });
+
+  it.each(LANGS)("%s: the sentence names those days and no other", (lang) => {
+    const e = evaluation();
+    const p = present(e, lang);
+    const message = p.text.caveats.find((c) => c.code === "holidaysProjected")!.message;
+    const cardDay = e.card!.lastCounterDay.slice(0, 4);
+    expect(message).toContain(cardDay);
+    expect(message).not.toContain("2026");
+  });
+});

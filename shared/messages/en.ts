@@ -4,7 +4,7 @@
  * and places stay beside the English so people can match what they see at the counter.
  */
 import type { Catalog } from "./catalog.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 import { stageName } from "./stages.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
@@ -275,8 +275,10 @@ export const en: Catalog = {
       `Your My Number Card expired on ${dates.card}. The certificates ended on that day at the latest; new ones come only with a new card.${dates.renewal ? ' See "If not renewed" below too.' : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `The expiry, ${dates.expiry}, falls on a day municipal offices are closed (a weekend, a national holiday or the New Year closure). The expiry does not move to the next open day: the last day you can go to the counter is ${dates.lastCounterDay}.`,
-    holidaysProjected: () =>
-      "The counter days use the holidays of a year that has not been announced yet (the equinox holidays are fixed each February for the following year, and the holiday law can change). Check again nearer the time.",
+    holidaysProjected: ({ evaluation, date }) => {
+      const days = projectedDays(evaluation);
+      return `${days.length === 1 ? "This counter day uses" : "These counter days use"} the holidays of a year that has not been announced yet: ${days.map(date).join("; ")} (the equinox holidays are fixed each February for the following year, and the holiday law can change). Check again nearer the time.`;
+    },
     holidaysOutsideFormula: () =>
       "Equinox holidays after 2099 or before 1980 are outside the range of the formula; the counter days use the dates of 2099 (or 1980), so take them as a guide.",
   },

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { ja } from "./ja.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
@@ -274,8 +274,8 @@ export const jaEasy: Catalog = {
       "電子証明書を 作った 日が、手続きが できる 期間の 少し 前です。1日 違うと 期限が 1年 変わります。日付を もう一度 見て ください。",
     expiryOnClosedDay: ({ dates }) =>
       `期限の ${dates.expiry}は、市役所などの 窓口が 休みの 日です。期限は 次の 日に 延びません。窓口で 手続きが できる 最後の 日は ${dates.lastCounterDay}です。`,
-    holidaysProjected: () =>
-      "窓口が 休みの 日は、まだ 決まって いない 年の 祝日で 計算して います。祝日が 変わる ことも あります。近く なったら、もう一度 見て ください。",
+    holidaysProjected: ({ evaluation, date }) =>
+      `窓口の 日の うち、${projectedDays(evaluation).map(date).join("、")}は、まだ 決まって いない 年の 祝日で 計算して います。祝日が 変わる ことも あります。近く なったら、もう一度 見て ください。`,
     holidaysOutsideFormula: () =>
       "2100年から あとと 1980年より 前の 春分の日と 秋分の日は、計算が できません。2099年（1980年）と 同じ 日で 計算して います。だいたいの 日と 考えて ください。",
     renewalUnknown: ({ dates }) => {

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { LEAFLET_SCREENS } from "./reader.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 import { stageName } from "./stages.ts";
 
 const renewWhere = "お住まいの市区町村の窓口";
@@ -250,8 +250,8 @@ export const ja: Catalog = {
       `マイナンバーカードの有効期限（${dates.card}）が過ぎています。電子証明書は、遅くともこの日に切れています。電子証明書を新しくするには、新しいカードの申請が必要です。${dates.renewal ? "下の「更新・再発行していない場合」も見てください。" : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `有効期限の${dates.expiry}は、市区町村の窓口が閉まっている日（土日・祝日・年末年始）です。有効期限は次の開庁日に延びません（期限は繰り下げません）。窓口で手続きできる最後の日は${dates.lastCounterDay}です。`,
-    holidaysProjected: () =>
-      "窓口の日は、まだ正式に発表されていない年の祝日で計算しています（春分の日・秋分の日は前の年の2月に決まり、祝日は法律で変わることもあります）。近くなったら、もう一度確かめてください。",
+    holidaysProjected: ({ evaluation, date }) =>
+      `窓口の日のうち${projectedDays(evaluation).map(date).join("、")}は、まだ正式に発表されていない年の祝日で計算しています（春分の日・秋分の日は前の年の2月に決まり、祝日は法律で変わることもあります）。近くなったら、もう一度確かめてください。`,
     holidaysOutsideFormula: () =>
       "2100年以降と1980年より前の春分の日・秋分の日は、計算式で求められる範囲の外です。窓口の日は2099年（または1980年）と同じ日付で計算しているので、目安として見てください。",
   },

@@ -12,7 +12,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ko.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -291,8 +291,8 @@ export const ko: Catalog = {
       `${g("myNumberCard")}의 유효기한(${dates.card})이 지났습니다. 전자증명서는 늦어도 이날 만료되었습니다. 전자증명서를 새로 받으려면 새 카드를 신청해야 합니다.${dates.renewal ? ` 아래의 '${ASSUMPTIONS.notRenewed}'도 확인해 주세요.` : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `유효기한인 ${dates.expiry}에는 ${w.municipalOffice}가 문을 닫습니다(토·일요일, 공휴일, 연말연시). 유효기한은 다음 개청일로 미뤄지지 않습니다. 창구에서 절차를 밟을 수 있는 마지막 날은 ${dates.lastCounterDay}입니다.`,
-    holidaysProjected: () =>
-      "창구가 여는 날은 아직 정식으로 발표되지 않은 해의 공휴일로 계산했습니다(춘분의 날·추분의 날은 전년 2월에 정해지며, 공휴일은 법률로 바뀔 수도 있습니다). 날짜가 가까워지면 다시 확인해 주세요.",
+    holidaysProjected: ({ evaluation, date }) =>
+      `이 창구 날짜는 아직 정식으로 발표되지 않은 해의 공휴일로 계산했습니다: ${projectedDays(evaluation).map(date).join("; ")} (춘분의 날·추분의 날은 전년 2월에 정해지며, 공휴일은 법률로 바뀔 수도 있습니다). 날짜가 가까워지면 다시 확인해 주세요.`,
     holidaysOutsideFormula: () =>
       "2100년 이후와 1980년 이전의 춘분의 날·추분의 날은 계산식으로 구할 수 있는 범위 밖입니다. 창구가 여는 날은 2099년(또는 1980년)과 같은 날짜로 계산했으므로, 참고용으로 봐 주세요.",
   },

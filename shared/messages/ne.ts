@@ -13,7 +13,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ne.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `तपाईं बस्ने ठाउँको ${withJa("municipalOffice")}`;
@@ -290,8 +290,8 @@ export const ne: Catalog = {
       `${term.myNumberCard}को म्याद (${dates.card}) सकिइसकेको छ। ${term.certificate}को म्याद पनि ढिलोमा यही दिनसम्म सकिइसकेको छ। नयाँ ${term.certificate} पाउन नयाँ कार्डको आवेदन दिनुपर्छ।${dates.renewal ? ` तलको "${ASSUMPTIONS.notRenewed}" पनि हेर्नुहोस्।` : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `म्याद सकिने दिन ${dates.expiry}, ${withJa("municipalOffice")} बन्द हुने दिन (शनिबार, आइतबार, सार्वजनिक बिदा वा वर्षान्तको बिदा) हो। म्याद अर्को खुल्ने दिनसम्म सर्दैन। काउन्टरमा प्रक्रिया गर्न सकिने अन्तिम दिन ${dates.lastCounterDay} हो।`,
-    holidaysProjected: () =>
-      "काउन्टर खुल्ने दिनहरू, अझै आधिकारिक रूपमा घोषणा नभएको वर्षका सार्वजनिक बिदाका आधारमा हिसाब गरिएका छन् (वसन्त र शरद विषुवका बिदा अघिल्लो वर्षको फेब्रुअरीमा तय हुन्छन्, र कानुनले बिदा परिवर्तन हुन पनि सक्छ)। मिति नजिक आएपछि फेरि जाँच गर्नुहोस्।",
+    holidaysProjected: ({ evaluation, date }) =>
+      `यी काउन्टर खुल्ने दिन अझै आधिकारिक रूपमा घोषणा नभएको वर्षका सार्वजनिक बिदाका आधारमा हिसाब गरिएका छन्: ${projectedDays(evaluation).map(date).join("; ")} (वसन्त र शरद विषुवका बिदा अघिल्लो वर्षको फेब्रुअरीमा तय हुन्छन्, र कानुनले बिदा परिवर्तन हुन पनि सक्छ)। मिति नजिक आएपछि फेरि जाँच गर्नुहोस्।`,
     holidaysOutsideFormula: () =>
       "2100 वा त्यसपछि र 1980 भन्दा अघिका वसन्त र शरद विषुवका बिदा, हिसाबको सूत्रले निकाल्न सक्ने दायराबाहिर छन्। काउन्टरका दिनहरू 2099 (वा 1980) कै मितिअनुसार हिसाब गरिएकाले, अनुमानको रूपमा मात्र हेर्नुहोस्।",
   },

@@ -13,7 +13,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/pt-BR.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `${withJa("municipalOffice")} da cidade onde você mora`;
@@ -297,8 +297,10 @@ export const ptBR: Catalog = {
       `A validade do ${term.myNumberCard} terminou (${dates.card}). O ${term.certificate} venceu, no máximo, nesse mesmo dia. Para ter um ${term.certificate} novo, é preciso pedir um cartão novo.${dates.renewal ? ` Veja também abaixo o caso "${ASSUMPTIONS.notRenewed}".` : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `O último dia de validade, ${dates.expiry}, é um dia em que o ${withJa("municipalOffice")} fica fechado (sábado, domingo, feriado ou festas de fim e início de ano). A validade não passa para o próximo dia de atendimento (o prazo não é adiado). O último dia em que dá para fazer o procedimento no balcão é ${dates.lastCounterDay}.`,
-    holidaysProjected: () =>
-      "Os dias de atendimento foram calculados com feriados de um ano que ainda não foram anunciados oficialmente (os feriados do equinócio de primavera e de outono são definidos em fevereiro do ano anterior, e a lei dos feriados pode mudar). Confira de novo quando a data estiver mais perto.",
+    holidaysProjected: ({ evaluation, date }) => {
+      const days = projectedDays(evaluation);
+      return `${days.length === 1 ? "Este dia de atendimento foi calculado" : "Estes dias de atendimento foram calculados"} com feriados de um ano que ainda não foram anunciados oficialmente: ${days.map(date).join("; ")} (os feriados do equinócio de primavera e de outono são definidos em fevereiro do ano anterior, e a lei dos feriados pode mudar). Confira de novo quando a data estiver mais perto.`;
+    },
     holidaysOutsideFormula: () =>
       "Os feriados do equinócio depois de 2099 e antes de 1980 ficam fora do alcance da fórmula de cálculo. Os dias de atendimento usam as mesmas datas de 2099 (ou de 1980), então tome-os apenas como referência.",
   },

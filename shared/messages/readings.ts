@@ -12,6 +12,10 @@ export const atFifteen = (e: Evaluation): boolean =>
 export const mayHaveEndedEarlier = (e: Evaluation): boolean =>
   e.caveats.some((c) => c.code === "periodOfStay" && c.alternatives.length > 0);
 
+/** R-COUNTER-2: the counter days a holiday of a year not yet announced decided, in order. */
+export const projectedDays = (e: Evaluation): string[] =>
+  e.caveats.find((c) => c.code === "holidaysProjected")?.days ?? [];
+
 /** R-DATE-4: the convention the dates were counted with, and whether a Mar 1 recount follows. */
 export function feb29Reading(e: Evaluation): { marchFirst: boolean; recounted: boolean } {
   const caveat = e.caveats.find((c) => c.code === "feb29");

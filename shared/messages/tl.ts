@@ -14,7 +14,7 @@ import type { Catalog } from "./catalog.ts";
 import { capitalize } from "./glossary/case.ts";
 import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/tl.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -294,8 +294,10 @@ export const tl: Catalog = {
       `Lumipas na ang expiration date ng inyong ${w.myNumberCard} (${dates.card}). Nag-expire ang ${w.certificate} sa araw na iyon o mas maaga pa. Para magkaroon ng bagong ${w.certificate}, kailangang mag-apply ng bagong card.${dates.renewal ? ` Tingnan din ang "${ASSUMPTIONS.notRenewed}" sa ibaba.` : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `Ang expiration date, ${dates.expiry}, ay araw na sarado ang ${j("municipalOffice")} (Sabado, Linggo, pambansang holiday o bakasyon ng Bagong Taon). Hindi lilipat ang expiration date sa susunod na araw na bukas ang opisina: ang huling araw na puwede kayong pumunta sa counter ay ${dates.lastCounterDay}.`,
-    holidaysProjected: () =>
-      "Ginagamit sa pagbilang ng mga araw ng counter ang mga holiday ng taong hindi pa opisyal na inaanunsyo (itinatakda tuwing Pebrero ng nakaraang taon ang mga holiday ng equinox, at puwedeng magbago ang batas sa holiday). Pakisuri ulit kapag malapit na ang petsa.",
+    holidaysProjected: ({ evaluation, date }) => {
+      const days = projectedDays(evaluation);
+      return `Ginamit sa pagbilang ng ${days.length === 1 ? "araw ng counter na ito" : "mga araw ng counter na ito"} ang mga holiday ng taong hindi pa opisyal na inaanunsyo: ${days.map(date).join("; ")} (itinatakda tuwing Pebrero ng nakaraang taon ang mga holiday ng equinox, at puwedeng magbago ang batas sa holiday). Pakisuri ulit kapag malapit na ang petsa.`;
+    },
     holidaysOutsideFormula: () =>
       "Labas sa saklaw ng formula ang mga holiday ng equinox mula 2100 at bago ang 1980. Ginamit sa mga araw ng counter ang mga petsa ng 2099 (o 1980), kaya gamitin lang ito bilang gabay.",
   },

@@ -13,7 +13,7 @@ import type { Catalog } from "./catalog.ts";
 import { capitalize } from "./glossary/case.ts";
 import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/vi.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -290,8 +290,8 @@ export const vi: Catalog = {
       `Hạn hiệu lực của ${w.myNumberCard} (${dates.card}) đã qua. ${capitalize(w.certificate)} đã hết hạn muộn nhất là vào ngày này. Để có ${w.certificate} mới, bạn cần nộp đơn xin thẻ mới.${dates.renewal ? ` Vui lòng xem thêm mục "${ASSUMPTIONS.notRenewed}" bên dưới.` : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `Ngày hết hạn, ${dates.expiry}, là ngày ${j("municipalOffice")} đóng cửa (thứ Bảy, Chủ nhật, ngày lễ, dịp nghỉ cuối năm và năm mới). Hạn hiệu lực không được lùi sang ngày làm việc tiếp theo. Ngày cuối cùng bạn có thể làm thủ tục tại quầy là ${dates.lastCounterDay}.`,
-    holidaysProjected: () =>
-      "Các ngày làm việc của quầy được tính theo ngày lễ của những năm chưa được công bố chính thức (ngày Xuân phân và Thu phân được quyết định vào tháng 2 của năm trước, và ngày lễ cũng có thể thay đổi theo luật). Khi gần đến ngày, vui lòng kiểm tra lại.",
+    holidaysProjected: ({ evaluation, date }) =>
+      `Các ngày làm việc của quầy sau đây được tính theo ngày lễ của năm chưa được công bố chính thức: ${projectedDays(evaluation).map(date).join("; ")} (ngày Xuân phân và Thu phân được quyết định vào tháng 2 của năm trước, và ngày lễ cũng có thể thay đổi theo luật). Khi gần đến ngày, vui lòng kiểm tra lại.`,
     holidaysOutsideFormula: () =>
       "Ngày Xuân phân và Thu phân từ năm 2100 trở đi và trước năm 1980 nằm ngoài phạm vi của công thức tính. Các ngày làm việc của quầy được tính theo cùng ngày của năm 2099 (hoặc 1980), nên vui lòng chỉ xem như tham khảo.",
   },

@@ -7,7 +7,7 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/zh-Hans.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, renewalStep } from "./readings.ts";
+import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -274,8 +274,8 @@ export const zhHans: Catalog = {
       `${g("myNumberCard")}的有效期限（${dates.card}）已经过了。电子证明书最晚也在这一天到期了。要换新的电子证明书，需要申请新卡。${dates.renewal ? `也请看下面的“${ASSUMPTIONS.notRenewed}”。` : ""}`,
     expiryOnClosedDay: ({ dates }) =>
       `有效期限${dates.expiry}这一天，${w.municipalOffice}不办公（周六、周日、节假日、年末年初都不办公）。有效期限不会顺延到下一个办公日。可以在窗口办理手续的最后一天是${dates.lastCounterDay}。`,
-    holidaysProjected: () =>
-      "窗口的办公日，是按还没有正式公布的年份的节假日计算的（春分日和秋分日在前一年的2月确定，节假日也可能因修改法律而变化）。日子临近时，请再确认一次。",
+    holidaysProjected: ({ evaluation, date }) =>
+      `窗口的办公日中，${projectedDays(evaluation).map(date).join("、")}是按还没有正式公布的年份的节假日计算的（春分日和秋分日在前一年的2月确定，节假日也可能因修改法律而变化）。日子临近时，请再确认一次。`,
     holidaysOutsideFormula: () =>
       "2100年以后和1980年以前的春分日、秋分日，超出了计算公式能算出的范围。窗口的办公日是按和2099年（或1980年）相同的日期计算的，请只作为参考。",
   },

@@ -134,13 +134,20 @@ export function counterCaveats(expiry: PlainDate, searches: CounterDaySearch[], 
     caveats.push({ code: "expiryOnClosedDay", rule: "R-COUNTER-1", alternatives: [] });
   const certainty = (years: (s: CounterDaySearch) => number[]) =>
     searches.flatMap(years).map((y) => holidays.certainty(y));
-  if (certainty((s) => s.holidayYears).includes("projected")) {
-    caveats.push({ code: "holidaysProjected", rule: "R-COUNTER-2", alternatives: [] });
-  }
+  const projected = searches
+    .filter((s) => s.holidayYears.some((y) => holidays.certainty(y) === "projected"))
+    .map((s) => s.day);
+  if (projected.length > 0) caveats.push(holidaysProjected(projected));
   if (certainty((s) => s.examinedYears).includes("outsideFormula")) {
     caveats.push({ code: "holidaysOutsideFormula", rule: "R-COUNTER-2", alternatives: [] });
   }
   return caveats;
+}
+
+/** R-COUNTER-2's caveat for the counter days a holiday of a year not yet announced decided. */
+function holidaysProjected(days: PlainDate[]): Caveat {
+  const iso = [...new Set(days.map(String))].sort();
+  return { code: "holidaysProjected", rule: "R-COUNTER-2", alternatives: [], days: iso };
 }
 
 // ---- the same answers by table --------------------------------------------------------------
@@ -230,24 +237,31 @@ export function evaluationCounterDays(
   holidays: HolidayCalendar,
 ): EvaluationCounterDays {
   const seen: Seen = { projectedHoliday: false, outsideFormula: false };
-  const lastCounterDay = find(certificate.expiresOn, -1, holidays, seen);
+  /** The days a projected holiday decided: `find` raises the flag, which is read after each. */
+  const projected: PlainDate[] = [];
+  const day = (from: PlainDate, step: 1 | -1): PlainDate => {
+    seen.projectedHoliday = false;
+    const found = find(from, step, holidays, seen);
+    if (seen.projectedHoliday) projected.push(found);
+    return found;
+  };
+  const lastCounterDay = day(certificate.expiresOn, -1);
   const counters: EvaluationCounterDays = {
     certificate: {
       lastCounterDay,
-      firstCounterDay: find(certificate.renewalOpensOn, 1, holidays, seen),
-      graceLastCounterDay: find(certificate.graceEndsOn, -1, holidays, seen),
+      firstCounterDay: day(certificate.renewalOpensOn, 1),
+      graceLastCounterDay: day(certificate.graceEndsOn, -1),
     },
     card: card && {
-      lastCounterDay: find(card.expiresOn, -1, holidays, seen),
-      firstCounterDay: find(card.renewalOpensOn, 1, holidays, seen),
+      lastCounterDay: day(card.expiresOn, -1),
+      firstCounterDay: day(card.renewalOpensOn, 1),
     },
     caveats: [],
   };
   // R-COUNTER-1: the expiry is a closed day when its last counter day is another day.
   if (!lastCounterDay.equals(certificate.expiresOn))
     counters.caveats.push({ code: "expiryOnClosedDay", rule: "R-COUNTER-1", alternatives: [] });
-  if (seen.projectedHoliday)
-    counters.caveats.push({ code: "holidaysProjected", rule: "R-COUNTER-2", alternatives: [] });
+  if (projected.length > 0) counters.caveats.push(holidaysProjected(projected));
   if (seen.outsideFormula)
     counters.caveats.push({ code: "holidaysOutsideFormula", rule: "R-COUNTER-2", alternatives: [] });
   return counters;

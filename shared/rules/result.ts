@@ -134,6 +134,9 @@ export interface Caveat {
   question?: RenewalQuestion;
   /** Only on `feb29` (R-DATE-4): the convention the headline dates were counted with. */
   convention?: "feb28" | "mar1";
+  /** Only on `holidaysProjected` (R-COUNTER-2): the counter days such a holiday decided, in
+   *  order, so that a resident is not led to doubt a date of this year for one years ahead. */
+  days?: IsoDate[];
 }
 
 export const MILESTONE_KINDS = [
