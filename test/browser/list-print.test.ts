@@ -5,25 +5,13 @@
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { usePage } from "./support/chromium.ts";
-import { CARE_HOME, computeList, csvBytes, importCsv } from "./support/list.ts";
+import { careHome as careHomeAt } from "./support/list.ts";
 
 let page: Page;
 const baseURL = inject("baseURL");
 usePage((p) => (page = p));
 
-const TODAY = "2026-12-02";
-
-async function careHome(path: string): Promise<void> {
-  await page.goto(`${baseURL}${path}`);
-  await page.evaluate(() => localStorage.clear());
-  await page.goto(`${baseURL}${path}`);
-  await page.locator("[data-app]:not([hidden])").waitFor();
-  await importCsv(page, "residents.csv", csvBytes(CARE_HOME, "cp932"));
-  await page.click("[data-import-add]");
-  await page.click("details.more summary");
-  await page.fill("#today", TODAY);
-  await computeList(page);
-}
+const careHome = (path: string) => careHomeAt(page, baseURL, path);
 
 describe("the print view on A4 (review P1-F, B11)", () => {
   it("puts each bullet of 「今すること」 in its own column, one line a person, no controls", async () => {

@@ -124,8 +124,11 @@ export interface ListContent {
     };
     details: string;
     actions: Record<ActionKind, string>;
-    /** `{date}` is the action's date; "check": the card expiry typed (R-INFER-4). */
-    relation: { from: string; by: string; since: string; check: string };
+    /**
+     * `{date}` is the action's date; "check": the card expiry typed (R-INFER-4); "apply": a new
+     * card's application, now (R-CARD-6, R-INFER-5), `{date}` the grace end (R-INS-1, R-INS-5).
+     */
+    relation: { from: string; by: string; since: string; check: string; apply: string };
     /** The filter's names for the rows to check (next-action.ts); the stages name their own. */
     filters: { checkRenewal: string; checkCardExpiry: string };
     /** The two readings' labels (the checker's, content/check.ts), and "as typed" (R-INFER-4). */
@@ -239,6 +242,18 @@ const eligibility = (catalog: Catalog, stop: string) => {
   const step = catalog.nextStep.eligibilityCertificate(NO_DATES);
   return { eligibility: step.title + stop, eligibilityNote: step.detail };
 };
+
+/**
+ * R-INFER-5, R-CARD-6 (review finding 7): the new card's step in the API's own words, its title
+ * for an expired card ("apply for a new card"), which is true of a card about to expire too.
+ */
+const newCard = (catalog: Catalog) =>
+  catalog.nextStep.renewCard({
+    ...NO_DATES,
+    evaluation: { daysUntil: { cardExpires: -1 } },
+    dates: {},
+    date: String,
+  } as unknown as TextContext).title;
 
 export const LIST: Record<LangWithPage<"list">, ListContent> = {
   ja: {
@@ -377,7 +392,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewalOpens: "更新できるようになる",
         renewCertificateAtOffice: "窓口で電子証明書を更新する",
         reissueCertificateAtOffice: "窓口で電子証明書を再発行する",
-        renewCard: "窓口でカードを作り直す",
+        renewCard: newCard(jaMessages),
         checkRenewal: "更新したか確かめる",
         checkCardExpiry: "カードの有効期限を確かめる",
       },
@@ -386,6 +401,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         by: "{date}まで",
         since: "{date}で猶予が終わっています",
         check: "入力された{date}は誕生日ではありません",
+        apply: "今すぐ。受け取りまで1カ月ほどかかります。{date}まではこのカードで、そのあとは資格確認書で受診できます",
       },
       filters: { checkRenewal: "更新したか確かめる人", checkCardExpiry: "カードの有効期限を確かめる人" },
       readings: {
@@ -574,7 +590,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewalOpens: "Renewal opens",
         renewCertificateAtOffice: "Renew the certificate at the office",
         reissueCertificateAtOffice: "Have the certificate re-issued at the office",
-        renewCard: "Get a new card at the office",
+        renewCard: newCard(enMessages),
         checkRenewal: "Check whether the certificate was renewed",
         checkCardExpiry: "Check the card expiry",
       },
@@ -583,6 +599,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         by: "by {date}",
         since: "grace ended on {date}",
         check: "{date}, as entered, is not a birthday",
+        apply:
+          "now: it takes about a month. Until {date} this card works at the clinic, and after that the eligibility certificate, 資格確認書, does",
       },
       filters: { checkRenewal: "Check whether renewed", checkCardExpiry: "Check the card expiry" },
       readings: {
@@ -794,7 +812,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewCertificateAtOffice: "{市役所|しやくしょ}などで {更新|こうしん}する",
         reissueCertificateAtOffice:
           "{市役所|しやくしょ}などで {電子証明書|でんししょうめいしょ}を もう{一度|いちど} {作|つく}って もらう",
-        renewCard: "{市役所|しやくしょ}などで カードを {作|つく}り{直|なお}す",
+        // The API's words (shared/messages/ja-easy.ts), with ふりがな.
+        renewCard: "{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}む",
         checkRenewal: "{更新|こうしん}したか {確|たし}かめる",
         checkCardExpiry: "カードの {期限|きげん}を {確|たし}かめる",
       },
@@ -803,6 +822,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         by: "{date}まで",
         since: "マイナ{保険証|ほけんしょう}が {使|つか}える {期間|きかん}は {date}で {終|お}わりました",
         check: "{書|か}いた {date}は {誕生日|たんじょうび}では ありません",
+        apply:
+          "いま すぐ。できるまで 1か{月|げつ}ぐらい かかります。{date}までは この カードで、その あとは「{資格確認書|しかくかくにんしょ}」で {病院|びょういん}に かかれます",
       },
       filters: {
         checkRenewal: "{更新|こうしん}したか {確|たし}かめる {人|ひと}",

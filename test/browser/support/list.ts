@@ -95,3 +95,19 @@ export const CARE_HOME = [
   "409,渡部 タケ,昭和20年12月6日,2031-12-06,,",
   "101,青木 ハル,S15.3.13,令和13年3月13日,,",
 ];
+
+/** The day CARE_HOME is computed for. */
+export const CARE_HOME_DAY = "2026-12-02";
+
+/** /list/ (or another language's) with CARE_HOME imported and computed for CARE_HOME_DAY, nothing kept from before. */
+export async function careHome(page: Page, baseURL: string, path: string): Promise<void> {
+  await page.goto(`${baseURL}${path}`);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(`${baseURL}${path}`);
+  await page.locator("[data-app]:not([hidden])").waitFor();
+  await importCsv(page, "residents.csv", csvBytes(CARE_HOME, "cp932"));
+  await page.click("[data-import-add]");
+  await page.click("details.more summary");
+  await page.fill("#today", CARE_HOME_DAY);
+  await computeList(page);
+}

@@ -49,9 +49,40 @@ describe("actionParts", () => {
 
   it("R-INFER-5: an expired card's new card, the other reading beside it", () => {
     const parts = actionParts(on("2026-12-02", { birthDate: "1936-11-11", cardExpiry: "2026-11-11" }), csv);
-    expect(parts).toMatchObject({ what: "窓口でカードを作り直す", sentence: false });
-    expect(parts.doubt).toMatch(/^最初の電子証明書を更新・再発行していなければ、電子証明書は2021-11-11に切れていて/);
+    // Review finding 7: applied for now (online, post, photo booth or counter; about a month),
+    // never 「窓口で…（2027年2月26日まで）」; the card works until G(C), then the 資格確認書 (R-INS-5).
+    expect(parts).toStrictEqual({
+      what: "新しいマイナンバーカードを申請する",
+      when: "今すぐ。受け取りまで1カ月ほどかかります。2027-02-28まではこのカードで、そのあとは資格確認書で受診できます",
+      sentence: false,
+      doubt: expect.stringMatching(/^最初の電子証明書を更新・再発行していなければ、電子証明書は2021-11-11に切れていて/),
+    });
   });
+
+  // R-CARD-6, R-INFER-5: a new card is not a counter errand with a counter deadline, in any of the
+  // list's languages; the grace end and the 資格確認書 are said. A card about to expire (the
+  // certificate ends with it, renewal stage) and one expired (grace).
+  it.each(["ja", "en", "ja-easy"] as const)(
+    "a new card in %s: now, the grace end, the 資格確認書, no counter",
+    (lang) => {
+      const words: ActionWords = { ...csv, results: LIST[lang].results };
+      for (const [input, today] of [
+        [{ birthDate: "1936-11-11", cardExpiry: "2026-11-11" }, "2026-12-02"],
+        [{ birthDate: "1985-11-14", cardExpiry: "2031-11-14", certificateExpiry: "2031-11-14" }, "2031-10-01"],
+      ] as const) {
+        const action = on(today, input);
+        expect(action).toMatchObject({
+          kind: "renewCard",
+          relation: "apply",
+          date: evaluateIso(input, today).certificate.graceEndsOn,
+        });
+        const { what, when } = actionParts(action, words);
+        expect(`${what} ${when}`).not.toMatch(/窓口|まどぐち|office|counter/);
+        expect(when).toContain(action.date);
+        expect(when).toMatch(/資格確認書|しかくかくにんしょ/);
+      }
+    },
+  );
 
   it("R-INFER-4: the card expiry to check, the typo to look for beside it", () => {
     const action = on("2026-12-02", { birthDate: "1955-04-01", cardExpiry: "2031-04-02" });

@@ -82,10 +82,13 @@ export function actionParts(action: NextAction, words: ActionWords): ActionParts
 
 /**
  * R-INS-5: the resident can still see a doctor with the 資格確認書 when マイナ保険証 has lapsed,
- * or may have (the other reading is lapsed).
+ * or may have (the other reading is lapsed), or will before the new card comes (R-INFER-5).
  */
 export const mayBeLapsed = (action: NextAction, stage: Stage): boolean =>
-  stage === "lapsed" || action.renewal?.other.stage === "lapsed";
+  stage === "lapsed" || action.renewal?.other.stage === "lapsed" || action.relation === "apply";
+
+/** The action's own words already name the 資格確認書 (a new card's application): no note repeats it. */
+export const namesEligibility = (action: NextAction): boolean => action.relation === "apply";
 
 /** One reading of a row's stage: its label (null when the stage is not in doubt) and its stage. */
 export interface StageReading {

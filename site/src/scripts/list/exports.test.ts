@@ -188,7 +188,7 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
       milestoneLabel("graceEnds", "ja"),
     ]);
     expect(rows.every((e) => e.description.startsWith(ja.newCardDetail))).toBe(true);
-    expect(evaluated[1]!.evaluation.nextSteps[0]).toBe("renewCard"); // the row's 「窓口でカードを作り直す」
+    expect(evaluated[1]!.evaluation.nextSteps[0]).toBe("renewCard"); // the row's 「新しいマイナンバーカードを申請する」
   });
 
   it("the certificate alone keeps the certificate's words", () => {

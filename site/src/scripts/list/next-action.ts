@@ -38,9 +38,10 @@ export interface NextAction {
   kind: ActionKind;
   /**
    * "from": nothing to do before it; "by": go to the office by then; "since": overdue since (for
-   * `checkRenewal`: lapsed since then unless renewed); "check": the date to check (`checkCardExpiry`).
+   * `checkRenewal`: lapsed since then unless renewed); "check": the date to check (`checkCardExpiry`);
+   * "apply": apply for a new card now, the card works at the clinic until then (`renewCard`).
    */
-  relation: "from" | "by" | "since" | "check";
+  relation: "from" | "by" | "since" | "check" | "apply";
   date: IsoDate;
   /** Something is due now: a visit (renewal, grace, lapsed) or a check that may reveal one. */
   now: boolean;
@@ -79,6 +80,12 @@ export function nextAction(evaluation: Evaluated): NextAction {
     return { kind: "checkRenewal", relation: "since", date: renewal.other.graceEndsOn, now: true, renewal };
   const visit = (evaluation.nextSteps.find((step) => (VISITS as readonly string[]).includes(step)) ??
     "renewCertificateAtOffice") as ActionKind;
+  // R-CARD-6, R-INFER-5 (review finding 7): a new card is applied for online, by post, at a photo
+  // booth or at the counter and takes about a month, so no counter day is its deadline: apply
+  // now; the date is the grace end, until which the card still works at the clinic (R-INS-1,
+  // R-INS-6), the 資格確認書 after it (R-INS-5).
+  if (visit === "renewCard" && (evaluation.stage === "renewal" || evaluation.stage === "grace"))
+    return { kind: visit, relation: "apply", date: certificate.graceEndsOn, now: true, renewal };
   const byStage: Record<Stage, () => NextAction> = {
     // R-RENEW-1, R-COUNTER-1: nothing to do before the window opens; the list sends people to the
     // counter, so the day it names is the first day the counter is open in the window (review
@@ -115,11 +122,14 @@ const daysBetween = (from: IsoDate, to: IsoDate): number => (Date.parse(to) - Da
  */
 const rank = (a: NextAction, today?: IsoDate): number => {
   if (a.relation === "by" && today !== undefined && daysBetween(today, a.date) <= SOON_DAYS) return 0;
+  // A new card takes about a month: its application is near while the grace end is within that
+  // month and the coming one.
+  if (a.relation === "apply" && today !== undefined && daysBetween(today, a.date) <= 2 * SOON_DAYS) return 0;
   return a.kind === "checkCardExpiry"
     ? 1
     : a.kind === "checkRenewal"
       ? 3
-      : { since: 2, check: 1, by: 4, from: 5 }[a.relation];
+      : { since: 2, check: 1, by: 4, apply: 4, from: 5 }[a.relation];
 };
 
 /** What needs doing first on `today` (see {@link rank}); within a rank, the earliest date first. */

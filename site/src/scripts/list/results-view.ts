@@ -12,7 +12,7 @@ import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { el, rich, richLabel } from "../dom";
-import { type ActionWords, actionParts, mayBeLapsed, stageReadings } from "./action-text";
+import { type ActionWords, actionParts, mayBeLapsed, namesEligibility, stageReadings } from "./action-text";
 import { checkHref, entryFilter, type Filter, type ListEntry } from "./entries";
 import { opensThisMonth } from "./next-action";
 import { fill } from "./text";
@@ -144,7 +144,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     );
     const notes = parts.doubt === null ? [] : [parts.doubt];
     // R-INS-5: lapsed, or maybe: the resident still sees a doctor with the 資格確認書.
-    if (mayBeLapsed(next, evaluation.stage)) notes.push(r.doubt.eligibility);
+    if (mayBeLapsed(next, evaluation.stage) && !namesEligibility(next)) notes.push(r.doubt.eligibility);
     if (notes.length > 0) {
       if (next.renewal || next.kind === "checkCardExpiry") action.dataset.check = "";
       action.appendChild(rich("span", notes.join(p.space), { class: "action-check" }));
