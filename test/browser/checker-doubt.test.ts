@@ -42,13 +42,6 @@ describe("the answer box states its assumption and the other reading", () => {
       "まず、電子証明書の有効期限を確かめてください",
     ],
     [
-      "/check/",
-      TYPO,
-      "電子証明書がカードの有効期限まで有効な場合の答えです。",
-      "「失効」",
-      "まず、電子証明書の有効期限を確かめてください",
-    ],
-    [
       "/en/check/",
       STAY,
       "This answer assumes the certificate lasts",
@@ -123,6 +116,77 @@ describe("the answer box states its assumption and the other reading", () => {
     expect(await resultStage(page)).toBe("renewal");
     await expect(page.locator("#result-heading").textContent()).resolves.toContain("पहिले");
     await expect(page.locator(".result-assumed").getAttribute("data-result-stage")).resolves.toBe("renewal");
+  });
+});
+
+describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday", () => {
+  // A one-day typo of the birthday (both readings "valid"), and the 84-year-old's (the other reading lapsed).
+  const ONE_DAY = "birthDate=%E6%98%AD%E5%92%8C31%E5%B9%B43%E6%9C%8831%E6%97%A5&cardExpiry=2030-03-30&today=2026-12-02";
+  it.each([
+    ["/check/", ONE_DAY, "まず、カードの有効期限を確かめてください", "2030-03-31"],
+    ["/check/", TYPO, "まず、カードの有効期限を確かめてください", "2027-07-04"],
+    ["/en/check/", ONE_DAY, "First check your card's expiry date", "2030-03-31"],
+    ["/easy/check/", ONE_DAY, "まず、カードの 期限を 見て ください", "2030-03-31"],
+    ["/ne/check/", ONE_DAY, "पहिले कार्डको म्याद सकिने मिति जाँच गर्नुहोस्", "2030-03-31"],
+  ])("%s#%s: check the card first, both readings, not the all-clear", async (path, fragment, heading, birthday) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto("about:blank");
+    await page.goto(`${baseURL}${path}#${fragment}`);
+    expect(await resultStage(page)).toBe("valid");
+    expect(await words(page, "#result-heading")).toContain(heading);
+    const look = await colours(page, ".result-panel");
+    expect(look.background).not.toBe(VALID_GREEN.background);
+    expect(look.border).toBe("dashed");
+    // Both readings, the typo's birthday first, then the date as typed; the assumed answer after them.
+    const readings = page.locator(".result-panel [data-doubt] [data-reading]");
+    await expect(readings.evaluateAll((els) => els.map((el) => el.getAttribute("data-reading")))).resolves.toEqual([
+      "birthday",
+      "asTyped",
+    ]);
+    await expect(readings.first().locator("time").getAttribute("datetime")).resolves.toBe(birthday);
+    const panelText = await words(page, ".result-panel");
+    expect(panelText.indexOf(await words(page, "[data-reading='asTyped']"))).toBeLessThan(
+      panelText.indexOf(await words(page, ".result-assumed-label")),
+    );
+    if (!path.startsWith("/easy/")) expect((await page.title()).startsWith(heading)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    if (process.env.SHOTS_DIR && fragment === ONE_DAY) {
+      const name = path.replaceAll("/", "").replace(/check$/, "") || "ja";
+      for (const width of [390, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page
+          .locator(".result-panel")
+          .screenshot({ path: `${process.env.SHOTS_DIR}/checker-typo-${name}-${width}.png` });
+      }
+    }
+  });
+
+  it("「この日付で調べ直す」 checks again with the birthday, in place and in the address", async () => {
+    await page.goto("about:blank");
+    await page.goto(`${baseURL}/check/#${ONE_DAY}`);
+    await resultStage(page);
+    await page.locator("[data-recheck-form] button").click();
+    // 2030-03-31 is a birthday: the R-INFER-3 question now (renewed since 2025-01-01?), no card doubt.
+    await page.locator('[data-question="renewed"]').waitFor({ state: "visible" });
+    expect(await page.locator("[data-recheck-form]").count()).toBe(0);
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain("cardExpiry=2030-03-31");
+    await expect(page.inputValue("#cardExpiry")).resolves.toBe("2030-03-31");
+  });
+
+  it("without JavaScript the same button posts the form", async () => {
+    const context = page.context();
+    const other = await context.browser()!.newContext({ javaScriptEnabled: false });
+    const noJs = await other.newPage();
+    try {
+      await noJs.goto(`${baseURL}/check/`);
+      await noJs.fill("#birthDate", "昭和31年3月31日");
+      await noJs.fill("#cardExpiry", "2030年3月30日");
+      await noJs.locator("form[data-form] button[type=submit]").click();
+      await noJs.locator("[data-recheck-form] button").click();
+      await noJs.locator('[data-question="renewed"]').waitFor({ state: "visible" });
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -76,7 +76,17 @@ export interface CheckContent {
      * (R-INFER-6, R-INPUT-3, R-AGE-2, R-DATE-4): the panel's heading says to check first, and
      * `ifSo` labels the headline's own answer under it.
      */
-    checkFirst: { heading: string; ifSo: string };
+    checkFirst: {
+      heading: string;
+      ifSo: string;
+      /**
+       * R-INFER-4: the card expiry typed is not a birthday and no stay end was given (the API's
+       * `cardExpiryNotBirthday`, the same decision as its check-first `text.stage`). `why` says
+       * what is odd; `typo`, with `{date}` the nearest birthday, and its button `recheck` are one
+       * reading; `asTyped` (a stay-limited card) is the other, the one the box below answers.
+       */
+      card: { heading: string; why: string; typo: string; recheck: string; asTyped: string };
+    };
     /**
      * Review finding 1 (R-CARD-5, R-CARD-6): instead of `action` and `bring` when the certificate
      * ends with the card: a new card, not a counter renewal. `action` (renewal stage): `{date}` is
@@ -239,6 +249,14 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkFirst: {
         heading: "まず、電子証明書の有効期限を確かめてください",
         ifSo: "上の前提のとおりだった場合",
+        card: {
+          heading: "まず、カードの有効期限を確かめてください",
+          why: "入力されたカードの有効期限は、誕生日ではありません。在留期間で切れるカードでなければ、カードの有効期限は誕生日です。カードの表に「…まで有効」と印刷された日付を、もう一度見てください。",
+          typo: "印刷された日付が{date}（誕生日）なら、入力の打ち間違いです。その日付で調べ直してください。",
+          recheck: "この日付で調べ直す",
+          asTyped:
+            "入力どおりの日付なら、在留期間の満了日で切れるカード（外国人住民の方のカード）です。在留期間の満了日も入力すると、答えが確かになります。下は、その場合の答えです。",
+        },
       },
       stay: {
         action:
@@ -413,6 +431,14 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkFirst: {
         heading: "First check your certificate's expiry date",
         ifSo: "If the assumption above is right",
+        card: {
+          heading: "First check your card's expiry date",
+          why: "The card expiry you entered is not a birthday. Unless a card ends with a period of stay, it expires on a birthday. Look again at the date printed on the front of the card (「…まで有効」).",
+          typo: "If the printed date is {date} (your birthday), the date was mistyped: check again with that date.",
+          recheck: "Check again with this date",
+          asTyped:
+            "If the date you entered is right, the card ends with a period of stay (a foreign resident's card). Enter the end of your period of stay too, for a surer answer. The answer below is for that case.",
+        },
       },
       stay: {
         action:
@@ -589,6 +615,14 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkFirst: {
         heading: "まず、{電子証明書|でんししょうめいしょ}の {期限|きげん}を {確|たし}かめて ください",
         ifSo: "{上|うえ}の とおりだった {人|ひと}",
+        card: {
+          heading: "まず、カードの {期限|きげん}を {見|み}て ください",
+          why: "{書|か}いた カードの {期限|きげん}は、{誕生日|たんじょうび}では ありません。カードの {期限|きげん}は、ふつう {誕生日|たんじょうび}です。カードの {表|おもて}に「…まで{有効|ゆうこう}」と {書|か}いて ある {日|ひ}を、もう {一度|いちど} {見|み}て ください。",
+          typo: "カードに {書|か}いて ある {日|ひ}が {date}（{誕生日|たんじょうび}）なら、{書|か}きまちがいです。その {日|ひ}で もう {一度|いちど} {調|しら}べて ください。",
+          recheck: "この {日|ひ}で {調|しら}べる",
+          asTyped:
+            "{書|か}いた {日|ひ}が {正|ただ}しいなら、{在留期間|ざいりゅうきかん}が {終|お}わる {日|ひ}に {終|お}わる カードです。{在留期間|ざいりゅうきかん}が {終|お}わる {日|ひ}も {書|か}くと、もっと よく わかります。{下|した}は、その {人|ひと}の {答|こた}えです。",
+        },
       },
       stay: {
         action:

@@ -16,6 +16,7 @@ import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { CHECK } from "../content/check";
+import { inlineHtml } from "../lib/inline";
 import { type ResultContext, resultHtml } from "./render-result";
 
 const DAY_MS = 86_400_000;
@@ -161,5 +162,74 @@ describe("a lapsed reading side by side names the 資格確認書 (review findin
     expect(panels).toContain("資格確認書");
     expect(panels).toContain('data-care="showCardAtReception"');
     expect(panels).toContain('data-care="eligibilityCertificate"');
+  });
+});
+
+describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday says to check the card first", () => {
+  // 昭和31年3月31日 + 2030年3月30日, a one-day typo of the birthday: both readings are "valid",
+  // so no other stage would have made the box check-first; the doubt about the date does.
+  const typed = { birthDate: "昭和31年3月31日", cardExpiry: "2030年3月30日", today: "2026-12-02" };
+  const withTyped = (page: keyof typeof CHECK): ResultContext => ({ ...ctx(page), typed });
+
+  it.each(PAGES)("%s: check-first heading, both readings, then the assumed answer", (page) => {
+    const result = presented("1956-03-31", "2030-03-30", "2026-12-02", page)!;
+    expect(result.stage).toBe("valid");
+    const html = resultHtml(result, withTyped(page), null);
+    const panel = html.slice(0, html.indexOf('class="result-steps-heading"'));
+    const t = CHECK[page].result;
+    expect(panel).toContain("data-check-first");
+    const heading = panel.slice(panel.indexOf('id="result-heading"'), panel.indexOf("</h2>"));
+    // Both readings, in this order, before the headline's own answer.
+    const typo = panel.indexOf('data-reading="birthday"');
+    const asTyped = panel.indexOf('data-reading="asTyped"');
+    const assumed = panel.indexOf('class="result-assumed"');
+    expect(typo).toBeGreaterThan(0);
+    expect(asTyped).toBeGreaterThan(typo);
+    expect(assumed).toBeGreaterThan(asTyped);
+    // The typo reading checks again with the birthday, the other typed values kept.
+    expect(panel).toContain('<input type="hidden" name="cardExpiry" value="2030-03-31">');
+    expect(panel).toContain(`<input type="hidden" name="birthDate" value="${typed.birthDate}">`);
+    expect(panel).toContain('<time datetime="2030-03-31">');
+    if (page !== "ja-easy") {
+      expect(heading).toContain(inlineHtml(t.checkFirst.card.heading));
+      expect(heading).not.toContain(inlineHtml(t.headline.valid));
+      // (The other languages' sentences carry Japanese terms, marked lang="ja" in the page.)
+      if (page === "ja" || page === "en") expect(panel).toContain(inlineHtml(t.checkFirst.card.asTyped));
+    }
+  });
+
+  it("the box and the API's sentence decide it the same way, over many card faces", () => {
+    let doubtful = 0;
+    fc.assert(
+      fc.property(
+        dateIn("1940-01-01", "2012-12-31"),
+        fc.integer({ min: 1, max: 10 }),
+        fc.integer({ min: -40, max: 40 }),
+        dateIn("2025-01-01", "2030-12-31"),
+        (birth, years, offset, today) => {
+          const year = Number(today.slice(0, 4)) + years;
+          const birthday = `${year}${birth.slice(4)}`.replace(/-02-29$/, "-02-28");
+          const cardExpiry = isoOfDay(dayNumber(birthday) + offset);
+          const result = presented(birth, cardExpiry, today, "ja");
+          if (!result) return;
+          const html = resultHtml(result, { ...ctx("ja"), typed: { birthDate: birth, cardExpiry } }, null);
+          const apiChecksCard = result.text.stage.startsWith("まず、カードの有効期限を確かめてください");
+          if (apiChecksCard) doubtful++;
+          expect(html.includes("まず、カードの有効期限を確かめてください</span></h2>"), `${birth} ${cardExpiry}`).toBe(
+            apiChecksCard,
+          );
+          if (apiChecksCard) expect(html).toContain("data-check-first");
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect(doubtful).toBeGreaterThan(100);
+  });
+
+  it("a birthday card expiry keeps the plain green answer", () => {
+    const result = presented("1985-11-14", "2031-11-14", "2026-01-05", "ja")!;
+    const html = resultHtml(result, { ...ctx("ja"), typed: {} }, null);
+    expect(html).not.toContain("data-check-first");
+    expect(html).toContain("電子証明書は有効です");
   });
 });

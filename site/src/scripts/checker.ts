@@ -226,6 +226,20 @@ export function mountChecker(root: HTMLElement): void {
   });
   result.addEventListener("submit", (event) => {
     event.preventDefault();
+    // R-INFER-4: 「この日付で調べ直す」 carries the typed values with the nearest birthday as the card expiry.
+    const recheck = (event.target as Element | null)?.closest?.<HTMLFormElement>("form[data-recheck-form]");
+    if (recheck) {
+      const fields: CheckerInput = {};
+      for (const name of FRAGMENT_FIELDS) {
+        const value = (recheck.elements.namedItem(name) as HTMLInputElement | null)?.value;
+        if (value) fields[name] = value;
+      }
+      fill(fields);
+      history.pushState(null, "", `${location.pathname}#${writeFragment(fields)}`);
+      carryFragment();
+      void evaluate(fields, true);
+      return;
+    }
     const chosen = result.querySelector<HTMLInputElement>('input[name="renewed"]:checked')?.value;
     if (isRenewedAnswer(chosen)) answerRenewal(chosen);
   });

@@ -21,6 +21,7 @@ import {
   eventText,
 } from "#shared/calendar/events.ts";
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
+import { parseTypedDate } from "#shared/dates/index.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
 import { cardExpiryInDoubt, cardStep } from "#shared/messages/readings.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
@@ -36,6 +37,7 @@ import { stageIconSvg } from "../lib/stage-icon";
 import { type TimelineSegment, timelineSvg } from "../lib/timeline-svg";
 import type { CheckerInput } from "./fragment";
 import { type Html, h } from "./html";
+import { nearestBirthday } from "./nearest-birthday";
 import type { RenewalView } from "./renewal";
 
 export interface ResultContext {
@@ -221,14 +223,53 @@ function stageHeading(result: PresentedEvaluation, ctx: ResultContext, tag: stri
 }
 
 /**
+ * R-INFER-4 (review finding 2): the card expiry is probably mistyped. Its two readings, in the
+ * doubt box: the nearest birthday (a typo), with a button that checks again with it (a form of
+ * the typed values, so it works without JavaScript; the island answers it in place), and the
+ * date as typed (a stay-limited card), which the box below answers.
+ */
+function cardDoubtHtml(result: PresentedEvaluation, ctx: ResultContext): Html[] {
+  const t = ctx.text.result.checkFirst.card;
+  const birth = ctx.typed.birthDate ? parseTypedDate(ctx.typed.birthDate) : null;
+  const card = result.card;
+  const typo =
+    birth?.ok && card
+      ? (() => {
+          const birthday = nearestBirthday(birth.iso, card.expiresOn);
+          const [before, after = ""] = t.typo.split("{date}");
+          const hidden = Object.entries({ ...ctx.typed, cardExpiry: birthday }).map(([name, value]) =>
+            h("input", { type: "hidden", name, value }),
+          );
+          return h(
+            "li",
+            { "data-reading": "birthday" },
+            h("p", {}, inlineHtml(before!), h("strong", {}, dateHtml(birthday, ctx)), inlineHtml(after)),
+            h(
+              "form",
+              { method: "post", action: ctx.checkHref, "data-recheck-form": "" },
+              ...hidden,
+              h("button", { type: "submit", class: "result-again" }, inlineHtml(t.recheck)),
+            ),
+          );
+        })()
+      : null;
+  return [
+    rich("p", t.why),
+    h("ul", { class: "result-card-readings" }, typo, rich("li", t.asTyped, { "data-reading": "asTyped" })),
+  ];
+}
+
+/**
  * The answer's panel when the headline rests on an assumption that another reading contradicts
- * (review finding 1): the heading says to check first, in the panel's own 「確かめて」 look (not
- * the stage's colour), then the assumption, the other readings and how to check, and only then,
- * in a box of the stage's colour, the headline's own answer and its action.
+ * (review finding 1), or on a card expiry that is probably mistyped (R-INFER-4, the API's own
+ * decision `cardExpiryInDoubt`): the heading says to check first, in the panel's own 「確かめて」
+ * look (not the stage's colour), then the assumption, the other readings and how to check, and
+ * only then, in a box of the stage's colour, the headline's own answer and its action.
  */
 function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others: string[]): Html {
   const t = ctx.text.result;
-  const how = howToCheck(result);
+  const doubtfulCard = cardExpiryInDoubt(result);
+  const how = others.length > 0 ? howToCheck(result) : undefined;
   return h(
     "div",
     { class: "result-panel", "data-result-stage": result.stage, "data-check-first": "" },
@@ -236,13 +277,14 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
       "h2",
       { id: "result-heading", class: "result-heading", tabindex: "-1" },
       h("span", { class: "result-stage-icon", "aria-hidden": "true" }, CHECK_FIRST_ICON),
-      h("span", {}, inlineHtml(t.checkFirst.heading)),
+      h("span", {}, inlineHtml(doubtfulCard ? t.checkFirst.card.heading : t.checkFirst.heading)),
     ),
     h(
       "div",
       { class: "result-doubt", "data-doubt": "" },
-      api("p", result.text.stage),
-      h("ul", {}, ...others.map((text) => api("li", text))),
+      // The API's sentence opens with the same check-first words (R-INFER-4): the card's own readings say them here.
+      ...(doubtfulCard ? cardDoubtHtml(result, ctx) : [api("p", result.text.stage)]),
+      others.length > 0 ? h("ul", {}, ...others.map((text) => api("li", text))) : null,
       how ? api("p", how, { class: "result-doubt-how" }) : null,
     ),
     h(
@@ -255,6 +297,10 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
     ...panelFooter(result, ctx),
   );
 }
+
+/** Whether the panel says to check first: another reading gives another stage, or the card expiry is in doubt. */
+const checksFirst = (result: PresentedEvaluation, others: string[]): boolean =>
+  others.length > 0 || cardExpiryInDoubt(result);
 
 /** What closes the answer's panel: what to bring, the counter's hours, the day checked. */
 function panelFooter(result: PresentedEvaluation, ctx: ResultContext): Html[] {
@@ -287,7 +333,7 @@ function careHtml(result: PresentedEvaluation): Html[] {
 /** The answer's panel; `reading` is set for one of two readings side by side (a smaller heading, no shared lines). */
 function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string): Html {
   const others = reading ? [] : otherStageReadings(result);
-  if (others.length > 0) return checkFirstPanel(result, ctx, others);
+  if (!reading && checksFirst(result, others)) return checkFirstPanel(result, ctx, others);
   const heading = stageHeading(
     result,
     ctx,
@@ -635,6 +681,10 @@ export function resultHtml(
 /** The document title once answered: short, the answer first. */
 export const resultTitle = (result: PresentedEvaluation, ctx: ResultContext, siteName: string): string => {
   const t = ctx.text.result;
-  const heading = otherStageReadings(result).length > 0 ? t.checkFirst.heading : t.headline[result.stage];
+  const heading = !checksFirst(result, otherStageReadings(result))
+    ? t.headline[result.stage]
+    : cardExpiryInDoubt(result)
+      ? t.checkFirst.card.heading
+      : t.checkFirst.heading;
   return `${readingText(heading)} | ${siteName}`;
 };

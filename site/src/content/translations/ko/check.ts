@@ -103,6 +103,13 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `먼저 ${w.certificate}의 유효기한을 확인하세요`,
       ifSo: "위의 전제가 맞는 경우",
+      card: {
+        heading: `먼저 ${w.cardExpiry}을 확인하세요`,
+        why: `입력한 ${w.cardExpiry}은 생일이 아닙니다. ${w.periodOfStay}에 따라 만료되는 카드가 아니면 ${w.cardExpiry}은 생일입니다. 카드 앞면에 「…まで有効」라고 인쇄된 날짜를 다시 확인하세요.`,
+        typo: "인쇄된 날짜가 {date}(생일)이면 잘못 입력한 것입니다. 그 날짜로 다시 확인하세요.",
+        recheck: "이 날짜로 다시 확인",
+        asTyped: `입력한 날짜가 맞다면 ${w.periodOfStayEnd}에 만료되는 카드(외국인 주민의 카드)입니다. ${g("periodOfStayEnd")}도 입력하면 더 정확한 답을 얻을 수 있습니다. 아래는 그 경우의 답입니다.`,
+      },
     },
     stay: {
       action: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신해 주세요. 그다음 {date}까지 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고, 전자증명서도 새로 받으세요.`,

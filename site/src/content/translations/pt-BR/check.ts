@@ -102,6 +102,13 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `Primeiro, confira a validade do ${w.certificate}`,
       ifSo: "Se a suposição acima estiver certa",
+      card: {
+        heading: `Primeiro, confira a ${w.cardExpiry}`,
+        why: `A ${w.cardExpiry} que você digitou não é um aniversário. A não ser que o cartão vença no fim do ${w.periodOfStay}, ele vence num aniversário. Veja de novo a data impressa na frente do cartão (「…まで有効」).`,
+        typo: "Se a data impressa for {date} (seu aniversário), houve um erro de digitação: confira de novo com essa data.",
+        recheck: "Conferir de novo com esta data",
+        asTyped: `Se a data digitada estiver certa, o cartão vence no fim do ${w.periodOfStay} (cartão de residente estrangeiro). Digite também a ${g("periodOfStayEnd")}, para uma resposta mais segura. A resposta abaixo é para esse caso.`,
+      },
     },
     stay: {
       action: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, até {date}, faça no ${w.municipalOffice} a ${w.cardValidityExtension} e peça um ${w.certificate} novo.`,

@@ -104,6 +104,13 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `Tingnan muna ang expiration date ng inyong ${w.certificate}`,
       ifSo: "Kung tama ang palagay sa itaas",
+      card: {
+        heading: `Tingnan muna ang ${w.cardExpiry}`,
+        why: `Hindi birthday ang ${w.cardExpiry} na inilagay ninyo. Maliban kung nag-e-expire ang card kasabay ng ${w.periodOfStay}, sa isang birthday ito nag-e-expire. Tingnan ulit ang petsang naka-print sa harap ng card (「…まで有効」).`,
+        typo: "Kung {date} (ang inyong birthday) ang naka-print, nagkamali lang sa pag-type: suriin ulit gamit ang petsang iyon.",
+        recheck: "Suriin ulit gamit ang petsang ito",
+        asTyped: `Kung tama ang petsang inilagay, nag-e-expire ang card sa ${w.periodOfStayEnd} (card ng dayuhang residente). Ilagay din ang ${j("periodOfStayEnd")} para mas tiyak ang sagot. Ang sagot sa ibaba ay para sa ganoong kaso.`,
+      },
     },
     stay: {
       action: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Pagkatapos, hanggang {date}, pumunta sa ${office} para gawin ang ${w.cardValidityExtension} at kumuha ng bagong ${w.certificate}.`,

@@ -104,6 +104,13 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `Trước hết, hãy kiểm tra hạn của ${w.certificate}`,
       ifSo: "Nếu giả định ở trên là đúng",
+      card: {
+        heading: `Trước hết, hãy kiểm tra ${w.cardExpiry}`,
+        why: `${capitalize(w.cardExpiry)} bạn nhập không phải là ngày sinh nhật. Trừ thẻ hết hạn theo ${w.periodOfStay}, thẻ luôn hết hạn vào một ngày sinh nhật. Hãy xem lại ngày in ở mặt trước thẻ (「…まで有効」).`,
+        typo: "Nếu ngày in trên thẻ là {date} (sinh nhật của bạn), thì bạn đã gõ nhầm. Hãy kiểm tra lại với ngày đó.",
+        recheck: "Kiểm tra lại với ngày này",
+        asTyped: `Nếu ngày bạn nhập là đúng, thẻ hết hạn vào ${w.periodOfStayEnd} (thẻ của cư dân nước ngoài). Hãy nhập thêm ${j("periodOfStayEnd")} để có câu trả lời chắc chắn hơn. Câu trả lời bên dưới là cho trường hợp đó.`,
+      },
     },
     stay: {
       action: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, chậm nhất là {date}, hãy đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới.`,

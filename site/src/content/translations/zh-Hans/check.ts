@@ -101,6 +101,13 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `请先确认${w.certificate}的有效期限`,
       ifSo: "如果上面的前提没错",
+      card: {
+        heading: `请先确认${w.cardExpiry}`,
+        why: `输入的${w.cardExpiry}不是生日。除了随${w.periodOfStay}到期的卡以外，${w.cardExpiry}都是生日。请再看一下卡正面印的「…まで有効」的日期。`,
+        typo: "如果卡上印的日期是{date}（您的生日），就是输入时打错了。请用这个日期重新查询。",
+        recheck: "用这个日期重新查询",
+        asTyped: `如果输入的日期没错，这张卡是随${w.periodOfStay}到期的卡（外国居民的卡）。同时输入${g("periodOfStayEnd")}，答案会更准确。下面是这种情况的答案。`,
+      },
     },
     stay: {
       action: `请先在${g("immigration")}更新${w.periodOfStay}。然后在{date}之前，到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。`,
