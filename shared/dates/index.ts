@@ -9,6 +9,9 @@
  * (M T S H R, either case) or a ligature (㍾ ㍽ ㍼ ㍻ ㋿). The separator is ".", "/" or "-" used
  * twice alike, or 年/月/日. Input is NFKC-normalised (full-width digits, letters, punctuation,
  * spaces), dash look-alikes (−, ー, ‐, –, —) count as "-", and spaces anywhere are ignored.
+ * A weekday in brackets (`（日）`, `（日曜日）`) and the other calendar's year in brackets
+ * (`令和9年（2027年）1月10日`, `2027年1月10日（令和9年）`, `令和9（2027）年…`) are read when they agree
+ * with the date, so every Japanese display form of shared/dates reads back (review7 #2).
  * Inputs over MAX_DATE_LENGTH (shared/limits) characters, 西暦 years after 2200 and anything else are "unrecognised".
  * Errors (R-PARSE-3): impossible dates, dates before 1873-01-01 (pre-Gregorian Japan), and era
  * dates outside their era — the latter with a suggestion in the right era (平成31年5月1日 →

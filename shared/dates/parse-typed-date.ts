@@ -5,7 +5,7 @@
  */
 
 import { MAX_DATE_LENGTH } from "../limits/index.ts";
-import { compareIso, isRealDate, toIso } from "./calendar";
+import { compareIso, isRealDate, toIso, weekdayIndex } from "./calendar";
 import { ERAS, type Era, type EraName, eraByToken, GREGORIAN_START } from "./eras";
 import { formatWareki } from "./format-japanese-date";
 import { normaliseTypedText } from "./normalise";
@@ -73,7 +73,51 @@ const arabicNumerals = (s: string): string => s.replace(KANJI_NUMBER, kanjiNumbe
 // R-PARSE-1: the words around a date on the card or a letter (…生, …まで有効, 有効期限…, 満了日…).
 const LEADING_WORDS = /^(?:有効期限|有効期間満了日|在留期間満了日|満了日|生年月日|発行日)(?:[:は])?/;
 const TRAILING_WORDS = /(?:まで有効|まで|生まれ|生)$/;
-const withoutPrintedWords = (s: string): string => s.replace(LEADING_WORDS, "").replace(TRAILING_WORDS, "");
+// The checker's own conversion line ("= 1954年1月10日（昭和29年）") copied back into the form.
+const CONVERSION_SIGN = /^=/;
+const withoutPrintedWords = (s: string): string =>
+  s.replace(CONVERSION_SIGN, "").replace(LEADING_WORDS, "").replace(TRAILING_WORDS, "");
+
+// R-PARSE-1 (review7 #2): letters, notices and this site's own displays (shared/dates/forms/ja.ts)
+// write a date with its weekday in brackets, 「2027年1月10日（日）」「（日曜日）」, and with the other
+// calendar's year beside it, 「令和9年（2027年）1月10日」「2027年1月10日（令和9年）」「令和9（2027）年」.
+// Brackets are ASCII here (NFKC). The weekday is last; the year sits right after the year it
+// restates or at the end of the date, and must be the other calendar's.
+const WEEKDAY_BRACKET = /\(([日月火水木金土])(?:曜日?)?\)$/;
+const YEAR_BRACKET = new RegExp(`\\((?:(?<era>${ERA_TOKEN})(?<ey>\\d{1,2}|元)|(?<west>\\d{4}))年?\\)`, "i");
+const LEADING_YEAR = new RegExp(`^(?:\\d{4}|(?:${ERA_TOKEN})(?:\\d{1,2}|元))年?$`, "i");
+const WEEKDAY_KANJI = "日月火水木金土";
+
+/** What the brackets beside a date say: its weekday (0 = Sunday) and the other calendar's year. */
+interface Brackets {
+  weekday?: number;
+  year?: { era: Era; eraYear: number } | { west: number };
+}
+
+/** The date without its brackets, and what they said; null when a bracket is not one we read. */
+function withoutBrackets(s: string): { date: string; brackets: Brackets } | null {
+  const brackets: Brackets = {};
+  const weekday = WEEKDAY_BRACKET.exec(s);
+  if (weekday) {
+    brackets.weekday = WEEKDAY_KANJI.indexOf(weekday[1]!);
+    s = s.slice(0, weekday.index);
+  }
+  const year = YEAR_BRACKET.exec(s);
+  if (year) {
+    const before = s.slice(0, year.index);
+    const after = s.slice(year.index + year[0].length);
+    // After the year it restates (「令和9年（2027年）」, 「令和9（2027）年」, then 年…月…日), or last.
+    const besideYear = LEADING_YEAR.test(before) && before.endsWith("年") !== after.startsWith("年");
+    if (!besideYear && after !== "") return null;
+    const g = year.groups!;
+    brackets.year =
+      g.west !== undefined
+        ? { west: Number(g.west) }
+        : { era: eraByToken(g.era!) as Era, eraYear: g.ey === "元" ? 1 : Number(g.ey) };
+    s = before + after;
+  }
+  return s.includes("(") || s.includes(")") ? null : { date: s, brackets };
+}
 
 // R-PARSE-3: "did you mean …?" names the date in the era that really contains it.
 const failWithSuggestion = (code: ParseErrorCode, iso: string): ParsedDate => ({
@@ -116,7 +160,9 @@ function wareki(era: Era, eraYear: number, month: number, day: number): ParsedDa
 /**
  * Parse a typed date (R-PARSE-1): `2026-03-15`, `2026/3/15`, `2026.3.15`, `2026年3月15日`,
  * `令和8年3月15日`, `令和元年5月1日`, `R8.3.15`, `r8/3/15`, `令8.3.15`, `㍻31.4.30`, in
- * full-width or half-width, with spaces anywhere. Never throws.
+ * full-width or half-width, with spaces anywhere; with the weekday in brackets (`（日）`,
+ * `（日曜日）`) and the other calendar's year in brackets (`令和9年（2027年）1月10日`,
+ * `2027年1月10日（令和9年）`) when they agree with the date. Never throws.
  */
 export function parseTypedDate(text: string): ParsedDate {
   if (text == null) return fail("empty"); // an absent form field, from untyped callers
@@ -127,11 +173,34 @@ export function parseTypedDate(text: string): ParsedDate {
   if (ASCII_ISO.test(text)) return gregorian(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8)));
   const s = withoutPrintedWords(arabicNumerals(normaliseTypedText(text)));
   if (s === "") return fail("empty");
-  const g = GRAMMAR.exec(s)?.groups;
+  const parts = withoutBrackets(s);
+  const g = parts && GRAMMAR.exec(parts.date)?.groups;
   if (!g) return fail("unrecognised");
   const month = Number(g.m1 ?? g.m2);
   const day = Number(g.d1 ?? g.d2);
-  if (g.west !== undefined) return gregorian(Number(g.west), month, day);
+  if (g.west !== undefined) return checkBrackets(gregorian(Number(g.west), month, day), parts.brackets, month, day);
   const era = eraByToken(g.era) as Era; // the grammar only admits known era tokens
-  return wareki(era, g.ey === "元" ? 1 : Number(g.ey), month, day);
+  return checkBrackets(wareki(era, g.ey === "元" ? 1 : Number(g.ey), month, day), parts.brackets, month, day);
+}
+
+/**
+ * A date read without its brackets, checked against them: a bracketed year must name the same
+ * date in the other calendar (the 和暦 beside 西暦 is read by R-PARSE-2/3 as if typed alone, so
+ * 「2019年5月1日（平成31年）」 carries the past-era note), and a weekday must be the date's own.
+ */
+function checkBrackets(read: ParsedDate, brackets: Brackets, month: number, day: number): ParsedDate {
+  const { year, weekday } = brackets;
+  if (!read.ok || (year === undefined && weekday === undefined)) return read;
+  let result = read;
+  if (year !== undefined && "west" in year) {
+    if (read.calendar !== "wareki") return fail("unrecognised"); // 西暦 beside 西暦
+    if (year.west !== Number(read.iso.slice(0, 4))) return fail("unrecognised");
+  } else if (year !== undefined) {
+    if (read.calendar !== "gregorian") return fail("unrecognised"); // 和暦 beside 和暦
+    const other = wareki(year.era, year.eraYear, month, day);
+    if (!other.ok || other.iso !== read.iso) return fail("unrecognised");
+    if (other.note) result = { ...read, note: other.note };
+  }
+  if (weekday !== undefined && weekday !== weekdayIndex(read.iso)) return fail("unrecognised");
+  return result;
 }
