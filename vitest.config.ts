@@ -65,7 +65,7 @@ export default defineConfig({
         ],
         test: {
           name: "api",
-          include: ["test/api/**/*.test.ts", "worker/**/*.test.ts"],
+          include: ["test/api/**/*.test.ts", "test/oracle/**/*.test.ts", "worker/**/*.test.ts"],
           // A file's first request starts an isolate with the whole Worker (about 550 KiB with the
           // nine languages); on a busy 2-core CI machine that took 5.4 s, past vitest's 5 s default.
           testTimeout: 30_000,
