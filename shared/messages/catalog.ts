@@ -37,6 +37,8 @@ export interface DateWords {
   /** R-COUNTER-1: the last counter day on or before the expiry, and before the grace end. */
   lastCounterDay: string;
   graceLastCounterDay: string;
+  /** R-COUNTER-1: the expiry is a day the counter is closed, so `lastCounterDay` comes before it. */
+  expiryOnClosedDay: boolean;
 }
 
 /** The dates of R-INFER-3's question, formatted. `graceEndPassed`: the not-renewed reading's

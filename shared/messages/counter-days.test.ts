@@ -1,6 +1,7 @@
 // R-COUNTER-1 in the sentences: the last counter day is said when it comes before the stage's
 // deadline (the expiry; in grace, the grace end), in every language, and the counter steps say it.
 import { describe, expect, it } from "vitest";
+import { formatDayWithWeekday } from "../dates/display.ts";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { LANGS } from "../lang/index.ts";
 import { evaluate } from "../rules/evaluate.ts";
@@ -21,8 +22,9 @@ describe("text.lastCounterDay (R-COUNTER-1)", () => {
   ] as const)("%s: expiry Saturday 2026-11-14, in the window → %s", (lang, sentence) => {
     const p = presented("2026-11-14", "2026-10-01", lang);
     expect(p.text.lastCounterDay).toBe(sentence);
+    // The step gives the last counter day as its own deadline (review 7 finding 1), not twice.
     const step = p.text.nextSteps.find((s) => s.code === "renewCertificateAtOffice")!;
-    expect(step.detail.endsWith(sentence)).toBe(true);
+    expect(step.detail.endsWith(sentence)).toBe(false);
     expect(p.text.caveats.map((c) => c.code)).toStrictEqual(["expiryOnClosedDay"]);
     expect(p.text.counterNote.length).toBeGreaterThan(20);
   });
@@ -87,5 +89,35 @@ describe("holidaysProjected names the counter days it concerns (R-COUNTER-2)", (
     const cardDay = e.card!.lastCounterDay.slice(0, 4);
     expect(message).toContain(cardDay);
     expect(message).not.toContain("2026");
+  });
+});
+
+describe("the renewal step's deadline is the last counter day (review 7 finding 1, R-COUNTER-1, R-RENEW-2)", () => {
+  // 12-30 is in the year-end closure (last counter day Mon 12-28); 2027-01-10 is a Sunday
+  // (Fri 01-08); 2026-11-13 is an open Friday, its own last counter day.
+  it.each(
+    LANGS.flatMap((lang) =>
+      [
+        ["2026-12-30", "2026-12-01", "2026-12-28"],
+        ["2027-01-10", "2026-12-01", "2027-01-08"],
+      ].map(([expiry, today, last]) => [lang, expiry!, today!, last!] as const),
+    ),
+  )("%s: expiry %s → the step says %s first", (lang, expiry, today, last) => {
+    const p = presented(expiry, today, lang);
+    const detail = p.text.nextSteps.find((s) => s.code === "renewCertificateAtOffice")!.detail;
+    const lastWords = formatDayWithWeekday(last, lang);
+    const expiryWords = formatDayWithWeekday(expiry, lang);
+    expect(detail.indexOf(lastWords), detail).toBeGreaterThanOrEqual(0);
+    expect(detail.indexOf(lastWords), detail).toBeLessThan(detail.indexOf(expiryWords));
+    // Said once: no trailing "the last counter day is …" sentence.
+    expect(detail.split(lastWords).length - 1).toBe(1);
+  });
+
+  it.each(LANGS)("%s: an open expiry day is the deadline itself, with no closed-counter words", (lang) => {
+    const detail = presented("2026-11-13", "2026-10-01", lang).text.nextSteps.find(
+      (s) => s.code === "renewCertificateAtOffice",
+    )!.detail;
+    expect(detail).toContain(formatDayWithWeekday("2026-11-13", lang));
+    expect(detail.split(formatDayWithWeekday("2026-11-13", lang)).length - 1).toBe(1);
   });
 });

@@ -169,7 +169,7 @@ export const en: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: "Renew the certificate at your municipal office",
-      detail: `Renewal is free and done in person at the office of the town where you live, up to and including ${dates.expiry}; it cannot be done online. Bring your My Number Card; you need your 4-digit PIN and your 6–16 character signature password (if you have forgotten them, they can be reset at the same counter). A child under 15 comes with a parent or other legal guardian. A proxy can do it in two visits.`,
+      detail: `Renewal is free and done in person at the office of the town where you live, up to and including ${dates.expiryOnClosedDay ? `${dates.lastCounterDay} (the counter is then closed until the expiry, ${dates.expiry})` : dates.expiry}; it cannot be done online. Bring your My Number Card; you need your 4-digit PIN and your 6–16 character signature password (if you have forgotten them, they can be reset at the same counter). A child under 15 comes with a parent or other legal guardian. A proxy can do it in two visits.`,
     }),
     renewCard: ({ dates, evaluation }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;

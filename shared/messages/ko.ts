@@ -185,7 +185,7 @@ export const ko: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: `${g("municipalOffice")}에서 전자증명서를 갱신하세요`,
-      detail: `${renewWhere}에서 무료로 갱신할 수 있습니다(${dates.expiry}까지). 온라인으로는 할 수 없습니다. ${g("myNumberCard")}를 가지고 가세요. 4자리 ${g("pin")}와 서명용 6~16자리 암호(パスワード)가 필요합니다. 잊어버린 경우에는 그 창구에서 다시 설정할 수 있습니다. 15세 미만인 분은 법정대리인(부모 등)과 함께 절차를 밟습니다. 대리인이 절차를 밟을 수도 있습니다(두 번 방문해야 합니다).`,
+      detail: `${renewWhere}에서 무료로 갱신할 수 있습니다(${dates.expiryOnClosedDay ? `${dates.lastCounterDay}까지. 그 뒤 유효기한인 ${dates.expiry}까지는 창구가 쉽니다` : `${dates.expiry}까지`}). 온라인으로는 할 수 없습니다. ${g("myNumberCard")}를 가지고 가세요. 4자리 ${g("pin")}와 서명용 6~16자리 암호(パスワード)가 필요합니다. 잊어버린 경우에는 그 창구에서 다시 설정할 수 있습니다. 15세 미만인 분은 법정대리인(부모 등)과 함께 절차를 밟습니다. 대리인이 절차를 밟을 수도 있습니다(두 번 방문해야 합니다).`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;

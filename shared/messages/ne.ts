@@ -185,7 +185,7 @@ export const ne: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: `${term.municipalOffice}मा ${term.certificate} ${term.renewal} गर्नुहोस्`,
-      detail: `${renewWhere} मा निःशुल्क ${term.renewal} गर्न सकिन्छ (${dates.expiry}सम्म)। अनलाइनबाट गर्न सकिँदैन। ${term.myNumberCard} लिएर जानुहोस्। 4 अङ्कको ${withJa("pin")} र हस्ताक्षरको लागि 6 देखि 16 अक्षरको पासवर्ड चाहिन्छ। बिर्सनुभएको छ भने, त्यही काउन्टरमा फेरि सेट गर्न सकिन्छ। 15 वर्षभन्दा कम उमेरका व्यक्तिले कानुनी अभिभावक (आमाबुबा आदि) सँगै प्रक्रिया गर्नुपर्छ। प्रतिनिधिमार्फत पनि प्रक्रिया गर्न सकिन्छ (2 पटक कार्यालय जानुपर्छ)।`,
+      detail: `${renewWhere} मा निःशुल्क ${term.renewal} गर्न सकिन्छ (${dates.expiryOnClosedDay ? `${dates.lastCounterDay}सम्म। त्यसपछि म्याद सकिने मिति ${dates.expiry}सम्म काउन्टर बन्द हुन्छ` : `${dates.expiry}सम्म`})। अनलाइनबाट गर्न सकिँदैन। ${term.myNumberCard} लिएर जानुहोस्। 4 अङ्कको ${withJa("pin")} र हस्ताक्षरको लागि 6 देखि 16 अक्षरको पासवर्ड चाहिन्छ। बिर्सनुभएको छ भने, त्यही काउन्टरमा फेरि सेट गर्न सकिन्छ। 15 वर्षभन्दा कम उमेरका व्यक्तिले कानुनी अभिभावक (आमाबुबा आदि) सँगै प्रक्रिया गर्नुपर्छ। प्रतिनिधिमार्फत पनि प्रक्रिया गर्न सकिन्छ (2 पटक कार्यालय जानुपर्छ)।`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;

@@ -81,6 +81,7 @@ function dateWords(e: Evaluation, date: (iso: string) => string): DateWords {
     renewal: renewalWords(e, date),
     lastCounterDay: date(e.certificate.lastCounterDay),
     graceLastCounterDay: date(e.certificate.graceLastCounterDay),
+    expiryOnClosedDay: e.certificate.lastCounterDay !== e.certificate.expiresOn,
   };
 }
 
@@ -98,9 +99,12 @@ function stageDays(e: Evaluation): number {
   }
 }
 
-/** The steps done at the counter (R-RENEW-2): their detail also names the last counter day. */
+/**
+ * The steps done at the counter (R-RENEW-2): their detail also names the last counter day.
+ * Not `renewCertificateAtOffice`: its own first sentence gives the last counter day as its
+ * deadline (review 7 finding 1: "renew until the expiry" sent people to a closed office).
+ */
 const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set([
-  "renewCertificateAtOffice",
   "reissueCertificateAtOffice",
   "renewCard",
   // R-CARD-4: the card's validity is changed at the same counter, before the card ends.

@@ -192,7 +192,7 @@ export const ptBR: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: `Renove o ${term.certificate} no ${term.municipalOffice}`,
-      detail: `A ${term.renewal} é feita de graça no ${renewWhere}, até ${dates.expiry}. Não dá para fazer pela internet. Leve o ${term.myNumberCard}. Você vai precisar da ${withJa("pin")} de 4 dígitos e da senha de 6 a 16 caracteres do certificado para assinatura; se esqueceu alguma delas, dá para criar uma nova no mesmo balcão. Menores de 15 anos vão junto com o representante legal (pai, mãe ou responsável). Um procurador também pode fazer o procedimento (são necessárias 2 idas ao balcão).`,
+      detail: `A ${term.renewal} é feita de graça no ${renewWhere}, até ${dates.expiryOnClosedDay ? `${dates.lastCounterDay} (depois disso, o balcão fica fechado até a data de validade, ${dates.expiry})` : dates.expiry}. Não dá para fazer pela internet. Leve o ${term.myNumberCard}. Você vai precisar da ${withJa("pin")} de 4 dígitos e da senha de 6 a 16 caracteres do certificado para assinatura; se esqueceu alguma delas, dá para criar uma nova no mesmo balcão. Menores de 15 anos vão junto com o representante legal (pai, mãe ou responsável). Um procurador também pode fazer o procedimento (são necessárias 2 idas ao balcão).`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;

@@ -190,7 +190,7 @@ export const tl: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: `I-renew ang ${w.certificate} sa ${j("municipalOffice")}`,
-      detail: `Libre ang ${w.renewal} sa ${renewWhere}, hanggang ${dates.expiry}. Hindi ito magagawa online. Dalhin ang inyong ${w.myNumberCard}. Kailangan ang 4-digit na ${j("pin")} at ang 6–16 character na password para sa pirma. Kung nakalimutan ninyo ang mga ito, puwedeng i-reset sa parehong counter. Ang batang wala pang 15 taong gulang ay sasamahan ng magulang o ibang legal na kinatawan (法定代理人). Puwede ring ipagawa sa isang kinatawan (代理人), pero kailangang pumunta nang 2 beses.`,
+      detail: `Libre ang ${w.renewal} sa ${renewWhere}, hanggang ${dates.expiryOnClosedDay ? `${dates.lastCounterDay} (sarado na ang counter pagkatapos nito hanggang sa expiration date, ${dates.expiry})` : dates.expiry}. Hindi ito magagawa online. Dalhin ang inyong ${w.myNumberCard}. Kailangan ang 4-digit na ${j("pin")} at ang 6–16 character na password para sa pirma. Kung nakalimutan ninyo ang mga ito, puwedeng i-reset sa parehong counter. Ang batang wala pang 15 taong gulang ay sasamahan ng magulang o ibang legal na kinatawan (法定代理人). Puwede ring ipagawa sa isang kinatawan (代理人), pero kailangang pumunta nang 2 beses.`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;

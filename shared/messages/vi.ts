@@ -186,7 +186,7 @@ export const vi: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: `${capitalize(w.renewal)} ${w.certificate} tại ${j("municipalOffice")}`,
-      detail: `Bạn có thể ${w.renewal} miễn phí tại ${renewWhere}, đến hết ${dates.expiry}. Không làm được qua mạng. Hãy mang theo ${w.myNumberCard}. Bạn cần ${j("pin")} 4 chữ số và mật khẩu dùng để ký gồm 6–16 ký tự. Nếu quên, bạn có thể đặt lại ngay tại quầy đó. Người dưới 15 tuổi làm thủ tục cùng người đại diện theo pháp luật (như cha mẹ). Người được ủy quyền (代理人) cũng có thể làm thay (cần đến quầy 2 lần).`,
+      detail: `Bạn có thể ${w.renewal} miễn phí tại ${renewWhere}, đến hết ${dates.expiryOnClosedDay ? `${dates.lastCounterDay} (sau ngày đó, quầy nghỉ cho đến hạn hiệu lực ${dates.expiry})` : dates.expiry}. Không làm được qua mạng. Hãy mang theo ${w.myNumberCard}. Bạn cần ${j("pin")} 4 chữ số và mật khẩu dùng để ký gồm 6–16 ký tự. Nếu quên, bạn có thể đặt lại ngay tại quầy đó. Người dưới 15 tuổi làm thủ tục cùng người đại diện theo pháp luật (như cha mẹ). Người được ủy quyền (代理人) cũng có thể làm thay (cần đến quầy 2 lần).`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;
