@@ -54,12 +54,58 @@ export const endOfMonth = (y: number, m: number): Day => day(y, m, daysInMonth(y
 // ---- counter days (R-COUNTER-1, R-COUNTER-2) ----
 
 const HOLIDAYS = new Set(Object.keys(holidays as Record<string, unknown>));
-/** The dataset's last year; later days are outside what the oracle checks. */
-export const HOLIDAY_DATA_END = day(2050, 12, 31);
+const DATA_END_YEAR = 2050;
+
+/** R-COUNTER-2's rule for the years after the dataset (checked against it for 2022–2050 when
+ *  written): fixed days, Happy Mondays, the equinox approximation (2099's after 2099),
+ *  振替休日 and 国民の休日. */
+function ruleHolidays(y: number): Set<string> {
+  const nthMonday = (m: number, n: number) => {
+    let d = day(y, m, 1);
+    while (weekday(d) !== 1) d++;
+    return d + 7 * (n - 1);
+  };
+  const t = Math.min(y, 2099) - 1980;
+  const spring = Math.floor(20.8431 + 0.242194 * t - Math.floor(t / 4));
+  const autumn = Math.floor(23.2488 + 0.242194 * t - Math.floor(t / 4));
+  const named = [
+    day(y, 1, 1),
+    nthMonday(1, 2),
+    day(y, 2, 11),
+    day(y, 2, 23),
+    day(y, 3, spring),
+    day(y, 4, 29),
+    day(y, 5, 3),
+    day(y, 5, 4),
+    day(y, 5, 5),
+    nthMonday(7, 3),
+    day(y, 8, 11),
+    nthMonday(9, 3),
+    day(y, 9, autumn),
+    nthMonday(10, 2),
+    day(y, 11, 3),
+    day(y, 11, 23),
+  ];
+  const all = new Set(named);
+  for (const d of named) {
+    if (weekday(d) !== 0) continue;
+    let next = d + 1;
+    while (all.has(next)) next++;
+    all.add(next);
+  }
+  for (const d of named) if (named.includes(d + 2) && !all.has(d + 1) && weekday(d + 1) !== 0) all.add(d + 1);
+  return new Set([...all].map(iso));
+}
+const ruleYears = new Map<number, Set<string>>();
 
 /** 0 = Sunday … 6 = Saturday (1970-01-01 was a Thursday). */
 export const weekday = (x: Day): number => (((x + 4) % 7) + 7) % 7;
-export const isHoliday = (x: Day): boolean => HOLIDAYS.has(iso(x));
+export function isHoliday(x: Day): boolean {
+  const y = ymd(x)[0];
+  if (y <= DATA_END_YEAR) return HOLIDAYS.has(iso(x));
+  if (!ruleYears.has(y)) ruleYears.set(y, ruleHolidays(y));
+  return ruleYears.get(y)?.has(iso(x)) ?? false;
+}
 
 /** R-COUNTER-1: Saturdays, Sundays, national holidays and 12-29 to 01-03 are closed. */
 export function counterClosed(x: Day): boolean {

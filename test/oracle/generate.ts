@@ -82,7 +82,9 @@ export function generator(seed: number): () => OracleInput {
         const y = int(2019, 2046);
         const m = int(1, 12);
         e = day(y, m, daysInMonth(y, m)) - int(0, 3); // month ends (R-RENEW-1's clamp)
-      } else e = between(day(2019, 1, 1), day(2046, 12, 31));
+      } else if (s < 0.55)
+        e = between(day(2047, 1, 1), day(2110, 12, 31)); // holidays by rule, past 2099
+      else e = between(day(2019, 1, 1), day(2046, 12, 31));
       input.certificateExpiry = iso(e);
       return input;
     }
