@@ -161,7 +161,30 @@ export function buildOpenApiDocument() {
           summary: "The full question: certificate expiry, or birth date with the card's dates.",
           requestBody: {
             required: true,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/EvaluateBody" } } },
+            content: {
+              "application/json": {
+                schema: { $ref: "#/components/schemas/EvaluateBody" },
+                examples: {
+                  cardFace: {
+                    summary: "Birth date and the card expiry printed on the card (和暦 as printed)",
+                    value: { birthDate: "昭和60年11月14日", cardExpiry: "2031-11-14" },
+                  },
+                  certificateExpiry: {
+                    summary: "The certificate's expiry alone, on a given day, in English",
+                    value: { certificateExpiry: "2026-03-15", today: "2026-01-10", lang: "en" },
+                  },
+                  periodOfStay: {
+                    summary: "A foreign resident's card that ends with the period of stay",
+                    value: {
+                      birthDate: "1990-09-09",
+                      cardExpiry: "2027-01-15",
+                      periodOfStayEndsOn: "2027-01-15",
+                      lang: "vi",
+                    },
+                  },
+                },
+              },
+            },
           },
           responses: {
             "200": {
@@ -181,7 +204,32 @@ export function buildOpenApiDocument() {
           summary: "Many questions at once; a bad item does not fail the batch.",
           requestBody: {
             required: true,
-            content: { "application/json": { schema: { $ref: "#/components/schemas/BatchBody" } } },
+            content: {
+              "application/json": {
+                schema: { $ref: "#/components/schemas/BatchBody" },
+                examples: {
+                  compact: {
+                    summary: 'Bulk: "texts": false, without sentences (up to the batch limit of items)',
+                    value: {
+                      texts: false,
+                      items: [
+                        { certificateExpiry: "2026-03-15" },
+                        { birthDate: "S60.11.14", cardExpiry: "2031-11-14" },
+                      ],
+                    },
+                  },
+                  withTexts: {
+                    summary: "With texts, each item in its own language (at most the bound of items and languages)",
+                    value: {
+                      items: [
+                        { certificateExpiry: "2026-03-15", lang: "vi" },
+                        { birthDate: "1985-11-14", cardExpiry: "2031-11-14", lang: "ne" },
+                      ],
+                    },
+                  },
+                },
+              },
+            },
           },
           responses: {
             "200": {

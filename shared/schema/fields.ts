@@ -14,7 +14,8 @@ export const TypedDate = v.pipe(
   v.description(
     "A calendar date: ISO YYYY-MM-DD, or as typed in Japan: 2026/3/15, 2026年3月15日, 令和8年3月15日, R8.3.15, full-width digits.",
   ),
-  v.examples(["2026-03-15", "令和8年3月15日", "R8.3.15"]),
+  // No examples here: each field gives its own (FIELD_EXAMPLES), and valibot's JSON Schema joins
+  // the examples of a pipe's parts.
 );
 
 export const Lang = v.pipe(v.picklist(LANGS), v.description("Language of texts and error messages (default ja)."));
@@ -43,8 +44,25 @@ const FIELD_DESCRIPTIONS: Record<DateField, string> = {
   today: "The day to evaluate; default today's date in Asia/Tokyo.",
 };
 
+/** Dates a caller of each field might send (OpenAPI's "Try it out" fills fields with the first):
+ *  one person's, as ISO and as typed, so that no example is a baby's birth date. */
+const FIELD_EXAMPLES: Record<DateField, string[]> = {
+  certificateExpiry: ["2026-03-15", "令和8年3月15日", "R8.3.15"],
+  birthDate: ["1985-11-14", "昭和60年11月14日", "S60.11.14"],
+  cardExpiry: ["2031-11-14", "令和13年11月14日", "2031/11/14"],
+  cardIssuedOn: ["2021-10-20", "令和3年10月20日"],
+  applicationReceivedOn: ["2022-03-25", "令和4年3月25日"],
+  certificateIssuedOn: ["2026-09-01", "令和8年9月1日"],
+  periodOfStayEndsOn: ["2027-01-15", "令和9年1月15日"],
+  today: ["2026-12-02", "令和8年12月2日"],
+};
+
+/** A typed date as `field`, with its description and examples. */
+const dateField = (field: DateField, description = FIELD_DESCRIPTIONS[field]) =>
+  v.pipe(TypedDate, v.description(description), v.examples(FIELD_EXAMPLES[field]));
+
 const dateEntries = Object.fromEntries(
-  DATE_FIELDS.map((field) => [field, v.optional(v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS[field])))]),
+  DATE_FIELDS.map((field) => [field, v.optional(dateField(field))]),
 ) as unknown as Record<DateField, v.OptionalSchema<v.GenericSchema<string>, undefined>>;
 
 /** Body of `POST /api/v1/evaluate`, and each item of a batch. Unknown keys are errors. */
@@ -52,8 +70,8 @@ export const EvaluateBodySchema = v.strictObject({ ...dateEntries, lang: v.optio
 
 /** Query of `GET /api/v1/stage` (also the badge and the embed page). */
 export const StageQuerySchema = v.strictObject({
-  certificateExpiry: v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS.certificateExpiry)),
-  today: v.optional(v.pipe(TypedDate, v.description(FIELD_DESCRIPTIONS.today))),
+  certificateExpiry: dateField("certificateExpiry"),
+  today: v.optional(dateField("today")),
   lang: v.optional(Lang),
 });
 
@@ -66,19 +84,15 @@ export const StageQuerySchema = v.strictObject({
 export const CalendarQuerySchema = v.strictObject({
   ...StageQuerySchema.entries,
   cardExpiry: v.optional(
-    v.pipe(
-      TypedDate,
-      v.description(
-        "The card expiry printed on the card face, when the certificate ends with the card or the card has expired: the events then name a new card (a certificate cannot be renewed past the card, nor re-issued on an expired card).",
-      ),
+    dateField(
+      "cardExpiry",
+      "The card expiry printed on the card face, when the certificate ends with the card or the card has expired: the events then name a new card (a certificate cannot be renewed past the card, nor re-issued on an expired card).",
     ),
   ),
   periodOfStayEndsOn: v.optional(
-    v.pipe(
-      TypedDate,
-      v.description(
-        "Foreign residents: 在留期間満了日. Equal to cardExpiry, the card ends with the period of stay: the events name extending the card's validity, not a new card.",
-      ),
+    dateField(
+      "periodOfStayEndsOn",
+      "Foreign residents: 在留期間満了日. Equal to cardExpiry, the card ends with the period of stay: the events name extending the card's validity, not a new card.",
     ),
   ),
   estimated: v.optional(

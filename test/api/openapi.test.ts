@@ -227,4 +227,38 @@ describe("real responses match the documented schemas", () => {
     expectValid(validatorFor(document, "BatchBody"), { items: [{ certificateExpiry: "R8.3.15" }] });
     expect(validatorFor(document, "EvaluateBody").validate({ nickname: "x" }).valid).toBe(false);
   });
+
+  // What "Try it out" sends: each operation's request examples, and each date field's examples
+  // (so no example is a date the API refuses, or a baby's birth date), answered 200.
+  it("the documented request examples are answered, each with 200", async () => {
+    const document = await served();
+    type Op = { requestBody: { content: Record<string, { examples: Record<string, { value: unknown }> }> } };
+    for (const path of ["/api/v1/evaluate", "/api/v1/evaluate/batch"] as const) {
+      const examples = Object.values(
+        (document.paths[path]!.post as Op).requestBody.content["application/json"]!.examples,
+      );
+      expect(examples.length).toBeGreaterThan(1);
+      for (const { value } of examples) {
+        const res = await postJson(path, value);
+        expect([path, value, res.status]).toStrictEqual([path, value, 200]);
+        if (path.endsWith("/batch"))
+          for (const result of ((await res.json()) as { results: object[] }).results)
+            expect(result).not.toHaveProperty("error");
+      }
+    }
+    const fields = (document.components.schemas.EvaluateBody as { properties: Record<string, { examples?: string[] }> })
+      .properties;
+    const birthDates = fields.birthDate!.examples!;
+    for (const birthDate of birthDates) {
+      const res = await postJson("/api/v1/evaluate", { birthDate, cardExpiry: fields.cardExpiry!.examples![0] });
+      expect([birthDate, res.status]).toStrictEqual([birthDate, 200]);
+    }
+    for (const [field, { examples = [] }] of Object.entries(fields))
+      for (const example of examples) {
+        const res = await postJson("/api/v1/evaluate", { certificateExpiry: "2026-03-15", [field]: example });
+        // Each example reads as a date (a combination may still be refused as a whole, never a field's date).
+        const errors = res.ok ? [] : ((await res.json()) as { errors: { field: string; code: string }[] }).errors;
+        expect(errors.filter((e) => e.field === field && /date|unrecognised|format/.test(e.code))).toStrictEqual([]);
+      }
+  });
 });
