@@ -60,7 +60,7 @@ const SETTLE_MS = 30;
 const SWEEP = process.env.BENCH_SWEEP?.split(",").map(Number);
 const SWEEP_LANGS = process.env.BENCH_LANGS?.split(",") ?? ["ja"];
 const { MAX_BATCH_ITEMS_WITH_TEXTS, MAX_BATCH_LANGS_WITH_TEXTS } = await import("../shared/limits/index.ts");
-const CASES = SWEEP
+const ALL_CASES = SWEEP
   ? SWEEP_LANGS.flatMap((lang) =>
       SWEEP.map((count) => ({ label: `full, ${count} items, ${lang}`, count, texts: true, lang, coldOnly: true })),
     )
@@ -78,6 +78,10 @@ const CASES = SWEEP
         lang,
       })),
     ];
+// BENCH_CASES="compact, 1,000" (prefixes, `;` between them: labels hold commas): only the cases
+// whose label starts with one of them; a ratio run of one case takes minutes, not half an hour.
+const ONLY = process.env.BENCH_CASES?.split(";");
+const CASES = ONLY ? ALL_CASES.filter((c) => ONLY.some((prefix) => c.label.startsWith(prefix))) : ALL_CASES;
 /** Requests per round: about 10,000 items' worth, between 2 and 10. */
 const requestsFor = (count) => Math.max(2, Math.min(10, Math.round(10_000 / count)));
 
