@@ -162,4 +162,14 @@ describe("fromIso and toString, against the straightforward RegExp and padStart"
       { numRuns: 20_000 },
     );
   });
+  it("writes the same text again from its memo, at the memo's first and last years and past them", () => {
+    // toString keeps each text of 1873–2212: a second date of the same day reads it back.
+    for (const year of [1872, 1873, 1874, 2000, 2211, 2212, 2213, 9999])
+      for (const monthDay of ["01-01", "02-28", "07-15", "12-31"]) {
+        const first = PlainDate.fromIso(`${year}-${monthDay}`);
+        expect(first.toString()).toBe(reference.toString(first));
+        expect(new PlainDate(first.year, first.month, first.day).toString()).toBe(reference.toString(first));
+        expect(first.addDays(1).toString()).toBe(reference.toString(first.addDays(1)));
+      }
+  });
 });

@@ -41,6 +41,20 @@ const pad = (n: number, width: number): string => String(n).padStart(width, "0")
 const MONTH_DAY: string[] = [];
 for (let m = 1; m <= 12; m++) for (let d = 1; d <= 31; d++) MONTH_DAY[m * 32 + d] = `-${pad(m, 2)}-${pad(d, 2)}`;
 
+/** The same text as padding each part, from a table of the 372 "-MM-DD" endings. */
+const isoText = (year: number, slot: number): string =>
+  (year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)) + MONTH_DAY[slot];
+
+/**
+ * `toString`'s memo: per year from ISO_FIRST_YEAR, the text of each date (index month * 32 +
+ * day), filled as dates are written. The years are those of accepted input (1873 to MAX_YEAR
+ * 2200, shared/dates) and a little past, so an isolate keeps at most about 124,000 short
+ * strings (a few MiB, were every day written); a date outside is formatted each time.
+ */
+const ISO_FIRST_YEAR = 1873;
+const ISO_YEARS = 340;
+const ISO_BY_YEAR: (Array<string | undefined> | undefined)[] = [];
+
 export const DASH = 45; // "-"
 /** The number written by `count` ASCII digits of `text` from `start`, or -1 if one is not a digit. */
 export function digits(text: string, start: number, count: number): number {
@@ -150,8 +164,22 @@ export class PlainDate implements DateFields {
 
   toString(): string {
     const year = this.year;
-    // The same text as padding each part, from a table of the 372 "-MM-DD" endings.
-    return (year >= 1000 && year <= 9999 ? String(year) : pad(year, 4)) + MONTH_DAY[this.month * 32 + this.day];
+    const slot = this.month * 32 + this.day;
+    // An answer writes about fifteen dates, most of them met before by this isolate: each is
+    // formatted once and kept (ISO_BY_YEAR), for the years an answer is likely to name.
+    const y = year - ISO_FIRST_YEAR;
+    if (y < 0 || y >= ISO_YEARS) return isoText(year, slot);
+    let table = ISO_BY_YEAR[y];
+    if (!table) {
+      table = new Array<string | undefined>(13 * 32);
+      ISO_BY_YEAR[y] = table;
+    }
+    let text = table[slot];
+    if (text === undefined) {
+      text = isoText(year, slot);
+      table[slot] = text;
+    }
+    return text;
   }
 
   toJSON(): string {
