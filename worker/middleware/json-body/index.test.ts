@@ -103,6 +103,16 @@ describe("jsonBody", () => {
     expect(await outcome(res)).toStrictEqual({ status: 400, errors: [{ field: "body", code: "body_unreadable" }] });
   });
 
+  it("reads a body of a declared length at once, and refuses one longer than it says", async () => {
+    const body = '{"a":"b"}';
+    const declared = { "Content-Length": String(body.length) };
+    const read = await post(body, "application/json", declared);
+    expect(await read.json()).toStrictEqual({ body: { a: "b" }, lang: "ja" });
+    // A Request made in code is not held to its Content-Length as one read from a connection is.
+    const longer = await post(JSON.stringify({ a: "x".repeat(100) }), "application/json", declared);
+    expect(await outcome(longer)).toStrictEqual({ status: 413, errors: [{ field: "body", code: "body_too_large" }] });
+  });
+
   it("stops reading a streamed body as soon as it passes the limit", async () => {
     let pulled = 0;
     const endless = new ReadableStream<Uint8Array>({

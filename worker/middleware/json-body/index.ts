@@ -136,7 +136,14 @@ export function jsonBody<Body extends object>(
     if (declared > maxBytes) return fail("content-too-large", "body_too_large");
     let bytes: Uint8Array | null;
     try {
-      bytes = await readLimited(c.req.raw.body, maxBytes);
+      // A declared length (at most maxBytes, above) bounds the body: HTTP's framing delivers that
+      // many bytes, no more. So such a body is read at once, natively: the stream read costs a
+      // promise per chunk (4 % of workerd's profile of the compact batch, ~100 KB). A body longer
+      // than declared all the same (a runtime without that framing) is refused after the read.
+      // Without a length (a chunked upload) the stream is read, and stopped past the limit.
+      bytes =
+        declared > 0 ? new Uint8Array(await c.req.raw.arrayBuffer()) : await readLimited(c.req.raw.body, maxBytes);
+      if (bytes && bytes.byteLength > maxBytes) bytes = null;
     } catch {
       // The upload broke off (client gone, connection reset): a client error, not ours.
       return fail("malformed-body", "body_unreadable");
