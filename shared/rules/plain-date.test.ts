@@ -69,6 +69,10 @@ describe("PlainDate agrees with Temporal.PlainDate", () => {
         expect(ours.addDays(n).toString()).toBe(t.add({ days: n }).toString());
         expect(ours.addMonths(months)).toEqual(ours.add({ months }));
         expect(ours.addMonths(months).toString()).toBe(t.add({ months }).toString());
+        // endOfMonthAfter: the month's end after the months, as Temporal counts it (R-INS-1).
+        const monthEnd = t.add({ months }).with({ day: 31 }, { overflow: "constrain" });
+        expect(ours.endOfMonthAfter(months)).toEqual(ours.addMonths(months).endOfMonth());
+        expect(ours.endOfMonthAfter(months).toString()).toBe(monthEnd.toString());
       }),
       { numRuns: 20_000 },
     );

@@ -162,6 +162,15 @@ export class PlainDate implements DateFields {
     return new PlainDate(this.year, this.month, this.daysInMonth);
   }
 
+  /** `addMonths(months).endOfMonth()` with one date made, not two (R-INS-1's grace end, a few
+   *  times per evaluation). */
+  endOfMonthAfter(months: number): PlainDate {
+    const index = this.year * 12 + (this.month - 1) + months;
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    return new PlainDate(year, month, daysInMonth(year, month));
+  }
+
   toString(): string {
     const year = this.year;
     const slot = this.month * 32 + this.day;

@@ -2,7 +2,7 @@
  * @module
  * The dates that follow from an expiry: renewal window, notice letter, insurance grace.
  */
-import { PlainDate } from "./plain-date.ts";
+import type { PlainDate } from "./plain-date.ts";
 import type { RuleSet } from "./rule-set.ts";
 
 /**
@@ -17,10 +17,8 @@ export const renewalOpensOn = (expiry: PlainDate, rules: RuleSet): PlainDate =>
  * R-INS-1: the last day of the third month after the month containing the expiry.
  * @example graceEndsOn(2026-11-14) → 2027-02-28
  */
-export function graceEndsOn(expiry: PlainDate, rules: RuleSet): PlainDate {
-  const firstOfMonth = new PlainDate(expiry.year, expiry.month, 1);
-  return firstOfMonth.addMonths(rules.graceMonthsAfterExpiryMonth).endOfMonth();
-}
+export const graceEndsOn = (expiry: PlainDate, rules: RuleSet): PlainDate =>
+  expiry.endOfMonthAfter(rules.graceMonthsAfterExpiryMonth);
 
 /** R-RENEW-3: the notice letter arrives roughly 2 to 3 months before expiry. */
 export function noticeWindow(expiry: PlainDate, rules: RuleSet): { from: PlainDate; to: PlainDate } {
