@@ -10,6 +10,7 @@ import {
   evaluationCounterDays,
   firstCounterDayOnOrAfter,
   isCounterDay,
+  lastCounterDayByTable,
   lastCounterDayOnOrBefore,
 } from "./counter-days.ts";
 import { evaluate } from "./evaluate.ts";
@@ -277,6 +278,19 @@ describe("evaluationCounterDays: the table gives what the day-by-day searches gi
       { numRuns: 5000 },
     );
   });
+  it.each(calendars)(
+    "another reading's last counter day by table, with the %s calendar (2,000 runs)",
+    (_, holidays) => {
+      fc.assert(
+        fc.property(day, (graceEndsOn) => {
+          expect(lastCounterDayByTable(graceEndsOn, holidays)).toStrictEqual(
+            lastCounterDayOnOrBefore(graceEndsOn, holidays).day,
+          );
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
   it.each(calendars)("the 「窓口へ」 reminder by table, with the %s calendar (2,000 runs)", (_, holidays) => {
     // The plain path: a week back, then the nearer of the day-by-day searches (earlier on a tie).
     const plainReminder = (deadline: PlainDate) => {

@@ -226,6 +226,11 @@ function find(from: PlainDate, step: 1 | -1, holidays: HolidayCalendar, seen: Se
   }
 }
 
+/** `lastCounterDayOnOrBefore(date, holidays).day` by table: another reading's grace end
+ *  (R-COUNTER-1), whose search is no caveat of the answer. */
+export const lastCounterDayByTable = (date: PlainDate, holidays: HolidayCalendar): PlainDate =>
+  find(date, -1, holidays, { projectedHoliday: false, outsideFormula: false });
+
 /**
  * The counter days of an evaluation and their caveats: the same as the five searches above
  * (`lastCounterDayOnOrBefore` the expiries and the grace end, `firstCounterDayOnOrAfter` the

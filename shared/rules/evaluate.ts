@@ -7,7 +7,7 @@
 import type { HolidayCalendar } from "../holidays/calendar.ts";
 import { isLeapDay } from "./birthdays.ts";
 import { capabilitiesOn } from "./capabilities.ts";
-import { evaluationCounterDays, evaluationCounterReminder, lastCounterDayOnOrBefore } from "./counter-days.ts";
+import { evaluationCounterDays, evaluationCounterReminder, lastCounterDayByTable } from "./counter-days.ts";
 import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 import { type CardFaceInput, fromCardFace } from "./from-card-face.ts";
@@ -217,7 +217,7 @@ function conclude(
   for (const caveat of caveats)
     for (const alt of caveat.alternatives)
       if (alt.graceEndsOn)
-        alt.graceLastCounterDay = lastCounterDayOnOrBefore(plainDate(alt.graceEndsOn), holidays).day.toString();
+        alt.graceLastCounterDay = lastCounterDayByTable(plainDate(alt.graceEndsOn), holidays).toString();
   // Built in the order of the keys, the last ones assigned after the optional timeline.
   const evaluation: Omit<Evaluation, "timeline" | "caveats" | "ruleSet" | "rules"> & Partial<Evaluation> = {
     today: today.toString(),
