@@ -85,6 +85,8 @@ export interface ListContent {
     replace: string;
     replaced: string;
     unreadable: string;
+    /** A line with no card date (scripts/list/row.ts noCardDates): added, not checked (results.notChecked). */
+    noDates: string;
   };
   problems: Record<RowProblemCode, string> & { suggestion: string };
   today: { summary: string; label: string; hint: string };
@@ -154,6 +156,13 @@ export interface ListContent {
       settle: string;
     };
     itemError: string;
+    /**
+     * No card date (review finding 3, scripts/list/row.ts noCardDates): `notChecked`, then
+     * what helps a resident without a card (R-INS-5: `noCard`) and one with a card (`addDates`).
+     */
+    notChecked: string;
+    noCard: string;
+    addDates: string;
     /** B1: what is due now, most urgent first, whatever its month. */
     monthHeading: string;
     /** Renewals opening in the month of the day checked (`{month}`), not due yet. */
@@ -339,6 +348,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       replace: "リストをこのファイルの内容に入れ替える",
       replaced: "リストを、読み取った{n}行に入れ替えました。読めなかった行は入っていません。",
       unreadable: "このファイルは読めませんでした。CSVファイルを選んでください。",
+      noDates: "カードの日付がないので、リストには入れますが、調べません。",
     },
     problems: {
       unrecognised: "{column}が日付として読めません。",
@@ -426,6 +436,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
           "わかったら、更新していれば欄に手書きされた日付を、していなければその行の最初の期限を「電子証明書の有効期限」の列に入れて、もう一度「まとめて調べる」を押してください。それで答えが一つに決まります。",
       },
       itemError: "計算できませんでした：{message}",
+      notChecked: "カードの日付がないので、調べていません。",
+      noCard: "カードがない人は、資格確認書で受診できます。",
+      addDates: "カードがあれば、電子証明書の有効期限か、生年月日とカードの有効期限を入れて、もう一度調べてください。",
       monthHeading: "今すること（急ぐ順）",
       monthOpens: "{month}に更新できるようになる人",
       monthNone: "今、窓口へ行く必要のある人や、確かめることのある人はいません。",
@@ -537,6 +550,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       replace: "Replace the list with these rows",
       replaced: "The list was replaced by the {n} rows read. Lines that could not be read were left out.",
       unreadable: "This file could not be read. Choose a CSV file.",
+      noDates: "No card dates: added to the list, but not checked.",
     },
     problems: {
       unrecognised: "{column} is not a date we can read.",
@@ -625,6 +639,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
           "Then enter, as the certificate expiry, the handwritten date if it was renewed, or the row's first expiry if it was not, and press “Check everyone” again. That settles the answer.",
       },
       itemError: "Could not compute: {message}",
+      notChecked: "Not checked: no card dates.",
+      noCard: "Without a card, the resident can see a doctor with the eligibility certificate (資格確認書).",
+      addDates:
+        "If there is a card, enter the certificate expiry, or the birth date and the card expiry, and check again.",
       monthHeading: "To do now (most urgent first)",
       monthOpens: "Renewal opens in {month}",
       monthNone: "Nobody needs to go to the office or check anything now.",
@@ -757,6 +775,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       replaced:
         "リストを {読|よ}んだ {n}{行|ぎょう}に {入|い}れ{替|か}えました。{読|よ}めなかった {行|ぎょう}は {入|はい}って いません。",
       unreadable: "この ファイルは {読|よ}めませんでした。",
+      noDates: "カードの {日|ひ}にちが ないので、リストに {入|い}れますが、{調|しら}べません。",
     },
     problems: {
       unrecognised: "{column}が {日|ひ}にちとして {読|よ}めません。",
@@ -855,6 +874,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
           "わかったら、{更新|こうしん}した {人|ひと}は カードに {手|て}で {書|か}いて ある {日|ひ}にちを、して いない {人|ひと}は その {行|ぎょう}の {最初|さいしょ}の {期限|きげん}を「{電子証明書|でんししょうめいしょ}の {期限|きげん}」に {書|か}いて、もう{一度|いちど}「まとめて {調|しら}べる」を {押|お}して ください。",
       },
       itemError: "{計算|けいさん}できませんでした：{message}",
+      notChecked: "カードの {日|ひ}にちが ないので、{調|しら}べて いません。",
+      noCard: "カードが ない {人|ひと}は、「{資格確認書|しかくかくにんしょ}」で {病院|びょういん}に かかれます。",
+      addDates: "カードが ある {人|ひと}は、{日|ひ}にちを {書|か}いて、もう{一度|いちど} {調|しら}べて ください。",
       monthHeading: "いま すること（{急|いそ}ぐ {順|じゅん}）",
       monthOpens: "{month}に {更新|こうしん}できるように なる {人|ひと}",
       monthNone:

@@ -6,7 +6,7 @@ import { formatDay } from "#shared/dates/display.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
 import { LIST } from "../../content/list";
-import { type ActionWords, actionParts, otherReading, whenText } from "./action-text";
+import { type ActionWords, actionParts, notCheckedText, otherReading, whenText } from "./action-text";
 import { nextAction } from "./next-action";
 
 const page: ActionWords = {
@@ -93,5 +93,23 @@ describe("actionParts", () => {
       doubt: LIST.ja.results.doubt.typo,
     });
     expect(whenText(action, csv)).toBe(actionParts(action, csv).when);
+  });
+});
+
+describe("notCheckedText (review finding 3, R-INS-5)", () => {
+  it.each([
+    ["ja", "", "カードの日付がないので、調べていません。カードがない人は、資格確認書で受診できます。カードがあれば、"],
+    [
+      "en",
+      " ",
+      "Not checked: no card dates. Without a card, the resident can see a doctor with the eligibility certificate (資格確認書). If there is a card,",
+    ],
+    [
+      "ja-easy",
+      "",
+      "カードの {日|ひ}にちが ないので、{調|しら}べて いません。カードが ない {人|ひと}は、「{資格確認書|しかくかくにんしょ}」で",
+    ],
+  ] as const)("%s: not checked, the 資格確認書 without a card, the dates with one", (lang, space, start) => {
+    expect(notCheckedText(LIST[lang].results, space).startsWith(start)).toBe(true);
   });
 });

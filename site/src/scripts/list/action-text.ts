@@ -90,6 +90,13 @@ export const mayBeLapsed = (action: NextAction, stage: Stage): boolean =>
 /** The action's own words already name the 資格確認書 (a new card's application): no note repeats it. */
 export const namesEligibility = (action: NextAction): boolean => action.relation === "apply";
 
+/**
+ * No card date (review finding 3): not checked, and what helps: the 資格確認書 for a
+ * resident without a card (R-INS-5), the dates for one with a card. `space` joins sentences.
+ */
+export const notCheckedText = (results: ListContent["results"], space: string): string =>
+  [results.notChecked, results.noCard, results.addDates].join(space);
+
 /** One reading of a row's stage: its label (null when the stage is not in doubt) and its stage. */
 export interface StageReading {
   label: "ifNo" | "ifYes" | "asTyped" | null;

@@ -14,7 +14,21 @@ export type ListEntry = {
   index: number;
   row: Row;
   item: BatchItem;
-} & ({ ok: true; evaluation: CompactEvaluation; action: NextAction } | { ok: false; message: string });
+} & (
+  | { ok: true; evaluation: CompactEvaluation; action: NextAction }
+  /** `unchecked`: no card date (row.ts noCardDates), never sent; else the API's refusal. */
+  | { ok: false; message: string; unchecked?: true }
+);
+
+/** No card date, in the results as not checked: `message` says so and what helps (R-INS-5). */
+export const uncheckedEntry = (index: number, row: Row, message: string): ListEntry => ({
+  index,
+  row,
+  item: {},
+  ok: false,
+  message,
+  unchecked: true,
+});
 
 export function toEntries(
   rows: readonly { index: number; row: Row; item: BatchItem }[],

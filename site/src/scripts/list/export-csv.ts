@@ -45,7 +45,7 @@ export function resultsCsv(
   const words: ActionWords = { results: text.results, date: (iso) => iso, stageName: (s) => stageNames[s] };
   const lines = entries.map((entry) => {
     const inputs = COLUMNS.map((c) => entry.row[c]);
-    if (!entry.ok) return [...inputs, "", "", "", "", "", "", "", "", entry.message, "", "", "", ""];
+    if (!entry.ok) return [...inputs, "", "", "", "", "", "", "", "", plainText(entry.message), "", "", "", ""];
     const { evaluation: e, action } = entry;
     const parts = actionParts(action, words);
     const [what, when] = [plainText(parts.what), plainText(parts.when)];

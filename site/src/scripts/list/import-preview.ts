@@ -146,6 +146,8 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
         const date = read.ok ? formatDay(read.iso, lang) : line.row.cardExpiry;
         said.push(fill(text.results.relation.check, { date }) + stop + text.results.doubt.typo);
       }
+      // No card date (review finding 3): added, not checked; the 資格確認書 said (R-INS-5).
+      if (line.noDates) said.push(t.noDates + p.space + text.results.noCard);
       const first = repeats.get(line);
       if (first !== undefined) said.push(fill(t.repeated, { first }));
       return said;
@@ -156,6 +158,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       const item = el("li", { "data-line": String(line.line) });
       if (repeats.has(line)) item.dataset.repeats = String(repeats.get(line));
       if (cardExpiryNotBirthday(line.row)) item.dataset.notBirthday = "";
+      if (line.noDates) item.dataset.noDates = "";
       item.appendChild(lineName(line));
       item.appendChild(document.createTextNode(lang === "en" ? ": " : "："));
       item.appendChild(rich("span", said.join(lang === "en" ? " " : "")));

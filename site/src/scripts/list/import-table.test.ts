@@ -38,6 +38,15 @@ describe("importTable", () => {
     ]);
   });
 
+  it("keeps a person with no card date, not checked; refuses a bad date as before (review finding 3)", () => {
+    const lines = importTable("氏名,生年月日,カードの有効期限\r\n杉山 ミツ,S14.9.16,\r\n島田,,\r\n森,不明,\r\n").lines;
+    expect(lines.map((l) => [l.row.label, l.noDates, l.problems.map((p) => p.code)])).toStrictEqual([
+      ["杉山 ミツ", true, []],
+      ["島田", true, []],
+      ["森", false, ["unrecognised"]],
+    ]);
+  });
+
   it("reads a chosen mapping instead of the header's", () => {
     const table = importTable(
       csv,

@@ -7,7 +7,7 @@
  */
 import Papa from "papaparse";
 import { type Mapping, mappingFromHeader, positionalMapping, rowFromCells } from "./columns";
-import { checkRow, isBlank, type Row, type RowNote, type RowProblem } from "./row";
+import { checkRow, isBlank, noCardDates, type Row, type RowNote, type RowProblem } from "./row";
 
 export interface ImportedLine {
   /** 1-based line of the file, as a spreadsheet numbers it. */
@@ -15,6 +15,8 @@ export interface ImportedLine {
   row: Row;
   problems: RowProblem[];
   notes: RowNote[];
+  /** No card date (row.ts noCardDates): added to the list, not checked. */
+  noDates: boolean;
 }
 
 export interface ImportedTable {
@@ -41,12 +43,14 @@ export function readLines(cells: readonly string[][], mapping: Mapping, firstLin
   cells.forEach((line, i) => {
     const row = rowFromCells(line, mapping);
     if (isBlank(row)) return;
+    const noDates = noCardDates(row);
     const checked = checkRow(row);
     lines.push({
       line: firstLine + i,
       row,
-      problems: checked.ok ? [] : checked.problems,
+      problems: checked.ok || noDates ? [] : checked.problems,
       notes: checked.ok ? checked.notes : [],
+      noDates,
     });
   });
   return lines;

@@ -8,22 +8,23 @@
 
 import type { CalendarWords } from "#shared/calendar/events.ts";
 import { parseTypedDate } from "#shared/dates/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
+import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { inlineHtml, readingText } from "../../lib/inline";
 import { markJapaneseInDomFor } from "../../lib/language-of-parts";
 import { conversionText } from "../date-text";
 import { el, rich, richWithText } from "../dom";
+import { notCheckedText } from "./action-text";
 import { BatchError, evaluateItems } from "./batch";
 import { mountEditor } from "./editor";
-import { type ListEntry, sortEntries, toEntries } from "./entries";
+import { type ListEntry, sortEntries, toEntries, uncheckedEntry } from "./entries";
 import { resultsCsv } from "./export-csv";
 import { listCalendar } from "./export-ics";
 import { mountImport } from "./import-preview";
 import { problemText } from "./problems";
 import { mountResults } from "./results-view";
-import { type BatchItem, type Column, checkRow, isBlank, type Row, type RowProblem } from "./row";
+import { type BatchItem, type Column, checkRow, isBlank, noCardDates, type Row, type RowProblem } from "./row";
 import { canStore, forgetRows, loadRows, saveRows } from "./storage";
 import { fill } from "./text";
 
@@ -171,9 +172,15 @@ export function mountList(root: HTMLElement): void {
     const people: { index: number; row: Row; item: BatchItem }[] = [];
     const problems = new Map<number, { problems: RowProblem[]; messages: string[] }>();
     const errors: ErrorLine[] = [];
+    // No card date (a lost card, none yet): not sent, shown as not checked (review finding 3).
+    const unchecked: { index: number; row: Row; problems: RowProblem[] }[] = [];
     rows.forEach((row, index) => {
       if (isBlank(row)) return;
       const checked = checkRow(row);
+      if (!checked.ok && noCardDates(row)) {
+        unchecked.push({ index, row, problems: checked.problems });
+        return;
+      }
       if (checked.ok) {
         people.push({ index, row, item: checked.item });
         return;
@@ -198,8 +205,20 @@ export function mountList(root: HTMLElement): void {
         focus: () => todayInput.focus(),
       });
     }
-    if (errors.length === 0 && people.length === 0)
-      errors.push({ message: text.errors.empty, focus: () => editor.focusCell(0, "label") });
+    if (errors.length === 0 && people.length === 0) {
+      // Nobody with dates: the names without any are what to fix, else the list is empty.
+      for (const { index, row, problems: needDates } of unchecked) {
+        const messages = needDates.map((p) => problemText(p, text, lang));
+        problems.set(index, { problems: needDates, messages });
+        errors.push({
+          message: fill(text.errors.rowNamed, { n: index + 1, message: messages[0]! }),
+          values: { label: row.label.trim() },
+          focus: () => editor.focusCell(index, "certificateExpiry"),
+        });
+      }
+      if (unchecked.length === 0)
+        errors.push({ message: text.errors.empty, focus: () => editor.focusCell(0, "label") });
+    }
     if (errors.length > 0) {
       editor.showProblems(problems);
       showErrors(errors);
@@ -215,7 +234,11 @@ export function mountList(root: HTMLElement): void {
         apiLang,
         day.ok ? day.iso : undefined,
       );
-      const entries = sortEntries(toEntries(people, answers));
+      const notChecked = notCheckedText(text.results, punctuation(lang).space);
+      const entries = sortEntries([
+        ...toEntries(people, answers),
+        ...unchecked.map(({ index, row }) => uncheckedEntry(index, row, notChecked)),
+      ]);
       const first = entries.find((e): e is Extract<ListEntry, { ok: true }> => e.ok);
       const today = first?.evaluation.today ?? ((day.ok && day.iso) || "");
       computed = { entries, today, key };

@@ -127,8 +127,17 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       el("th", { scope: "row" }, label(entry)),
     );
     if (!entry.ok) {
-      const cell = el("td", { colspan: "5", class: "item-error" });
-      cell.appendChild(rich("span", fill(r.itemError, { message: entry.message })));
+      // No card date is not an error: said plainly, with what helps (review finding 3); on paper
+      // without how to add the dates, so that it keeps to one line.
+      const cell = entry.unchecked
+        ? el(
+            "td",
+            { colspan: "5", class: "not-checked" },
+            rich("span", r.notChecked + p.space + r.noCard),
+            p.space,
+            rich("span", r.addDates, { class: "screen-only" }),
+          )
+        : el("td", { colspan: "5", class: "item-error" }, rich("span", fill(r.itemError, { message: entry.message })));
       tr.appendChild(cell);
       return tr;
     }

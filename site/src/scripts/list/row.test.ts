@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkRow, emptyRow, type Row } from "./row";
+import { checkRow, emptyRow, noCardDates, type Row } from "./row";
 
 const row = (fields: Partial<Row>): Row => ({ ...emptyRow(), ...fields });
 
@@ -59,5 +59,17 @@ describe("checkRow", () => {
         return checked.ok && JSON.stringify(checked.item) === '{"certificateExpiry":"2026-03-15"}';
       }),
     );
+  });
+});
+
+describe("noCardDates (review finding 3)", () => {
+  it("is a person with no card date: a name or a birth date alone; not a bad date, not a blank row", () => {
+    expect(noCardDates(row({ label: "203 杉山 ミツ", birthDate: "S14.9.16" }))).toBe(true);
+    expect(noCardDates(row({ label: " 203 ", certificateExpiry: " " }))).toBe(true);
+    expect(noCardDates(row({ birthDate: "S14.9.16" }))).toBe(true);
+    expect(noCardDates(row({ label: "x", cardIssuedOn: "不明" }))).toBe(false);
+    expect(noCardDates(row({ label: "x", birthDate: "不明" }))).toBe(false);
+    expect(noCardDates(row({ label: "x", cardExpiry: "2031-11-14" }))).toBe(false); // needs the birth date
+    expect(noCardDates(row({}))).toBe(false);
   });
 });

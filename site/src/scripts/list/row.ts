@@ -24,6 +24,18 @@ export const emptyRow = (): Row => ({
 
 export const isBlank = (row: Row): boolean => COLUMNS.every((column) => row[column].trim() === "");
 
+/**
+ * A person with no date from a card (no card expiry, issue date or certificate expiry; a birth
+ * date at most): a lost card, or none yet (review finding 3). Listed, shown in the results as
+ * not checked with what helps (the 資格確認書, R-INS-5), never refused: a resident who drops
+ * out of the list is the one who gets missed.
+ */
+export function noCardDates(row: Row): boolean {
+  if (isBlank(row)) return false;
+  const checked = checkRow(row);
+  return !checked.ok && checked.problems.length === 1 && checked.problems[0]!.code === "needDates";
+}
+
 /** Dates only: what goes to POST /api/v1/evaluate/batch for this row. Never the label. */
 export type BatchItem = Partial<Record<DateColumn, string>>;
 
