@@ -182,7 +182,7 @@ export const tl: Catalog = {
     }),
     expectNoticeLetter: ({ dates }) => ({
       title: `Darating ang ${j("noticeLetter")}`,
-      detail: `Mga bandang ${dates.noticeFrom} hanggang ${dates.noticeTo}, magpapadala ang J-LIS ng "${j("noticeLetter")}" sa mapusyaw na asul na sobre. Hindi ito ipinapasa sa bagong address, kaya kung lumipat kayo, baka hindi ito dumating. Puwede kayong mag-renew kahit wala ang sulat na ito.`,
+      detail: `Mga bandang ${dates.noticeFrom} hanggang ${dates.noticeTo}, magpapadala ang J-LIS (ang ahensiyang gumagawa ng card) ng "${j("noticeLetter")}" sa mapusyaw na asul na sobre. Hindi ito ipinapasa sa bagong address, kaya kung lumipat kayo, baka hindi ito dumating. Puwede kayong mag-renew kahit wala ang sulat na ito.`,
     }),
     addReminder: () => ({
       title: "Ilagay ang mga petsa sa inyong kalendaryo",

@@ -130,7 +130,7 @@ export const content: ForeignResidentsContent = {
       blocks: [
         // R-RENEW-3, R-CARD-4
         p(
-          `보통은 전자증명서 기한 2~3개월 전쯤에 J-LIS에서 **${w.noticeLetter}**가 옵니다. 하지만 재류기간 만료로 카드가 만료될 때는 이 통지서가 **발송되지 않습니다**.`,
+          `보통은 전자증명서 기한 2~3개월 전쯤에 J-LIS(지방공공단체정보시스템기구, 카드를 만드는 기관)에서 **${w.noticeLetter}**가 옵니다. 하지만 재류기간 만료로 카드가 만료될 때는 이 통지서가 **발송되지 않습니다**.`,
         ),
         // R-INFER-6: the checker asks for periodOfStayEndsOn.
         p(

@@ -138,7 +138,7 @@ export const content: ForeignResidentsContent = {
       blocks: [
         // R-RENEW-3, R-CARD-4
         p(
-          `Karaniwan, mga 2–3 buwan bago mag-expire ang ${w.certificate}, nagpapadala ang J-LIS ng **${j("noticeLetter")}**. Pero kapag nag-expire ang card dahil natapos ang ${w.periodOfStay}, **hindi ipinapadala** ang sulat na ito.`,
+          `Karaniwan, mga 2–3 buwan bago mag-expire ang ${w.certificate}, nagpapadala ang J-LIS (ang ahensiyang gumagawa ng card) ng **${j("noticeLetter")}**. Pero kapag nag-expire ang card dahil natapos ang ${w.periodOfStay}, **hindi ipinapadala** ang sulat na ito.`,
         ),
         // R-INFER-6: the checker asks for periodOfStayEndsOn.
         p(
