@@ -249,7 +249,14 @@ function issueWorld(input: Parsed, conv: Convention): World | OracleError {
     match = [...readings, ...ageAlt].find((r) => capped(r) === input.cardExpiry);
     if (match === undefined) return { errors: [{ field: "cardExpiry", code: "card_expiry_mismatch" }] };
   }
-  const world = issueWorldWith(input, conv, match ?? readings[0]);
+  let world = issueWorldWith(input, conv, match ?? readings[0]);
+  if ("errors" in world && match === undefined) {
+    // A typed certificate date that only the other reading allows settles it, as a printed
+    // card expiry does (R-AGE-2): that reading, without a caveat.
+    const settled = [...readings.slice(1), ...ageAlt].map((r) => issueWorldWith(input, conv, r));
+    const ok = settled.find((w): w is World => !("errors" in w));
+    if (ok !== undefined) return ok;
+  }
   if ("errors" in world) return world;
   // R-AGE-2 for 15: a signature certificate only because the attain day counts (a printed
   // card expiry does not settle that).
@@ -289,6 +296,8 @@ function issueWorldWith(input: Parsed, conv: Convention, head: CardReading): Wor
   }
   if (input.certificateExpiry !== null && input.certificateExpiry > card)
     return { errors: [{ field: "certificateExpiry", code: "certificate_outlives_card" }] };
+  if (cert !== null && input.certificateExpiry !== null && input.certificateExpiry < cert)
+    return { errors: [{ field: "certificateIssuedOn", code: "certificate_issued_after_expiry" }] };
   const e1 = Math.min(card, nthBirthdayAfter(b, issued, 5, conv));
   let e: Day;
   let basis: Basis | null = null;
