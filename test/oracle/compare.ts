@@ -23,7 +23,9 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
   const diff = (field: string, e: unknown, o: unknown) => {
     if (JSON.stringify(e) !== JSON.stringify(o)) out.push({ field, engine: e, oracle: o });
   };
-  const engineErrors = engine.error ? (engine.error.errors as { field: string; code: string }[]) : null;
+  const engineErrors = engine.error
+    ? (engine.error.errors as { field: string; code: string; message: string }[])
+    : null;
   if ("errors" in oracle || engineErrors) {
     const e = engineErrors?.map((x) => `${x.field}:${x.code}`).sort() ?? "result";
     const o = "errors" in oracle ? oracle.errors.map((x) => `${x.field}:${x.code}`).sort() : "result";
@@ -37,6 +39,15 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
           [...ef].sort(),
           oracle.errors.map((x) => x.field),
         );
+      // The dates and age the message must name (Japanese, the default language).
+      for (const o of oracle.errors) {
+        const message = engineErrors.find((x) => x.code === o.code)?.message;
+        if (message === undefined) continue;
+        for (const [k, v] of Object.entries(o.params ?? {})) {
+          const words = typeof v === "number" ? `${v}歳` : v.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日");
+          if (!message.includes(words)) diff(`error.${o.code}.${k}`, message, words);
+        }
+      }
     }
     return out;
   }

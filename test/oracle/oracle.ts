@@ -62,7 +62,8 @@ export interface OracleResult {
   caveats: OracleCaveat[];
 }
 export interface OracleError {
-  errors: { field: string; code: string }[];
+  /** params: R-INPUT-1/R-INFER-1's dates and age the message must name (ISO dates) */
+  errors: { field: string; code: string; params?: Record<string, string | number> }[];
 }
 
 const FIRST_CARDS = day(2016, 1, 1); // R-INPUT-1
@@ -328,12 +329,13 @@ interface Possible {
 }
 
 /** R-INFER-1's possibility test: the issue days in [L, U] ∩ [2016-01-01, today] that give C. */
-function possibleIssues(b: Birth, c: Day, n: 5 | 10, input: Parsed, conv: Convention): Possible[] {
+function possibleIssues(b: Birth, c: Day, n: 5 | 10, input: Parsed, conv: Convention, bounded = true): Possible[] {
   const cy = ymd(c)[0];
   if (birthdayIn(b, cy, conv) !== c) return [];
-  // A card is issued on or after its application was received.
-  const lo = Math.max(birthdayIn(b, cy - n, conv), FIRST_CARDS, input.applicationReceivedOn ?? FIRST_CARDS);
-  const hi = Math.min(birthdayIn(b, cy - n + 1, conv) - 1, input.today);
+  // A card is issued on or after its application was received; `bounded: false` drops (b).
+  const first = bounded ? FIRST_CARDS : Number.NEGATIVE_INFINITY;
+  const lo = Math.max(birthdayIn(b, cy - n, conv), first, input.applicationReceivedOn ?? first);
+  const hi = Math.min(birthdayIn(b, cy - n + 1, conv) - 1, bounded ? input.today : Number.POSITIVE_INFINITY);
   const out: Possible[] = [];
   for (let i = lo; i <= hi; i++)
     for (const r of cardReadings(b, i, input.applicationReceivedOn, conv))
@@ -385,10 +387,21 @@ function faceWorld(input: Parsed, conv: Convention): World | OracleError {
     n = 10;
     possible = possibleIssues(b, c, 10, input, conv);
   }
-  if (possible.length === 0) return { errors: [{ field: "cardExpiry", code: "impossible_card_age" }] };
+  if (possible.length === 0) {
+    // R-INFER-1: the message names the age on C and, where an issue day would exist but for
+    // today or 2016-01-01, the earliest one.
+    const params: Record<string, string | number> = { age: ymd(c)[0] - b.y };
+    const unbounded = [...possibleIssues(b, c, 5, input, conv, false), ...possibleIssues(b, c, 10, input, conv, false)];
+    if (unbounded.length > 0) params.earliestIssue = iso(Math.min(...unbounded.map((x) => x.issued)));
+    return { errors: [{ field: "cardExpiry", code: "impossible_card_age", params }] };
+  }
   const earliest = possible[0].issued;
   if (cert !== null && cert < earliest)
-    return { errors: [{ field: "certificateIssuedOn", code: "certificate_issued_before_card" }] };
+    return {
+      errors: [
+        { field: "certificateIssuedOn", code: "certificate_issued_before_card", params: { earliest: iso(earliest) } },
+      ],
+    };
   // R-INFER-2: a 5-year card's first certificate ends with it; a 10-year card's 5 birthdays earlier.
   const e1 = n === 5 ? c : birthdayIn(b, ymd(c)[0] - 5, conv);
   let e: Day;
