@@ -250,7 +250,7 @@ function issueWorld(input: Parsed, conv: Convention): World | OracleError {
     match = [...readings, ...ageAlt].find((r) => capped(r) === input.cardExpiry);
     if (match === undefined) return { errors: [{ field: "cardExpiry", code: "card_expiry_mismatch" }] };
   }
-  let world = issueWorldWith(input, conv, match ?? readings[0]);
+  const world = issueWorldWith(input, conv, match ?? readings[0]);
   if ("errors" in world && match === undefined) {
     // A typed certificate date that only the other reading allows settles it, as a printed
     // card expiry does (R-AGE-2): that reading, without a caveat.
