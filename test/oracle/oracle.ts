@@ -332,9 +332,10 @@ interface Possible {
 function possibleIssues(b: Birth, c: Day, n: 5 | 10, input: Parsed, conv: Convention, bounded = true): Possible[] {
   const cy = ymd(c)[0];
   if (birthdayIn(b, cy, conv) !== c) return [];
-  // A card is issued on or after its application was received; `bounded: false` drops (b).
+  // A card is issued on or after the birth (R-INPUT-1) and its application; `bounded: false`
+  // drops (b).
   const first = bounded ? FIRST_CARDS : Number.NEGATIVE_INFINITY;
-  const lo = Math.max(birthdayIn(b, cy - n, conv), first, input.applicationReceivedOn ?? first);
+  const lo = Math.max(birthdayIn(b, cy - n, conv), b.at, first, input.applicationReceivedOn ?? first);
   const hi = Math.min(birthdayIn(b, cy - n + 1, conv) - 1, bounded ? input.today : Number.POSITIVE_INFINITY);
   const out: Possible[] = [];
   for (let i = lo; i <= hi; i++)
