@@ -52,6 +52,8 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
     return out;
   }
   diff("stage", engine.stage, oracle.stage);
+  diff("reader", engine.reader, oracle.reader);
+  for (const [k, v] of Object.entries(oracle.capabilities)) diff(`capabilities.${k}`, engine.capabilities[k], v);
   const c = engine.certificate;
   for (const k of ["expiresOn", "renewalOpensOn", "graceEndsOn"] as const)
     diff(`certificate.${k}`, c[k], oracle.certificate[k]);

@@ -230,9 +230,13 @@ const faceRoute = (input: OracleInput) => input.cardExpiry !== undefined && inpu
 /** Open findings: engine answers that the rule book reads otherwise (reported, not yet fixed). */
 const KNOWN: { id: string; matches: (d: Difference, input: OracleInput) => boolean }[] = [
   {
-    // R-CERT-6: a stay-limited face card (R-INFER-6) gets `atMost` even when the ages settle it.
+    // R-CERT-6: a stay-limited face card (R-INFER-6) gets `atMost` (and e-Tax unknown) even
+    // when the ages settle it.
     id: "O1",
-    matches: (d, input) => d.field.startsWith("signatureCertificate") && faceRoute(input) && d.engine === "atMost",
+    matches: (d, input) =>
+      faceRoute(input) &&
+      ((d.field.startsWith("signatureCertificate") && d.engine === "atMost") ||
+        (d.field === "capabilities.eTaxSignature" && d.engine === null)),
   },
   {
     // R-INFER-3 (last point): R-CARD-3/R-AGE-2 alternatives drop a typed certificate expiry (O2),

@@ -59,6 +59,16 @@ export interface OracleResult {
   };
   card: { expiresOn: string; renewalOpensOn: string; validityYears: 5 | 10 | null } | null;
   signatureCertificate: { expiresOn: string; bound: "exact" | "atMost" } | null;
+  reader: "normal" | "renewalAlert" | "qualificationOnly" | "lapsed";
+  capabilities: Record<
+    | "insuranceFull"
+    | "insuranceQualificationOnly"
+    | "myNaPortalLogin"
+    | "convenienceStoreCopies"
+    | "eTaxSignature"
+    | "photoId",
+    boolean | null
+  >;
   caveats: OracleCaveat[];
 }
 export interface OracleError {
@@ -536,7 +546,29 @@ export function oracle(input: OracleInput): OracleResult | OracleError {
         ? null
         : { expiresOn: iso(world.card), renewalOpensOn: iso(windowStart(world.card)), validityYears: world.cardYears },
     signatureCertificate: world.signature === null ? null : { expiresOn: iso(e), bound: world.signature.bound },
+    ...uses(stageOn(e, today), world, today),
     caveats,
+  };
+}
+
+const READER = { valid: "normal", renewal: "renewalAlert", grace: "qualificationOnly", lapsed: "lapsed" } as const;
+
+/** R-INS-2/3 (and R-INS-7 for the alert): what works on the day, from the stage. */
+function uses(stage: Stage, world: World, today: Day): Pick<OracleResult, "reader" | "capabilities"> {
+  const full = stage === "valid" || stage === "renewal";
+  const sig = world.signature;
+  return {
+    reader: READER[stage],
+    capabilities: {
+      insuranceFull: full,
+      insuranceQualificationOnly: full || stage === "grace",
+      myNaPortalLogin: full,
+      convenienceStoreCopies: full,
+      // R-CERT-2: it never outlives the user certificate; `atMost` exists only if asked for.
+      eTaxSignature: sig === null || !full ? false : sig.bound === "exact" ? true : null,
+      // The card itself is photo ID while valid (R-INS-3); a working certificate implies a valid card.
+      photoId: world.card !== null ? today <= world.card : full ? true : null,
+    },
   };
 }
 
