@@ -125,6 +125,11 @@ export interface ListContent {
       details: string;
     };
     details: string;
+    /**
+     * Review finding 18: on a phone each row is one short card (name, stage, action); this button
+     * shows the rest (the notes, both dates, the link). `{label}` is whose, for a screen reader.
+     */
+    more: string;
     actions: Record<ActionKind, string>;
     /**
      * `{date}` is the action's date; "check": the card expiry typed (R-INFER-4); "apply": a new
@@ -398,6 +403,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         details: "詳しく",
       },
       details: "詳しく見る",
+      more: "日付と説明",
       actions: {
         renewalOpens: "更新できるようになる",
         renewCertificateAtOffice: "窓口で電子証明書を更新する",
@@ -600,6 +606,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         details: "Details",
       },
       details: "Details",
+      more: "Dates and notes",
       actions: {
         renewalOpens: "Renewal opens",
         renewCertificateAtOffice: "Renew the certificate at the office",
@@ -826,6 +833,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         details: "くわしく",
       },
       details: "くわしく {見|み}る",
+      more: "{日|ひ}にちと {説明|せつめい}",
       actions: {
         renewalOpens: "{更新|こうしん}できるように なる",
         renewCertificateAtOffice: "{市役所|しやくしょ}などで {更新|こうしん}する",

@@ -162,6 +162,22 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     // Whose details, for a screen reader: "Details: Room 101", 「詳しく見る（101号室）」.
     const whose = isHanScript(lang) ? `${p.open}${label(entry)}${p.close}` : `${p.colon}${label(entry)}`;
     details.appendChild(el("span", { class: "visually-hidden" }, whose));
+    // Review finding 18: on a phone the row is its name, stage and action; the rest (the notes,
+    // the dates, the link) opens with this button, which says whose and whether it is open.
+    tr.id = `result-${entry.index}`;
+    const more = richLabel("button", r.more, {
+      type: "button",
+      class: "row-more",
+      "aria-expanded": "false",
+      "aria-controls": tr.id,
+    });
+    more.appendChild(el("span", { class: "visually-hidden" }, whose));
+    more.addEventListener("click", () => {
+      const open = !tr.hasAttribute("data-open");
+      tr.toggleAttribute("data-open", open);
+      more.setAttribute("aria-expanded", String(open));
+    });
+    action.appendChild(more);
     const cells = [
       stageCell(entry),
       action,
@@ -173,6 +189,8 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
           ]),
       el("td", { class: "details" }, details),
     ];
+    // What the phone's short card leaves for the button (list.css).
+    for (const cell of cells.slice(2)) cell.classList.add("row-rest");
     for (const cell of cells) tr.appendChild(cell);
     return tr;
   };
