@@ -236,7 +236,8 @@ const KNOWN: { id: string; matches: (d: Difference, input: OracleInput) => boole
     matches: (d, input) =>
       faceRoute(input) &&
       ((d.field.startsWith("signatureCertificate") && d.engine === "atMost") ||
-        (d.field === "capabilities.eTaxSignature" && d.engine === null)),
+        (d.field === "capabilities.eTaxSignature" && d.engine === null) ||
+        (d.field === "caveat.signatureOnRequest" && d.engine === false)),
   },
   {
     // R-INFER-3 (last point): R-CARD-3/R-AGE-2 alternatives drop a typed certificate expiry (O2),

@@ -390,6 +390,7 @@ function faceWorld(input: Parsed, conv: Convention): World | OracleError {
     // R-CERT-6: the issue day is unknown; certain only for a holder 15 before the first cards.
     const a15 = attainDay(b, 15);
     const signature = a15 <= FIRST_CARDS ? { bound: "exact" as const } : underFifteenSignature(b, c, input.today);
+    if (signature?.bound === "atMost") caveats.push({ code: "signatureOnRequest", alternatives: [] });
     return { e, basis: null, card: c, cardYears: null, noticeExpected: false, signature, caveats };
   }
   let n: 5 | 10 = 5;
