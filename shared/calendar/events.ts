@@ -55,10 +55,11 @@ export interface CalendarEvent {
 
 /**
  * An event its caller words: a list's 「更新したか確かめる」 on the day checked (R-INFER-3, see
- * {@link renewalCheckDay}). Its UID has no date, so a newer file moves it instead of adding one.
+ * {@link renewalCheckDay}; its UID has no date, so a newer file moves it instead of adding one),
+ * or beside it an event of the card the readings share, worded without the doubt.
  */
 export interface WordedEvent {
-  kind: "checkRenewal";
+  kind: "checkRenewal" | CalendarEventKind;
   date: string;
   summary: string;
   detail: string;

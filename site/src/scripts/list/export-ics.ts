@@ -7,7 +7,8 @@
  *
  * A row whose renewal is unknown (R-INFER-3) gets 「更新したか確かめる」 on the day checked,
  * with both readings in its description, and no reminder built on the renewed guess
- * (shared/calendar `renewalCheckDay`), as the table puts the check first.
+ * (shared/calendar `renewalCheckDay`), as the table puts the check first; only the card's own
+ * dates, which both readings share, stay beside it (review7 finding 4).
  */
 import {
   answerEvents,
@@ -15,6 +16,7 @@ import {
   type CalendarWords,
   calendarAnswer,
   calendarText,
+  eventText,
   renewalCheckDay,
   type WordedEvent,
 } from "#shared/calendar/events.ts";
@@ -77,6 +79,21 @@ function checkEvent(entry: Computed, date: string, text: ListContent, lang: Lang
   };
 }
 
+/**
+ * Review7 finding 4: after G1 the events on the renewed guess go (renewalCheckDay), but where
+ * that guess ends the certificate with the card (R-CERT-5, R-CARD-5: the step is a new card) the
+ * card's renewal opening and its expiry are printed dates both readings share: a new card is
+ * needed by then either way (R-CARD-6; a re-issue now would end with the card too, R-CERT-4).
+ * They stay, as the card step, without the "estimated" line: the card's dates are not guessed.
+ */
+function sharedCardEvents(events: ReturnType<typeof answerEvents>, words: CalendarWords): WordedEvent[] {
+  if (events.wording.action !== "newCard") return [];
+  const wording = { ...events.wording, unsure: false };
+  return events.events
+    .filter((event) => event.kind === "renewalOpens" || event.kind === "certificateExpires")
+    .map((event) => ({ ...event, ...eventText(event, wording, words) }));
+}
+
 export function listCalendar(
   entries: readonly ListEntry[],
   words: CalendarWords,
@@ -91,10 +108,12 @@ export function listCalendar(
   return calendarText(
     computed.map((entry): CalendarEntry => {
       // The row's whole answer, not only its certificate: what the card needs, and the doubt.
-      const { events, wording } = answerEvents(calendarAnswer(entry.evaluation));
+      const answer = answerEvents(calendarAnswer(entry.evaluation));
+      const { events, wording } = answer;
       const check = entry.action.renewal?.since ? renewalCheckDay(entry.evaluation, events) : null;
+      const kept = check && check.events.length === 0 ? sharedCardEvents(answer, words) : (check?.events ?? []);
       return {
-        events: check ? [checkEvent(entry, check.date, text, lang), ...check.events] : events,
+        events: check ? [checkEvent(entry, check.date, text, lang), ...kept] : events,
         wording,
         checkUrl: origin + checkHref(checkPath, entry.item),
         label: entry.row.label.trim() || `${unnamed} ${entry.index + 1}`,

@@ -152,6 +152,8 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
     { ...emptyRow(), label: "208 坂本", birthDate: "平成24年1月20日", cardExpiry: "2027/1/20" },
     // The certificate alone, in its window: the certificate's own words.
     { ...emptyRow(), label: "305 森", certificateExpiry: "2027/1/20" },
+    // Renewed or not (R-INFER-3, after G1 2022-07-31): card 2027-04-01, issued at 83 (review7 4).
+    { ...emptyRow(), label: "101 山田", birthDate: "昭和9年4月1日", cardExpiry: "2027/4/1" },
   ];
   const listed = cardRows.map((row, index) => {
     const checked = checkRow(row);
@@ -169,6 +171,20 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
   );
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
   const of = (label: string) => events.filter((e) => e.summary.startsWith(`${label}：`));
+
+  it("renewed or not, after G1: the check, and the card's own dates both readings share (review7 4)", () => {
+    const rows = of("101 山田");
+    expect(rows.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
+      [DAY, `101 山田：${LIST.ja.results.actions.checkRenewal}`],
+      ["2027-01-02", `101 山田：${milestoneLabel("cardRenewalOpens", "ja")}`], // R-CARD-6
+      ["2027-04-01", `101 山田：${milestoneLabel("cardExpires", "ja")}`],
+    ]);
+    // The card's dates are printed, not guessed: no "estimated" line on them.
+    for (const card of rows.slice(1))
+      expect(card.description).toBe(
+        `${ja.newCardDetail}\n${ja.linkLine} ${card.component.getFirstPropertyValue("url")}`,
+      );
+  });
 
   it("an expired card: the grace end only, with a new card to apply for and no re-issue", () => {
     const rows = of("118 斎藤");
@@ -220,10 +236,13 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
     "2026年1月2日以降に更新・再発行していなければ、電子証明書は2026年4月1日に切れていて、2026年7月31日を最後にマイナ保険証として使えなくなっています。";
   const ifYes = "2026年1月2日以降に更新・再発行していれば、電子証明書は2031年4月1日まで有効です。";
 
-  it("after G1: only 「更新したか確かめる」 on the day checked, both readings in it, nothing on the renewed guess", () => {
+  it("after G1: 「更新したか確かめる」 on the day checked, both readings in it, nothing on the renewed guess but the card's dates", () => {
     const events = fileOn("2026-12-02");
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
       ["2026-12-02", "101 山田：更新したか確かめる"],
+      // Review7 finding 4: the card's own dates, the same in both readings (R-CARD-6).
+      ["2031-01-02", `101 山田：${milestoneLabel("cardRenewalOpens", "ja")}`],
+      ["2031-04-01", `101 山田：${milestoneLabel("cardExpires", "ja")}`],
     ]);
     const [check] = events;
     expect(check!.description.split("\n").slice(0, 2)).toStrictEqual([ifNo, ifYes]);
@@ -273,8 +292,8 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
       const [check, ...rest] = new ICAL.Component(ICAL.parse(ics))
         .getAllSubcomponents("vevent")
         .map((v) => new ICAL.Event(v));
-      expect(rest).toHaveLength(0);
-      expect(check!.description).not.toMatch(/[{}|]/);
+      expect(rest.map((e) => e.startDate.toString())).toStrictEqual(["2031-01-02", "2031-04-01"]); // the card's
+      for (const event of [check, ...rest]) expect(event!.description).not.toMatch(/[{}|]/);
       expect(check!.description).toContain(lang === "en" ? "1 April 2031" : "2031年4月1日");
     }
   });
