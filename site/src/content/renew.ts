@@ -36,6 +36,10 @@ export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
             "リーフレットは「有効期限の3カ月前から更新ができます」と書いています。正確には、有効期限の日から3カ月さかのぼった日の**翌日**からです（6月15日が期限なら3月15日ではなく3月16日）。",
             "期限が5月31日のように月末で、3カ月前の月にその日がないときは、その月の末日の翌日からです（2027年5月31日が期限なら、2月28日の翌日の3月1日から）。",
           ),
+          // R-COUNTER-1: the counter's closed days; an expiry on one does not move.
+          p(
+            "市区町村の窓口は、土曜・日曜・祝日と年末年始（12月29日〜1月3日）は閉まっています。有効期限の日が閉まっている日でも、期限は次の開いている日に延びません。その前の、窓口が開いている日までに行ってください。一部の土日に「休日窓口」を開く市区町村もあるので、確かめてください。",
+          ),
           // R-CERT-3
           p(
             "早めに更新しても損はしません。更新期間の中で更新すると、新しい電子証明書は**今の有効期限から5年後**（ただしカード本体の有効期限まで）になります。",
@@ -134,6 +138,10 @@ export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
             "The leaflet says renewal is possible “from three months before the expiry”. Precisely, it opens the **day after** the date three months before the expiry (expiry 15 June → 16 March, not 15 March).",
             "When that earlier month is shorter, the date is taken as its last day: for an expiry on 31 May 2027, renewal opens the day after 28 February, on 1 March.",
           ),
+          // R-COUNTER-1: the counter's closed days; an expiry on one does not move.
+          p(
+            "Municipal counters are closed on Saturdays, Sundays, national holidays and from 29 December to 3 January. If the expiry falls on a closed day, it does not move to the next open day: go on an open day before it. Some municipalities open the counter on some weekends (休日窓口): check yours.",
+          ),
           p(
             "Renewing early costs you nothing: a certificate renewed inside the window runs **five years from the old expiry date** (never past the card's own expiry).",
           ),
@@ -221,6 +229,10 @@ export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
           // R-RENEW-1
           p(
             "{期限|きげん}まで 3か{月|げつ}より {短|みじか}く なった {日|ひ}から、{期限|きげん}の {日|ひ}まで {更新|こうしん}できます。たとえば {期限|きげん}が 6{月|がつ}15{日|にち}なら、3{月|がつ}16{日|にち}から できます。",
+          ),
+          // R-COUNTER-1: the counter's closed days; an expiry on one does not move.
+          p(
+            "{窓口|まどぐち}は、{土曜日|どようび}・{日曜日|にちようび}・{祝日|しゅくじつ}と、12{月|がつ}29{日|にち}から 1{月|がつ}3{日|か}までは {休|やす}みです。{期限|きげん}の {日|ひ}が {休|やす}みの {日|ひ}でも、{期限|きげん}は のびません。その {前|まえ}の、{窓口|まどぐち}が {開|あ}いて いる {日|ひ}に {行|い}って ください。",
           ),
           // R-CERT-3
           p(

@@ -33,6 +33,10 @@ export const content: ProsePageContent = {
           'O folheto diz "a renovação pode ser feita a partir de 3 meses antes da data de validade". Exatamente, é a partir do **dia seguinte** à data que fica 3 meses antes do vencimento (com vencimento em 15 de junho, a partir de 16 de março, não de 15 de março).',
           "Quando o vencimento é no fim do mês, como 31 de maio, e o mês 3 meses antes não tem esse dia, conta a partir do dia seguinte ao último dia desse mês (com vencimento em 31 de maio de 2027, a partir de 1º de março, o dia seguinte a 28 de fevereiro).",
         ),
+        // R-COUNTER-1: the counter's closed days; an expiry on one does not move.
+        p(
+          `O ${w.municipalOffice} fica fechado aos sábados, domingos, feriados e no fim de ano (de 29 de dezembro a 3 de janeiro). Se a validade cair num dia fechado, ela não passa para o próximo dia aberto: vá num dia aberto antes dela. Algumas prefeituras abrem o balcão em alguns fins de semana (休日窓口): confira na sua.`,
+        ),
         // R-CERT-3
         p(
           `Renovar cedo não faz você perder nada. Se você renovar dentro do período de renovação, o ${w.certificate} novo vale **até 5 anos depois da validade atual** (mas no máximo até a validade do próprio cartão).`,

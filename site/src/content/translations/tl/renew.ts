@@ -31,6 +31,10 @@ export const content: ProsePageContent = {
           `Nakasulat sa leaflet na "puwedeng mag-renew mula 3 buwan bago ang expiration". Ang eksakto, mula ito sa **araw pagkatapos** ng petsang 3 buwan bago ang expiration (kung Hunyo 15 ang expiration, Marso 16, hindi Marso 15).`,
           "Kung katapusan ng buwan ang expiration, gaya ng Mayo 31, at walang ganoong petsa sa buwang 3 buwan bago nito, mula ito sa araw pagkatapos ng huling araw ng buwang iyon (kung Mayo 31, 2027 ang expiration, mula Marso 1, ang araw pagkatapos ng Pebrero 28).",
         ),
+        // R-COUNTER-1: the counter's closed days; an expiry on one does not move.
+        p(
+          `Sarado ang ${w.municipalOffice} tuwing Sabado, Linggo, holiday at sa Bagong Taon (mula Disyembre 29 hanggang Enero 3). Kung sarado ang counter sa araw ng expiration, hindi iuusog ang expiration sa susunod na bukas na araw: pumunta sa isang bukas na araw bago nito. May mga munisipyo na nagbubukas ng counter sa ilang weekend (休日窓口): alamin sa inyo.`,
+        ),
         // R-CERT-3
         p(
           `Walang mawawala kung maagang mag-renew. Kung mag-renew sa loob ng panahong puwedeng mag-renew, may bisa ang bagong ${w.certificate} hanggang **5 taon pagkatapos ng kasalukuyang expiration date** (pero hindi lalampas sa ${w.cardExpiry}).`,

@@ -32,6 +32,10 @@ export const content: ProsePageContent = {
           `Tờ hướng dẫn viết "có thể ${w.renewal} từ 3 tháng trước ngày hết hạn". Nói chính xác, đó là từ **ngày hôm sau** của ngày lùi lại đúng 3 tháng từ ngày hết hạn (hạn là ngày 15 tháng 6 thì từ ngày 16 tháng 3, không phải ngày 15 tháng 3).`,
           "Nếu ngày hết hạn là ngày cuối tháng, như ngày 31 tháng 5, mà tháng cách đó 3 tháng không có ngày đó, thì tính từ ngày hôm sau của ngày cuối tháng đó (hạn là ngày 31 tháng 5 năm 2027 thì từ ngày 1 tháng 3, là ngày sau ngày 28 tháng 2).",
         ),
+        // R-COUNTER-1: the counter's closed days; an expiry on one does not move.
+        p(
+          `${capitalize(w.municipalOffice)} nghỉ vào thứ Bảy, Chủ Nhật, ngày lễ và dịp năm mới (từ ngày 29 tháng 12 đến ngày 3 tháng 1). Nếu ngày hết hạn rơi vào ngày quầy nghỉ, hạn cũng không được lùi sang ngày làm việc tiếp theo: hãy đến vào một ngày quầy làm việc trước đó. Một số nơi mở quầy vào một vài ngày cuối tuần (休日窓口), hãy hỏi nơi bạn sống.`,
+        ),
         // R-CERT-3
         p(
           `${capitalize(w.renewal)} sớm cũng không bị thiệt. Nếu ${w.renewal} trong thời gian có thể ${w.renewal}, ${w.certificate} mới có hiệu lực đến **5 năm sau hạn hiệu lực hiện tại** (nhưng không quá ${w.cardExpiry}).`,
