@@ -16,7 +16,13 @@ export interface Difference {
 
 /** Caveats outside the oracle's reading (holiday projection is a property of the data's age). */
 const IGNORED_CAVEATS = new Set(["holidaysProjected", "holidaysOutsideFormula"]);
-const ALT_KEYS: (keyof Alternative)[] = ["certificateExpiresOn", "graceEndsOn", "stage", "cardExpiresOn"];
+const ALT_KEYS: (keyof Alternative)[] = [
+  "certificateExpiresOn",
+  "graceEndsOn",
+  "graceLastCounterDay",
+  "stage",
+  "cardExpiresOn",
+];
 
 export function compare(engine: Json, oracle: OracleResult | OracleError): Difference[] {
   const out: Difference[] = [];
@@ -103,6 +109,7 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
     const headline: Json = {
       certificateExpiresOn: engine.certificate.expiresOn,
       graceEndsOn: engine.certificate.graceEndsOn,
+      graceLastCounterDay: engine.certificate.graceLastCounterDay,
       stage: engine.stage,
       cardExpiresOn: engine.card?.expiresOn,
     };

@@ -37,6 +37,7 @@ export type Basis = "firstCertificate" | "assumedRenewed";
 export interface Alternative {
   certificateExpiresOn: string;
   graceEndsOn: string;
+  graceLastCounterDay: string;
   stage: Stage;
   cardExpiresOn?: string;
 }
@@ -135,6 +136,7 @@ export function stageOn(e: Day, today: Day): Stage {
 const alternative = (e: Day, today: Day, card?: Day): Alternative => ({
   certificateExpiresOn: iso(e),
   graceEndsOn: iso(graceEnd(e)),
+  graceLastCounterDay: iso(lastOpenOnOrBefore(graceEnd(e))), // R-COUNTER-1
   stage: stageOn(e, today),
   ...(card === undefined ? {} : { cardExpiresOn: iso(card) }),
 });
