@@ -254,6 +254,9 @@ const LEFT_OUT: Partial<Record<CalendarAction, readonly CalendarEventKind[]>> = 
   // R-INFER-5: no counter visit before the grace end changes it (a new card takes a month or
   // more); the grace end itself stays, with what to do.
   cardExpired: ["counterSoon"],
+  // R-CARD-6 (review7): a new card takes about a month, so 「窓口へ」 a week before the card ends
+  // is too late to help; the two months' reminder and the card's own dates stay.
+  newCard: ["counterSoon"],
 };
 
 /**

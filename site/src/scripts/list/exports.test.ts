@@ -198,7 +198,6 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
   it("card and certificate ending together: the card's titles, never 「電子証明書を更新できる最後の日」", () => {
     const rows = of("208 坂本");
     expect(rows.map((e) => e.summary.slice("208 坂本：".length))).toStrictEqual([
-      ja.counterSoonSummary,
       ja.cardLastCounterDaySummary,
       milestoneLabel("cardExpires", "ja"),
       milestoneLabel("graceEnds", "ja"),
