@@ -96,6 +96,14 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
   for (const oCav of oracle.caveats as OracleCaveat[]) {
     const eCav = (engine.caveats as Json[]).find((x) => x.code === oCav.code);
     if (!eCav) continue;
+    if (oCav.question) {
+      const q = eCav.question;
+      diff(
+        `caveat.${oCav.code}.question`,
+        q && [q.renewedOnOrAfter, q.ifYes?.certificateExpiry, q.ifNo?.certificateExpiry],
+        [oCav.question.renewedOnOrAfter, oCav.question.ifYes, oCav.question.ifNo],
+      );
+    }
     // An alternative without dates (e.g. ageBoundary's noSignatureCertificate) counts as none.
     const dated = (eCav.alternatives ?? []).filter((a: Json) => ALT_KEYS.some((k) => k in a));
     const eAlt = dated[0] ?? null;

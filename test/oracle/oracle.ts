@@ -44,6 +44,8 @@ export interface Alternative {
 export interface OracleCaveat {
   code: string;
   alternatives: Alternative[];
+  /** R-INFER-3's question (renewalUnknown only) */
+  question?: { renewedOnOrAfter: string; ifYes: string; ifNo: string };
 }
 export interface OracleResult {
   stage: Stage;
@@ -233,7 +235,9 @@ function certificateFrom(
     // R-INFER-3: not renewed while today ≤ G1, renewed after; the other reading as caveat.
     const notRenewed = today <= graceEnd(e1);
     const e = notRenewed ? e1 : card;
-    caveats.push({ code: "renewalUnknown", alternatives: [alternative(notRenewed ? card : e1, today)] });
+    // The question a person can answer: renewed on or after W1? Yes → C, no → E1.
+    const question = { renewedOnOrAfter: iso(w1), ifYes: iso(card), ifNo: iso(e1) };
+    caveats.push({ code: "renewalUnknown", alternatives: [alternative(notRenewed ? card : e1, today)], question });
     return { e, basis: notRenewed ? "firstCertificate" : "assumedRenewed" };
   }
   return { e: e1, basis: null };
