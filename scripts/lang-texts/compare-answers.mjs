@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { LANGS } from "../../shared/lang/index.ts";
 import { answerRequests } from "./answer-requests.mjs";
 
-const LANGS = ["ja", "en", "ja-easy", "zh-Hans", "ko", "vi", "pt-BR", "tl", "ne"];
 /** Every kind of answer in `lang` (answer-requests.mjs, the list test/api/lang-texts.test.ts
  *  sends too), after the stage on 65 days around a certificate's expiry (every stage, both
  *  sides of each edge); `other` and `third` for the items of a batch. */
@@ -27,7 +27,7 @@ function requests(lang, other, third) {
   return [...days, ...answerRequests(lang, other, third).map(([, ...request]) => request)];
 }
 
-const ALL = LANGS.flatMap((lang, i) => requests(lang, LANGS[(i + 4) % 9], LANGS[(i + 7) % 9]));
+const ALL = LANGS.flatMap((lang, i) => requests(lang, LANGS[(i + 4) % LANGS.length], LANGS[(i + 7) % LANGS.length]));
 
 // The code each fresh process runs: import the bundle, answer every request in order, print them.
 const CHILD = `

@@ -7,14 +7,14 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import { LANGS } from "#shared/lang/index.ts";
-import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
+import { API_TEXTS, CATALOGS } from "#shared/messages/index.ts";
+import { CARD_STEPS } from "#shared/messages/readings.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import type { Evaluation } from "#shared/rules/result.ts";
 import { evaluateIso, type IsoInput } from "#shared/rules/test/evaluate-iso.ts";
 import {
   answerEvents,
-  CALENDAR_ACTIONS,
   calendarAction,
   calendarAnswer,
   calendarQuery,
@@ -48,7 +48,7 @@ describe("an expired card (R-INFER-5, R-CERT-4)", () => {
     // No 「窓口へ」 reminder: no counter visit before the grace end changes it.
     expect(events.map((e) => [e.kind, e.date])).toStrictEqual([["graceEnds", "2027-02-28"]]);
     const [graceEnds] = events;
-    expect(graceEnds!.summary).toBe(milestoneLabel("graceEnds", "ja"));
+    expect(graceEnds!.summary).toBe(CATALOGS.ja.milestone.graceEnds);
     expect(graceEnds!.detail.startsWith(ja.cardExpiredDetail)).toBe(true);
     expect(graceEnds!.detail).toContain("新しいカードを申請");
     expect(graceEnds!.detail).not.toContain("いつでも");
@@ -85,8 +85,8 @@ describe("card and certificate ending together (R-CARD-5, R-CARD-6)", () => {
     expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
       ["reminder", ja.cardReminderSummary],
       ["lastCounterDay", ja.cardLastCounterDaySummary],
-      ["certificateExpires", milestoneLabel("cardExpires", "ja")],
-      ["graceEnds", milestoneLabel("graceEnds", "ja")],
+      ["certificateExpires", CATALOGS.ja.milestone.cardExpires],
+      ["graceEnds", CATALOGS.ja.milestone.graceEnds],
     ]);
     expect(events.every((e) => e.detail === ja.newCardDetail)).toBe(true);
     expect(events.some((e) => e.summary === ja.lastCounterDaySummary)).toBe(false);
@@ -96,7 +96,7 @@ describe("card and certificate ending together (R-CARD-5, R-CARD-6)", () => {
   it("opens with the card's renewal, on the same day as the certificate window (R-CARD-6, R-RENEW-1)", () => {
     const { events, answer } = said(fiveYear, "2025-12-01");
     const opens = events.find((e) => e.kind === "renewalOpens")!;
-    expect(opens.summary).toBe(milestoneLabel("cardRenewalOpens", "ja"));
+    expect(opens.summary).toBe(CATALOGS.ja.milestone.cardRenewalOpens);
     expect(opens.date).toBe(evaluateIso(fiveYear, "2025-12-01").card!.renewalOpensOn);
     expect(opens.date).toBe(answer.certificate.renewalOpensOn);
   });
@@ -124,12 +124,12 @@ describe("a certificate-only answer (route certificateExpiry)", () => {
     expect(answer.card).toBeNull();
     expect(wording).toStrictEqual({ action: "certificate", unsure: false });
     expect(events.map((e) => e.summary)).toStrictEqual([
-      milestoneLabel("renewalOpens", "ja"),
+      CATALOGS.ja.milestone.renewalOpens,
       ja.reminderSummary,
       ja.counterSoonSummary,
       ja.lastCounterDaySummary,
-      milestoneLabel("certificateExpires", "ja"),
-      milestoneLabel("graceEnds", "ja"),
+      CATALOGS.ja.milestone.certificateExpires,
+      CATALOGS.ja.milestone.graceEnds,
     ]);
     expect(events.map((e) => e.detail)).toStrictEqual([
       ja.renewalDetail,
@@ -258,7 +258,7 @@ describe("calendarAction agrees with the answer's next steps (next-steps.ts)", (
       { numRuns: 600 },
     );
     // The property met every step, and a visit in most runs.
-    expect([...seen].sort()).toStrictEqual([...CALENDAR_ACTIONS].sort());
+    expect([...seen].sort()).toStrictEqual([...CARD_STEPS].sort());
     expect(visits).toBeGreaterThan(200);
   });
 });
@@ -288,7 +288,7 @@ describe("calendarQuery: what the checker's calendar.ics link sends", () => {
 describe("the card's words in every language", () => {
   it.each(LANGS)("%s: a sentence of its own for each step and for the doubt", (lang) => {
     const w = calendarWords(lang);
-    const details = [...CALENDAR_ACTIONS.filter((a) => a !== "certificate").map((a) => w.card.detail[a]), w.unsure];
+    const details = [...CARD_STEPS.filter((a) => a !== "certificate").map((a) => w.card.detail[a]), w.unsure];
     const certificate = Object.values(w.detail);
     for (const detail of details) {
       expect(detail.length).toBeGreaterThan(20);

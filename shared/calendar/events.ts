@@ -13,7 +13,7 @@
  * file imports no message catalog, and every date comes from the evaluation, so it needs no
  * holiday calendar either: it stays small enough to ship to browsers.
  */
-import { CARD_STEPS, type CardStep, cardExpiryInDoubt, stepOfCard } from "#shared/messages/readings.ts";
+import { type CardStep, cardExpiryInDoubt, stepOfCard } from "#shared/messages/readings.ts";
 import type { CardDates, CertificateDates, Evaluation, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
@@ -130,7 +130,6 @@ export function certificateEvents(certificate: CertificateCalendarDates, today: 
  * - `cardExpired`: the card has expired, and with it the certificates (R-CARD-5): a re-issue is
  *   no longer possible (R-CERT-4), a new card is the step (R-INFER-5).
  */
-export const CALENDAR_ACTIONS = CARD_STEPS;
 export type CalendarAction = CardStep;
 
 /** The card as the calendar needs it; `endsWithStay`: it ends with the period of stay (R-CARD-4). */

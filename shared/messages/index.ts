@@ -5,13 +5,7 @@
  * imports the `…With` functions instead (present-with.ts, errors-with.ts) and passes the texts of
  * the request's language, which it loads when a request asks for it (worker/lang-texts.ts).
  */
-import type { Lang } from "../lang/index.ts";
-import type { MilestoneKind } from "../rules/result.ts";
-import { CATALOGS } from "./catalogs.ts";
-
 export { API_TEXTS, builtInTextsOf, CATALOGS, formatDate } from "./catalogs.ts";
 export { errorMessage, errorMessageWith } from "./errors.ts";
 export { present, presentWith } from "./present.ts";
 export { STAGE_NAMES, stageName, stageNameMarkup } from "./stages.ts";
-
-export const milestoneLabel = (kind: MilestoneKind, lang: Lang): string => CATALOGS[lang].milestone[kind];

@@ -20,7 +20,6 @@ export const PROBLEM_STATUS = {
 } as const;
 
 export type ProblemKind = keyof typeof PROBLEM_STATUS;
-export const PROBLEM_KINDS = Object.keys(PROBLEM_STATUS) as ProblemKind[];
 
 /**
  * Hint: a `tag:` URI (RFC 4151) names the problem type without promising a page at that

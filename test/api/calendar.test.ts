@@ -3,7 +3,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { answerEvents, calendarAnswer, calendarQuery, eventText } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
-import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
+import { API_TEXTS, CATALOGS } from "#shared/messages/index.ts";
 import { evaluateIso, type IsoInput } from "#shared/rules/test/evaluate-iso.ts";
 import { api, errorCodes } from "./helpers.ts";
 
@@ -54,7 +54,7 @@ describe("GET /api/v1/calendar.ics", () => {
         uid: "20251216-renewalOpens@public.myna.test",
         date: "2025-12-16",
         end: "2025-12-17",
-        summary: milestoneLabel("renewalOpens", "ja"),
+        summary: CATALOGS.ja.milestone.renewalOpens,
         ...common,
       },
       {
@@ -84,14 +84,14 @@ describe("GET /api/v1/calendar.ics", () => {
         uid: "20260315-certificateExpires@public.myna.test",
         date: "2026-03-15",
         end: "2026-03-16",
-        summary: milestoneLabel("certificateExpires", "ja"),
+        summary: CATALOGS.ja.milestone.certificateExpires,
         ...common,
       },
       {
         uid: "20260630-graceEnds@public.myna.test",
         date: "2026-06-30",
         end: "2026-07-01",
-        summary: milestoneLabel("graceEnds", "ja"),
+        summary: CATALOGS.ja.milestone.graceEnds,
         ...common,
       },
     ]);
@@ -113,12 +113,12 @@ describe("GET /api/v1/calendar.ics", () => {
     const { text } = await calendar(`certificateExpiry=R8.3.15&lang=en&${BEFORE}`);
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((e) => new ICAL.Event(e));
     expect(events.map((e) => e.summary)).toStrictEqual([
-      milestoneLabel("renewalOpens", "en"),
+      CATALOGS.en.milestone.renewalOpens,
       API_TEXTS.en.calendar.reminderSummary,
       API_TEXTS.en.calendar.counterSoonSummary,
       API_TEXTS.en.calendar.lastCounterDaySummary,
-      milestoneLabel("certificateExpires", "en"),
-      milestoneLabel("graceEnds", "en"),
+      CATALOGS.en.milestone.certificateExpires,
+      CATALOGS.en.milestone.graceEnds,
     ]);
     expect(events[0]!.component.getFirstPropertyValue("url")).toBe(`${PUBLIC}/en/check/#certificateExpiry=2026-03-15`);
   });
@@ -182,7 +182,7 @@ describe("GET /api/v1/calendar.ics", () => {
         {
           kind: "graceEnds",
           date: "2027-02-28",
-          summary: milestoneLabel("graceEnds", "ja"),
+          summary: CATALOGS.ja.milestone.graceEnds,
           detail: ja.cardExpiredDetail,
         },
       ]);
@@ -194,8 +194,8 @@ describe("GET /api/v1/calendar.ics", () => {
       // No 「窓口へ」 a week before: a new card takes about a month (R-CARD-6, review7).
       expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
         ["lastCounterDay", ja.cardLastCounterDaySummary],
-        ["certificateExpires", milestoneLabel("cardExpires", "ja")],
-        ["graceEnds", milestoneLabel("graceEnds", "ja")],
+        ["certificateExpires", CATALOGS.ja.milestone.cardExpires],
+        ["graceEnds", CATALOGS.ja.milestone.graceEnds],
       ]);
       expect(events.every((e) => e.detail === ja.newCardDetail)).toBe(true);
     });

@@ -6,7 +6,7 @@ import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { DATE_FORMS } from "#shared/dates/display.ts";
 import { htmlLang, LANGS } from "#shared/lang/index.ts";
-import { API_TEXTS, CATALOGS, milestoneLabel, stageName } from "#shared/messages/index.ts";
+import { API_TEXTS, CATALOGS, stageName } from "#shared/messages/index.ts";
 import { api, postJson, problemOf } from "./helpers.ts";
 
 /** The step titles read no dates; a context is needed only by the type. */
@@ -91,8 +91,8 @@ describe.each(NEW_LANGS)("%s", (lang) => {
     const vcalendar = new ICAL.Component(ICAL.parse(await res.text()));
     expect(vcalendar.getFirstPropertyValue("x-wr-calname")).toBe(API_TEXTS[lang].calendar.calendarName);
     const summaries = vcalendar.getAllSubcomponents("vevent").map((e) => new ICAL.Event(e).summary);
-    expect(summaries).toContain(milestoneLabel("certificateExpires", lang));
-    expect(summaries).toContain(milestoneLabel("graceEnds", lang));
+    expect(summaries).toContain(CATALOGS[lang].milestone.certificateExpires);
+    expect(summaries).toContain(CATALOGS[lang].milestone.graceEnds);
   });
 
   it("badge.svg: the label and stage name in the language, lang on the image", async () => {

@@ -3,7 +3,7 @@
  * A small element builder for the islands. Text from the API is always set as text, never as
  * HTML; only our own content strings go through `inlineHtml` (which escapes first).
  */
-import { inlineHtml, rubyHtml } from "../lib/inline";
+import { inlineHtml } from "../lib/inline";
 
 type Child = Node | string | null | undefined | false;
 
@@ -46,17 +46,6 @@ export function richLabel<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = rich(tag, content, attrs);
   for (const rt of node.querySelectorAll("rt")) rt.setAttribute("aria-hidden", "true");
-  return node;
-}
-
-/** An element whose content is a sentence from the API (escaped; ruby allowed, see rubyHtml). */
-export function apiText<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  content: string,
-  attrs: Record<string, string | undefined> = {},
-): HTMLElementTagNameMap[K] {
-  const node = el(tag, attrs);
-  node.innerHTML = rubyHtml(content);
   return node;
 }
 

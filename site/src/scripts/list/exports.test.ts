@@ -5,7 +5,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { answerEvents, calendarAnswer } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
-import { API_TEXTS, milestoneLabel } from "#shared/messages/index.ts";
+import { API_TEXTS, CATALOGS } from "#shared/messages/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { STAGES } from "#shared/rules/result.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
@@ -176,8 +176,8 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
     const rows = of("101 山田");
     expect(rows.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
       [DAY, `101 山田：${LIST.ja.results.actions.checkRenewal}`],
-      ["2027-01-02", `101 山田：${milestoneLabel("cardRenewalOpens", "ja")}`], // R-CARD-6
-      ["2027-04-01", `101 山田：${milestoneLabel("cardExpires", "ja")}`],
+      ["2027-01-02", `101 山田：${CATALOGS.ja.milestone.cardRenewalOpens}`], // R-CARD-6
+      ["2027-04-01", `101 山田：${CATALOGS.ja.milestone.cardExpires}`],
     ]);
     // The card's dates are printed, not guessed: no "estimated" line on them.
     for (const card of rows.slice(1))
@@ -189,7 +189,7 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
   it("an expired card: the grace end only, with a new card to apply for and no re-issue", () => {
     const rows = of("118 斎藤");
     expect(rows.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
-      ["2027-02-28", `118 斎藤：${milestoneLabel("graceEnds", "ja")}`],
+      ["2027-02-28", `118 斎藤：${CATALOGS.ja.milestone.graceEnds}`],
     ]);
     expect(rows[0]!.description).toContain(ja.cardExpiredDetail);
     expect(rows[0]!.description).not.toContain("いつでも");
@@ -199,8 +199,8 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
     const rows = of("208 坂本");
     expect(rows.map((e) => e.summary.slice("208 坂本：".length))).toStrictEqual([
       ja.cardLastCounterDaySummary,
-      milestoneLabel("cardExpires", "ja"),
-      milestoneLabel("graceEnds", "ja"),
+      CATALOGS.ja.milestone.cardExpires,
+      CATALOGS.ja.milestone.graceEnds,
     ]);
     expect(rows.every((e) => e.description.startsWith(ja.newCardDetail))).toBe(true);
     expect(evaluated[1]!.evaluation.nextSteps[0]).toBe("renewCard"); // the row's 「新しいマイナンバーカードを申請する」
@@ -240,8 +240,8 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
       ["2026-12-02", "101 山田：更新したか確かめる"],
       // Review7 finding 4: the card's own dates, the same in both readings (R-CARD-6).
-      ["2031-01-02", `101 山田：${milestoneLabel("cardRenewalOpens", "ja")}`],
-      ["2031-04-01", `101 山田：${milestoneLabel("cardExpires", "ja")}`],
+      ["2031-01-02", `101 山田：${CATALOGS.ja.milestone.cardRenewalOpens}`],
+      ["2031-04-01", `101 山田：${CATALOGS.ja.milestone.cardExpires}`],
     ]);
     const [check] = events;
     expect(check!.description.split("\n").slice(0, 2)).toStrictEqual([ifNo, ifYes]);
@@ -258,7 +258,7 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
       ["2026-05-01", "101 山田：更新したか確かめる"],
       ["2026-07-24", `101 山田：${API_TEXTS.ja.calendar.counterSoonSummary}`],
-      ["2026-07-31", `101 山田：${milestoneLabel("graceEnds", "ja")}`],
+      ["2026-07-31", `101 山田：${CATALOGS.ja.milestone.graceEnds}`],
     ]);
     expect(events[0]!.description.split("\n").slice(0, 2)).toStrictEqual([
       "2026年1月2日以降に更新・再発行していなければ、電子証明書は2026年4月1日に切れています。マイナ保険証を使い続けるには、2026年7月31日までに窓口で再発行してください。",
