@@ -3,7 +3,8 @@
 // them back in without any other test noticing; their glossaries and date forms, small, are still
 // built in) and the no-JS checker page's renderer, and stays under a ceiling: the budget is 48 KiB
 // gzip and the bundle was 42.7 KiB (docs/benchmarks.md, "The Worker bundle"), 45.0 KiB after
-// session 6's bounds, error codes, engine tables and answer texts. The ceiling is a ratchet
+// session 6's bounds, error codes, engine tables and answer texts; 46.1 KiB with session 7's
+// bracketed dates (review7 #2: parser, two error codes in the built-in languages). The ceiling is a ratchet
 // against growth (a language pulled in by mistake adds 5–10 KiB), raised only with a reason;
 // lower it when the bundle shrinks.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -14,7 +15,7 @@ import { build } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
 import { externalLangTexts, LATER_LANGS, WORKERD_BUILD } from "./packs.mjs";
 
-const CEILING_GZIP_BYTES = 46 * 1024;
+const CEILING_GZIP_BYTES = 47 * 1024;
 
 const dir = mkdtempSync(join(tmpdir(), "myna-bundle-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -62,3 +62,10 @@ export const formatDayWithEra = (iso: string, lang: Lang): string => DATE_FORMS[
  * before 1873 (no 和暦, R-PARSE-3) the date with its weekday.
  */
 export const formatLetter = (iso: string, lang: Lang): string => DATE_FORMS[lang].letter(iso);
+
+/** The weekday's name alone: "土曜日" / "Saturday" (review7 #2). */
+export const formatWeekdayOf = (iso: string, lang: Lang): string => DATE_FORMS[lang].weekday(iso);
+
+/** A weekday's name by its index, 0 = Sunday: "月曜日" / "Monday" (a typed weekday that is not the
+ *  date's). 2027-01-10 … 2027-01-16 run from Sunday to Saturday, so the names stay in the forms. */
+export const formatWeekday = (index: number, lang: Lang): string => formatWeekdayOf(`2027-01-${10 + index}`, lang);

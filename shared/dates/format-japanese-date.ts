@@ -24,8 +24,10 @@ function warekiParts(iso: string): WarekiParts {
   return { era, eraYear: year - era.offset, month, day, year };
 }
 
-// R-PARSE-1: the first year of an era is written 元年, never 1年.
-const eraYearText = (p: WarekiParts): string => `${p.era.name}${p.eraYear === 1 ? "元" : p.eraYear}年`;
+/** R-PARSE-1: an era year as Japanese writes it, "令和8年"; the first year is 元年, never 1年. */
+export const eraYearName = (era: Era, eraYear: number): string => `${era.name}${eraYear === 1 ? "元" : eraYear}年`;
+
+const eraYearText = (p: WarekiParts): string => eraYearName(p.era, p.eraYear);
 
 /**
  * "令和8年11月14日" (元年 for year 1). On an overlap day (1912-07-30, 1926-12-25) the later era.

@@ -24,4 +24,4 @@
 export { compareIso, daysInMonth, isLeapYear, isRealDate, weekdayIndex, type YMD } from "./calendar";
 export { ERAS, type Era, type EraName, GREGORIAN_START } from "./eras";
 export { formatJapaneseDate, formatLetterDate, formatWareki, formatWarekiYear } from "./format-japanese-date";
-export { MAX_YEAR, type ParsedDate, type ParseErrorCode, parseTypedDate } from "./parse-typed-date";
+export { MAX_YEAR, type Mismatch, type ParsedDate, type ParseErrorCode, parseTypedDate } from "./parse-typed-date";

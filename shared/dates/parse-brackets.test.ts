@@ -1,6 +1,6 @@
 // R-PARSE-1 (review7 #2): a date with its weekday in brackets, or with the other calendar's year
 // in brackets, as letters, calendars and this site's own displays write it. Accepted when the
-// bracket agrees with the date; otherwise refused (parse-brackets-mismatch.test.ts words it).
+// bracket agrees with the date; otherwise refused with an error that carries both sides.
 import { describe, expect, it } from "vitest";
 import type { EraName } from "./eras";
 import { type ParsedDate, parseTypedDate } from "./parse-typed-date";
@@ -110,5 +110,35 @@ describe("brackets we do not read stay unrecognised", () => {
     ["2027年（令和9年）", u],
     ["2027年1月10日（令和9）年", u],
     ["==2027年1月10日", u],
+  ]);
+});
+
+describe("a bracket that disagrees with its date is refused, with both sides", () => {
+  const weekday = (iso: string, n: number): ParsedDate => ({
+    ok: false,
+    code: "weekday_mismatch",
+    mismatch: { iso, weekday: n },
+  });
+  const year = (iso: string, written: string): ParsedDate => ({
+    ok: false,
+    code: "year_mismatch",
+    mismatch: { iso, year: written },
+  });
+  check([
+    ["2027年1月10日（月）", weekday("2027-01-10", 1)],
+    ["令和9年1月10日（土曜日）", weekday("2027-01-10", 6)],
+    ["2027/1/11(日)", weekday("2027-01-11", 0)],
+    ["令和9年（2027年）1月10日（月曜日）", weekday("2027-01-10", 1)],
+    ["2027年1月10日（令和8年）", year("2027-01-10", "令和8年")],
+    ["2027年1月10日（R8）", year("2027-01-10", "令和8年")],
+    ["令和9年（2026年）1月10日", year("2027-01-10", "2026年")],
+    ["令和9（2026）年1月10日", year("2027-01-10", "2026年")],
+    // the right number in the wrong era: 2019-04-30 is 平成31年, 2019-05-01 is 令和元年
+    ["2019年4月30日（令和元年）", year("2019-04-30", "令和元年")],
+    ["1989年1月7日（平成元年）", year("1989-01-07", "平成元年")],
+    // beyond R-PARSE-3's ten years past the era's end: not a reading of that date
+    ["2035年1月1日（平成47年）", year("2035-01-01", "平成47年")],
+    // the year is checked before the weekday (a wrong year makes the weekday moot)
+    ["令和9年（2026年）1月10日（月）", year("2027-01-10", "2026年")],
   ]);
 });

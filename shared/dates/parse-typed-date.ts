@@ -7,7 +7,7 @@
 import { MAX_DATE_LENGTH } from "../limits/index.ts";
 import { compareIso, isRealDate, toIso, weekdayIndex } from "./calendar";
 import { ERAS, type Era, type EraName, eraByToken, GREGORIAN_START } from "./eras";
-import { formatWareki } from "./format-japanese-date";
+import { eraYearName, formatWareki } from "./format-japanese-date";
 import { normaliseTypedText } from "./normalise";
 
 export type ParseErrorCode =
@@ -16,7 +16,9 @@ export type ParseErrorCode =
   | "not_a_real_date" // e.g. H13.2.29, 2025-02-30, month 13
   | "past_era_end" // 平成31年5月1日, 昭和64年1月8日 → suggestion in the following era
   | "before_era_start" // 令和1年4月30日, 平成1年1月7日 → suggestion in the preceding era
-  | "before_gregorian"; // before 1873-01-01 (R-PARSE-3)
+  | "before_gregorian" // before 1873-01-01 (R-PARSE-3)
+  | "weekday_mismatch" // 2027年1月10日（月）: 2027-01-10 is a Sunday (review7 #2)
+  | "year_mismatch"; // 2027年1月10日（令和8年）, 令和9年（2026年）1月10日 (review7 #2)
 
 /** R-PARSE-3: a date past its era's end, accepted as the same Gregorian date, with the era it
  *  falls in ("平成31年5月1日 is 令和元年5月1日"). */
@@ -26,9 +28,16 @@ export interface PastEraNote {
   wareki: string;
 }
 
+/**
+ * A bracket that disagrees with its date: the date as read without it (ISO), and what the
+ * bracket says, rebuilt from what we read (never the raw text): the weekday, 0 = Sunday, or the
+ * year as Japanese writes it ("令和8年", "2026年").
+ */
+export type Mismatch = { iso: string; weekday: number } | { iso: string; year: string };
+
 export type ParsedDate =
   | { ok: true; iso: string; calendar: "gregorian" | "wareki"; era?: EraName; note?: PastEraNote }
-  | { ok: false; code: ParseErrorCode; suggestion?: { iso: string; wareki: string } };
+  | { ok: false; code: ParseErrorCode; suggestion?: { iso: string; wareki: string }; mismatch?: Mismatch };
 
 /** Latest 西暦 year accepted; later four-digit years are typos, not dates we reason about. */
 export const MAX_YEAR = 2200;
@@ -191,16 +200,22 @@ export function parseTypedDate(text: string): ParsedDate {
 function checkBrackets(read: ParsedDate, brackets: Brackets, month: number, day: number): ParsedDate {
   const { year, weekday } = brackets;
   if (!read.ok || (year === undefined && weekday === undefined)) return read;
+  const { iso } = read;
   let result = read;
   if (year !== undefined && "west" in year) {
     if (read.calendar !== "wareki") return fail("unrecognised"); // 西暦 beside 西暦
-    if (year.west !== Number(read.iso.slice(0, 4))) return fail("unrecognised");
+    if (year.west !== Number(iso.slice(0, 4)))
+      return { ok: false, code: "year_mismatch", mismatch: { iso, year: `${year.west}年` } };
   } else if (year !== undefined) {
     if (read.calendar !== "gregorian") return fail("unrecognised"); // 和暦 beside 和暦
     const other = wareki(year.era, year.eraYear, month, day);
-    if (!other.ok || other.iso !== read.iso) return fail("unrecognised");
+    // 「2019年4月30日（令和元年）」 disagrees too: that day is 平成31年.
+    if (!other.ok || other.iso !== iso) {
+      return { ok: false, code: "year_mismatch", mismatch: { iso, year: eraYearName(year.era, year.eraYear) } };
+    }
     if (other.note) result = { ...read, note: other.note };
   }
-  if (weekday !== undefined && weekday !== weekdayIndex(read.iso)) return fail("unrecognised");
+  if (weekday !== undefined && weekday !== weekdayIndex(iso))
+    return { ok: false, code: "weekday_mismatch", mismatch: { iso, weekday } };
   return result;
 }

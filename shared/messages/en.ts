@@ -36,6 +36,10 @@ export const en: Catalog = {
     past_era_end: "{field} is after the end of its era. Did you mean {suggestionWareki} ({suggestion})?",
     before_era_start: "{field} is before the start of its era. Did you mean {suggestionWareki} ({suggestion})?",
     before_gregorian: "{field} must be on or after 1 January 1873 (Meiji 6).",
+    weekday_mismatch:
+      "{field} does not match its weekday: {date} is not a {weekday}. Check the date and the weekday, and enter them again.",
+    year_mismatch:
+      "{field} does not match the year in brackets ({year}): the date is {dateWithEra}. Check which year is right, and enter the date again.",
     not_a_string: '{field} must be sent as a string, for example "2026-03-15".',
     too_long: "{field} is too long. Enter only the date.",
     unknown_field: "This field is not accepted. Check its name; /api/v1/openapi.json lists the fields.",

@@ -7,13 +7,20 @@
  * every language built in, is in errors.ts.
  */
 
-import { formatDayWithWeekday as formatDate } from "../dates/display.ts";
+import { formatDayWithWeekday as formatDate, formatDayWithEra, formatWeekday } from "../dates/display.ts";
 import { LANGS, type Lang } from "../lang/index.ts";
 import { isRequestErrorCode } from "../problem/index.ts";
 import type { FieldError } from "../rules/result.ts";
 import type { LangTexts } from "./catalog.ts";
 
-const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue", "cardFrom"]);
+const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue", "cardFrom", "date"]);
+
+/** Params that are not dates with the weekday (review7 #2): `weekday` (0 = Sunday) is a weekday's
+ *  name, `dateWithEra` a date with its era year (R-PARSE-4), in the language. */
+const FORMATTED: Record<string, (value: string, lang: Lang) => string> = {
+  weekday: (value, lang) => (/^[0-6]$/.test(value) ? formatWeekday(Number(value), lang) : ""),
+  dateWithEra: (value, lang) => formatDayWithEra(value, lang),
+};
 
 /** Slots every template may use: `{field}` (its label) and `{langs}`, the codes `lang` accepts
  *  (`unsupported_lang`), from their one home (shared/lang), so no catalog lists them itself. */
@@ -38,6 +45,8 @@ export function errorMessageWith(texts: LangTexts, error: FieldError, lang: Lang
     if (name === "field") return field;
     if (name === "langs") return ALWAYS.langs;
     const value = error.params?.[name] ?? "";
-    return DATE_PARAMS.has(name) && value ? formatDate(value, lang) : value;
+    if (!value) return value;
+    if (Object.hasOwn(FORMATTED, name)) return FORMATTED[name]!(value, lang);
+    return DATE_PARAMS.has(name) ? formatDate(value, lang) : value;
   });
 }

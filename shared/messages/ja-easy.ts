@@ -26,6 +26,10 @@ export const jaEasy: Catalog = {
     past_era_end: "{field}の 年が 合っていません。「{suggestionWareki}」ですか。",
     before_era_start: "{field}の 年が 合っていません。「{suggestionWareki}」ですか。",
     before_gregorian: "{field}は、明治6年（1873年）1月1日より あとの 日付を 書いてください。",
+    weekday_mismatch:
+      "{field}の 曜日が 合いません。{date}ですが、「{weekday}」と 書いて あります。日付と 曜日を もう一度 見てください。",
+    year_mismatch:
+      "{field}の 年が 合いません。（ ）の 中は「{year}」ですが、この 日付は {dateWithEra}です。どちらが 正しいか もう一度 見てください。",
     not_a_string: '{field}は 文字で 送ってください（例: "2026-03-15"）。',
     too_long: "{field}が 長すぎます。日付だけを 書いてください。",
     unknown_field:

@@ -39,6 +39,10 @@ export const ja: Catalog = {
     past_era_end: "{field}は、その元号が終わった後の日付です。「{suggestionWareki}」のことではありませんか。",
     before_era_start: "{field}は、その元号が始まる前の日付です。「{suggestionWareki}」のことではありませんか。",
     before_gregorian: "{field}は、明治6年（1873年）1月1日以降の日付で入力してください。",
+    weekday_mismatch:
+      "{field}の曜日が日付と合いません。{date}ですが、{weekday}と書かれています。日付と曜日を確かめて、入力し直してください。",
+    year_mismatch:
+      "{field}の年が合いません。かっこの中は「{year}」ですが、この日付は{dateWithEra}です。どちらが正しいか確かめて、入力し直してください。",
     not_a_string: '{field}は文字列で送ってください（例: "2026-03-15"）。',
     too_long: "{field}が長すぎます。日付だけを入力してください。",
     unknown_field:

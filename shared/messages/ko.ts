@@ -55,6 +55,10 @@ export const ko: Catalog = {
     past_era_end: "{field}은 그 연호가 끝난 뒤의 날짜입니다. 혹시 '{suggestionWareki}'({suggestion}) 아닌가요?",
     before_era_start: "{field}은 그 연호가 시작되기 전의 날짜입니다. 혹시 '{suggestionWareki}'({suggestion}) 아닌가요?",
     before_gregorian: "{field}은 1873년(메이지 6년) 1월 1일 이후의 날짜로 입력해 주세요.",
+    weekday_mismatch:
+      "{field}의 요일이 날짜와 맞지 않습니다. {date}인데 {weekday}로 적혀 있습니다. 날짜와 요일을 확인하고 다시 입력해 주세요.",
+    year_mismatch:
+      "{field}의 연도가 괄호 안의 연도({year})와 맞지 않습니다. 이 날짜는 {dateWithEra}입니다. 어느 쪽이 맞는지 확인하고 다시 입력해 주세요.",
     not_a_string: '{field}은 문자열로 보내 주세요(예: "2026-03-15").',
     too_long: "{field}이 너무 깁니다. 날짜만 입력해 주세요.",
     unknown_field:

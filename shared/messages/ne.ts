@@ -55,6 +55,10 @@ export const ne: Catalog = {
     before_era_start:
       "{field} त्यो जापानी सम्वत् (元号) सुरु हुनुअघिको मिति हो। के तपाईंले {suggestionWareki} ({suggestion}) भन्न खोज्नुभएको हो?",
     before_gregorian: "{field} 1873 जनवरी 1 (Meiji 6) वा त्यसपछिको हुनुपर्छ।",
+    weekday_mismatch:
+      "{field}मा लेखिएको बार मितिसँग मिलेन: मिति {date} हो, तर {weekday} लेखिएको छ। मिति र बार जाँच गरेर फेरि लेख्नुहोस्।",
+    year_mismatch:
+      "{field}मा कोष्ठभित्रको वर्ष ({year}) मितिसँग मिलेन: यो मिति {dateWithEra} हो। कुन वर्ष सही हो जाँच गरेर फेरि लेख्नुहोस्।",
     not_a_string: '{field} स्ट्रिङ (string) को रूपमा पठाउनुहोस् (उदाहरण: "2026-03-15")।',
     too_long: "{field} धेरै लामो छ। मिति मात्र लेख्नुहोस्।",
     unknown_field: "यो फिल्ड स्वीकार गरिँदैन। फिल्डको नाम जाँच गर्नुहोस् (प्रयोग गर्न मिल्ने फिल्डहरू /api/v1/openapi.json मा छन्)।",

@@ -60,6 +60,10 @@ export const ptBR: Catalog = {
     before_era_start:
       'A data do campo "{field}" é anterior ao início dessa era japonesa. Você quis dizer {suggestionWareki} ({suggestion})?',
     before_gregorian: 'No campo "{field}", digite uma data a partir de 1º de janeiro de 1873 (Meiji 6).',
+    weekday_mismatch:
+      'O dia da semana no campo "{field}" não corresponde à data: a data é {date}, mas está escrito {weekday}. Confira a data e o dia da semana e digite de novo.',
+    year_mismatch:
+      'O ano entre parênteses no campo "{field}" ({year}) não corresponde à data, que é {dateWithEra}. Confira qual ano está certo e digite de novo.',
     not_a_string: 'Envie o campo "{field}" como texto (string), por exemplo "2026-03-15".',
     too_long: 'O campo "{field}" é longo demais. Digite só a data.',
     unknown_field:

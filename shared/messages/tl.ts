@@ -62,6 +62,10 @@ export const tl: Catalog = {
     before_era_start:
       "Bago ang simula ng era (元号) nito ang {field}. {suggestionWareki} ({suggestion}) ba ang ibig ninyong sabihin?",
     before_gregorian: "Dapat Enero 1, 1873 (明治6年) o pagkatapos nito ang {field}.",
+    weekday_mismatch:
+      "Hindi tugma ang araw ng linggo sa {field}: {date} ang petsa, pero {weekday} ang nakasulat. Pakisuri ang petsa at ang araw, at ilagay muli.",
+    year_mismatch:
+      "Hindi tugma ang taon sa panaklong ({year}) sa {field}: {dateWithEra} ang petsang ito. Pakisuri kung aling taon ang tama, at ilagay muli.",
     not_a_string: 'Ipadala ang {field} bilang string, halimbawa "2026-03-15".',
     too_long: "Masyadong mahaba ang {field}. Petsa lang ang ilagay.",
     unknown_field:

@@ -57,6 +57,10 @@ export const vi: Catalog = {
     before_era_start:
       "{field} là ngày trước khi niên hiệu đó bắt đầu. Có phải ý bạn là {suggestionWareki} ({suggestion}) không?",
     before_gregorian: "{field} phải là từ ngày 1 tháng 1 năm 1873 (明治6年) trở về sau.",
+    weekday_mismatch:
+      "{field} có thứ không khớp với ngày: ngày đó là {date}, nhưng lại ghi {weekday}. Vui lòng kiểm tra lại ngày và thứ rồi nhập lại.",
+    year_mismatch:
+      "{field} không khớp với năm ghi trong ngoặc ({year}): ngày này là {dateWithEra}. Vui lòng kiểm tra năm nào đúng rồi nhập lại.",
     not_a_string: '{field} phải được gửi dưới dạng chuỗi ký tự (ví dụ: "2026-03-15").',
     too_long: "{field} quá dài. Vui lòng chỉ nhập ngày.",
     unknown_field:

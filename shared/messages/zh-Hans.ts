@@ -48,6 +48,8 @@ export const zhHans: Catalog = {
     past_era_end: "{field}是该年号结束以后的日期。您指的是不是“{suggestionWareki}”（{suggestion}）？",
     before_era_start: "{field}是该年号开始以前的日期。您指的是不是“{suggestionWareki}”（{suggestion}）？",
     before_gregorian: "{field}请输入1873年（明治6年）1月1日或以后的日期。",
+    weekday_mismatch: "{field}的星期与日期不符：日期是{date}，但写的是{weekday}。请确认日期和星期后重新输入。",
+    year_mismatch: "{field}与括号中的年份（{year}）不符：这个日期是{dateWithEra}。请确认哪个年份正确后重新输入。",
     not_a_string: '{field}请以字符串发送（例如 "2026-03-15"）。',
     too_long: "{field}太长了。请只输入日期。",
     unknown_field: "不接受这个项目。请确认项目名称（可以使用的项目列在 /api/v1/openapi.json 中）。",

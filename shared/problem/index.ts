@@ -39,6 +39,8 @@ export const INPUT_ERROR_CODES = [
   "past_era_end",
   "before_era_start",
   "before_gregorian",
+  "weekday_mismatch",
+  "year_mismatch",
   "not_a_string",
   "too_long",
   "unknown_field",

@@ -5,7 +5,14 @@
  * and no raw input is copied into an error (only a suggested date we computed ourselves).
  */
 import * as v from "valibot";
-import { GREGORIAN_START, isRealDate, MAX_YEAR, type ParseErrorCode, parseTypedDate } from "../dates/index.ts";
+import {
+  GREGORIAN_START,
+  isRealDate,
+  MAX_YEAR,
+  type Mismatch,
+  type ParseErrorCode,
+  parseTypedDate,
+} from "../dates/index.ts";
 import { isLang, type Lang } from "../lang/index.ts";
 import type { InputErrorCode } from "../problem/index.ts";
 import type { EvaluateInput } from "../rules/evaluate-input.ts";
@@ -39,6 +46,11 @@ function shapeErrors(issues: v.BaseIssue<unknown>[], container: string): FieldEr
   });
 }
 
+/** Review7 #2: a bracket that disagrees with its date, for the sentence that names both
+ *  (shared/messages/errors-with.ts words `date`, `weekday` and `dateWithEra` in the language). */
+const mismatchParams = (m: Mismatch): Record<string, string> =>
+  "weekday" in m ? { date: m.iso, weekday: String(m.weekday) } : { dateWithEra: m.iso, year: m.year };
+
 function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): ParsedRequest {
   const errors: FieldError[] = [];
   const dates: Partial<Record<(typeof DATE_FIELDS)[number], PlainDate>> = {};
@@ -52,10 +64,9 @@ function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): Pa
       // R-PARSE-3: accepted past its era's end; the answer says which era the date falls in.
       if (parsed.note) notes.push({ field, code: parsed.note.code, date: parsed.note.iso, wareki: parsed.note.wareki });
     } else {
-      const params = parsed.suggestion && {
-        suggestion: parsed.suggestion.iso,
-        suggestionWareki: parsed.suggestion.wareki,
-      };
+      const params = parsed.suggestion
+        ? { suggestion: parsed.suggestion.iso, suggestionWareki: parsed.suggestion.wareki }
+        : parsed.mismatch && mismatchParams(parsed.mismatch);
       errors.push({
         field,
         code: parsed.code === "unrecognised" ? DATE_CODES.unrecognised : parsed.code,

@@ -32,6 +32,8 @@ export interface DateForms {
   dayWithEra: (iso: string) => string;
   /** A date a resident acts on, as letters write it in the language. */
   letter: (iso: string) => string;
+  /** The date's weekday alone (naming a written weekday that is not the date's own, review7 #2). */
+  weekday: (iso: string) => string;
 }
 
 export interface DateParts {
@@ -162,5 +164,6 @@ export function dateForms(patterns: DatePatterns): DateForms {
       return e ? `${day(iso)}${open}${e}${close}` : day(iso);
     },
     letter: dayWithWeekday,
+    weekday: (iso) => patterns.weekdays[dateParts(iso).weekday]!,
   };
 }

@@ -29,6 +29,8 @@ function japanese(weekday: "short" | "long"): DateForms {
     era: (iso) => (iso < GREGORIAN_START ? "" : formatWareki(iso)),
     dayWithEra: (iso) => (iso < GREGORIAN_START ? day(iso) : formatJapaneseDate(iso)),
     letter: (iso) => (iso < GREGORIAN_START ? dayWithWeekday(iso) : formatLetterDate(iso, weekday)),
+    // Named alone, the weekday is spelled out in both: 「月曜日」 reads clearer than 「月」 in a sentence.
+    weekday: (iso) => `${WEEKDAYS_JA[dateParts(iso).weekday]}曜日`,
   };
 }
 

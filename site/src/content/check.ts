@@ -219,6 +219,10 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       past_era_end: "{field}は、その元号が終わった後の日付です。",
       before_era_start: "{field}は、その元号が始まる前の日付です。",
       before_gregorian: "{field}は、1873年（明治6年）以降の日付で入力してください。",
+      weekday_mismatch:
+        "{field}の曜日が日付と合いません。{date}ですが、{weekday}と書かれています。日付と曜日を確かめてください。",
+      year_mismatch:
+        "{field}の年が合いません。かっこの中は「{year}」ですが、この日付は{dateWithEra}です。どちらが正しいか確かめてください。",
       suggestion: "{date}のことですか？",
     },
     errors: {
@@ -399,6 +403,9 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       past_era_end: "{field}: that date is after the end of the era.",
       before_era_start: "{field}: that date is before the start of the era.",
       before_gregorian: "{field}: dates before 1873 cannot be used.",
+      weekday_mismatch: "{field}: {date} is not a {weekday}. Check the date and the weekday.",
+      year_mismatch:
+        "{field}: the year in brackets ({year}) does not match the date, {dateWithEra}. Check which year is right.",
       suggestion: "Did you mean {date}?",
     },
     errors: {
@@ -581,6 +588,10 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       past_era_end: "{field}の {年|ねん}は ありません。",
       before_era_start: "{field}の {年|ねん}は ありません。",
       before_gregorian: "{field}に 1873{年|ねん}より {前|まえ}の {日|ひ}は {使|つか}えません。",
+      weekday_mismatch:
+        "{field}の {曜日|ようび}が {合|あ}いません。{date}ですが、「{weekday}」と {書|か}いて あります。{日|ひ}にちと {曜日|ようび}を もう{一度|いちど} {見|み}て ください。",
+      year_mismatch:
+        "{field}の {年|ねん}が {合|あ}いません。（ ）の {中|なか}は「{year}」ですが、この {日|ひ}は {dateWithEra}です。どちらが {正|ただ}しいか もう{一度|いちど} {見|み}て ください。",
       suggestion: "{date}ですか？",
     },
     errors: {

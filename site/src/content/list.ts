@@ -361,6 +361,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       past_era_end: "{column}が、その元号の期間を過ぎた日付です。",
       before_era_start: "{column}が、その元号が始まる前の日付です。",
       before_gregorian: "{column}が1873年（明治6年）より前の日付です。",
+      weekday_mismatch: "{column}の曜日が日付と合いません。{date}ですが、{weekday}と書かれています。",
+      year_mismatch: "{column}の年が合いません。かっこの中は「{year}」ですが、この日付は{dateWithEra}です。",
       needDates: "日付がありません。電子証明書の有効期限か、生年月日とカードの有効期限を入れてください。",
       needBirthDate: "生年月日がありません。カードの日付だけでは計算できません。",
       suggestion: "（{date}のことですか？）",
@@ -564,6 +566,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       past_era_end: "{column} is after the end of that era.",
       before_era_start: "{column} is before the start of that era.",
       before_gregorian: "{column} is before 1873 (Meiji 6).",
+      weekday_mismatch: "{column}: {date} is not a {weekday}.",
+      year_mismatch: "{column}: the year in brackets ({year}) does not match the date, {dateWithEra}.",
       needDates: "No dates. Give the certificate expiry, or the birth date and the card expiry.",
       needBirthDate: "No birth date. The card's dates alone are not enough.",
       suggestion: " (Did you mean {date}?)",
@@ -790,6 +794,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       past_era_end: "{column}の {元号|げんごう}が {違|ちが}います。",
       before_era_start: "{column}の {元号|げんごう}が {違|ちが}います。",
       before_gregorian: "{column}が {古|ふる}すぎます。",
+      weekday_mismatch:
+        "{column}の {曜日|ようび}が {合|あ}いません。{date}ですが、「{weekday}」と {書|か}いて あります。",
+      year_mismatch:
+        "{column}の {年|ねん}が {合|あ}いません。（ ）の {中|なか}は「{year}」ですが、この {日|ひ}は {dateWithEra}です。",
       needDates: "{日|ひ}にちが ありません。",
       needBirthDate: "{生|う}まれた {日|ひ}が ありません。",
       suggestion: "（{date}ですか？）",

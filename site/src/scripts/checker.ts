@@ -121,7 +121,7 @@ export function mountChecker(root: HTMLElement): void {
 
   let generation = 0;
   const evaluate = async (fields: CheckerInput, moveFocus: boolean, renewed: RenewedAnswer | null = null) => {
-    const checked = validateInput(fields, text);
+    const checked = validateInput(fields, text, lang);
     showServiceError(null);
     if (checked.errors.length) {
       showAsk();

@@ -6,6 +6,7 @@
  * round trip and names the field early.
  */
 import { parseTypedDate } from "#shared/dates/index.ts";
+import type { Lang } from "#shared/lang/index.ts";
 import type { CheckContent } from "../content/check";
 import { parseProblem } from "./date-text";
 import { type CheckerInput, FRAGMENT_FIELDS } from "./fragment";
@@ -22,7 +23,8 @@ export interface Checked {
   body: Record<string, string>;
 }
 
-export function validateInput(fields: CheckerInput, text: CheckContent): Checked {
+/** `lang`: the page's language, for the dates a sentence names (parseProblem). */
+export function validateInput(fields: CheckerInput, text: CheckContent, lang?: Lang): Checked {
   const errors: FieldError[] = [];
   const body: Record<string, string> = {};
   for (const name of FRAGMENT_FIELDS) {
@@ -30,7 +32,7 @@ export function validateInput(fields: CheckerInput, text: CheckContent): Checked
     if (!typed) continue;
     const parsed = parseTypedDate(typed);
     if (parsed.ok) body[name] = parsed.iso;
-    else errors.push({ field: name, message: parseProblem(parsed, text, name) });
+    else errors.push({ field: name, message: parseProblem(parsed, text, name, lang) });
   }
   if (errors.length) return { errors, body };
   const hasCertificate = Boolean(fields.certificateExpiry);

@@ -4,7 +4,7 @@
  * browser) and the dates as typed, 西暦 or 和暦 (R-PARSE-1). `checkRow` turns the dates into the
  * batch item the API needs (the three input routes of contract.md) or says what is missing.
  */
-import { type ParseErrorCode, parseTypedDate } from "#shared/dates/index.ts";
+import { type Mismatch, type ParseErrorCode, parseTypedDate } from "#shared/dates/index.ts";
 
 /** The date columns, named as the API's request fields (contract.md). */
 export const DATE_COLUMNS = ["birthDate", "cardExpiry", "certificateExpiry", "cardIssuedOn"] as const;
@@ -40,7 +40,7 @@ export function noCardDates(row: Row): boolean {
 export type BatchItem = Partial<Record<DateColumn, string>>;
 
 export type RowProblem =
-  | { column: DateColumn; code: Exclude<ParseErrorCode, "empty">; suggestion?: string }
+  | { column: DateColumn; code: Exclude<ParseErrorCode, "empty">; suggestion?: string; mismatch?: Mismatch }
   | { column: DateColumn; code: "needDates" | "needBirthDate" };
 
 /** A date read, but past its era's end: the preview says which day it was read as (R-PARSE-3). */
@@ -65,7 +65,12 @@ export function checkRow(row: Row): CheckedRow {
       item[column] = parsed.iso;
       if (parsed.note) notes.push({ column, wareki: parsed.note.wareki });
     } else if (parsed.code !== "empty")
-      problems.push({ column, code: parsed.code, ...(parsed.suggestion && { suggestion: parsed.suggestion.wareki }) });
+      problems.push({
+        column,
+        code: parsed.code,
+        ...(parsed.suggestion && { suggestion: parsed.suggestion.wareki }),
+        ...(parsed.mismatch && { mismatch: parsed.mismatch }), // review7 #2: a bracket that disagrees
+      });
   }
   if (problems.length > 0) return { ok: false, problems };
   if (item.certificateExpiry || (item.birthDate && (item.cardExpiry || item.cardIssuedOn)))

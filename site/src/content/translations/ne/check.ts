@@ -73,6 +73,10 @@ export const content: CheckContent = {
     past_era_end: "{field} त्यो जापानी सम्वत् (元号) सकिएपछिको मिति हो।",
     before_era_start: "{field} त्यो जापानी सम्वत् (元号) सुरु हुनुअघिको मिति हो।",
     before_gregorian: "{field} 1873 (Meiji 6) वा त्यसपछिको हुनुपर्छ।",
+    weekday_mismatch:
+      "{field}मा लेखिएको बार मितिसँग मिलेन: मिति {date} हो, तर {weekday} लेखिएको छ। मिति र बार जाँच गरेर फेरि लेख्नुहोस्।",
+    year_mismatch:
+      "{field}मा कोष्ठभित्रको वर्ष ({year}) मितिसँग मिलेन: यो मिति {dateWithEra} हो। कुन वर्ष सही हो जाँच गरेर फेरि लेख्नुहोस्।",
     suggestion: "के तपाईंले {date} भन्न खोज्नुभएको हो?",
   },
   errors: {

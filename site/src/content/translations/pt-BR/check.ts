@@ -73,6 +73,10 @@ export const content: CheckContent = {
     past_era_end: 'A data do campo "{field}" é posterior ao fim dessa era japonesa.',
     before_era_start: 'A data do campo "{field}" é anterior ao início dessa era japonesa.',
     before_gregorian: 'No campo "{field}", digite uma data a partir de 1873 (Meiji 6).',
+    weekday_mismatch:
+      'O dia da semana no campo "{field}" não corresponde à data: a data é {date}, mas está escrito {weekday}. Confira a data e o dia da semana e digite de novo.',
+    year_mismatch:
+      'O ano entre parênteses no campo "{field}" ({year}) não corresponde à data, que é {dateWithEra}. Confira qual ano está certo e digite de novo.',
     suggestion: "Você quis dizer {date}?",
   },
   errors: {

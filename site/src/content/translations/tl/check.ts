@@ -75,6 +75,10 @@ export const content: CheckContent = {
     past_era_end: "{field}: ang petsang ito ay pagkatapos ng katapusan ng era (元号).",
     before_era_start: "{field}: ang petsang ito ay bago ang simula ng era (元号).",
     before_gregorian: "{field}: ilagay ang petsa mula 1873 (明治6年) o pagkatapos nito.",
+    weekday_mismatch:
+      "Hindi tugma ang araw ng linggo sa {field}: {date} ang petsa, pero {weekday} ang nakasulat. Pakisuri ang petsa at ang araw, at ilagay muli.",
+    year_mismatch:
+      "Hindi tugma ang taon sa panaklong ({year}) sa {field}: {dateWithEra} ang petsang ito. Pakisuri kung aling taon ang tama, at ilagay muli.",
     suggestion: "{date} ba ang ibig ninyong sabihin?",
   },
   errors: {

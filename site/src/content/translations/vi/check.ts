@@ -75,6 +75,10 @@ export const content: CheckContent = {
     past_era_end: "{field}: ngày này là sau khi niên hiệu đó đã kết thúc.",
     before_era_start: "{field}: ngày này là trước khi niên hiệu đó bắt đầu.",
     before_gregorian: "{field}: vui lòng nhập ngày từ năm 1873 (明治6年) trở về sau.",
+    weekday_mismatch:
+      "{field} có thứ không khớp với ngày: ngày đó là {date}, nhưng lại ghi {weekday}. Vui lòng kiểm tra lại ngày và thứ rồi nhập lại.",
+    year_mismatch:
+      "{field} không khớp với năm ghi trong ngoặc ({year}): ngày này là {dateWithEra}. Vui lòng kiểm tra năm nào đúng rồi nhập lại.",
     suggestion: "Có phải ý bạn là {date} không?",
   },
   errors: {

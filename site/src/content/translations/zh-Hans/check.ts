@@ -72,6 +72,8 @@ export const content: CheckContent = {
     past_era_end: "{field}是该年号结束以后的日期。",
     before_era_start: "{field}是该年号开始以前的日期。",
     before_gregorian: "{field}请输入1873年（明治6年）以后的日期。",
+    weekday_mismatch: "{field}的星期与日期不符：日期是{date}，但写的是{weekday}。请确认日期和星期后重新输入。",
+    year_mismatch: "{field}与括号中的年份（{year}）不符：这个日期是{dateWithEra}。请确认哪个年份正确后重新输入。",
     suggestion: "您指的是{date}吗？",
   },
   errors: {
