@@ -112,6 +112,13 @@ export interface ListContent {
     all: string;
     problem: string;
     caption: string;
+    /**
+     * Item 5: the table's order, what needs doing first (`action`, next-action.ts) or by the
+     * label (rooms and names, numbers as numbers); `captionByLabel` replaces `caption` then.
+     */
+    sortLabel: string;
+    sort: { action: string; label: string };
+    captionByLabel: string;
     head: {
       label: string;
       stage: string;
@@ -396,6 +403,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       all: "すべて",
       problem: "計算できなかった人",
       caption: "結果（先にすることが必要な人から順に）",
+      sortLabel: "並べ方",
+      sort: { action: "急ぐ順", label: "名前・部屋番号の順" },
+      captionByLabel: "結果（名前・部屋番号の順）",
       head: {
         label: "名前・部屋番号",
         stage: "段階",
@@ -601,6 +611,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       all: "All",
       problem: "Could not compute",
       caption: "Results (whoever needs something done first at the top)",
+      sortLabel: "Order",
+      sort: { action: "Most urgent first", label: "By name or room" },
+      captionByLabel: "Results (by name or room)",
       head: {
         label: "Name or room",
         stage: "Stage",
@@ -831,6 +844,12 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       all: "ぜんぶ",
       problem: "{計算|けいさん}できなかった {人|ひと}",
       caption: "{結果|けっか}（{早|はや}く {行|い}く {必要|ひつよう}が ある {人|ひと}から）",
+      sortLabel: "{並|なら}べ{方|かた}",
+      sort: {
+        action: "{急|いそ}ぐ {順|じゅん}",
+        label: "{名前|なまえ}・{部屋|へや}の {番号|ばんごう}の {順|じゅん}",
+      },
+      captionByLabel: "{結果|けっか}（{名前|なまえ}・{部屋|へや}の {番号|ばんごう}の {順|じゅん}）",
       head: {
         label: "{名前|なまえ}・{部屋|へや}の {番号|ばんごう}",
         stage: "{段階|だんかい}",

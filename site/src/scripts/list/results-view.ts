@@ -52,6 +52,31 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   const label = (entry: ListEntry) => entry.row.label.trim() || `${plainText(r.unnamed)} ${entry.index + 1}`;
   const words: ActionWords = { results: r, date: (iso) => formatDay(iso, lang), stageName: (s) => stageNames[s] };
   let shown: Filter = "all";
+  // Item 5: the table's order, by what needs doing first (the entries' own order) or by label.
+  let order: "action" | "label" = "action";
+  const collator = new Intl.Collator(lang === "en" ? "en" : "ja", { numeric: true });
+  const caption = section.querySelector<HTMLElement>("[data-results-caption]")!;
+  const applyOrder = () => {
+    const rows = [...body.querySelectorAll<HTMLTableRowElement>("tr")];
+    const position = (tr: HTMLElement) => Number(tr.dataset.position);
+    rows.sort((a, b) =>
+      order === "label"
+        ? collator.compare(a.dataset.sortLabel!, b.dataset.sortLabel!) || position(a) - position(b)
+        : position(a) - position(b),
+    );
+    body.replaceChildren(...rows);
+    for (const th of section.querySelectorAll<HTMLElement>("[data-sort-column]"))
+      th.setAttribute(
+        "aria-sort",
+        th.dataset.sortColumn !== order ? "none" : order === "label" ? "ascending" : "other",
+      );
+    caption.replaceChildren(rich("span", order === "label" ? r.captionByLabel : r.caption));
+  };
+  for (const input of section.querySelectorAll<HTMLInputElement>('[data-sort-options] input[name="results-sort"]'))
+    input.addEventListener("change", () => {
+      order = input.value as typeof order;
+      applyOrder();
+    });
 
   const applyFilter = () => {
     for (const tr of body.querySelectorAll<HTMLTableRowElement>("tr"))
@@ -121,6 +146,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       {
         "data-filter": entryFilter(entry),
         "data-index": String(entry.index),
+        "data-sort-label": label(entry),
         "data-relation": entry.ok ? entry.action.relation : undefined,
         "data-date": entry.ok ? entry.action.date : undefined,
       },
@@ -251,6 +277,10 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       if (!entries.some((e) => shown === "all" || entryFilter(e) === shown)) shown = "all";
       filters(entries);
       body.replaceChildren(...entries.map(row));
+      body.querySelectorAll<HTMLElement>("tr").forEach((tr, i) => {
+        tr.dataset.position = String(i);
+      });
+      applyOrder();
       // How to settle whether a person renewed, and (R-INS-5) the 資格確認書 with its timing, once
       // under the table; the print view marks the rows in doubt with ※.
       section.querySelector<HTMLElement>("[data-check-note]")!.hidden = !entries.some(
