@@ -341,7 +341,8 @@ describe("R-CARD-4: a fixed period of stay", () => {
     expect([e.card?.validityYears, e.certificate.expiresOn, e.signatureCertificate, e.caveats]).toStrictEqual([
       null,
       "2027-05-31",
-      { expiresOn: "2027-05-31", bound: "atMost" },
+      // R-CERT-6 (oracle O1): 25 on 2016-01-01, before any card: issued with the card
+      { expiresOn: "2027-05-31", bound: "exact" },
       // R-INFER-6: the certificate may end earlier, on the last birthday before C
       [
         {

@@ -161,3 +161,32 @@ describe("R-CERT-6: no signature certificate under 15 at issue", () => {
     ]);
   });
 });
+
+describe("R-CERT-6 on a stay-limited card face (R-INFER-6: issued on or after 2016-01-01, day unknown)", () => {
+  // C is the end of the period of stay, so the card is stay-limited whatever the birthday.
+  const face = (birthDate: string, cardExpiry: string, today: string) => {
+    const e = evaluateIso({ birthDate, cardExpiry, periodOfStayEndsOn: cardExpiry }, today);
+    const onRequest = e.caveats.some((c) => c.code === "signatureOnRequest");
+    return [e.signatureCertificate?.bound ?? null, e.capabilities.eTaxSignature, onRequest];
+  };
+  it("15 on 2016-01-01 (attain day 2016-01-01 or earlier): every card was issued at 15 or older → exact, e-Tax works", () => {
+    expect(face("1980-05-05", "2027-03-31", "2026-12-02")).toStrictEqual(["exact", true, false]);
+    expect(face("2001-01-01", "2027-03-31", "2026-12-02")).toStrictEqual(["exact", true, false]);
+    expect(face("2001-01-02", "2027-03-31", "2026-12-02")).toStrictEqual(["exact", true, false]);
+  });
+  it("attain day 2016-01-02 (14 on 2016-01-01): may have been issued under 15 → atMost, e-Tax unknown, caveat", () => {
+    expect(face("2001-01-03", "2027-03-31", "2026-12-02")).toStrictEqual(["atMost", null, true]);
+  });
+  it("under 15 today → none (the day before the attain day), atMost from the attain day on (Feb 29: Feb 28)", () => {
+    expect(face("2015-05-05", "2027-03-31", "2026-12-02")).toStrictEqual([null, false, false]);
+    // born 2012-02-29: the 15th attain day is 2027-02-28 (R-AGE-1)
+    expect(face("2012-02-29", "2028-06-30", "2027-02-27")).toStrictEqual([null, false, false]);
+    expect(face("2012-02-29", "2028-06-30", "2027-02-28")).toStrictEqual(["atMost", null, true]);
+  });
+  it("a card that ended before the 15th attain day never had one; ending on it, it may", () => {
+    expect(face("2008-12-04", "2018-12-30", "2025-12-03")).toStrictEqual([null, false, false]);
+    // born 2008-12-04: attain day 2023-12-03
+    expect(face("2008-12-04", "2023-12-02", "2025-12-03")).toStrictEqual([null, false, false]);
+    expect(face("2008-12-04", "2023-12-03", "2025-12-03")[0]).toBe("atMost");
+  });
+});

@@ -7,6 +7,7 @@
 import { ageOn } from "./age.ts";
 import { alternative } from "./alternatives.ts";
 import { birthdayIn, isBirthday } from "./birthdays.ts";
+import { signatureAgeReached } from "./card.ts";
 import { certificateFromIssue, nearWindowReading } from "./certificates.ts";
 import { inferCardKind } from "./infer-card.ts";
 import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
@@ -58,12 +59,18 @@ function stayLimited(input: CardFaceInput, today: PlainDate, rules: RuleSet): Si
       alternatives: [alternative("earlierBirthday", { certificate: earlier }, today, rules)],
     });
   }
+  // R-CERT-6 with R-INFER-6's only bound on the issue day (on or after 2016-01-01): a holder 15
+  // by then got a signature certificate with the card (exact); otherwise the card may have been
+  // issued under 15: none while under 15 or when the card ended before 15, else atMost.
+  const withCard = signatureAgeReached(birthDate, ruleDate(rules.firstCardsIssuedOn), rules);
+  const signature = signatureFor(birthDate, withCard, { expiresOn: cardExpiry }, certificate.expiresOn, today, rules);
+  caveats.push(...signature.caveats);
+  if (!withCard) rulesUsed.push("R-CERT-6");
   return {
     route: "cardFace",
     certificate,
     card: { expiresOn: cardExpiry, validityYears: null, issuedOn: null, printed: true },
-    // Issued at an unknown age: at most the user certificate (R-CERT-2(b)), e-Tax unknown.
-    signature: { expiresOn: certificate.expiresOn, bound: "atMost" },
+    signature: signature.signature,
     caveats,
     rules: rulesUsed,
     noticeLetterExpected: false,
