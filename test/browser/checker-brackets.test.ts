@@ -1,0 +1,50 @@
+// Review7 #2 (R-PARSE-1): the checker form reads a date as its own answers and letters write it,
+// with the weekday and the other calendar's year in brackets, and its own conversion line pasted
+// back; a bracket that disagrees is refused on submit with a sentence naming both sides.
+import type { Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { resultStage, waitForErrorSummary } from "./support/checker.ts";
+import { usePage } from "./support/chromium.ts";
+
+let page: Page;
+const baseURL = inject("baseURL");
+usePage((p) => (page = p));
+
+describe("/check/ with bracketed dates", () => {
+  it("converts and answers a letter's date 「令和9年（2027年）1月10日（日曜日）」", async () => {
+    await page.goto(`${baseURL}/check/#today=2026-12-02`);
+    await page.fill("#certificateExpiry", "令和9年（2027年）1月10日（日曜日）");
+    await expect(page.locator("#certificateExpiry-conversion").textContent()).resolves.toBe(
+      "= 2027年1月10日（令和9年）",
+    );
+    await page.click('button[type="submit"]');
+    expect(await resultStage(page)).toBe("renewal");
+  });
+
+  it("reads its own conversion line pasted back", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.fill("#birthDate", "= 1954年1月10日（昭和29年）");
+    await expect(page.locator("#birthDate-conversion").textContent()).resolves.toBe("= 1954年1月10日（昭和29年）");
+  });
+
+  it("refuses a weekday that is not the date's, naming both, and echoes nothing", async () => {
+    await page.goto(`${baseURL}/check/`);
+    await page.fill("#certificateExpiry", "2027年1月10日（月）");
+    await expect(page.locator("#certificateExpiry-conversion").textContent()).resolves.toBe("");
+    await page.click('button[type="submit"]');
+    await waitForErrorSummary(page);
+    await expect(page.locator("#certificateExpiry-error").textContent()).resolves.toContain(
+      "電子証明書の有効期限の曜日が日付と合いません。2027年1月10日（日）ですが、月曜日と書かれています。",
+    );
+  });
+
+  it("names both years in English", async () => {
+    await page.goto(`${baseURL}/en/check/`);
+    await page.fill("#certificateExpiry", "2027年1月10日（令和8年）");
+    await page.click('button[type="submit"]');
+    await waitForErrorSummary(page);
+    await expect(page.locator("#certificateExpiry-error").textContent()).resolves.toContain(
+      "the year in brackets (令和8年) does not match the date, 10 January 2027 (Reiwa 9).",
+    );
+  });
+});
