@@ -1,0 +1,151 @@
+// The worked examples the resident pages write out (worked-examples.ts) are the engine's answer
+// (R-RENEW-1, R-INS-1, R-INFER-2), and every language's page states those dates: a change of a
+// rule or of an example fails here, in the language whose sentence is left behind.
+import { describe, expect, it } from "vitest";
+import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
+import { FAQ } from "./faq";
+import { RENEW } from "./renew";
+import { STAGES_TEXT } from "./stages";
+import { WORKED_EXAMPLES } from "./worked-examples";
+
+const TODAY = "2026-06-01"; // before every example's dates: each is still ahead
+
+describe("the worked examples are what evaluate answers", () => {
+  it.each([WORKED_EXAMPLES.renewalOpens, WORKED_EXAMPLES.renewalOpensAtMonthEnd])(
+    "R-RENEW-1: expiry $expiry → renewal opens $opens",
+    ({ expiry, opens }) => {
+      expect(evaluateIso({ certificateExpiry: expiry }, TODAY).certificate.renewalOpensOn).toBe(opens);
+    },
+  );
+  it.each([WORKED_EXAMPLES.graceEnds, WORKED_EXAMPLES.graceEndsNextYear])(
+    "R-INS-1: expiry $expiry → the card works until $graceEnds",
+    ({ expiry, graceEnds }) => {
+      expect(evaluateIso({ certificateExpiry: expiry }, TODAY).certificate.graceEndsOn).toBe(graceEnds);
+    },
+  );
+  it("R-INFER-2: an adult's card ending 2031-11-14 → its first certificate ends 2026-11-14", () => {
+    const { birthDate, cardExpiry, certificateExpiry } = WORKED_EXAMPLES.firstCertificate;
+    const certificate = evaluateIso({ birthDate, cardExpiry }, TODAY).certificate;
+    expect([certificate.expiresOn, certificate.basis]).toStrictEqual([certificateExpiry, "firstCertificate"]);
+  });
+});
+
+// How each language's pages write a day of the month, as their sentences do (no year: the
+// examples hold for any year but the leap-year one, see worked-examples.ts).
+const EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const PT = [
+  "janeiro",
+  "fevereiro",
+  "março",
+  "abril",
+  "maio",
+  "junho",
+  "julho",
+  "agosto",
+  "setembro",
+  "outubro",
+  "novembro",
+  "dezembro",
+];
+const TL = [
+  "Enero",
+  "Pebrero",
+  "Marso",
+  "Abril",
+  "Mayo",
+  "Hunyo",
+  "Hulyo",
+  "Agosto",
+  "Setyembre",
+  "Oktubre",
+  "Nobyembre",
+  "Disyembre",
+];
+const NE = ["जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"];
+const han = (m: number, d: number) => `${m}月${d}日`;
+const MONTH_DAY: Record<keyof typeof RENEW, (m: number, d: number) => string> = {
+  ja: han,
+  "ja-easy": han,
+  "zh-Hans": han,
+  en: (m, d) => `${d} ${EN[m - 1]}`,
+  ko: (m, d) => `${m}월 ${d}일`,
+  vi: (m, d) => `${d} tháng ${m}`,
+  "pt-BR": (m, d) => `${d === 1 ? "1º" : d} de ${PT[m - 1]}`,
+  tl: (m, d) => `${TL[m - 1]} ${d}`,
+  ne: (m, d) => `${NE[m - 1]} ${d}`,
+};
+const monthDay = (lang: keyof typeof RENEW, iso: string) =>
+  MONTH_DAY[lang](Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+
+/** Every sentence of a content object, without ruby readings ({月|がつ} → 月) or bold. */
+function sentences(value: unknown): string[] {
+  if (typeof value === "string") return [value.replace(/\{([^|{}]+)\|[^{}]+\}/g, "$1").replaceAll("**", "")];
+  if (Array.isArray(value)) return value.flatMap(sentences);
+  if (value && typeof value === "object") return Object.values(value).flatMap(sentences);
+  return [];
+}
+
+/** A sentence that names `from` and, after it, `to`. */
+const example = (texts: string[], from: string, to: string) =>
+  texts.find((s) => s.includes(from) && s.lastIndexOf(to) > s.indexOf(from));
+
+/** The pages that write each example out, and the languages whose page leaves it out
+ *  (やさしい日本語 keeps one example only: the renewal window's, on /easy/renew/). */
+const WRITTEN = [
+  ["renewalOpens", "renew", []],
+  ["renewalOpens", "stages", ["ja-easy"]],
+  ["renewalOpensAtMonthEnd", "renew", ["ja-easy"]],
+  ["graceEnds", "stages", ["ja-easy"]],
+  ["graceEndsNextYear", "stages", ["ja-easy"]],
+] as const;
+const PAGES = { renew: RENEW, stages: STAGES_TEXT };
+
+describe.each(Object.keys(RENEW) as (keyof typeof RENEW)[])("%s pages state the worked examples", (lang) => {
+  const date = (iso: string) => monthDay(lang, iso);
+  const cases = WRITTEN.filter(([, , leftOut]) => !(leftOut as readonly string[]).includes(lang)).map(
+    ([name, page]) => [name, page] as const,
+  );
+  it.each(cases)("%s on %s (R-RENEW-1, R-INS-1)", (name, page) => {
+    const { expiry, ...rest } = WORKED_EXAMPLES[name];
+    const to = "opens" in rest ? rest.opens : rest.graceEnds;
+    expect(
+      example(sentences(PAGES[page][lang]), date(expiry), date(to)),
+      `${date(expiry)} → ${date(to)}`,
+    ).toBeDefined();
+  });
+});
+
+/** Each question with its answer, as one text. */
+function questions(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(questions);
+  if (!value || typeof value !== "object") return [];
+  if ("q" in value && "a" in value) return [sentences([value.q, value.a]).join(" ")];
+  return Object.values(value).flatMap(questions);
+}
+
+describe.each(["ja", "en"] as const)("%s FAQ states the first certificate's example (R-INFER-2)", (lang) => {
+  const { cardExpiry, certificateExpiry } = WORKED_EXAMPLES.firstCertificate;
+  const year = (iso: string) => Number(iso.slice(0, 4));
+  // The question quotes the card face, in Japanese in both; the answer is in the page's language.
+  const printed = `${year(cardExpiry)}年${monthDay("ja", cardExpiry)}`;
+  const answer =
+    lang === "ja"
+      ? printed.replace(String(year(cardExpiry)), String(year(certificateExpiry)))
+      : `${monthDay(lang, certificateExpiry)} ${year(certificateExpiry)}`;
+  it(`${cardExpiry} → ${certificateExpiry}`, () => {
+    expect(example(questions(FAQ[lang]), printed, answer), `${printed} → ${answer}`).toBeDefined();
+  });
+});
