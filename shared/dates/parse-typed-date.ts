@@ -106,6 +106,7 @@ interface Brackets {
 /** The date without its brackets, and what they said; null when a bracket is not one we read. */
 function withoutBrackets(s: string): { date: string; brackets: Brackets } | null {
   const brackets: Brackets = {};
+  if (!s.includes("(") && !s.includes(")")) return { date: s, brackets }; // most dates: no regex run
   const weekday = WEEKDAY_BRACKET.exec(s);
   if (weekday) {
     brackets.weekday = WEEKDAY_KANJI.indexOf(weekday[1]!);
