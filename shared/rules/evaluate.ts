@@ -52,7 +52,7 @@ function settle(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled
 function situate(input: EvaluateInput, today: PlainDate, rules: RuleSet): Settled {
   const settled = settle(input, today, rules);
   if (!settled.ok || !input.certificateExpiry || settled.situation.route === "certificateExpiry") return settled;
-  return { ok: true, situation: withGivenCertificateExpiry(settled.situation, input.certificateExpiry) };
+  return { ok: true, situation: withGivenCertificateExpiry(settled.situation, input.certificateExpiry, today, rules) };
 }
 
 /** What an evaluation leaves out, for callers that drop it anyway. */

@@ -3,10 +3,40 @@
  * A certificate expiry typed by the user is better than any inference: it replaces the computed
  * one (after input-checks made sure it does not outlive the card, R-CERT-1(b)).
  */
-import type { PlainDate } from "./plain-date.ts";
+import { alternative } from "./alternatives.ts";
+import { type PlainDate, plainDate } from "./plain-date.ts";
+import type { Caveat } from "./result.ts";
+import type { RuleSet } from "./rule-set.ts";
 import type { Situation } from "./situation.ts";
 
-export function withGivenCertificateExpiry(situation: Situation, certificateExpiry: PlainDate): Situation {
+/** Caveats whose alternative is another card (R-CARD-3, R-AGE-2): the card differs, the typed
+ *  certificate does not. */
+const OTHER_CARD = new Set(["thresholdTransition", "ageBoundary"]);
+
+/** R-INFER-3's last point: under another card reading the certificate is still the typed one;
+ *  only the card's expiry (and what follows from the typed date on `today`) is the alternative's. */
+function withTypedCertificate(caveat: Caveat, certificateExpiry: PlainDate, today: PlainDate, rules: RuleSet): Caveat {
+  return {
+    ...caveat,
+    alternatives: caveat.alternatives.map((alt) =>
+      alt.cardExpiresOn
+        ? alternative(
+            alt.assumption,
+            { certificate: certificateExpiry, card: plainDate(alt.cardExpiresOn) },
+            today,
+            rules,
+          )
+        : alt,
+    ),
+  };
+}
+
+export function withGivenCertificateExpiry(
+  situation: Situation,
+  certificateExpiry: PlainDate,
+  today: PlainDate,
+  rules: RuleSet,
+): Situation {
   // R-CARD-4: no letter when the certificate (now the typed one) ends with a stay-limited card,
   // whatever the inferred one did (a card-issue route's first certificate may end on a birthday).
   const card = situation.card;
@@ -19,7 +49,13 @@ export function withGivenCertificateExpiry(situation: Situation, certificateExpi
     // R-INFER-5: the not-renewed alternative of an expired card goes for the same reason.
     caveats: situation.caveats
       .filter((c) => c.code !== "renewalUnknown")
-      .map((c) => (c.code === "cardExpired" ? { ...c, alternatives: [] } : c)),
+      .map((c) =>
+        c.code === "cardExpired"
+          ? { ...c, alternatives: [] }
+          : OTHER_CARD.has(c.code)
+            ? withTypedCertificate(c, certificateExpiry, today, rules)
+            : c,
+      ),
     noticeLetterExpected: situation.noticeLetterExpected && !endsWithStay,
   };
 }

@@ -20,4 +20,19 @@ describe("the oracle's findings through POST /api/v1/evaluate", () => {
     expect([adult.signatureCertificate?.bound, adult.capabilities.eTaxSignature]).toStrictEqual(["exact", true]);
     expect([child.signatureCertificate, child.capabilities.eTaxSignature]).toStrictEqual([null, false]);
   });
+
+  it("O2 R-INFER-3: a typed certificateExpiry stays in the other card reading (thresholdTransition)", async () => {
+    const body = (await (
+      await postJson(EVALUATE, {
+        birthDate: "2003-07-10",
+        cardIssuedOn: "2022-07-01",
+        certificateExpiry: "2024-08-01",
+        today: "2026-12-02",
+      })
+    ).json()) as {
+      caveats: { code: string; alternatives: { certificateExpiresOn?: string; cardExpiresOn?: string }[] }[];
+    };
+    const alt = body.caveats.find((c) => c.code === "thresholdTransition")?.alternatives[0];
+    expect([alt?.certificateExpiresOn, alt?.cardExpiresOn]).toStrictEqual(["2024-08-01", "2031-07-10"]);
+  });
 });

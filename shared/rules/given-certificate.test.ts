@@ -1,0 +1,62 @@
+// R-INFER-3's last point: "A certificate date the user gives (`certificateExpiry`,
+// `certificateIssuedOn`) always beats the assumption" — in the caveats' other readings too.
+import { describe, expect, it } from "vitest";
+import { evaluateIso, inputCaveats } from "./test/evaluate-iso.ts";
+
+const alternativesOf = (e: ReturnType<typeof evaluateIso>, code: string) =>
+  inputCaveats(e).find((c) => c.code === code)?.alternatives;
+
+describe("a typed certificateExpiry in another card reading (R-CARD-3, R-AGE-2; oracle O2)", () => {
+  // born 2003-07-10, issued 2022-07-01 at 18, application date unknown (R-CARD-3): 5-year card
+  // 2026-07-10 (threshold 20) or 10-year 2031-07-10 (threshold 18); the certificate as typed.
+  const transition = (today: string) =>
+    alternativesOf(
+      evaluateIso({ birthDate: "2003-07-10", cardIssuedOn: "2022-07-01", certificateExpiry: "2024-08-01" }, today),
+      "thresholdTransition",
+    );
+  it("R-CARD-3: the adult card's alternative keeps the typed 2024-08-01; only the card differs", () => {
+    expect(transition("2026-12-02")).toStrictEqual([
+      {
+        assumption: "adultCard",
+        certificateExpiresOn: "2024-08-01",
+        graceEndsOn: "2024-11-30",
+        stage: "lapsed",
+        cardExpiresOn: "2031-07-10",
+      },
+    ]);
+  });
+  it("R-CARD-3: its stage is the typed date's, the day of (renewal) and the day after (grace)", () => {
+    expect(transition("2024-08-01")?.[0]?.stage).toBe("renewal");
+    expect(transition("2024-08-02")?.[0]?.stage).toBe("grace");
+  });
+  it("R-AGE-2: issued the day before the 18th birthday, the minor card's alternative keeps the typed date", () => {
+    const e = evaluateIso(
+      { birthDate: "2006-01-15", cardIssuedOn: "2024-01-14", certificateExpiry: "2024-07-01" },
+      "2025-05-26",
+    );
+    expect(alternativesOf(e, "ageBoundary")).toStrictEqual([
+      {
+        assumption: "minorCard",
+        certificateExpiresOn: "2024-07-01",
+        graceEndsOn: "2024-10-31",
+        stage: "lapsed",
+        cardExpiresOn: "2028-01-15",
+      },
+    ]);
+  });
+  it("R-AGE-2 + R-DATE-4: born Feb 29, issued on the 20th attain day 2020-02-28: the typed date in the minor card too", () => {
+    const e = evaluateIso(
+      { birthDate: "2000-02-29", cardIssuedOn: "2020-02-28", certificateExpiry: "2023-06-01" },
+      "2023-06-01",
+    );
+    expect(alternativesOf(e, "ageBoundary")).toStrictEqual([
+      {
+        assumption: "minorCard",
+        certificateExpiresOn: "2023-06-01",
+        graceEndsOn: "2023-09-30",
+        stage: "renewal",
+        cardExpiresOn: "2024-02-29",
+      },
+    ]);
+  });
+});
