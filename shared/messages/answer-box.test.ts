@@ -254,3 +254,32 @@ describe("review finding 5: an alternative's last counter day (R-INFER-6, R-COUN
       for (const a of c.alternatives) expect(!!a.graceLastCounterDay, c.code).toBe(!!a.graceEndsOn);
   });
 });
+
+describe("review 7 finding 7: after an expired card, the steps follow the new card (R-INFER-5, R-CERT-4)", () => {
+  const AFTER_NEW_CARD: Record<(typeof LANGS)[number], string> = {
+    ja: "新しいカードを受け取った後",
+    "ja-easy": "新しい カードを もらった あと",
+    en: "you receive the new card",
+    "zh-Hans": "领取新卡以后",
+    ko: "새 카드를 받은 뒤에",
+    vi: "nhận thẻ mới",
+    "pt-BR": "receber o cartão novo",
+    tl: "matanggap ang bagong card",
+    ne: "नयाँ कार्ड पाएपछि",
+  };
+  // 昭和29年6月5日 + 2026年6月5日まで有効: the 10-year card and its certificate ended; lapsed since 2026-09-01.
+  const expired = () => evaluateIso({ birthDate: "1954-06-05", cardExpiry: "2026-06-05" }, "2026-12-02");
+  // The same person's certificate alone, ended on the same day: a re-issue at the counter.
+  const certificateOnly = () => evaluateIso({ certificateExpiry: "2026-06-05" }, "2026-12-02");
+
+  it.each(LANGS)("%s", (lang) => {
+    const card = present(expired(), lang).text.nextSteps;
+    expect(card.map((s) => s.code)).toContain("renewCard");
+    const after = card.filter((s) => s.code === "registerInsuranceAgain" || s.code === "setUpSmartphoneAgain");
+    expect(after.length).toBeGreaterThan(0);
+    for (const step of after) expect(step.detail, step.code).toContain(AFTER_NEW_CARD[lang]);
+    // A certificate that can be re-issued keeps its own words.
+    for (const step of present(certificateOnly(), lang).text.nextSteps)
+      expect(step.detail, step.code).not.toContain(AFTER_NEW_CARD[lang]);
+  });
+});

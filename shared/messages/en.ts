@@ -4,7 +4,14 @@
  * and places stay beside the English so people can match what they see at the counter.
  */
 import type { Catalog } from "./catalog.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 import { stageName } from "./stages.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
@@ -202,14 +209,13 @@ export const en: Catalog = {
       detail:
         "About 24 hours after the counter procedure, clinics and pharmacies can confirm the new certificate's expiry.",
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: "Set up the smartphone certificate again",
-      detail: "If you use the My Number Card function on a smartphone, set it up again after renewing.",
+      detail: `If you use the My Number Card function on a smartphone, set it up again after ${newCardIsTheStep(evaluation) ? "you receive the new card" : "renewing"}.`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: "Register the card for health insurance again",
-      detail:
-        "When the 3-month grace period ends, the health-insurance registration is cancelled. After re-issue, register again at a clinic's card reader or on Mynaportal.",
+      detail: `When the 3-month grace period ends, the health-insurance registration is cancelled. ${newCardIsTheStep(evaluation) ? "After you receive the new card" : "After re-issue"}, register again at a clinic's card reader or on Mynaportal.`,
     }),
     eligibilityCertificate: () => ({
       title: "You can use an eligibility certificate (資格確認書)",

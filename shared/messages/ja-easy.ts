@@ -6,7 +6,14 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { ja } from "./ja.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
@@ -231,14 +238,13 @@ export const jaEasy: Catalog = {
         detail: `カードの 表の 電子証明書の 欄に ${r.firstExpiry}より あとの 日が 手で 書いて あれば、または マイナポータルに 入れれば、新しく して います。電子証明書は ${r.renewedExpiry}まで 使えます。新しく ${notRenewed}`,
       };
     },
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: "スマホも もう一度 設定します",
-      detail: "スマホに マイナンバーカードを 入れている 人は、もう一度 設定してください。",
+      detail: `スマホに マイナンバーカードを 入れている 人は、${newCardIsTheStep(evaluation) ? "新しい カードを もらった あと、" : ""}もう一度 設定してください。`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: "マイナ保険証の 登録を もう一度 する",
-      detail:
-        "3か月 過ぎると、マイナ保険証の 登録が 消えます。手続きの あと、病院の 機械や マイナポータルで もう一度 登録してください。",
+      detail: `3か月 過ぎると、マイナ保険証の 登録が 消えます。${newCardIsTheStep(evaluation) ? "新しい カードを もらった あと" : "手続きの あと"}、病院の 機械や マイナポータルで もう一度 登録してください。`,
     }),
     eligibilityCertificate: () => ({
       title: "「資格確認書」で 病院に かかれます",

@@ -5,7 +5,14 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { LEAFLET_SCREENS } from "./reader.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 import { stageName } from "./stages.ts";
 
 const renewWhere = "お住まいの市区町村の窓口";
@@ -175,14 +182,13 @@ export const ja: Catalog = {
       detail:
         "窓口で手続きをしてから約24時間たつと、医療機関や薬局で新しい電子証明書の有効期限が確認できるようになります。",
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: "スマホ用電子証明書を設定し直す",
-      detail: "スマートフォンにマイナンバーカードの機能を入れている人は、更新の後にもう一度設定してください。",
+      detail: `スマートフォンにマイナンバーカードの機能を入れている人は、${newCardIsTheStep(evaluation) ? "新しいカードを受け取った後" : "更新の後"}にもう一度設定してください。`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: "マイナ保険証の利用登録をやり直す",
-      detail:
-        "3カ月の猶予期間が終わると、マイナ保険証の利用登録が解除されます。再発行の後、医療機関のカードリーダーやマイナポータルで登録し直してください。",
+      detail: `3カ月の猶予期間が終わると、マイナ保険証の利用登録が解除されます。${newCardIsTheStep(evaluation) ? "新しいカードを受け取った後" : "再発行の後"}、医療機関のカードリーダーやマイナポータルで登録し直してください。`,
     }),
     eligibilityCertificate: () => ({
       title: "資格確認書で受診できます",

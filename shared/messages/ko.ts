@@ -12,7 +12,14 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ko.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -217,13 +224,13 @@ export const ko: Catalog = {
       detail:
         "창구에서 절차를 밟고 약 24시간이 지나면, 의료기관이나 약국에서 새 전자증명서의 유효기한을 확인할 수 있게 됩니다.",
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: "스마트폰용 전자증명서를 다시 설정하세요",
-      detail: "스마트폰에 마이넘버 카드 기능을 넣어 둔 분은 갱신한 뒤에 다시 설정해 주세요.",
+      detail: `스마트폰에 마이넘버 카드 기능을 넣어 둔 분은 ${newCardIsTheStep(evaluation) ? "새 카드를 받은 뒤에" : "갱신한 뒤에"} 다시 설정해 주세요.`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: `${g("mynaInsuranceCard")} 이용 등록을 다시 하세요`,
-      detail: `3개월의 유예기간이 끝나면 ${w.mynaInsuranceCard} 이용 등록이 해제됩니다. 재발급받은 뒤에 의료기관의 카드 리더기나 ${g("mynaPortal")}에서 다시 등록해 주세요.`,
+      detail: `3개월의 유예기간이 끝나면 ${w.mynaInsuranceCard} 이용 등록이 해제됩니다. ${newCardIsTheStep(evaluation) ? "새 카드를 받은 뒤에" : "재발급받은 뒤에"} 의료기관의 카드 리더기나 ${g("mynaPortal")}에서 다시 등록해 주세요.`,
     }),
     eligibilityCertificate: () => ({
       title: `${g("eligibilityCertificate")}로 진료를 받을 수 있습니다`,

@@ -13,7 +13,14 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ne.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `तपाईं बस्ने ठाउँको ${withJa("municipalOffice")}`;
@@ -216,13 +223,13 @@ export const ne: Catalog = {
       title: `${term.mynaInsuranceCard}मा करिब 24 घण्टापछि देखिन्छ`,
       detail: `काउन्टरमा प्रक्रिया गरेको करिब 24 घण्टापछि, अस्पताल, क्लिनिक र फार्मेसीले नयाँ ${term.certificate}को म्याद पुष्टि गर्न सक्छन्।`,
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: `स्मार्टफोनको ${term.certificate} फेरि सेट गर्नुहोस्`,
-      detail: `स्मार्टफोनमा ${term.myNumberCard}को सुविधा (スマホ用電子証明書) राख्नुभएको छ भने, ${term.renewal}पछि फेरि सेट गर्नुहोस्।`,
+      detail: `स्मार्टफोनमा ${term.myNumberCard}को सुविधा (スマホ用電子証明書) राख्नुभएको छ भने, ${newCardIsTheStep(evaluation) ? "नयाँ कार्ड पाएपछि" : `${term.renewal}पछि`} फेरि सेट गर्नुहोस्।`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: `${term.mynaInsuranceCard}को प्रयोग दर्ता फेरि गर्नुहोस्`,
-      detail: `3 महिनाको थप अवधि सकिएपछि, ${withJa("mynaInsuranceCard")} को प्रयोग दर्ता (利用登録) रद्द हुन्छ। ${term.reissue}पछि, अस्पतालको कार्ड रिडर वा ${withJa("mynaPortal")} मा फेरि दर्ता गर्नुहोस्।`,
+      detail: `3 महिनाको थप अवधि सकिएपछि, ${withJa("mynaInsuranceCard")} को प्रयोग दर्ता (利用登録) रद्द हुन्छ। ${newCardIsTheStep(evaluation) ? "नयाँ कार्ड पाएपछि" : `${term.reissue}पछि`}, अस्पतालको कार्ड रिडर वा ${withJa("mynaPortal")} मा फेरि दर्ता गर्नुहोस्।`,
     }),
     eligibilityCertificate: () => ({
       title: `${withJa("eligibilityCertificate")} देखाएर उपचार गराउन सकिन्छ`,

@@ -13,7 +13,14 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/pt-BR.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `${withJa("municipalOffice")} da cidade onde você mora`;
@@ -223,13 +230,13 @@ export const ptBR: Catalog = {
       title: `O certificado novo passa a valer no ${term.mynaInsuranceCard} depois de cerca de 24 horas`,
       detail: `Cerca de 24 horas depois do procedimento no balcão, hospitais, clínicas e farmácias já conseguem confirmar a nova validade do ${term.certificate}.`,
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: `Configure de novo o ${term.certificate} do celular`,
-      detail: `Se você usa as funções do ${term.myNumberCard} no celular (スマホ用電子証明書), configure de novo depois da ${term.renewal}.`,
+      detail: `Se você usa as funções do ${term.myNumberCard} no celular (スマホ用電子証明書), configure de novo ${newCardIsTheStep(evaluation) ? "depois de receber o cartão novo" : `depois da ${term.renewal}`}.`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: `Cadastre de novo o ${term.mynaInsuranceCard}`,
-      detail: `Quando o prazo extra de 3 meses termina, o cadastro do ${withJa("mynaInsuranceCard")} é cancelado (利用登録の解除). Depois da ${term.reissue}, cadastre de novo na leitora de cartão de um hospital ou clínica, ou no ${withJa("mynaPortal")}.`,
+      detail: `Quando o prazo extra de 3 meses termina, o cadastro do ${withJa("mynaInsuranceCard")} é cancelado (利用登録の解除). ${newCardIsTheStep(evaluation) ? "Depois de receber o cartão novo" : `Depois da ${term.reissue}`}, cadastre de novo na leitora de cartão de um hospital ou clínica, ou no ${withJa("mynaPortal")}.`,
     }),
     eligibilityCertificate: () => ({
       title: `Você pode passar em consulta com o ${withJa("eligibilityCertificate")}`,

@@ -65,6 +65,15 @@ export const renewalStep = (
   return step === "cardExpired" ? "certificate" : step;
 };
 
+/**
+ * The certificate comes back only with a new card (R-CARD-5, R-CARD-6; R-INFER-5, R-CERT-4 once
+ * the card has expired): the steps that follow the procedure say "after the new card".
+ */
+export const newCardIsTheStep = (e: Pick<Evaluation, "today" | "card" | "certificate">): boolean => {
+  const step = cardStep(e);
+  return step === "newCard" || step === "cardExpired";
+};
+
 /** R-INFER-4: the card expiry typed is not a birthday and no stay end was given: most likely a typo. */
 export const cardExpiryInDoubt = (e: Pick<Evaluation, "caveats">): boolean =>
   e.caveats.some((c) => c.code === "cardExpiryNotBirthday");

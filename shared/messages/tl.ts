@@ -14,7 +14,14 @@ import type { Catalog } from "./catalog.ts";
 import { capitalize } from "./glossary/case.ts";
 import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/tl.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -221,13 +228,13 @@ export const tl: Catalog = {
       title: "Makikita ng health insurance ang bagong certificate pagkalipas ng mga 24 oras",
       detail: `Mga 24 oras pagkatapos ng proseso sa counter, makukumpirma na ng mga ospital, klinika at botika ang expiration date ng bagong ${w.certificate}.`,
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: `I-set up ulit ang ${w.certificate} sa smartphone`,
-      detail: `Kung ginagamit ninyo ang function ng ${w.myNumberCard} sa smartphone, i-set up ito ulit pagkatapos mag-renew.`,
+      detail: `Kung ginagamit ninyo ang function ng ${w.myNumberCard} sa smartphone, i-set up ito ulit ${newCardIsTheStep(evaluation) ? "pagkatapos matanggap ang bagong card" : "pagkatapos mag-renew"}.`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: `Magparehistro ulit para sa ${w.mynaInsuranceCard}`,
-      detail: `Kapag natapos ang 3 buwang palugit, makakansela ang pagpaparehistro ng ${w.mynaInsuranceCard} (マイナ保険証の利用登録). Pagkatapos ng ${w.reissue}, magparehistro ulit sa card reader ng ospital o klinika o sa ${j("mynaPortal")}.`,
+      detail: `Kapag natapos ang 3 buwang palugit, makakansela ang pagpaparehistro ng ${w.mynaInsuranceCard} (マイナ保険証の利用登録). ${newCardIsTheStep(evaluation) ? "Pagkatapos matanggap ang bagong card" : `Pagkatapos ng ${w.reissue}`}, magparehistro ulit sa card reader ng ospital o klinika o sa ${j("mynaPortal")}.`,
     }),
     eligibilityCertificate: () => ({
       title: `Puwede kayong magpatingin sa doktor gamit ang ${j("eligibilityCertificate")}`,

@@ -13,7 +13,14 @@ import type { Catalog } from "./catalog.ts";
 import { capitalize } from "./glossary/case.ts";
 import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/vi.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -217,13 +224,13 @@ export const vi: Catalog = {
       title: `Khoảng 24 giờ sau, ${w.mynaInsuranceCard} mới được cập nhật`,
       detail: `Khoảng 24 giờ sau khi làm thủ tục tại quầy, bệnh viện và nhà thuốc mới xác nhận được hạn hiệu lực của ${w.certificate} mới.`,
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: `Cài đặt lại ${w.certificate} trên điện thoại`,
-      detail: `Nếu bạn đã cài chức năng ${w.myNumberCard} vào điện thoại thông minh, hãy cài đặt lại sau khi ${w.renewal}.`,
+      detail: `Nếu bạn đã cài chức năng ${w.myNumberCard} vào điện thoại thông minh, hãy cài đặt lại sau khi ${newCardIsTheStep(evaluation) ? "nhận thẻ mới" : w.renewal}.`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: `Đăng ký lại để dùng ${w.mynaInsuranceCard}`,
-      detail: `Khi 3 tháng ân hạn kết thúc, đăng ký dùng ${w.mynaInsuranceCard} (マイナ保険証の利用登録) sẽ bị hủy. Sau khi được ${w.reissue}, hãy đăng ký lại tại máy đọc thẻ của cơ sở y tế hoặc trên ${j("mynaPortal")}.`,
+      detail: `Khi 3 tháng ân hạn kết thúc, đăng ký dùng ${w.mynaInsuranceCard} (マイナ保険証の利用登録) sẽ bị hủy. ${newCardIsTheStep(evaluation) ? "Sau khi nhận thẻ mới" : `Sau khi được ${w.reissue}`}, hãy đăng ký lại tại máy đọc thẻ của cơ sở y tế hoặc trên ${j("mynaPortal")}.`,
     }),
     eligibilityCertificate: () => ({
       title: `Bạn có thể khám bệnh bằng ${j("eligibilityCertificate")}`,

@@ -7,7 +7,14 @@
  */
 import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/zh-Hans.ts";
-import { atFifteen, feb29Reading, mayHaveEndedEarlier, projectedDays, renewalStep } from "./readings.ts";
+import {
+  atFifteen,
+  feb29Reading,
+  mayHaveEndedEarlier,
+  newCardIsTheStep,
+  projectedDays,
+  renewalStep,
+} from "./readings.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -199,13 +206,13 @@ export const zhHans: Catalog = {
       title: `大约24小时后才会反映到${g("mynaInsuranceCard")}上`,
       detail: "在窗口办理手续大约24小时以后，医疗机构和药店才能确认新的电子证明书的有效期限。",
     }),
-    setUpSmartphoneAgain: () => ({
+    setUpSmartphoneAgain: ({ evaluation }) => ({
       title: "重新设定智能手机用电子证明书",
-      detail: "在智能手机里装了个人编号卡功能的人，更新以后请重新设定一次。",
+      detail: `在智能手机里装了个人编号卡功能的人，${newCardIsTheStep(evaluation) ? "领取新卡以后" : "更新以后"}请重新设定一次。`,
     }),
-    registerInsuranceAgain: () => ({
+    registerInsuranceAgain: ({ evaluation }) => ({
       title: `重新办理${g("mynaInsuranceCard")}的使用登记`,
-      detail: `3个月的宽限期结束后，${w.mynaInsuranceCard}的使用登记会被取消。重新发行以后，请在医疗机构的读卡器上或${g("mynaPortal")}上重新登记。`,
+      detail: `3个月的宽限期结束后，${w.mynaInsuranceCard}的使用登记会被取消。${newCardIsTheStep(evaluation) ? "领取新卡以后" : "重新发行以后"}，请在医疗机构的读卡器上或${g("mynaPortal")}上重新登记。`,
     }),
     eligibilityCertificate: () => ({
       title: `可以用${g("eligibilityCertificate")}看病`,
