@@ -63,8 +63,9 @@ describe("the print view on A4 (review P1-F, B11)", () => {
         middles.sort((x, y) => x - y);
         return middles.filter((m, i) => i === 0 || m - middles[i - 1]! > half).length;
       };
-      // Rows with one reading: a row in doubt prints both readings' labels (see the report).
+      // Rows with one reading, and rows in doubt (two readings: item 4).
       const plain = rows.filter((tr) => !tr.querySelector(".reading"));
+      const doubt = rows.filter((tr) => tr.querySelector(".reading-dates"));
       return {
         controls: [...document.querySelectorAll("button, input, select, textarea, summary, a.details")].filter(visible)
           .length,
@@ -77,6 +78,10 @@ describe("the print view on A4 (review P1-F, B11)", () => {
           )
           .filter(([, n]) => (n as number) > 1),
         labelsUnderLabels: [...document.querySelectorAll(".results-table .cell-label")].filter(visible).length,
+        doubt: doubt.length,
+        doubtLines: Math.max(
+          ...doubt.flatMap((tr) => [...tr.querySelectorAll("th, td:not(.action)")].map((cell) => lines(cell))),
+        ),
       };
     });
     expect(seen.controls).toBe(0);
@@ -86,6 +91,10 @@ describe("the print view on A4 (review P1-F, B11)", () => {
     // One line a person: the name, stage and date cells (次にすること may wrap, B11).
     expect(seen.plain).toBeGreaterThan(20);
     expect(seen.multiLine).toStrictEqual([]);
+    // Item 4: a row in doubt in two lines, one a reading (it took four: each label over its
+    // tag or date); 次にすること may wrap, as above.
+    expect(seen.doubt).toBeGreaterThan(10);
+    expect(seen.doubtLines).toBeLessThanOrEqual(2);
   });
 });
 

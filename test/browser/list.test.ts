@@ -316,7 +316,8 @@ describe("where the input leaves doubt (R-INFER-3, R-INFER-4)", () => {
 
   it("shows both readings as stages, the riskier first, and the 資格確認書 for the lapsed or maybe lapsed", async () => {
     const row = page.locator('[data-results-body] tr[data-filter="checkRenewal"]');
-    const readings = await row.locator(".stage .reading").allTextContents();
+    // As shown (innerText): the short label for paper is not on screen (item 4).
+    const readings = await row.locator(".stage .reading").allInnerTexts();
     expect(readings.map((t) => t.replace(/\s+/g, " ").trim())).toStrictEqual([
       "更新・再発行していない場合 失効",
       "更新・再発行した場合 有効",
@@ -325,9 +326,7 @@ describe("where the input leaves doubt (R-INFER-3, R-INFER-4)", () => {
     const lapsed = page.locator('[data-results-body] tr[data-filter="lapsed"]');
     await expect(lapsed.locator(".action-check").textContent()).resolves.toBe("資格確認書で受診できます。");
     const typo = page.locator('[data-results-body] tr[data-filter="checkCardExpiry"]');
-    expect((await typo.locator(".stage .reading").textContent())!.replace(/\s+/g, " ").trim()).toBe(
-      "入力どおりなら 有効",
-    );
+    expect((await typo.locator(".stage .reading").innerText()).replace(/\s+/g, " ").trim()).toBe("入力どおりなら 有効");
     await expect(typo.locator(".action-check").textContent()).resolves.toMatch(
       /^打ち間違いがないか、カードで確かめてください。/,
     );

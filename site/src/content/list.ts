@@ -147,6 +147,8 @@ export interface ListContent {
     filters: { checkRenewal: string; checkCardExpiry: string };
     /** The two readings' labels (the checker's, content/check.ts), and "as typed" (R-INFER-4). */
     readings: { ifNo: string; ifYes: string; asTyped: string };
+    /** Item 4: the two readings' labels on paper, short, so that a row in doubt keeps to two lines. */
+    printedReadings: { ifNo: string; ifYes: string };
     /**
      * R-INFER-3, R-INFER-5: the other reading in words (`{since}` W1, `{expiry}`, `{graceEnds}`);
      * `ifNotRenewedFirst` for an expired card, whose question has no W1. R-INFER-4: `typo`.
@@ -437,6 +439,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: CHECK.ja.result.question.ifYes,
         asTyped: "入力どおりなら",
       },
+      printedReadings: { ifNo: "更新していない場合", ifYes: "更新した場合" },
       doubt: {
         ifNotRenewed:
           "{since}以降に更新・再発行していなければ、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
@@ -646,6 +649,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: CHECK.en.result.question.ifYes,
         asTyped: "As entered",
       },
+      printedReadings: { ifNo: "Not renewed", ifYes: "Renewed" },
       doubt: {
         ifNotRenewed:
           "If it was not renewed or re-issued on or after {since}, the certificate expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}.",
@@ -888,6 +892,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: CHECK["ja-easy"].result.question.ifYes,
         asTyped: "{書|か}いた とおりなら",
       },
+      printedReadings: { ifNo: "{更新|こうしん}して いない", ifYes: "{更新|こうしん}した" },
       doubt: {
         ifNotRenewed:
           "{since}か その あとに {更新|こうしん}して いない {人|ひと}は、{電子証明書|でんししょうめいしょ}が {expiry}に {終|お}わりました。{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。",

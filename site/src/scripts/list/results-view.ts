@@ -95,15 +95,31 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   let chosenDay: string | undefined;
 
   /** One reading's stage tag, with its label when there are two (the riskier, not renewed, first) or it is only "as typed". */
-  const reading = (labelText: string, stage: Stage) =>
-    el("span", { class: "reading" }, rich("span", labelText, { class: "reading-label" }), " ", stageTag(stage));
+  const reading = (labelText: string, stage: Stage, printed = labelText) =>
+    el(
+      "span",
+      { class: "reading" },
+      rich("span", labelText, { class: "reading-label" }),
+      // Item 4: the short label on paper (list.css), hidden from screen readers: the long one says it.
+      rich("span", printed, { class: "reading-printed", "aria-hidden": "true" }),
+      " ",
+      stageTag(stage),
+    );
 
   const stageCell = (entry: Computed) => {
     const cell = el("td", { class: "stage", "data-label": head("stage") }, cellLabel("stage"));
     stageReadings(entry.action, entry.evaluation.stage).forEach(({ label: readingLabel, stage }, i) => {
       // appendChild, not append (dom.ts says why).
       if (i > 0) cell.appendChild(document.createTextNode(" "));
-      cell.appendChild(readingLabel === null ? stageTag(stage) : reading(r.readings[readingLabel], stage));
+      cell.appendChild(
+        readingLabel === null
+          ? stageTag(stage)
+          : reading(
+              r.readings[readingLabel],
+              stage,
+              readingLabel === "asTyped" ? r.readings.asTyped : r.printedReadings[readingLabel],
+            ),
+      );
     });
     return cell;
   };
