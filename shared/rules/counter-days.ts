@@ -12,6 +12,7 @@ import { daysInMonth, isLeapYear } from "../dates/calendar.ts";
 import type { HolidayCalendar, HolidayCertainty } from "../holidays/calendar.ts";
 import { epochDay, isAfter, isBefore, PlainDate } from "./plain-date.ts";
 import type { Caveat } from "./result.ts";
+import { insertSortedOnce } from "./sorted-once.ts";
 
 const SATURDAY = 6;
 const SUNDAY = 0;
@@ -137,18 +138,21 @@ export function counterCaveats(expiry: PlainDate, searches: CounterDaySearch[], 
   const projected = searches
     .filter((s) => s.holidayYears.some((y) => holidays.certainty(y) === "projected"))
     .map((s) => s.day);
-  if (projected.length > 0) caveats.push(holidaysProjected(projected));
+  if (projected.length > 0) caveats.push(holidaysProjected([...new Set(projected.map(String))].sort()));
   if (certainty((s) => s.examinedYears).includes("outsideFormula")) {
     caveats.push({ code: "holidaysOutsideFormula", rule: "R-COUNTER-2", alternatives: [] });
   }
   return caveats;
 }
 
-/** R-COUNTER-2's caveat for the counter days a holiday of a year not yet announced decided. */
-function holidaysProjected(days: PlainDate[]): Caveat {
-  const iso = [...new Set(days.map(String))].sort();
-  return { code: "holidaysProjected", rule: "R-COUNTER-2", alternatives: [], days: iso };
-}
+/** R-COUNTER-2's caveat for the counter days a holiday of a year not yet announced decided
+ *  (`days`: their ISO dates, sorted, each once). */
+const holidaysProjected = (days: string[]): Caveat => ({
+  code: "holidaysProjected",
+  rule: "R-COUNTER-2",
+  alternatives: [],
+  days,
+});
 
 // ---- the same answers by table --------------------------------------------------------------
 // Hint: an evaluation makes five searches, and the plain ones above ask the calendar about every
@@ -242,12 +246,13 @@ export function evaluationCounterDays(
   holidays: HolidayCalendar,
 ): EvaluationCounterDays {
   const seen: Seen = { projectedHoliday: false, outsideFormula: false };
-  /** The days a projected holiday decided: `find` raises the flag, which is read after each. */
-  const projected: PlainDate[] = [];
+  /** The days a projected holiday decided, sorted and each once (as counterCaveats' Set and
+   *  sort, by insertion: sorted-once.ts): `find` raises the flag, which is read after each. */
+  const projected: string[] = [];
   const day = (from: PlainDate, step: 1 | -1): PlainDate => {
     seen.projectedHoliday = false;
     const found = find(from, step, holidays, seen);
-    if (seen.projectedHoliday) projected.push(found);
+    if (seen.projectedHoliday) insertSortedOnce(projected, found.toString());
     return found;
   };
   const lastCounterDay = day(certificate.expiresOn, -1);

@@ -20,6 +20,7 @@ import { epochDay, type PlainDate, plainDate } from "./plain-date.ts";
 import type { Caveat, Evaluation, Outcome } from "./result.ts";
 import { CARD_2016, type RuleSet } from "./rule-set.ts";
 import type { Situation } from "./situation.ts";
+import { insertSortedOnce } from "./sorted-once.ts";
 import { READER_SCREEN, stageAmong } from "./stage.ts";
 import { milestones } from "./timeline.ts";
 import { graceEndsOn, noticeWindow, renewalOpensOn } from "./windows.ts";
@@ -165,19 +166,11 @@ const CITED_ROOT: CitedNode = { next: new Map(), cited: null };
 const MAX_CITED_NODES = 1_024;
 let citedNodes = 0;
 
-/** citedRules without the tree: insertion into a sorted list (about ten short IDs, where
- *  Array#sort's generic comparison cost several times as much). */
+/** citedRules without the tree: insertion into a sorted list (about ten short IDs). */
 function sortCited(routeRules: readonly string[]): string[] {
   const cited: string[] = [];
-  const count = routeRules.length + ALWAYS_CITED.length;
-  for (let j = 0; j < count; j++) {
-    const id = j < routeRules.length ? routeRules[j]! : ALWAYS_CITED[j - routeRules.length]!;
-    let i = cited.length;
-    while (i > 0 && cited[i - 1]! > id) i--;
-    if (i > 0 && cited[i - 1] === id) continue;
-    for (let k = cited.length; k > i; k--) cited[k] = cited[k - 1]!;
-    cited[i] = id;
-  }
+  for (const id of routeRules) insertSortedOnce(cited, id);
+  for (const id of ALWAYS_CITED) insertSortedOnce(cited, id);
   return cited;
 }
 
