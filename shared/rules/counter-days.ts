@@ -19,8 +19,14 @@ const SUNDAY = 0;
 /** 1970-01-01 was a Thursday (4). */
 const weekday = (date: PlainDate) => (((epochDay(date.year, date.month, date.day) + 4) % 7) + 7) % 7;
 
-/** R-COUNTER-1: 12-29 to 01-03, the year-end closure (年末年始). */
-const inYearEndClosure = ({ month, day }: PlainDate) => (month === 12 && day >= 29) || (month === 1 && day <= 3);
+/** R-COUNTER-1: the year-end closure (年末年始), 12-29 to 01-03; the pages' sentences that name
+ *  it are checked against this (site/src/content/rule-numbers.test.ts). */
+export const YEAR_END_CLOSURE = { first: { month: 12, day: 29 }, last: { month: 1, day: 3 } } as const;
+
+const { first: CLOSURE_FIRST, last: CLOSURE_LAST } = YEAR_END_CLOSURE;
+const inYearEndClosure = ({ month, day }: PlainDate) =>
+  (month === CLOSURE_FIRST.month && day >= CLOSURE_FIRST.day) ||
+  (month === CLOSURE_LAST.month && day <= CLOSURE_LAST.day);
 
 /** True when the counter is open on `date` (R-COUNTER-1). */
 export function isCounterDay(date: PlainDate, holidays: HolidayCalendar): boolean {

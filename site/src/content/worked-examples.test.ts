@@ -6,6 +6,7 @@ import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
 import { FAQ } from "./faq";
 import { RENEW } from "./renew";
 import { STAGES_TEXT } from "./stages";
+import { monthDay, sentences } from "./test/month-day";
 import { WORKED_EXAMPLES } from "./worked-examples";
 
 const TODAY = "2026-06-01"; // before every example's dates: each is still ahead
@@ -29,74 +30,6 @@ describe("the worked examples are what evaluate answers", () => {
     expect([certificate.expiresOn, certificate.basis]).toStrictEqual([certificateExpiry, "firstCertificate"]);
   });
 });
-
-// How each language's pages write a day of the month, as their sentences do (no year: the
-// examples hold for any year but the leap-year one, see worked-examples.ts).
-const EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const PT = [
-  "janeiro",
-  "fevereiro",
-  "março",
-  "abril",
-  "maio",
-  "junho",
-  "julho",
-  "agosto",
-  "setembro",
-  "outubro",
-  "novembro",
-  "dezembro",
-];
-const TL = [
-  "Enero",
-  "Pebrero",
-  "Marso",
-  "Abril",
-  "Mayo",
-  "Hunyo",
-  "Hulyo",
-  "Agosto",
-  "Setyembre",
-  "Oktubre",
-  "Nobyembre",
-  "Disyembre",
-];
-const NE = ["जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"];
-const han = (m: number, d: number) => `${m}月${d}日`;
-const MONTH_DAY: Record<keyof typeof RENEW, (m: number, d: number) => string> = {
-  ja: han,
-  "ja-easy": han,
-  "zh-Hans": han,
-  en: (m, d) => `${d} ${EN[m - 1]}`,
-  ko: (m, d) => `${m}월 ${d}일`,
-  vi: (m, d) => `${d} tháng ${m}`,
-  "pt-BR": (m, d) => `${d === 1 ? "1º" : d} de ${PT[m - 1]}`,
-  tl: (m, d) => `${TL[m - 1]} ${d}`,
-  ne: (m, d) => `${NE[m - 1]} ${d}`,
-};
-const monthDay = (lang: keyof typeof RENEW, iso: string) =>
-  MONTH_DAY[lang](Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-
-/** Every sentence of a content object, without ruby readings ({月|がつ} → 月) or bold. */
-function sentences(value: unknown): string[] {
-  if (typeof value === "string") return [value.replace(/\{([^|{}]+)\|[^{}]+\}/g, "$1").replaceAll("**", "")];
-  if (Array.isArray(value)) return value.flatMap(sentences);
-  if (value && typeof value === "object") return Object.values(value).flatMap(sentences);
-  return [];
-}
 
 /** A sentence that names `from` and, after it, `to`. */
 const example = (texts: string[], from: string, to: string) =>
