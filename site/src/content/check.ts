@@ -92,7 +92,13 @@ export interface CheckContent {
      * ends with the card: a new card, not a counter renewal. `action` (renewal stage): `{date}` is
      * the expiry; `later` (valid): `{date}` is the day the card's renewal opens.
      */
-    newCard: { action: string; later: string; bring: string };
+    newCard: {
+      /** Instead of `headline.renewal` when the renewal stage's step is a new card (the same `cardStep`). */
+      headline: string;
+      action: string;
+      later: string;
+      bring: string;
+    };
     /** R-INFER-5, R-CERT-4: the card has expired: no re-issue, a new card; `{date}` is the card's expiry. */
     cardExpired: { action: string; bring: string };
     /** The disclosure that holds the longer explanation, the reader screen and the timeline. */
@@ -269,6 +275,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
           "市区町村の窓口には、新しい在留カードとマイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
       },
       newCard: {
+        headline: "新しいマイナンバーカードを申請する時期です",
         action:
           "{date}に、カードと電子証明書の有効期限が来ます。電子証明書だけの更新はできないので、今、新しいマイナンバーカードを申請してください。",
         later:
@@ -454,6 +461,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
           "Take your new residence card (在留カード) and your My Number Card to the municipal office, and make sure you know the card's 4-digit PIN.",
       },
       newCard: {
+        headline: "Time to apply for a new My Number Card",
         action:
           "Your card and its certificate expire on {date}. The certificate cannot be renewed on its own, so apply for a new My Number Card now.",
         later:
@@ -642,6 +650,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
           "{市役所|しやくしょ}などの {窓口|まどぐち}には、{新|あたら}しい {在留|ざいりゅう}カードと マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
       },
       newCard: {
+        headline: "{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}む ときです",
         action:
           "{date}に、カードも {電子証明書|でんししょうめいしょ}も {期限|きげん}が {来|き}ます。{今|いま}、{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}んで ください。",
         later:

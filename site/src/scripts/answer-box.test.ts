@@ -233,3 +233,22 @@ describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday say
     expect(html).toContain("電子証明書は有効です");
   });
 });
+
+describe("the headline names the new card when it is the step (R-CARD-5, R-CARD-6)", () => {
+  // The review's child: card and certificate end 2026-12-10, checked on 12-03 (renewal stage).
+  it.each(PAGES)("%s: not 「更新する時期です」", (page) => {
+    const result = presented("2012-12-10", "2026-12-10", "2026-12-03", page)!;
+    expect(result.stage).toBe("renewal");
+    expect(cardStep(result)).toBe("newCard");
+    const html = box(result, page);
+    const heading = html.slice(html.indexOf('id="result-heading"'), html.indexOf("</h2>"));
+    const t = CHECK[page].result;
+    expect(heading).toContain(inlineHtml(t.newCard.headline));
+    expect(heading).not.toContain(inlineHtml(t.headline.renewal));
+  });
+
+  it("a certificate renewed at the counter keeps 「電子証明書を更新する時期です」", () => {
+    const html = box(presented("1985-11-14", "2031-11-14", "2026-09-01", "ja")!, "ja");
+    expect(html).toContain("電子証明書を更新する時期です");
+  });
+});

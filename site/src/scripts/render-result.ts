@@ -213,12 +213,22 @@ const howToCheck = (result: PresentedEvaluation): string | undefined =>
 const CHECK_FIRST_ICON =
   '<svg class="stage-icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M6 2.2V7M6 9.2V9.5"/></svg>';
 
+/**
+ * The headline (R-INS-2): the stage's, except in the renewal stage when the step is a new card
+ * (R-CARD-5, R-CARD-6: the certificate ends with the card), decided as the box's action is
+ * (`cardStep`): a certificate that cannot be renewed alone is not 「更新する時期」.
+ */
+const headlineText = (result: PresentedEvaluation, text: CheckContent): string =>
+  result.stage === "renewal" && cardStep(result) === "newCard"
+    ? text.result.newCard.headline
+    : text.result.headline[result.stage];
+
 function stageHeading(result: PresentedEvaluation, ctx: ResultContext, tag: string, attrs: Record<string, string>) {
   return h(
     tag,
     attrs,
     h("span", { class: "result-stage-icon", "aria-hidden": "true" }, stageIconSvg(result.stage)), // shared shapes, no input in it
-    h("span", {}, inlineHtml(ctx.text.result.headline[result.stage])),
+    h("span", {}, inlineHtml(headlineText(result, ctx.text))),
   );
 }
 
@@ -682,7 +692,7 @@ export function resultHtml(
 export const resultTitle = (result: PresentedEvaluation, ctx: ResultContext, siteName: string): string => {
   const t = ctx.text.result;
   const heading = !checksFirst(result, otherStageReadings(result))
-    ? t.headline[result.stage]
+    ? headlineText(result, ctx.text)
     : cardExpiryInDoubt(result)
       ? t.checkFirst.card.heading
       : t.checkFirst.heading;

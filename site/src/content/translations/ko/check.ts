@@ -120,6 +120,7 @@ export const content: CheckContent = {
       bring: `${w.municipalOffice}에는 새 ${g("residenceCard")}와 ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}를 미리 확인해 두세요.`,
     },
     newCard: {
+      headline: `새 ${w.myNumberCard}를 신청할 때입니다`,
       action:
         "{date}에 카드와 전자증명서(電子証明書)가 함께 만료됩니다. 전자증명서만 갱신할 수는 없으므로, 지금 새 마이넘버 카드를 신청해 주세요.",
       later:

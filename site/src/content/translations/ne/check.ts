@@ -121,6 +121,7 @@ export const content: CheckContent = {
       bring: `${w.municipalOffice}मा नयाँ ${g("residenceCard")} र ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin} याद छ कि छैन जाँच गर्नुहोस्।`,
     },
     newCard: {
+      headline: `नयाँ ${w.myNumberCard}को लागि आवेदन दिने बेला भयो`,
       action:
         "कार्ड र इलेक्ट्रोनिक प्रमाणपत्र (電子証明書) दुवैको म्याद {date}मा सकिन्छ। प्रमाणपत्र मात्र नवीकरण गर्न मिल्दैन, त्यसैले अहिले नै नयाँ माइ नम्बर कार्डका लागि आवेदन दिनुहोस्।",
       later:

@@ -119,6 +119,7 @@ export const content: CheckContent = {
       bring: `No ${w.municipalOffice}, leve o novo ${g("residenceCard")} e o ${w.myNumberCard}, e confira se você lembra a ${w.pin} de 4 dígitos.`,
     },
     newCard: {
+      headline: `Hora de pedir um ${w.myNumberCard} novo`,
       action:
         "O cartão e o certificado eletrônico (電子証明書) vencem juntos em {date}. Não dá para renovar só o certificado: peça agora um cartão My Number novo.",
       later:

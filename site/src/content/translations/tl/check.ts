@@ -121,6 +121,7 @@ export const content: CheckContent = {
       bring: `Sa ${w.municipalOffice}, dalhin ang bagong ${j("residenceCard")} at ang ${w.myNumberCard}, at tiyaking alam ninyo ang 4-digit na ${j("pin")}.`,
     },
     newCard: {
+      headline: `Panahon na para mag-apply ng bagong ${w.myNumberCard}`,
       action:
         "Sabay na mag-e-expire ang card at ang electronic certificate (電子証明書) sa {date}. Hindi puwedeng ang certificate lang ang i-renew, kaya mag-apply na ngayon ng bagong My Number Card.",
       later:

@@ -121,6 +121,7 @@ export const content: CheckContent = {
       bring: `Khi đến ${w.municipalOffice}, hãy mang theo ${j("residenceCard")} mới và ${w.myNumberCard}, và nhớ ${j("pin")} 4 chữ số.`,
     },
     newCard: {
+      headline: `Đã đến lúc xin cấp ${w.myNumberCard} mới`,
       action:
         "Thẻ và chứng thư điện tử (電子証明書) cùng hết hạn vào {date}. Không thể chỉ gia hạn riêng chứng thư, nên hãy xin cấp thẻ My Number mới ngay bây giờ.",
       later:

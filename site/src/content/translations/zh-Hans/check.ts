@@ -116,6 +116,7 @@ export const content: CheckContent = {
       bring: `去${w.municipalOffice}时，请带上新的${g("residenceCard")}和${g("myNumberCard")}，并事先确认好4位数的${g("pin")}。`,
     },
     newCard: {
+      headline: `现在该申请新的${w.myNumberCard}了`,
       action:
         "卡和电子证明书（電子証明書）将于{date}同时到期。不能只更新电子证明书，请现在申请新的个人编号卡（マイナンバーカード）。",
       later: "从{date}起可以申请新的个人编号卡（电子证明书与卡同一天到期，所以要换新卡）。在此之前不需要办理手续。",
