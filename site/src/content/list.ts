@@ -59,6 +59,8 @@ export interface ListContent {
     headerMissing: string;
     /** Two or more columns read as the label, joined (review A6). */
     joined: string;
+    /** Review7 finding 3: a period-of-stay column is not read; enter the certificate expiry (R-INFER-6). */
+    stayNotRead: string;
     columnsCaption: string;
     columnHeader: string;
     columnN: string;
@@ -338,6 +340,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       headerMissing:
         "見出しの行が見つかりませんでした。左の列から順に、名前・生年月日・カードの有効期限として読んでいます。違う場合は「読み方」を変えてください。",
       joined: "{columns}の列をつないで、「名前・部屋番号」として読みます（例：{example}）。",
+      stayNotRead:
+        "{columns}の列は読みません。在留期間で切れるカードの人は、カードの表面に手書きされた電子証明書の有効期限も入れてください。入れないと、電子証明書がその前の誕生日に切れている場合が分かりません。",
       columnsCaption: "列の読み方",
       columnHeader: "ファイルの見出し",
       columnN: "{n}列目",
@@ -547,6 +551,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       headerMissing:
         "No header line was found. The columns are read from the left as name, birth date and card expiry. If that is wrong, change “Read as”.",
       joined: "The columns {columns} are joined into “Name or room” (e.g. {example}).",
+      stayNotRead:
+        "The {columns} column is not read. For a card that ends with the period of stay, also enter the certificate expiry handwritten on the card's front: without it, a certificate that ended on an earlier birthday cannot be told.",
       columnsCaption: "How each column is read",
       columnHeader: "Header in the file",
       columnN: "column {n}",
@@ -776,6 +782,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         "{見出|みだ}しが ありません。{左|ひだり}から {名前|なまえ}・{生|う}まれた {日|ひ}・カードの {期限|きげん}として {読|よ}みました。{違|ちが}う ときは「{読|よ}み{方|かた}」を {変|か}えて ください。",
       joined:
         "{columns}の {列|れつ}を つないで、「{名前|なまえ}・{部屋|へや}の {番号|ばんごう}」として {読|よ}みます（{例|れい}：{example}）。",
+      stayNotRead:
+        "{columns}の {列|れつ}は {読|よ}みません。{在留期間|ざいりゅうきかん}で {終|お}わる カードの {人|ひと}は、カードに {手|て}で {書|か}いて ある {電子証明書|でんししょうめいしょ}の {期限|きげん}も {書|か}いて ください。",
       columnsCaption: "{列|れつ}の {読|よ}み{方|かた}",
       columnHeader: "ファイルの {見出|みだ}し",
       columnN: "{n}{列目|れつめ}",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   columnOfHeader,
+  isStayHeader,
   labelColumns,
   mappingFromHeader,
   normaliseHeader,
@@ -145,5 +146,14 @@ describe("rowFromCells", () => {
 
   it("names the label's columns", () => {
     expect(labelColumns(["label", null, "label", "birthDate"])).toStrictEqual([0, 2]);
+  });
+});
+
+describe("isStayHeader (review7 finding 3)", () => {
+  it("knows a period-of-stay column, which the list does not read, and nothing else", () => {
+    for (const header of ["在留期間満了日", "在留期限", "在留カードの有効期限", "Period of stay", "在留期間（満了日）"])
+      expect(isStayHeader(header), header).toBe(true);
+    for (const header of ["カードの有効期限", "電子証明書の有効期限", "生年月日", "備考", "有効期限"])
+      expect(isStayHeader(header), header).toBe(false);
   });
 });

@@ -96,6 +96,13 @@ const LOOKUP = new Map<string, Column>(
 
 export const columnOfHeader = (header: string): Column | null => LOOKUP.get(normaliseHeader(header)) ?? null;
 
+/**
+ * Review7 finding 3: a period-of-stay column (在留期間満了日, 在留期限, "Period of stay"), which
+ * the list does not read: the preview says so, and what to enter instead (R-INFER-6).
+ */
+export const isStayHeader = (header: string): boolean =>
+  /在留|periodofstay|residencecard/.test(normaliseHeader(header));
+
 /** A column's reading: what it holds, or null when it is not read. */
 export type Mapping = (Column | null)[];
 

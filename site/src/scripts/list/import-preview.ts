@@ -13,7 +13,7 @@ import { plainText } from "../../lib/inline";
 import { markJapaneseInDomFor } from "../../lib/language-of-parts";
 import { el, rich, richLabel, richWithText } from "../dom";
 import { cardExpiryNotBirthday } from "./card-expiry-check";
-import { labelColumns, type Mapping } from "./columns";
+import { isStayHeader, labelColumns, type Mapping } from "./columns";
 import { decodeCsv } from "./decode";
 import { repeatedLines, splitDuplicates } from "./duplicates";
 import { type ImportedLine, type ImportedTable, importTable } from "./import-table";
@@ -96,6 +96,13 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
             ),
           ]
         : [];
+    // Review7 finding 3: a period-of-stay column left unread is said, with what to enter instead.
+    const stayColumns = (current.header ?? []).flatMap((cell, i) =>
+      isStayHeader(cell) && current.mapping[i] === null ? [columnName(i)] : [],
+    );
+    const stay = stayColumns.length
+      ? [richWithText("p", t.stayNotRead, { columns: quoteList(stayColumns, lang) }, { "data-import-stay": "" })]
+      : [];
     const failed = current.lines.filter((line) => line.problems.length > 0);
     const columns = el(
       "table",
@@ -227,6 +234,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       rich("p", current.header ? t.headerFound : t.headerMissing),
       columns,
       ...joined,
+      ...stay,
       rich("p", good.length ? fill(t.readCount, { n: good.length }) : t.nothing, {
         "data-import-count": String(good.length),
         "data-import-repeats": String(repeats.size),
