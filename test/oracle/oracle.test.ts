@@ -230,22 +230,13 @@ const faceRoute = (input: OracleInput) => input.cardExpiry !== undefined && inpu
 /** Open findings: engine answers that the rule book reads otherwise (reported, not yet fixed). */
 const KNOWN: { id: string; matches: (d: Difference, input: OracleInput) => boolean }[] = [
   {
-    // R-CERT-6: a stay-limited face card (R-INFER-6) gets `atMost` (and e-Tax unknown) even
-    // when the ages settle it.
-    id: "O1",
+    // R-INFER-3: the R-CARD-3 alternative (adult card) does not apply R-INFER-3 within itself:
+    // past its first certificate's grace end it shows that certificate lapsed, not renewed.
+    id: "O3",
     matches: (d, input) =>
-      faceRoute(input) &&
-      ((d.field.startsWith("signatureCertificate") && d.engine === "atMost") ||
-        (d.field === "capabilities.eTaxSignature" && d.engine === null) ||
-        (d.field === "caveat.signatureOnRequest" && d.engine === false)),
-  },
-  {
-    // R-INFER-3 (last point): R-CARD-3/R-AGE-2 alternatives drop a typed certificate expiry (O2),
-    // and the R-CARD-3 alternative does not apply R-INFER-3 within itself (O3).
-    id: "O2/O3",
-    matches: (d, input) =>
-      d.field.startsWith("caveat.thresholdTransition.alt.") ||
-      (d.field.startsWith("caveat.ageBoundary.alt.") && input.certificateExpiry !== undefined),
+      d.field.startsWith("caveat.thresholdTransition.alt.") &&
+      input.certificateExpiry === undefined &&
+      input.certificateIssuedOn === undefined,
   },
   {
     // R-INFER-3 (last point): the earlier-birthday alternative is kept beside a typed expiry.
