@@ -70,7 +70,12 @@ export interface CheckContent {
      * card (the API's next step `extendCardValidity`): the stay is extended at immigration first,
      * then the card and its certificate at the municipal office. `{date}` is the last counter day.
      */
-    stay: { action: string; bring: string };
+    stay: {
+      action: string;
+      /** The same order in the valid stage (R-CARD-4): `{date}` is the first counter day of the window. */
+      later: string;
+      bring: string;
+    };
     /**
      * When the headline rests on an assumption whose other reading gives another stage today
      * (R-INFER-6, R-INPUT-3, R-AGE-2, R-DATE-4): the panel's heading says to check first, and
@@ -271,6 +276,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       stay: {
         action:
           "まず、出入国在留管理局で在留期間を更新してください。そのあと{date}までに、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくしてください。",
+        later:
+          "まず、出入国在留管理局で在留期間を更新します。そのあと{date}から、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくできます。それまで手続きはいりません。",
         bring:
           "市区町村の窓口には、新しい在留カードとマイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
       },
@@ -457,6 +464,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       stay: {
         action:
           "First extend your period of stay at the immigration office (出入国在留管理局). Then, by {date}, go to your municipal office to extend the card's validity and get a new certificate.",
+        later:
+          "First you extend your period of stay at the immigration office (出入国在留管理局). Then, from {date}, your municipal office can extend the card's validity and give you a new certificate. Until then there is nothing to do.",
         bring:
           "Take your new residence card (在留カード) and your My Number Card to the municipal office, and make sure you know the card's 4-digit PIN.",
       },
@@ -646,6 +655,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       stay: {
         action:
           "まず、{入管|にゅうかん}（{出入国在留管理局|しゅつにゅうこくざいりゅうかんりきょく}）で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらって ください。そのあと {date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして もらい、{電子証明書|でんししょうめいしょ}も {新|あたら}しく して ください。",
+        later:
+          "まず、{入管|にゅうかん}で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらいます。そのあと {date}から、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして、{電子証明書|でんししょうめいしょ}も {新|あたら}しく できます。それまでは {何|なに}も しなくて いいです。",
         bring:
           "{市役所|しやくしょ}などの {窓口|まどぐち}には、{新|あたら}しい {在留|ざいりゅう}カードと マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
       },

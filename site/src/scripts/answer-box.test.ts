@@ -252,3 +252,39 @@ describe("the headline names the new card when it is the step (R-CARD-5, R-CARD-
     expect(html).toContain("電子証明書を更新する時期です");
   });
 });
+
+describe("brief item 3 (R-CARD-4): a stay-limited card's valid stage gives the stay order too", () => {
+  const stayCard = (page: keyof typeof CHECK) => {
+    const outcome = evaluate(
+      {
+        birthDate: plainDate("1998-05-10"),
+        cardExpiry: plainDate("2030-03-31"),
+        periodOfStayEndsOn: plainDate("2030-03-31"),
+      },
+      plainDate("2026-12-02"),
+      JAPAN_HOLIDAYS,
+    );
+    return outcome.ok ? present(outcome.evaluation, apiLang(page)) : null;
+  };
+  it.each(PAGES)("%s: immigration first, not 「窓口で更新できます」", (page) => {
+    const result = stayCard(page)!;
+    expect(result.stage).toBe("valid");
+    const html = box(result, page);
+    const action = html.slice(html.indexOf('class="result-action"'), html.indexOf('class="result-bring"'));
+    const t = CHECK[page].result;
+    const [before] = t.stay.later.split("{date}") as [string];
+    const [ordinary] = t.action.valid.split("{date}") as [string];
+    expect(action).toContain(inlineHtml(before).slice(0, 8));
+    // The ordinary sentence's own words before its date (where they are more than a word or two).
+    if (ordinary.trim().length > 6) expect(action).not.toContain(inlineHtml(ordinary));
+    const [, ordinaryAfter = ""] = t.action.valid.split("{date}");
+    const office = ordinaryAfter.split(/[.。]/)[0]!;
+    if (office.trim().length > 6) expect(action).not.toContain(inlineHtml(office));
+  });
+
+  it("a guessed stay card (R-INFER-4 typo) keeps the ordinary sentence", () => {
+    const html = box(presented("1956-03-31", "2030-03-30", "2026-12-02", "ja")!, "ja");
+    expect(html).toContain("市区町村の窓口で更新できます");
+    expect(html).not.toContain("出入国在留管理局で在留期間を更新します");
+  });
+});

@@ -139,7 +139,10 @@ function dateHtml(iso: string, ctx: ResultContext, today?: string): Html {
  * person to immigration first would be wrong.
  */
 const afterStayExtension = (result: PresentedEvaluation): boolean =>
-  result.nextSteps.includes("extendCardValidity") && !cardExpiryInDoubt(result);
+  !cardExpiryInDoubt(result) &&
+  (result.nextSteps.includes("extendCardValidity") ||
+    // Brief item 3: before the window opens the order is the same, so the valid stage says it too.
+    (result.stage === "valid" && cardStep(result) === "extendCard"));
 
 /**
  * Review finding 1 (R-CARD-5, R-CARD-6, R-INFER-5, R-CERT-4): where the card, not the
@@ -176,7 +179,8 @@ function bringText(result: PresentedEvaluation, ctx: ResultContext): string {
 function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
   const t = ctx.text.result;
   const card = cardWords(result, ctx);
-  const template = card?.action ?? (afterStayExtension(result) ? t.stay.action : t.action[result.stage]);
+  const stay = result.stage === "valid" ? t.stay.later : t.stay.action;
+  const template = card?.action ?? (afterStayExtension(result) ? stay : t.action[result.stage]);
   const [before, after = ""] = template.split("{date}");
   return h(
     "p",

@@ -116,6 +116,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, até {date}, faça no ${w.municipalOffice} a ${w.cardValidityExtension} e peça um ${w.certificate} novo.`,
+      later: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, a partir de {date}, dá para fazer no ${w.municipalOffice} a ${w.cardValidityExtension} e pedir um ${w.certificate} novo. Até lá, não é preciso fazer nada.`,
       bring: `No ${w.municipalOffice}, leve o novo ${g("residenceCard")} e o ${w.myNumberCard}, e confira se você lembra a ${w.pin} de 4 dígitos.`,
     },
     newCard: {

@@ -118,6 +118,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, chậm nhất là {date}, hãy đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới.`,
+      later: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, từ {date}, bạn có thể đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới. Trước ngày đó, bạn chưa cần làm gì.`,
       bring: `Khi đến ${w.municipalOffice}, hãy mang theo ${j("residenceCard")} mới và ${w.myNumberCard}, và nhớ ${j("pin")} 4 chữ số.`,
     },
     newCard: {
