@@ -51,14 +51,22 @@ function stayLimited(input: CardFaceInput, today: PlainDate, rules: RuleSet): Si
   const certificate: { expiresOn: PlainDate; basis: ExpiryBasis } = input.certificateIssuedOn
     ? certificateFromIssue(birthDate, input.certificateIssuedOn, cardExpiry, rules)
     : { expiresOn: cardExpiry, basis: "cardExpiry" };
-  if (!input.certificateIssuedOn) {
-    const earlier = lastBirthdayBefore(birthDate, cardExpiry, rules);
-    caveats.push({
-      code: "periodOfStay",
-      rule: "R-INFER-6",
-      alternatives: [alternative("earlierBirthday", { certificate: earlier }, today, rules)],
-    });
-  }
+  // R-INFER-6: the note on a stay-limited card always; the earlier birthday only as a guess at
+  // the certificate, which a typed issue date settles (R-INFER-3's last point; oracle O7).
+  caveats.push({
+    code: "periodOfStay",
+    rule: "R-INFER-6",
+    alternatives: input.certificateIssuedOn
+      ? []
+      : [
+          alternative(
+            "earlierBirthday",
+            { certificate: lastBirthdayBefore(birthDate, cardExpiry, rules) },
+            today,
+            rules,
+          ),
+        ],
+  });
   // R-CERT-6 with R-INFER-6's only bound on the issue day (on or after 2016-01-01): a holder 15
   // by then got a signature certificate with the card (exact); otherwise the card may have been
   // issued under 15: none while under 15 or when the card ended before 15, else atMost.

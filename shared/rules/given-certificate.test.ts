@@ -60,3 +60,32 @@ describe("a typed certificateExpiry in another card reading (R-CARD-3, R-AGE-2; 
     ]);
   });
 });
+
+describe("R-INFER-6 / R-CARD-4: a stay-limited card with a typed certificate date (oracle O4, O7)", () => {
+  const stay = (input: Record<string, string>, today: string) =>
+    inputCaveats(evaluateIso({ birthDate: "2011-02-02", cardExpiry: "2026-01-26", ...input }, today)).find(
+      (c) => c.code === "periodOfStay",
+    );
+  it("R-INFER-6: without one, the earlier birthday 2025-02-02 is the other reading", () => {
+    expect(stay({}, "2025-02-02")?.alternatives.map((a) => a.certificateExpiresOn)).toStrictEqual(["2025-02-02"]);
+  });
+  it("R-INFER-3's last point: a typed certificateExpiry (before, on, after the earlier birthday) keeps the note, no alternative", () => {
+    for (const certificateExpiry of ["2022-02-27", "2025-02-01", "2025-02-02", "2025-02-03", "2026-01-26"])
+      expect(stay({ certificateExpiry }, "2028-02-11")).toStrictEqual({
+        code: "periodOfStay",
+        rule: "R-INFER-6",
+        alternatives: [],
+      });
+  });
+  it("O7: a typed certificateIssuedOn keeps the note too, no alternative", () => {
+    const e = evaluateIso(
+      { birthDate: "2025-12-27", cardExpiry: "2030-11-30", certificateIssuedOn: "2030-09-30" },
+      "2031-12-14",
+    );
+    expect(inputCaveats(e).find((c) => c.code === "periodOfStay")).toStrictEqual({
+      code: "periodOfStay",
+      rule: "R-INFER-6",
+      alternatives: [],
+    });
+  });
+});

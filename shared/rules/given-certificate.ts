@@ -46,11 +46,13 @@ export function withGivenCertificateExpiry(
     certificate: { expiresOn: certificateExpiry, basis: "given" },
     signature: situation.signature && { ...situation.signature, expiresOn: certificateExpiry },
     // R-INFER-3: a date the user gives beats the assumption; the question is answered by it.
-    // R-INFER-5: the not-renewed alternative of an expired card goes for the same reason.
+    // R-INFER-5: the not-renewed alternative of an expired card goes for the same reason, and so
+    // does R-INFER-6's earlier birthday (the note on the stay-limited card stays).
     caveats: situation.caveats
       .filter((c) => c.code !== "renewalUnknown")
       .map((c) =>
-        c.code === "cardExpired"
+        // R-INFER-6: the earlier birthday is a guess at the certificate, which the typed date settles.
+        c.code === "cardExpired" || c.code === "periodOfStay"
           ? { ...c, alternatives: [] }
           : OTHER_CARD.has(c.code)
             ? withTypedCertificate(c, certificateExpiry, today, rules)
