@@ -89,3 +89,26 @@ describe("R-INFER-6 / R-CARD-4: a stay-limited card with a typed certificate dat
     });
   });
 });
+
+describe("R-RENEW-3 / R-CARD-4: the letter on a stay-limited issue-route card with a typed expiry (oracle O5)", () => {
+  // born 1995-01-25, issued 2023-04-10, stay ends 2026-07-10: the card ends with the stay.
+  const notice = (certificateExpiry: string) => {
+    const c = evaluateIso(
+      { birthDate: "1995-01-25", cardIssuedOn: "2023-04-10", periodOfStayEndsOn: "2026-07-10", certificateExpiry },
+      "2028-06-08",
+    ).certificate;
+    return [c.noticeExpectedFrom, c.noticeExpectedTo];
+  };
+  const letter = (certificateExpiry: string) => {
+    const c = evaluateIso({ certificateExpiry }, "2028-06-08").certificate;
+    return [c.noticeExpectedFrom, c.noticeExpectedTo];
+  };
+  it("a certificate ending before the stay (2025-10-14, or the day before the stay's end) gets a letter", () => {
+    expect(notice("2025-10-14")).toStrictEqual(letter("2025-10-14"));
+    expect(notice("2026-07-09")).toStrictEqual(letter("2026-07-09"));
+    expect(notice("2026-07-09")[0]).not.toBeNull();
+  });
+  it("a certificate ending with the stay (2026-07-10) gets none", () => {
+    expect(notice("2026-07-10")).toStrictEqual([null, null]);
+  });
+});

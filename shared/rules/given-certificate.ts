@@ -58,6 +58,11 @@ export function withGivenCertificateExpiry(
             ? withTypedCertificate(c, certificateExpiry, today, rules)
             : c,
       ),
-    noticeLetterExpected: situation.noticeLetterExpected && !endsWithStay,
+    // R-RENEW-3 / R-CARD-4 (oracle O5): on the issue route a stay-limited card's letter depends
+    // only on whether the typed certificate ends with the stay (R-INFER-6 rules out the face route's).
+    noticeLetterExpected:
+      situation.route === "cardIssue" && card?.validityYears === null
+        ? !endsWithStay
+        : situation.noticeLetterExpected && !endsWithStay,
   };
 }
