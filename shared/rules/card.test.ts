@@ -450,3 +450,26 @@ describe("R-DATE-4: cards of Feb 29 births", () => {
     });
   });
 });
+
+describe("R-CARD-3's other card read like the headline (oracle O3)", () => {
+  // born 2003-07-10, issued 2022-07-01 at 18, application date unknown: headline 5-year card
+  // 2026-07-10; the adult card 2031-07-10, whose first certificate E1 = 2026-07-10, G1 = 2026-10-31.
+  const other = (today: string, periodOfStayEndsOn?: string) =>
+    inputCaveats(
+      evaluateIso(
+        { birthDate: "2003-07-10", cardIssuedOn: "2022-07-01", ...(periodOfStayEndsOn && { periodOfStayEndsOn }) },
+        today,
+      ),
+    ).find((c) => c.code === "thresholdTransition")?.alternatives[0];
+  const reading = (today: string) => {
+    const alt = other(today);
+    return [alt?.certificateExpiresOn, alt?.stage, alt?.cardExpiresOn];
+  };
+  it("R-INFER-3 inside it: E1 not past (its day) → E1; past, up to G1 → not renewed; after G1 → renewed", () => {
+    expect(reading("2026-07-10")).toStrictEqual(["2026-07-10", "renewal", "2031-07-10"]);
+    expect(reading("2026-07-11")).toStrictEqual(["2026-07-10", "grace", "2031-07-10"]);
+    expect(reading("2026-10-31")).toStrictEqual(["2026-07-10", "grace", "2031-07-10"]);
+    expect(reading("2026-11-01")).toStrictEqual(["2031-07-10", "valid", "2031-07-10"]);
+    expect(reading("2026-12-02")).toStrictEqual(["2031-07-10", "valid", "2031-07-10"]);
+  });
+});

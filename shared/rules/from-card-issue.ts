@@ -49,6 +49,31 @@ function currentCertificate(input: CardIssueInput, card: CardReading, rules: Rul
   return { ...certificateFromIssue(input.birthDate, issuedOn, card.expiresOn, rules, first.expiresOn), issuedOn };
 }
 
+/**
+ * R-INFER-3 / R-INFER-5 on this route too: E1 is the first certificate; a renewal on or after its
+ * window start (R-CERT-3) or a re-issue after it (R-CERT-4) runs to the 5th birthday after E1,
+ * capped by the card (R-CERT-5). Null when no certificate date was typed and E1 is not in doubt.
+ */
+function renewalOn(
+  input: CardIssueInput,
+  card: CardReading,
+  certificate: { expiresOn: PlainDate; basis: string },
+  today: PlainDate,
+  rules: RuleSet,
+) {
+  if (input.certificateIssuedOn || certificate.basis !== "fifthBirthday") return null;
+  const renewed = nthBirthdayAfter(input.birthDate, certificate.expiresOn, rules.certificateBirthdays, rules.feb29);
+  return renewalReading(
+    {
+      expiresOn: certificate.expiresOn,
+      renewedExpiresOn: isBefore(renewed, card.expiresOn) ? renewed : card.expiresOn,
+      cardExpiresOn: card.expiresOn,
+    },
+    today,
+    rules,
+  );
+}
+
 export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: RuleSet): CardIssueOutcome {
   const outcome = cardFromIssue(
     {
@@ -92,7 +117,9 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     card = fitting[0];
     for (const { reading, code, rule } of open) {
       if (!reading || card !== outcome || certificateError(input, reading)) continue;
-      const certificate = currentCertificate(input, reading, rules);
+      // O3: the other card read the way the headline is: R-INFER-3 / R-INFER-5 inside it too.
+      const first = currentCertificate(input, reading, rules);
+      const certificate = renewalOn(input, reading, first, today, rules)?.certificate ?? first;
       const assumption = reading.adult ? "adultCard" : "minorCard";
       caveats.push({
         code,
@@ -107,20 +134,8 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
 
   let certificate = currentCertificate(input, card, rules);
   if (input.certificateIssuedOn) rulesUsed.push("R-CERT-3", "R-CERT-4");
-  else if (certificate.basis === "fifthBirthday") {
-    // R-INFER-3 / R-INFER-5 on this route too: E1 is the first certificate; a renewal on or after
-    // its window start (R-CERT-3) or a re-issue after it (R-CERT-4) runs to the 5th birthday
-    // after E1, capped by the card (R-CERT-5).
-    const renewed = nthBirthdayAfter(input.birthDate, certificate.expiresOn, rules.certificateBirthdays, rules.feb29);
-    const reading = renewalReading(
-      {
-        expiresOn: certificate.expiresOn,
-        renewedExpiresOn: isBefore(renewed, card.expiresOn) ? renewed : card.expiresOn,
-        cardExpiresOn: card.expiresOn,
-      },
-      today,
-      rules,
-    );
+  else {
+    const reading = renewalOn(input, card, certificate, today, rules);
     if (reading) {
       certificate = { ...certificate, ...reading.certificate };
       caveats.push(...reading.caveats);
