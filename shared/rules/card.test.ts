@@ -451,7 +451,7 @@ describe("R-DATE-4: cards of Feb 29 births", () => {
   });
 });
 
-describe("R-CARD-3's other card read like the headline (oracle O3)", () => {
+describe("R-CARD-3's other card read like the headline (oracle O3, O6)", () => {
   // born 2003-07-10, issued 2022-07-01 at 18, application date unknown: headline 5-year card
   // 2026-07-10; the adult card 2031-07-10, whose first certificate E1 = 2026-07-10, G1 = 2026-10-31.
   const other = (today: string, periodOfStayEndsOn?: string) =>
@@ -471,5 +471,9 @@ describe("R-CARD-3's other card read like the headline (oracle O3)", () => {
     expect(reading("2026-10-31")).toStrictEqual(["2026-07-10", "grace", "2031-07-10"]);
     expect(reading("2026-11-01")).toStrictEqual(["2031-07-10", "valid", "2031-07-10"]);
     expect(reading("2026-12-02")).toStrictEqual(["2031-07-10", "valid", "2031-07-10"]);
+  });
+  it("R-CARD-4: both cards capped by the stay to the same day → no other reading (the day after: one)", () => {
+    expect(other("2025-01-01", "2026-07-10")).toBeUndefined();
+    expect(other("2025-01-01", "2026-07-11")?.cardExpiresOn).toBe("2026-07-11");
   });
 });

@@ -116,7 +116,9 @@ export function fromCardIssue(input: CardIssueInput, today: PlainDate, rules: Ru
     if (fitting.length === 0) return { consistent: false, error: certificateError(input, outcome)! };
     card = fitting[0];
     for (const { reading, code, rule } of open) {
-      if (!reading || card !== outcome || certificateError(input, reading)) continue;
+      // O6: a reading with the same card (both capped by the stay, R-CARD-4) is no other reading.
+      if (!reading || card !== outcome || certificateError(input, reading) || reading.expiresOn.equals(card.expiresOn))
+        continue;
       // O3: the other card read the way the headline is: R-INFER-3 / R-INFER-5 inside it too.
       const first = currentCertificate(input, reading, rules);
       const certificate = renewalOn(input, reading, first, today, rules)?.certificate ?? first;
