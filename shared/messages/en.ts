@@ -12,6 +12,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 import { stageName } from "./stages.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
@@ -87,11 +88,11 @@ export const en: Catalog = {
     valid: ({ dates }) =>
       `Your certificate is valid until ${dates.expiry}. Your card works as a health insurance card as usual.`,
     renewal: ({ dates, evaluation }) =>
-      `Your certificate expires on ${dates.expiry}, in less than 3 months. ${renewNow[renewalStep(evaluation)]}`,
+      `Your certificate expires on ${dates.expiry}, in less than ${MONTHS.window} months. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `Your certificate expired on ${dates.expiry}. Until ${dates.graceEnds} you can still use the card at clinics, but only your insurance eligibility is shared, not your medical or prescription records.`,
     lapsed: ({ dates }) =>
-      `Your certificate expired on ${dates.expiry}, more than 3 months ago. Since ${dates.lapses} the card no longer works as a health insurance card.`,
+      `Your certificate expired on ${dates.expiry}, more than ${MONTHS.grace} months ago. Since ${dates.lapses} the card no longer works as a health insurance card.`,
   },
   daysLeft: {
     valid: (days) => `Renewal opens in ${days} ${days === 1 ? "day" : "days"}.`,

@@ -14,6 +14,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
@@ -109,7 +110,7 @@ export const jaEasy: Catalog = {
       badge: "マイナ{保険証|ほけんしょう}が {使|つか}えます",
       heading: "",
       message: [
-        "{証明書|しょうめいしょ}の {期限|きげん}まで 3か{月|げつ}より {短|みじか}く なりました。{市役所|しやくしょ}などで {更新|こうしん}して ください。",
+        `{証明書|しょうめいしょ}の {期限|きげん}まで ${MONTHS.window}か{月|げつ}より {短|みじか}く なりました。{市役所|しやくしょ}などで {更新|こうしん}して ください。`,
       ],
       button: "{次|つぎ}へ",
     },
@@ -137,7 +138,7 @@ export const jaEasy: Catalog = {
     grace: ({ dates }) =>
       `電子証明書の 期限が 過ぎました。${dates.graceEnds}までは マイナ保険証で 病院に かかれます。でも、病院は あなたの 薬や 病気の 記録を 見ることが できません。`,
     lapsed: ({ dates }) =>
-      `電子証明書の 期限が 過ぎて 3か月 たちました。${dates.lapses}から マイナ保険証は 使えません。`,
+      `電子証明書の 期限が 過ぎて ${MONTHS.grace}か月 たちました。${dates.lapses}から マイナ保険証は 使えません。`,
   },
   daysLeft: {
     valid: (days) => `手続きが できるまで、あと ${days}日です。`,
@@ -244,7 +245,7 @@ export const jaEasy: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: "マイナ保険証の 登録を もう一度 する",
-      detail: `3か月 過ぎると、マイナ保険証の 登録が 消えます。${newCardIsTheStep(evaluation) ? "新しい カードを もらった あと" : "手続きの あと"}、病院の 機械や マイナポータルで もう一度 登録してください。`,
+      detail: `${MONTHS.grace}か月 過ぎると、マイナ保険証の 登録が 消えます。${newCardIsTheStep(evaluation) ? "新しい カードを もらった あと" : "手続きの あと"}、病院の 機械や マイナポータルで もう一度 登録してください。`,
     }),
     eligibilityCertificate: () => ({
       title: "「資格確認書」で 病院に かかれます",

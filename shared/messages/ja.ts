@@ -13,6 +13,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 import { stageName } from "./stages.ts";
 
 const renewWhere = "お住まいの市区町村の窓口";
@@ -93,11 +94,11 @@ export const ja: Catalog = {
   stage: {
     valid: ({ dates }) => `電子証明書は${dates.expiry}まで有効です。マイナ保険証はいつもどおり使えます。`,
     renewal: ({ dates, evaluation }) =>
-      `電子証明書の有効期限（${dates.expiry}）まで3カ月を切りました。${renewNow[renewalStep(evaluation)]}`,
+      `電子証明書の有効期限（${dates.expiry}）まで${MONTHS.window}カ月を切りました。${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `電子証明書の有効期限（${dates.expiry}）が切れています。${dates.graceEnds}までは、マイナ保険証で受診できますが、保険の資格の確認だけになり、診療情報・薬剤情報は医療機関に提供されません。`,
     lapsed: ({ dates }) =>
-      `電子証明書の有効期限（${dates.expiry}）が切れてから3カ月以上たったため、${dates.lapses}からマイナ保険証として使えなくなっています。`,
+      `電子証明書の有効期限（${dates.expiry}）が切れてから${MONTHS.grace}カ月以上たったため、${dates.lapses}からマイナ保険証として使えなくなっています。`,
   },
   daysLeft: {
     valid: (days) => `更新ができるようになるまで、あと${days}日です。`,
@@ -188,7 +189,7 @@ export const ja: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: "マイナ保険証の利用登録をやり直す",
-      detail: `3カ月の猶予期間が終わると、マイナ保険証の利用登録が解除されます。${newCardIsTheStep(evaluation) ? "新しいカードを受け取った後" : "再発行の後"}、医療機関のカードリーダーやマイナポータルで登録し直してください。`,
+      detail: `${MONTHS.grace}カ月の猶予期間が終わると、マイナ保険証の利用登録が解除されます。${newCardIsTheStep(evaluation) ? "新しいカードを受け取った後" : "再発行の後"}、医療機関のカードリーダーやマイナポータルで登録し直してください。`,
     }),
     eligibilityCertificate: () => ({
       title: "資格確認書で受診できます",

@@ -20,6 +20,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -105,11 +106,11 @@ export const ko: Catalog = {
     valid: ({ dates }) =>
       `${g("certificate")}는 ${dates.expiry}까지 유효합니다. ${g("mynaInsuranceCard")}은 평소처럼 사용할 수 있습니다.`,
     renewal: ({ dates, evaluation }) =>
-      `${g("certificate")}는 ${dates.expiry}에 만료되며, 남은 기간이 3개월 미만입니다. ${renewNow[renewalStep(evaluation)]}`,
+      `${g("certificate")}는 ${dates.expiry}에 만료되며, 남은 기간이 ${MONTHS.window}개월 미만입니다. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `${g("certificate")}는 ${dates.expiry}에 만료되었습니다. ${dates.graceEnds}까지는 ${g("mynaInsuranceCard")}으로 진료를 받을 수 있지만, 보험 자격만 확인되고 진료 정보·약제 정보는 의료기관에 제공되지 않습니다.`,
     lapsed: ({ dates }) =>
-      `${g("certificate")}는 ${dates.expiry}에 만료된 뒤 3개월 이상 지났기 때문에, ${dates.lapses}부터 ${g("mynaInsuranceCard")}으로 사용할 수 없게 되었습니다.`,
+      `${g("certificate")}는 ${dates.expiry}에 만료된 뒤 ${MONTHS.grace}개월 이상 지났기 때문에, ${dates.lapses}부터 ${g("mynaInsuranceCard")}으로 사용할 수 없게 되었습니다.`,
   },
   daysLeft: {
     valid: (days) => `갱신할 수 있게 될 때까지 ${days}일 남았습니다.`,
@@ -230,7 +231,7 @@ export const ko: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: `${g("mynaInsuranceCard")} 이용 등록을 다시 하세요`,
-      detail: `3개월의 유예기간이 끝나면 ${w.mynaInsuranceCard} 이용 등록이 해제됩니다. ${newCardIsTheStep(evaluation) ? "새 카드를 받은 뒤에" : "재발급받은 뒤에"} 의료기관의 카드 리더기나 ${g("mynaPortal")}에서 다시 등록해 주세요.`,
+      detail: `${MONTHS.grace}개월의 유예기간이 끝나면 ${w.mynaInsuranceCard} 이용 등록이 해제됩니다. ${newCardIsTheStep(evaluation) ? "새 카드를 받은 뒤에" : "재발급받은 뒤에"} 의료기관의 카드 리더기나 ${g("mynaPortal")}에서 다시 등록해 주세요.`,
     }),
     eligibilityCertificate: () => ({
       title: `${g("eligibilityCertificate")}로 진료를 받을 수 있습니다`,

@@ -21,6 +21,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `तपाईं बस्ने ठाउँको ${withJa("municipalOffice")}`;
@@ -102,11 +103,11 @@ export const ne: Catalog = {
     valid: ({ dates }) =>
       `${withJa("certificate")} ${dates.expiry}सम्म मान्य छ। ${withJa("mynaInsuranceCard")} सधैँझैँ प्रयोग गर्न सकिन्छ।`,
     renewal: ({ dates, evaluation }) =>
-      `${withJa("certificate")} ${dates.expiry}सम्म मान्य छ; म्याद सकिन 3 महिनाभन्दा कम बाँकी छ। ${renewNow[renewalStep(evaluation)]}`,
+      `${withJa("certificate")} ${dates.expiry}सम्म मान्य छ; म्याद सकिन ${MONTHS.window} महिनाभन्दा कम बाँकी छ। ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `${withJa("certificate")} को म्याद ${dates.expiry}मा सकियो। ${dates.graceEnds}सम्म ${withJa("mynaInsuranceCard")} देखाएर उपचार गराउन सकिन्छ, तर बीमाको योग्यता मात्र पुष्टि हुन्छ; उपचार र औषधिको जानकारी अस्पताल वा क्लिनिकलाई दिइँदैन।`,
     lapsed: ({ dates }) =>
-      `${withJa("certificate")} को म्याद ${dates.expiry}मा सकिएको 3 महिनाभन्दा बढी भयो, त्यसैले ${dates.lapses}देखि ${withJa("mynaInsuranceCard")} प्रयोग गर्न मिल्दैन।`,
+      `${withJa("certificate")} को म्याद ${dates.expiry}मा सकिएको ${MONTHS.grace} महिनाभन्दा बढी भयो, त्यसैले ${dates.lapses}देखि ${withJa("mynaInsuranceCard")} प्रयोग गर्न मिल्दैन।`,
   },
   daysLeft: {
     valid: (n) => `${term.renewal} गर्न सकिने दिन आउन अझै ${n} दिन बाँकी छ।`,
@@ -229,7 +230,7 @@ export const ne: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: `${term.mynaInsuranceCard}को प्रयोग दर्ता फेरि गर्नुहोस्`,
-      detail: `3 महिनाको थप अवधि सकिएपछि, ${withJa("mynaInsuranceCard")} को प्रयोग दर्ता (利用登録) रद्द हुन्छ। ${newCardIsTheStep(evaluation) ? "नयाँ कार्ड पाएपछि" : `${term.reissue}पछि`}, अस्पतालको कार्ड रिडर वा ${withJa("mynaPortal")} मा फेरि दर्ता गर्नुहोस्।`,
+      detail: `${MONTHS.grace} महिनाको थप अवधि सकिएपछि, ${withJa("mynaInsuranceCard")} को प्रयोग दर्ता (利用登録) रद्द हुन्छ। ${newCardIsTheStep(evaluation) ? "नयाँ कार्ड पाएपछि" : `${term.reissue}पछि`}, अस्पतालको कार्ड रिडर वा ${withJa("mynaPortal")} मा फेरि दर्ता गर्नुहोस्।`,
     }),
     eligibilityCertificate: () => ({
       title: `${withJa("eligibilityCertificate")} देखाएर उपचार गराउन सकिन्छ`,

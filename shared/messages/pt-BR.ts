@@ -21,6 +21,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 
 const { term, withJa } = glossary;
 const renewWhere = `${withJa("municipalOffice")} da cidade onde você mora`;
@@ -108,11 +109,11 @@ export const ptBR: Catalog = {
     valid: ({ dates }) =>
       `O ${withJa("certificate")} vale até ${dates.expiry}. Você pode usar o ${withJa("mynaInsuranceCard")} normalmente.`,
     renewal: ({ dates, evaluation }) =>
-      `O ${withJa("certificate")} vale até ${dates.expiry}: faltam menos de 3 meses. ${renewNow[renewalStep(evaluation)]}`,
+      `O ${withJa("certificate")} vale até ${dates.expiry}: faltam menos de ${MONTHS.window} meses. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `O ${withJa("certificate")} venceu: ele valia até ${dates.expiry}. Até ${dates.graceEnds}, você ainda pode passar em consulta com o ${withJa("mynaInsuranceCard")}, mas só a sua qualificação no seguro é confirmada: as informações de consultas e de remédios não são passadas ao hospital ou à clínica.`,
     lapsed: ({ dates }) =>
-      `O ${withJa("certificate")} valia até ${dates.expiry}, e já se passaram mais de 3 meses. Por isso, desde ${dates.lapses}, o ${withJa("mynaInsuranceCard")} não funciona mais.`,
+      `O ${withJa("certificate")} valia até ${dates.expiry}, e já se passaram mais de ${MONTHS.grace} meses. Por isso, desde ${dates.lapses}, o ${withJa("mynaInsuranceCard")} não funciona mais.`,
   },
   daysLeft: {
     valid: (n) => `${left(n)} para a ${term.renewal} ficar disponível.`,
@@ -236,7 +237,7 @@ export const ptBR: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: `Cadastre de novo o ${term.mynaInsuranceCard}`,
-      detail: `Quando o prazo extra de 3 meses termina, o cadastro do ${withJa("mynaInsuranceCard")} é cancelado (利用登録の解除). ${newCardIsTheStep(evaluation) ? "Depois de receber o cartão novo" : `Depois da ${term.reissue}`}, cadastre de novo na leitora de cartão de um hospital ou clínica, ou no ${withJa("mynaPortal")}.`,
+      detail: `Quando o prazo extra de ${MONTHS.grace} meses termina, o cadastro do ${withJa("mynaInsuranceCard")} é cancelado (利用登録の解除). ${newCardIsTheStep(evaluation) ? "Depois de receber o cartão novo" : `Depois da ${term.reissue}`}, cadastre de novo na leitora de cartão de um hospital ou clínica, ou no ${withJa("mynaPortal")}.`,
     }),
     eligibilityCertificate: () => ({
       title: `Você pode passar em consulta com o ${withJa("eligibilityCertificate")}`,

@@ -22,6 +22,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -108,11 +109,11 @@ export const tl: Catalog = {
     valid: ({ dates }) =>
       `May bisa ang inyong ${j("certificate")} hanggang ${dates.expiry}. Magagamit ninyo ang ${j("mynaInsuranceCard")} gaya ng dati.`,
     renewal: ({ dates, evaluation }) =>
-      `Mag-e-expire ang inyong ${j("certificate")} sa ${dates.expiry}, kulang na sa 3 buwan mula ngayon. ${renewNow[renewalStep(evaluation)]}`,
+      `Mag-e-expire ang inyong ${j("certificate")} sa ${dates.expiry}, kulang na sa ${MONTHS.window} buwan mula ngayon. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `Nag-expire na ang inyong ${j("certificate")} noong ${dates.expiry}. Hanggang ${dates.graceEnds}, puwede pa kayong magpatingin sa doktor gamit ang ${j("mynaInsuranceCard")}, pero kumpirmasyon lang ng inyong insurance ang maibibigay; hindi ibibigay sa ospital o klinika ang inyong impormasyong medikal at impormasyon ng gamot.`,
     lapsed: ({ dates }) =>
-      `Nag-expire ang inyong ${j("certificate")} noong ${dates.expiry}, higit 3 buwan na ang nakalipas. Kaya mula ${dates.lapses}, hindi na magagamit ang inyong ${j("mynaInsuranceCard")}.`,
+      `Nag-expire ang inyong ${j("certificate")} noong ${dates.expiry}, higit ${MONTHS.grace} buwan na ang nakalipas. Kaya mula ${dates.lapses}, hindi na magagamit ang inyong ${j("mynaInsuranceCard")}.`,
   },
   daysLeft: {
     valid: (days) => `${days} araw na lang bago kayo puwedeng mag-renew.`,
@@ -234,7 +235,7 @@ export const tl: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: `Magparehistro ulit para sa ${w.mynaInsuranceCard}`,
-      detail: `Kapag natapos ang 3 buwang palugit, makakansela ang pagpaparehistro ng ${w.mynaInsuranceCard} (マイナ保険証の利用登録). ${newCardIsTheStep(evaluation) ? "Pagkatapos matanggap ang bagong card" : `Pagkatapos ng ${w.reissue}`}, magparehistro ulit sa card reader ng ospital o klinika o sa ${j("mynaPortal")}.`,
+      detail: `Kapag natapos ang ${MONTHS.grace} buwang palugit, makakansela ang pagpaparehistro ng ${w.mynaInsuranceCard} (マイナ保険証の利用登録). ${newCardIsTheStep(evaluation) ? "Pagkatapos matanggap ang bagong card" : `Pagkatapos ng ${w.reissue}`}, magparehistro ulit sa card reader ng ospital o klinika o sa ${j("mynaPortal")}.`,
     }),
     eligibilityCertificate: () => ({
       title: `Puwede kayong magpatingin sa doktor gamit ang ${j("eligibilityCertificate")}`,

@@ -21,6 +21,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 
 const { term: w, withJa: j } = glossary;
 
@@ -103,11 +104,11 @@ export const vi: Catalog = {
     valid: ({ dates }) =>
       `${capitalize(j("certificate"))} của bạn còn hiệu lực đến hết ${dates.expiry}. Bạn vẫn dùng ${j("mynaInsuranceCard")} như bình thường.`,
     renewal: ({ dates, evaluation }) =>
-      `${capitalize(j("certificate"))} của bạn sẽ hết hạn vào ${dates.expiry}, chỉ còn chưa đầy 3 tháng nữa. ${renewNow[renewalStep(evaluation)]}`,
+      `${capitalize(j("certificate"))} của bạn sẽ hết hạn vào ${dates.expiry}, chỉ còn chưa đầy ${MONTHS.window} tháng nữa. ${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `${capitalize(j("certificate"))} của bạn đã hết hạn vào ${dates.expiry}. Đến hết ${dates.graceEnds}, bạn vẫn có thể khám bệnh bằng ${j("mynaInsuranceCard")}, nhưng chỉ để xác nhận tư cách bảo hiểm; thông tin khám chữa bệnh và thông tin thuốc sẽ không được cung cấp cho cơ sở y tế.`,
     lapsed: ({ dates }) =>
-      `${capitalize(j("certificate"))} của bạn đã hết hạn vào ${dates.expiry} và đã quá 3 tháng. Vì vậy, từ ${dates.lapses}, thẻ không còn dùng được làm ${j("mynaInsuranceCard")}.`,
+      `${capitalize(j("certificate"))} của bạn đã hết hạn vào ${dates.expiry} và đã quá ${MONTHS.grace} tháng. Vì vậy, từ ${dates.lapses}, thẻ không còn dùng được làm ${j("mynaInsuranceCard")}.`,
   },
   daysLeft: {
     valid: (days) => `Còn ${days} ngày nữa là bạn có thể ${w.renewal}.`,
@@ -230,7 +231,7 @@ export const vi: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: `Đăng ký lại để dùng ${w.mynaInsuranceCard}`,
-      detail: `Khi 3 tháng ân hạn kết thúc, đăng ký dùng ${w.mynaInsuranceCard} (マイナ保険証の利用登録) sẽ bị hủy. ${newCardIsTheStep(evaluation) ? "Sau khi nhận thẻ mới" : `Sau khi được ${w.reissue}`}, hãy đăng ký lại tại máy đọc thẻ của cơ sở y tế hoặc trên ${j("mynaPortal")}.`,
+      detail: `Khi ${MONTHS.grace} tháng ân hạn kết thúc, đăng ký dùng ${w.mynaInsuranceCard} (マイナ保険証の利用登録) sẽ bị hủy. ${newCardIsTheStep(evaluation) ? "Sau khi nhận thẻ mới" : `Sau khi được ${w.reissue}`}, hãy đăng ký lại tại máy đọc thẻ của cơ sở y tế hoặc trên ${j("mynaPortal")}.`,
     }),
     eligibilityCertificate: () => ({
       title: `Bạn có thể khám bệnh bằng ${j("eligibilityCertificate")}`,

@@ -15,6 +15,7 @@ import {
   projectedDays,
   renewalStep,
 } from "./readings.ts";
+import { MONTHS } from "./rule-months.ts";
 
 const g = glossary.withJa;
 const w = glossary.term;
@@ -93,11 +94,11 @@ export const zhHans: Catalog = {
   stage: {
     valid: ({ dates }) => `您的${g("certificate")}有效期到${dates.expiry}为止。${g("mynaInsuranceCard")}可以照常使用。`,
     renewal: ({ dates, evaluation }) =>
-      `您的${g("certificate")}将在${dates.expiry}到期，已不到3个月。${renewNow[renewalStep(evaluation)]}`,
+      `您的${g("certificate")}将在${dates.expiry}到期，已不到${MONTHS.window}个月。${renewNow[renewalStep(evaluation)]}`,
     grace: ({ dates }) =>
       `您的${g("certificate")}已在${dates.expiry}到期。到${dates.graceEnds}为止，您还可以用${g("mynaInsuranceCard")}看病，但只能确认保险资格，诊疗信息和用药信息不会提供给医疗机构。`,
     lapsed: ({ dates }) =>
-      `您的${g("certificate")}在${dates.expiry}到期后，已经过了3个月以上，所以从${dates.lapses}起，这张卡已不能再作为${g("mynaInsuranceCard")}使用。`,
+      `您的${g("certificate")}在${dates.expiry}到期后，已经过了${MONTHS.grace}个月以上，所以从${dates.lapses}起，这张卡已不能再作为${g("mynaInsuranceCard")}使用。`,
   },
   daysLeft: {
     valid: (days) => `离可以更新还有${days}天。`,
@@ -212,7 +213,7 @@ export const zhHans: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: `重新办理${g("mynaInsuranceCard")}的使用登记`,
-      detail: `3个月的宽限期结束后，${w.mynaInsuranceCard}的使用登记会被取消。${newCardIsTheStep(evaluation) ? "领取新卡以后" : "重新发行以后"}，请在医疗机构的读卡器上或${g("mynaPortal")}上重新登记。`,
+      detail: `${MONTHS.grace}个月的宽限期结束后，${w.mynaInsuranceCard}的使用登记会被取消。${newCardIsTheStep(evaluation) ? "领取新卡以后" : "重新发行以后"}，请在医疗机构的读卡器上或${g("mynaPortal")}上重新登记。`,
     }),
     eligibilityCertificate: () => ({
       title: `可以用${g("eligibilityCertificate")}看病`,
