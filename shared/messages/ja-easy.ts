@@ -197,7 +197,7 @@ export const jaEasy: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: "市役所・区役所・町村役場で 手続きを する",
-      detail: `${dates.expiryOnClosedDay ? dates.lastCounterDay : dates.expiry}までに、住んでいる 市区町村の 窓口へ 行きます。${dates.expiryOnClosedDay ? `その あと、期限の 日の ${dates.expiry}までは、窓口が 休みです。` : ""}お金は かかりません。インターネットでは できません。マイナンバーカードを 持って 行きます。4けたの 暗証番号が 必要です。忘れたら、窓口で 新しく できます。15歳より 下の 人は、親などと いっしょに 行きます。`,
+      detail: `${dates.expiryOnClosedDay ? dates.lastCounterDay : dates.expiry}までに、住んでいる 市区町村の 窓口へ 行きます。${dates.expiryOnClosedDay ? `その あと、期限の 日の ${dates.expiry}までは、窓口が 休みです。` : ""}お金は かかりません。インターネットでは できません。マイナンバーカードを 持って 行きます。4けたの 暗証番号が 必要です。署名用の 電子証明書が ある 人は、その パスワード（6〜16文字）も 必要です。忘れたら、窓口で 新しく できます。15歳より 下の 人は、親などと いっしょに 行きます。`,
     }),
     reissueCertificateAtOffice: () => ({
       title: "市役所・区役所・町村役場で 新しく してもらう",

@@ -155,7 +155,7 @@ export const ja: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: "市区町村の窓口で電子証明書を更新する",
-      detail: `${renewWhere}で、無料で更新できます（${dates.expiryOnClosedDay ? `${dates.lastCounterDay}まで。そのあと有効期限の${dates.expiry}までは、窓口が閉まっています` : `${dates.expiry}まで`}）。オンラインではできません。マイナンバーカードを持って行きます。4桁の暗証番号と、署名用の6〜16桁のパスワードが必要です。忘れた場合は、その窓口で設定し直せます。15歳未満の人は、法定代理人（親など）と一緒に手続きします。代理人による手続きもできます（2回の来庁が必要）。`,
+      detail: `${renewWhere}で、無料で更新できます（${dates.expiryOnClosedDay ? `${dates.lastCounterDay}まで。そのあと有効期限の${dates.expiry}までは、窓口が閉まっています` : `${dates.expiry}まで`}）。オンラインではできません。マイナンバーカードを持って行きます。4桁の暗証番号と、署名用電子証明書のパスワード（英数字6〜16文字）が必要です。忘れた場合は、その窓口で設定し直せます。15歳未満の人は、法定代理人（親など）と一緒に手続きします。代理人による手続きもできます（2回の来庁が必要）。`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;

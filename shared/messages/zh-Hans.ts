@@ -180,7 +180,7 @@ export const zhHans: Catalog = {
     }),
     renewCertificateAtOffice: ({ dates }) => ({
       title: `在${g("municipalOffice")}更新电子证明书`,
-      detail: `请到${renewWhere}免费更新（${dates.expiryOnClosedDay ? `截至${dates.lastCounterDay}。之后到有效期限${dates.expiry}为止，窗口不办公` : `截至${dates.expiry}`}）。不能在网上办理。请带上${g("myNumberCard")}。需要4位数的${g("pin")}，以及签名用的6～16位密码（パスワード）。如果忘记了，可以在同一个窗口重新设定。未满15岁的人，要和法定代理人（父母等）一起办理。也可以由代理人办理（需要去两次）。`,
+      detail: `请到${renewWhere}免费更新（${dates.expiryOnClosedDay ? `截至${dates.lastCounterDay}。之后到有效期限${dates.expiry}为止，窗口不办公` : `截至${dates.expiry}`}）。不能在网上办理。请带上${g("myNumberCard")}。需要4位数的${g("pin")}，以及签名用电子证明书的口令（パスワード，6～16位英文字母和数字）。如果忘记了，可以在同一个窗口重新设定。未满15岁的人，要和法定代理人（父母等）一起办理。也可以由代理人办理（需要去两次）。`,
     }),
     renewCard: ({ dates, evaluation, date }) => {
       const expired = evaluation.daysUntil.cardExpires !== null && evaluation.daysUntil.cardExpires < 0;

@@ -260,7 +260,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         lapsed: "{date}から、マイナ保険証として使えません。市区町村の窓口で電子証明書を再発行してください。",
       },
       bring:
-        "手続きは、お住まいの市区町村の窓口で（無料）。マイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
+        "手続きは、お住まいの市区町村の窓口で（無料）。マイナンバーカードを持って行き、4桁の暗証番号と、署名用電子証明書がある人はそのパスワード（英数字6〜16文字）を確かめておいてください。",
       checkFirst: {
         heading: "まず、電子証明書の有効期限を確かめてください",
         ifSo: "上の前提のとおりだった場合",
@@ -279,7 +279,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         later:
           "まず、出入国在留管理局で在留期間を更新します。そのあと{date}から、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくできます。それまで手続きはいりません。",
         bring:
-          "市区町村の窓口には、新しい在留カードとマイナンバーカードを持って行き、4桁の暗証番号を確かめておいてください。",
+          "市区町村の窓口には、新しい在留カードとマイナンバーカードを持って行き、4桁の暗証番号と、署名用電子証明書がある人はそのパスワード（英数字6〜16文字）を確かめておいてください。",
       },
       newCard: {
         headline: "新しいマイナンバーカードを申請する時期です",
@@ -448,7 +448,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
           "It stopped working as a health-insurance card on {date}. Have the certificate re-issued at your municipal office.",
       },
       bring:
-        "Go to your municipal office (free of charge). Bring the My Number Card and make sure you know its 4-digit PIN.",
+        "Go to your municipal office (free of charge). Bring the My Number Card and make sure you know its 4-digit PIN and, if you have a signature certificate, its password (6–16 letters and numbers).",
       checkFirst: {
         heading: "First check your certificate's expiry date",
         ifSo: "If the assumption above is right",
@@ -467,7 +467,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         later:
           "First you extend your period of stay at the immigration office (出入国在留管理局). Then, from {date}, your municipal office can extend the card's validity and give you a new certificate. Until then there is nothing to do.",
         bring:
-          "Take your new residence card (在留カード) and your My Number Card to the municipal office, and make sure you know the card's 4-digit PIN.",
+          "Take your new residence card (在留カード) and your My Number Card to the municipal office, and make sure you know the card's 4-digit PIN and, if you have a signature certificate, its password (6–16 letters and numbers).",
       },
       newCard: {
         headline: "Time to apply for a new My Number Card",
@@ -639,7 +639,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
           "{date}から、マイナ{保険証|ほけんしょう}は {使|つか}えません。{市役所|しやくしょ}などの {窓口|まどぐち}で もう一度 {作|つく}って もらって ください。",
       },
       bring:
-        "{市役所|しやくしょ}などの {窓口|まどぐち}で {手続|てつづ}きします（お{金|かね}は いりません）。マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
+        "{市役所|しやくしょ}などの {窓口|まどぐち}で {手続|てつづ}きします（お{金|かね}は いりません）。マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。{署名用|しょめいよう}の {電子証明書|でんししょうめいしょ}が ある {人|ひと}は、その パスワード（6〜16{文字|もじ}）も {必要|ひつよう}です。",
       checkFirst: {
         heading: "まず、{電子証明書|でんししょうめいしょ}の {期限|きげん}を {確|たし}かめて ください",
         ifSo: "{上|うえ}の とおりだった {人|ひと}",
@@ -658,7 +658,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         later:
           "まず、{入管|にゅうかん}で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらいます。そのあと {date}から、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして、{電子証明書|でんししょうめいしょ}も {新|あたら}しく できます。それまでは {何|なに}も しなくて いいです。",
         bring:
-          "{市役所|しやくしょ}などの {窓口|まどぐち}には、{新|あたら}しい {在留|ざいりゅう}カードと マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。",
+          "{市役所|しやくしょ}などの {窓口|まどぐち}には、{新|あたら}しい {在留|ざいりゅう}カードと マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。{署名用|しょめいよう}の {電子証明書|でんししょうめいしょ}が ある {人|ひと}は、その パスワード（6〜16{文字|もじ}）も {必要|ひつよう}です。",
       },
       newCard: {
         headline: "{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}む ときです",

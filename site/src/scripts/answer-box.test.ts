@@ -288,3 +288,18 @@ describe("brief item 3 (R-CARD-4): a stay-limited card's valid stage gives the s
     expect(html).not.toContain("出入国在留管理局で在留期間を更新します");
   });
 });
+
+describe("brief item 6 (R-RENEW-2, R-CERT-2): the bring line names the signature password too", () => {
+  it.each(PAGES)("%s: the PIN and the 6–16 character password, at the counter and for a stay card", (page) => {
+    const counter = box(presented("1985-11-14", "2031-11-14", "2026-09-01", page)!, page);
+    for (const html of [counter]) {
+      const bring = html.slice(html.indexOf('class="result-bring"'), html.indexOf('class="result-counter-note"'));
+      expect(bring).toMatch(/パスワード|password/i);
+      expect(bring).toMatch(/6\s*[〜～~–-]\s*16|6 देखि 16|de 6 a 16/);
+    }
+    const t = CHECK[page].result;
+    expect(t.stay.bring).toMatch(/パスワード|password/i);
+    // zh-Hans: 密码 is the glossary's word for the PIN (暗証番号); the password is 口令.
+    if (page === "zh-Hans") expect(t.bring).toMatch(/密码（[^）]*暗証番号[^）]*）.*口令（パスワード/);
+  });
+});

@@ -103,7 +103,7 @@ export const content: CheckContent = {
       grace: `{date}까지 ${w.municipalOffice}에서 재발급받으세요. 그때까지는 ${w.mynaInsuranceCard}으로 진료를 받을 수 있습니다.`,
       lapsed: `{date}부터 ${w.mynaInsuranceCard}으로 사용할 수 없습니다. ${w.municipalOffice}에서 전자증명서를 재발급받으세요.`,
     },
-    bring: `절차는 거주하시는 ${g("municipalOffice")}에서 합니다(무료). ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}를 미리 확인해 두세요.`,
+    bring: `절차는 거주하시는 ${g("municipalOffice")}에서 합니다(무료). ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}와, 서명용 전자증명서가 있는 분은 그 암호(パスワード, 영문·숫자 6~16자)를 미리 확인해 두세요.`,
     checkFirst: {
       heading: `먼저 ${w.certificate}의 유효기한을 확인하세요`,
       ifSo: "위의 전제가 맞는 경우",
@@ -118,7 +118,7 @@ export const content: CheckContent = {
     stay: {
       action: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신해 주세요. 그다음 {date}까지 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고, 전자증명서도 새로 받으세요.`,
       later: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신합니다. 그다음 {date}부터 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고 전자증명서도 새로 받을 수 있습니다. 그때까지는 절차가 필요 없습니다.`,
-      bring: `${w.municipalOffice}에는 새 ${g("residenceCard")}와 ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}를 미리 확인해 두세요.`,
+      bring: `${w.municipalOffice}에는 새 ${g("residenceCard")}와 ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}와, 서명용 전자증명서가 있는 분은 그 암호(パスワード, 영문·숫자 6~16자)를 미리 확인해 두세요.`,
     },
     newCard: {
       headline: `새 ${w.myNumberCard}를 신청할 때입니다`,

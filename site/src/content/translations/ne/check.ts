@@ -104,7 +104,7 @@ export const content: CheckContent = {
       grace: `${w.municipalOffice}मा ${w.reissue} गराउनुहोस्। अन्तिम दिन: {date}। त्यतिबेलासम्म ${w.mynaInsuranceCard} देखाएर उपचार गराउन सकिन्छ।`,
       lapsed: `${w.mynaInsuranceCard} प्रयोग गर्न नमिल्न थालेको दिन: {date}। ${w.municipalOffice}मा ${w.certificate} ${w.reissue} गराउनुहोस्।`,
     },
-    bring: `प्रक्रिया तपाईं बस्ने ठाउँको ${g("municipalOffice")} मा हुन्छ (निःशुल्क)। ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin} याद छ कि छैन जाँच गर्नुहोस्।`,
+    bring: `प्रक्रिया तपाईं बस्ने ठाउँको ${g("municipalOffice")} मा हुन्छ (निःशुल्क)। ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin}, र हस्ताक्षरको प्रमाणपत्र भए त्यसको पासवर्ड (パスワード, 6 देखि 16 अक्षर र अङ्क) याद छ कि छैन जाँच गर्नुहोस्।`,
     checkFirst: {
       heading: `पहिले ${w.certificate}को म्याद जाँच गर्नुहोस्`,
       ifSo: "माथिको अनुमान सही भए",
@@ -119,7 +119,7 @@ export const content: CheckContent = {
     stay: {
       action: `पहिले ${g("immigration")} मा ${w.periodOfStay} नवीकरण गर्नुहोस्। त्यसपछि ${w.municipalOffice}मा ${w.cardValidityExtension} गर्नुहोस् र नयाँ ${w.certificate} पनि लिनुहोस्। अन्तिम दिन: {date}।`,
       later: `पहिले ${g("immigration")} मा ${w.periodOfStay} नवीकरण गर्नुहोस्। त्यसपछि {date}देखि ${w.municipalOffice}मा ${w.cardValidityExtension} गर्न र नयाँ ${w.certificate} लिन सकिन्छ। त्यसअघि केही गर्नुपर्दैन।`,
-      bring: `${w.municipalOffice}मा नयाँ ${g("residenceCard")} र ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin} याद छ कि छैन जाँच गर्नुहोस्।`,
+      bring: `${w.municipalOffice}मा नयाँ ${g("residenceCard")} र ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin}, र हस्ताक्षरको प्रमाणपत्र भए त्यसको पासवर्ड (パスワード, 6 देखि 16 अक्षर र अङ्क) याद छ कि छैन जाँच गर्नुहोस्।`,
     },
     newCard: {
       headline: `नयाँ ${w.myNumberCard}को लागि आवेदन दिने बेला भयो`,

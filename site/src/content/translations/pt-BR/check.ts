@@ -102,7 +102,7 @@ export const content: CheckContent = {
       grace: `Peça a ${w.reissue} no ${w.municipalOffice} até {date}. Até lá, você ainda pode passar em consulta com o ${w.mynaInsuranceCard}.`,
       lapsed: `Desde {date}, o cartão não funciona mais como seguro de saúde. Peça a ${w.reissue} do ${w.certificate} no ${w.municipalOffice}.`,
     },
-    bring: `O procedimento é feito no ${g("municipalOffice")} da cidade onde você mora (de graça). Leve o ${w.myNumberCard} e confira se você lembra a ${w.pin} de 4 dígitos.`,
+    bring: `O procedimento é feito no ${g("municipalOffice")} da cidade onde você mora (de graça). Leve o ${w.myNumberCard} e confira se você lembra a ${w.pin} de 4 dígitos e, se tiver certificado para assinatura, a senha dele (パスワード, de 6 a 16 letras e números).`,
     checkFirst: {
       heading: `Primeiro, confira a validade do ${w.certificate}`,
       ifSo: "Se a suposição acima estiver certa",
@@ -117,7 +117,7 @@ export const content: CheckContent = {
     stay: {
       action: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, até {date}, faça no ${w.municipalOffice} a ${w.cardValidityExtension} e peça um ${w.certificate} novo.`,
       later: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, a partir de {date}, dá para fazer no ${w.municipalOffice} a ${w.cardValidityExtension} e pedir um ${w.certificate} novo. Até lá, não é preciso fazer nada.`,
-      bring: `No ${w.municipalOffice}, leve o novo ${g("residenceCard")} e o ${w.myNumberCard}, e confira se você lembra a ${w.pin} de 4 dígitos.`,
+      bring: `No ${w.municipalOffice}, leve o novo ${g("residenceCard")} e o ${w.myNumberCard}, e confira se você lembra a ${w.pin} de 4 dígitos e, se tiver certificado para assinatura, a senha dele (パスワード, de 6 a 16 letras e números).`,
     },
     newCard: {
       headline: `Hora de pedir um ${w.myNumberCard} novo`,

@@ -104,7 +104,7 @@ export const content: CheckContent = {
       grace: `Magpa-isyu ulit sa ${office} hanggang {date}. Hanggang noon, puwede pa kayong magpatingin gamit ang ${w.mynaInsuranceCard}.`,
       lapsed: `Mula {date}, hindi na magagamit ang ${w.mynaInsuranceCard}. Magpa-isyu ulit ng ${w.certificate} sa ${office}.`,
     },
-    bring: `Gawin ito sa ${w.municipalOffice} ng lungsod o bayan kung saan kayo nakatira (お住まいの市区町村の窓口). Libre ito. Dalhin ang ${w.myNumberCard} at tiyaking alam ninyo ang 4-digit na ${j("pin")}.`,
+    bring: `Gawin ito sa ${w.municipalOffice} ng lungsod o bayan kung saan kayo nakatira (お住まいの市区町村の窓口). Libre ito. Dalhin ang ${w.myNumberCard} at tiyaking alam ninyo ang 4-digit na ${j("pin")} at, kung mayroon kayong signature certificate, ang password nito (パスワード, 6–16 na letra at numero).`,
     checkFirst: {
       heading: `Tingnan muna ang expiration date ng inyong ${w.certificate}`,
       ifSo: "Kung tama ang palagay sa itaas",
@@ -119,7 +119,7 @@ export const content: CheckContent = {
     stay: {
       action: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Pagkatapos, hanggang {date}, pumunta sa ${office} para gawin ang ${w.cardValidityExtension} at kumuha ng bagong ${w.certificate}.`,
       later: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Pagkatapos, mula {date}, puwede nang pumunta sa ${office} para sa ${w.cardValidityExtension} at bagong ${w.certificate}. Wala pang kailangang gawin hanggang doon.`,
-      bring: `Sa ${w.municipalOffice}, dalhin ang bagong ${j("residenceCard")} at ang ${w.myNumberCard}, at tiyaking alam ninyo ang 4-digit na ${j("pin")}.`,
+      bring: `Sa ${w.municipalOffice}, dalhin ang bagong ${j("residenceCard")} at ang ${w.myNumberCard}, at tiyaking alam ninyo ang 4-digit na ${j("pin")} at, kung mayroon kayong signature certificate, ang password nito (パスワード, 6–16 na letra at numero).`,
     },
     newCard: {
       headline: `Panahon na para mag-apply ng bagong ${w.myNumberCard}`,

@@ -104,7 +104,7 @@ export const content: CheckContent = {
       grace: `Vui lòng xin ${w.reissue} tại ${office}, chậm nhất là {date}. Cho đến ngày đó, bạn vẫn khám bệnh được bằng ${w.mynaInsuranceCard}.`,
       lapsed: `Từ {date}, thẻ không còn dùng được làm ${w.mynaInsuranceCard}. Vui lòng xin ${w.reissue} ${w.certificate} tại ${office}.`,
     },
-    bring: `Làm thủ tục tại ${w.municipalOffice} nơi bạn sống (お住まいの市区町村の窓口), miễn phí. Hãy mang theo ${w.myNumberCard} và nhớ ${j("pin")} 4 chữ số.`,
+    bring: `Làm thủ tục tại ${w.municipalOffice} nơi bạn sống (お住まいの市区町村の窓口), miễn phí. Hãy mang theo ${w.myNumberCard} và nhớ ${j("pin")} 4 chữ số, cùng mật khẩu của chứng thư ký tên (パスワード, 6–16 chữ cái và số) nếu bạn có.`,
     checkFirst: {
       heading: `Trước hết, hãy kiểm tra hạn của ${w.certificate}`,
       ifSo: "Nếu giả định ở trên là đúng",
@@ -119,7 +119,7 @@ export const content: CheckContent = {
     stay: {
       action: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, chậm nhất là {date}, hãy đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới.`,
       later: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, từ {date}, bạn có thể đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới. Trước ngày đó, bạn chưa cần làm gì.`,
-      bring: `Khi đến ${w.municipalOffice}, hãy mang theo ${j("residenceCard")} mới và ${w.myNumberCard}, và nhớ ${j("pin")} 4 chữ số.`,
+      bring: `Khi đến ${w.municipalOffice}, hãy mang theo ${j("residenceCard")} mới và ${w.myNumberCard}, và nhớ ${j("pin")} 4 chữ số, cùng mật khẩu của chứng thư ký tên (パスワード, 6–16 chữ cái và số) nếu bạn có.`,
     },
     newCard: {
       headline: `Đã đến lúc xin cấp ${w.myNumberCard} mới`,

@@ -99,7 +99,7 @@ export const content: CheckContent = {
       grace: `请在{date}之前，到${w.municipalOffice}重新发行。在那之前，还可以用${w.mynaInsuranceCard}看病。`,
       lapsed: `从{date}起，已不能作为${w.mynaInsuranceCard}使用。请到${w.municipalOffice}重新发行电子证明书。`,
     },
-    bring: `请到您居住地的${g("municipalOffice")}办理（免费）。请带上${g("myNumberCard")}，并事先确认好4位数的${g("pin")}。`,
+    bring: `请到您居住地的${g("municipalOffice")}办理（免费）。请带上${g("myNumberCard")}，并事先确认好4位数的${g("pin")}；有签名用电子证明书的人，还要确认它的口令（パスワード，6～16位英文字母和数字）。`,
     checkFirst: {
       heading: `请先确认${w.certificate}的有效期限`,
       ifSo: "如果上面的前提没错",
@@ -114,7 +114,7 @@ export const content: CheckContent = {
     stay: {
       action: `请先在${g("immigration")}更新${w.periodOfStay}。然后在{date}之前，到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。`,
       later: `先在${g("immigration")}更新${w.periodOfStay}。然后从{date}起，可以到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。在那之前不需要办理手续。`,
-      bring: `去${w.municipalOffice}时，请带上新的${g("residenceCard")}和${g("myNumberCard")}，并事先确认好4位数的${g("pin")}。`,
+      bring: `去${w.municipalOffice}时，请带上新的${g("residenceCard")}和${g("myNumberCard")}，并事先确认好4位数的${g("pin")}；有签名用电子证明书的人，还要确认它的口令（パスワード，6～16位英文字母和数字）。`,
     },
     newCard: {
       headline: `现在该申请新的${w.myNumberCard}了`,
