@@ -54,6 +54,30 @@ describe.each(Object.keys(SAYS) as (keyof typeof SAYS)[])("%s", (path) => {
   });
 });
 
+describe("/list/: the lines the import cannot read (review7 finding 7)", () => {
+  it("adds them too when asked, and 「まとめて調べる」 names each until its dates are fixed", async () => {
+    await page.goto(`${baseURL}/list/`);
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`${baseURL}/list/`);
+    await page.locator("[data-app]:not([hidden])").waitFor();
+    await importCsv(page, "residents.csv", csvBytes(CARE_HOME, "cp932"));
+    await page.click("[data-import-add-all]");
+    await expect(page.textContent("[data-import-status]")).resolves.toContain("読めなかった2行をリストに入れました");
+    const labels = await page.$$eval("[data-editor] input[id$='-label']", (inputs) =>
+      inputs.map((i) => (i as HTMLInputElement).value),
+    );
+    expect(labels).toHaveLength(39); // 40 lines less the repeated 101
+    expect(labels).toEqual(expect.arrayContaining(["208 内藤 博", "303 平野 実"]));
+    await page.click("[data-submit]");
+    await page.locator("[data-error-summary]:not([hidden])").waitFor();
+    const errors = await page.$$eval("[data-error-summary] li", (lis) => lis.map((li) => li.textContent));
+    expect(errors).toStrictEqual([
+      expect.stringMatching(/^\d+行目（208 内藤 博）：カードの有効期限が日付として読めません。/),
+      expect.stringMatching(/^\d+行目（303 平野 実）：生年月日がカレンダーにない日付です。/),
+    ]);
+  });
+});
+
 describe("/list/ by hand", () => {
   it("computes a list with a name and no date beside a dated one; alone, the name is what to fix", async () => {
     await page.goto(`${baseURL}/list/`);

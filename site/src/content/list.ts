@@ -77,6 +77,9 @@ export interface ListContent {
     cancel: string;
     nothing: string;
     addedRows: string;
+    /** Review7 finding 7: the unreadable lines added too, to fix in the table (`{m}` of them). */
+    addAll: string;
+    addedAll: string;
     /** Re-importing (review B8): the list's size, rows already in it, and replacing it. */
     inList: string;
     duplicates: string;
@@ -358,6 +361,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cancel: "やめる",
       nothing: "使える行がありません。見出しと列の読み方を確かめてください。",
       addedRows: "{n}行をリストに入れました。読めなかった行は入っていません。",
+      addAll: "読めなかった行も入れる（あとで表で直す）",
+      addedAll:
+        "{n}行と、読めなかった{m}行をリストに入れました。読めなかった行は、表で日付を直してから「まとめて調べる」を押してください。",
       inList: "リストには、すでに{m}人います。",
       duplicates: "読み取った行のうち{d}行は、リストにある行と名前も日付も同じなので、入れません。",
       skipped: "リストにあった同じ行（{d}行）は、入れていません。",
@@ -569,6 +575,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cancel: "Cancel",
       nothing: "No usable rows. Check the headers and how each column is read.",
       addedRows: "{n} rows added to the list. Lines that could not be read were left out.",
+      addAll: "Add the unreadable lines too (to fix in the table)",
+      addedAll:
+        "Added {n} lines, and {m} that could not be read: fix their dates in the table, then press “Check everyone”.",
       inList: "The list already has {m} people.",
       duplicates: " {d} of the rows read are already in it, with the same name and dates, and will not be added again.",
       skipped: " {d} rows already in the list were not added again.",
@@ -800,6 +809,9 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cancel: "やめる",
       nothing: "{使|つか}える {行|ぎょう}が ありません。",
       addedRows: "{n}{行|ぎょう}を リストに {入|い}れました。{読|よ}めなかった {行|ぎょう}は {入|はい}って いません。",
+      addAll: "{読|よ}めなかった {行|ぎょう}も {入|い}れる（あとで {直|なお}す）",
+      addedAll:
+        "{n}{行|ぎょう}と、{読|よ}めなかった {m}{行|ぎょう}を {入|い}れました。{読|よ}めなかった {行|ぎょう}は、{日|ひ}にちを {直|なお}してから「まとめて {調|しら}べる」を {押|お}して ください。",
       inList: "リストには もう {m}{人|にん} います。",
       duplicates:
         "{読|よ}んだ {行|ぎょう}の うち {d}{行|ぎょう}は、リストに ある {行|ぎょう}と {名前|なまえ}も {日|ひ}にちも {同|おな}じなので、{入|い}れません。",

@@ -224,6 +224,24 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
           (repeats.size ? fill(t.repeatedSkipped, { d: repeats.size }) : ""),
       );
     });
+    // Review7 finding 7: the lines that cannot be read go in too when asked, to be fixed in the
+    // table (「まとめて調べる」 names each until it is), so nobody drops out of the list unseen.
+    const failedRows = splitDuplicates(
+      [...inList, ...fresh],
+      failed.map((line) => line.row),
+    ).fresh;
+    const addAll = failedRows.length
+      ? richLabel("button", t.addAll, { type: "button", class: "button secondary", "data-import-add-all": "" })
+      : null;
+    addAll?.addEventListener("click", () => {
+      list.add([...fresh, ...failedRows]);
+      close();
+      say(
+        fill(t.addedAll, { n: fresh.length, m: failedRows.length }) +
+          (duplicates.length ? fill(t.skipped, { d: duplicates.length }) : "") +
+          (repeats.size ? fill(t.repeatedSkipped, { d: repeats.size }) : ""),
+      );
+    });
     cancel.addEventListener("click", () => {
       close();
       file.focus();
@@ -243,7 +261,7 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       failed.length ? failedList : rich("p", t.failedNone),
       ...(noted.length ? [rich("h4", t.notesHeading), notesList] : []),
       ...listNote,
-      el("p", { class: "button-row" }, add, replace, cancel),
+      el("p", { class: "button-row" }, add, addAll, replace, cancel),
     );
     markJapaneseInDomFor(lang, preview); // WCAG 3.1.2: 和暦 and headers in the file
     preview.hidden = false;
