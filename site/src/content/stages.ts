@@ -137,7 +137,7 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
         precise: {
           title: "リーフレットの「有効期限切れから3カ月間」を正確に言うと",
           text: [
-            "猶予は、期限の日から3カ月ではなく、**期限の日がある月の末日から3カ月**です。2月10日に切れたら5月31日まで、11月14日に切れたら翌年2月28日まで使えます。",
+            "猶予は、期限の日から3カ月ではなく、**期限の日がある月の末日から3カ月**です。2月10日に切れたら5月31日まで、11月14日に切れたら翌年2月の末日（2月28日、うるう年は2月29日）まで使えます。",
             "保険者によっては「期限の日から3カ月」と案内していることがあり、その場合は少し早く終わります。",
           ],
         },
@@ -261,7 +261,7 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
         precise: {
           title: "What “three months after expiry” means exactly",
           text: [
-            "The grace period runs not three months from the expiry day but **three months from the end of the expiry month**: expiry on 10 February → until 31 May; on 14 November → until 28 February.",
+            "The grace period runs not three months from the expiry day but **three months from the end of the expiry month**: expiry on 10 February → until 31 May; on 14 November → until the end of February (28 February, or 29 February in a leap year).",
             "Some insurers say “three months from the expiry date”, which ends a little earlier.",
           ],
         },

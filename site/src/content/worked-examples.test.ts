@@ -18,7 +18,7 @@ describe("the worked examples are what evaluate answers", () => {
       expect(evaluateIso({ certificateExpiry: expiry }, TODAY).certificate.renewalOpensOn).toBe(opens);
     },
   );
-  it.each([WORKED_EXAMPLES.graceEnds, WORKED_EXAMPLES.graceEndsNextYear])(
+  it.each([WORKED_EXAMPLES.graceEnds, WORKED_EXAMPLES.graceEndsNextYear, WORKED_EXAMPLES.graceEndsIntoLeapYear])(
     "R-INS-1: expiry $expiry → the card works until $graceEnds",
     ({ expiry, graceEnds }) => {
       expect(evaluateIso({ certificateExpiry: expiry }, TODAY).certificate.graceEndsOn).toBe(graceEnds);
@@ -43,6 +43,7 @@ const WRITTEN = [
   ["renewalOpensAtMonthEnd", "renew", ["ja-easy"]],
   ["graceEnds", "stages", ["ja-easy"]],
   ["graceEndsNextYear", "stages", ["ja-easy"]],
+  ["graceEndsIntoLeapYear", "stages", ["ja-easy"]],
 ] as const;
 const PAGES = { renew: RENEW, stages: STAGES_TEXT };
 

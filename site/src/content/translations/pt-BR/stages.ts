@@ -103,7 +103,7 @@ export const content: StagesContent = {
       precise: {
         title: 'O que quer dizer, exatamente, "3 meses depois do vencimento" no folheto',
         text: [
-          "O prazo extra não é de 3 meses a partir do dia do vencimento, mas de **3 meses a partir do último dia do mês do vencimento**: vencimento em 10 de fevereiro → até 31 de maio; em 14 de novembro → até 28 de fevereiro do ano seguinte.",
+          "O prazo extra não é de 3 meses a partir do dia do vencimento, mas de **3 meses a partir do último dia do mês do vencimento**: vencimento em 10 de fevereiro → até 31 de maio; em 14 de novembro → até o último dia de fevereiro do ano seguinte (28 de fevereiro, ou 29 de fevereiro em ano bissexto).",
           'Alguns seguros de saúde falam em "3 meses a partir da data de vencimento"; nesse caso, o prazo termina um pouco antes.',
         ],
       },

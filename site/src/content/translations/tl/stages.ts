@@ -100,7 +100,7 @@ export const content: StagesContent = {
       precise: {
         title: `Ang eksaktong ibig sabihin ng "3 buwan pagkatapos ng expiration" sa leaflet`,
         text: [
-          "Ang palugit ay hindi 3 buwan mula sa araw ng expiration, kundi **3 buwan mula sa huling araw ng buwan ng expiration**. Kung nag-expire noong Pebrero 10, magagamit hanggang Mayo 31; kung noong Nobyembre 14, hanggang Pebrero 28 ng susunod na taon.",
+          "Ang palugit ay hindi 3 buwan mula sa araw ng expiration, kundi **3 buwan mula sa huling araw ng buwan ng expiration**. Kung nag-expire noong Pebrero 10, magagamit hanggang Mayo 31; kung noong Nobyembre 14, hanggang sa huling araw ng Pebrero ng susunod na taon (Pebrero 28, o Pebrero 29 kapag leap year).",
           `May mga insurer na nagsasabing "3 buwan mula sa araw ng expiration"; kung ganoon, medyo mas maaga itong matatapos.`,
         ],
       },

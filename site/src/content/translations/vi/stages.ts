@@ -100,7 +100,7 @@ export const content: StagesContent = {
       precise: {
         title: `Nói chính xác về "3 tháng sau khi hết hạn" của tờ hướng dẫn`,
         text: [
-          "Thời gian ân hạn không phải là 3 tháng tính từ ngày hết hạn, mà là **3 tháng tính từ ngày cuối của tháng có ngày hết hạn**. Hết hạn ngày 10 tháng 2 thì dùng được đến hết ngày 31 tháng 5; hết hạn ngày 14 tháng 11 thì đến hết ngày 28 tháng 2 năm sau.",
+          "Thời gian ân hạn không phải là 3 tháng tính từ ngày hết hạn, mà là **3 tháng tính từ ngày cuối của tháng có ngày hết hạn**. Hết hạn ngày 10 tháng 2 thì dùng được đến hết ngày 31 tháng 5; hết hạn ngày 14 tháng 11 thì đến hết ngày cuối tháng 2 năm sau (ngày 28 tháng 2, hoặc ngày 29 tháng 2 vào năm nhuận).",
           `Một số nơi bảo hiểm hướng dẫn là "3 tháng tính từ ngày hết hạn"; khi đó, thời gian ân hạn kết thúc sớm hơn một chút.`,
         ],
       },
