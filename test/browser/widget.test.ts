@@ -20,13 +20,20 @@ let host: Awaited<ReturnType<typeof startHost>>;
 let hostURL: string;
 
 /** The embedding site's pages. */
-const PAGES: Record<string, () => HostPage> = {
+const PAGES: Record<string, (query: URLSearchParams) => HostPage> = {
   "/element": () => ({
     html: hostPage(
       `<myna-expiry certificate-expiry="${EXPIRY}" today="${TODAY}"></myna-expiry>`,
       // Listen before the widget loads, as an embedder would.
       `<script>window.events=[];for(const t of ["myna-expiry:result","myna-expiry:error"])document.addEventListener(t,e=>events.push({type:t,detail:e.detail,target:e.target.tagName}));</script>` +
         `<script type="module" src="${baseURL}/widget.js"></script>`,
+    ),
+  }),
+  // Review 6 finding 13: a 200 px sidebar, as on a municipality's page.
+  "/narrow": (query: URLSearchParams) => ({
+    html: hostPage(
+      `<aside style="inline-size:200px"><myna-expiry certificate-expiry="${EXPIRY}" today="${TODAY}" lang="${query.get("lang") ?? "ja"}"></myna-expiry></aside>`,
+      `<script type="module" src="${baseURL}/widget.js"></script>`,
     ),
   }),
   "/form": () => ({
@@ -235,6 +242,29 @@ describe("the element on another origin", () => {
       for (const { ratio } of [plain, dark, own, await look(page, "auto")]) expect(ratio).toBeGreaterThanOrEqual(4.5);
       await page.close();
     });
+  });
+});
+
+describe("in a 200 px column (review 6 finding 13)", () => {
+  it.each(["ja", "en", "vi", "ne"])("%s: the dates wrap inside the element, nothing clipped", async (lang) => {
+    const { page, problems } = await open(`/narrow?lang=${lang}`, { viewport: { width: 390, height: 900 } });
+    await widget(page).locator("[part=dates]").waitFor();
+    const widths = await widget(page).evaluate((el) => {
+      const card = el.shadowRoot!.querySelector<HTMLElement>(".c")!;
+      const dd = [...el.shadowRoot!.querySelectorAll<HTMLElement>("dd, dt")];
+      return {
+        host: el.getBoundingClientRect().width,
+        card: card.scrollWidth,
+        cells: Math.max(...dd.map((d) => d.getBoundingClientRect().right - el.getBoundingClientRect().left)),
+      };
+    });
+    expect(widths.host).toBe(200);
+    expect(widths.card).toBeLessThanOrEqual(200);
+    expect(widths.cells).toBeLessThanOrEqual(200);
+    expect(problems).toEqual([]);
+    if (process.env.SHOTS_DIR && (lang === "ja" || lang === "vi"))
+      await page.locator("aside").screenshot({ path: `${process.env.SHOTS_DIR}/checker-widget-200-${lang}.png` });
+    await page.close();
   });
 });
 

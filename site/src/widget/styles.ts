@@ -75,6 +75,7 @@ p,dl{margin:0}
 @container (max-width:30em){.dates{grid-template-columns:1fr;gap:0}dd+dt{margin-block-start:.375em}}
 dd{margin:0;font-weight:700}
 .nw{white-space:nowrap}
+@container (max-width:15em){.nw{white-space:normal}}
 a{display:inline-flex;align-items:center;min-block-size:44px;color:var(--_accent);text-underline-offset:.2em;text-decoration-thickness:max(1px,.0625em)}
 a:hover{text-decoration-thickness:3px}
 label{display:block;font-weight:700}
