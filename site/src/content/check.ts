@@ -131,6 +131,8 @@ export interface CheckContent {
       signature: string;
       signatureAtMost: string;
       lastCounterDay: string;
+      /** R-COUNTER-1: the first open day of the window, listed when the window opens on a closed day. */
+      firstCounterDay: string;
     };
     timelineHeading: string;
     timelineCaption: string;
@@ -314,7 +316,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkedOn: "調べた日：",
       datesHeading: "大事な日付",
       dateLabels: {
-        renewalOpens: "更新できるようになる日",
+        renewalOpens: "更新の期間が始まる日",
+        firstCounterDay: "窓口で手続きできる最初の日",
         certificateExpires: "電子証明書の有効期限",
         graceEnds: "マイナ保険証として使える最後の日（資格情報だけ）",
         cardExpires: "カード本体の有効期限",
@@ -502,7 +505,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkedOn: "Checked for: ",
       datesHeading: "Key dates",
       dateLabels: {
-        renewalOpens: "Renewal possible from",
+        renewalOpens: "Renewal window opens",
+        firstCounterDay: "First day at the municipal counter",
         certificateExpires: "Certificate expires on",
         graceEnds: "Last day as a health-insurance card (eligibility only)",
         cardExpires: "Card expires on",
@@ -695,7 +699,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkedOn: "{調|しら}べた {日|ひ}：",
       datesHeading: "{大切|たいせつ}な {日|ひ}",
       dateLabels: {
-        renewalOpens: "{更新|こうしん}できる {最初|さいしょ}の {日|ひ}",
+        renewalOpens: "{更新|こうしん}の {期間|きかん}が {始|はじ}まる {日|ひ}",
+        firstCounterDay: "{窓口|まどぐち}で {手続|てつづ}きが できる {最初|さいしょ}の {日|ひ}",
         certificateExpires: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
         graceEnds: "マイナ{保険証|ほけんしょう}が {使|つか}える {最後|さいご}の {日|ひ}",
         cardExpires: "カードの {期限|きげん}",

@@ -16,7 +16,7 @@ import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { CHECK } from "../content/check";
-import { inlineHtml } from "../lib/inline";
+import { inlineHtml, readingText } from "../lib/inline";
 import { type ResultContext, resultHtml } from "./render-result";
 
 const DAY_MS = 86_400_000;
@@ -301,5 +301,26 @@ describe("brief item 6 (R-RENEW-2, R-CERT-2): the bring line names the signature
     expect(t.stay.bring).toMatch(/パスワード|password/i);
     // zh-Hans: 密码 is the glossary's word for the PIN (暗証番号); the password is 口令.
     if (page === "zh-Hans") expect(t.bring).toMatch(/密码（[^）]*暗証番号[^）]*）.*口令（パスワード/);
+  });
+});
+
+describe("brief item 5 (R-COUNTER-1): the window's opening and its first counter day, both listed, told apart", () => {
+  // 2027-03-31: the window opens Fri 2027-01-01 (closed); the first counter day is Mon 01-04.
+  const result = (page: keyof typeof CHECK) => {
+    const o = evaluate({ certificateExpiry: plainDate("2027-03-31") }, plainDate("2026-12-02"), JAPAN_HOLIDAYS);
+    return o.ok ? present(o.evaluation, apiLang(page)) : null;
+  };
+  it.each(PAGES)("%s", (page) => {
+    const html = resultHtml(result(page)!, ctx(page), null);
+    const dates = html.slice(html.indexOf('class="result-dates"'), html.indexOf("</dl>"));
+    const l = CHECK[page].result.dateLabels;
+    expect(dates.indexOf(inlineHtml(l.renewalOpens))).toBeLessThan(dates.indexOf(inlineHtml(l.firstCounterDay)));
+    expect(dates).toContain('<time datetime="2027-01-01">');
+    expect(dates).toContain('<time datetime="2027-01-04">');
+    // Plainly different words: neither label is the other's start (e.g. 「更新できるようになる日」 / 「更新できる最初の日」).
+    const words = (s: string) => readingText(s).replace(/\s/g, "");
+    const [a, b] = [words(l.renewalOpens), words(l.firstCounterDay)];
+    expect(a.slice(0, 8)).not.toBe(b.slice(0, 8));
+    for (const other of [l.lastCounterDay, l.certificateExpires]) expect(words(other)).not.toBe(b);
   });
 });

@@ -425,10 +425,11 @@ function readingsHtml(view: RenewalView, ctx: ResultContext): Html | null {
 
 function keyDates(result: PresentedEvaluation, ctx: ResultContext): Html {
   const labels = ctx.text.result.dateLabels;
-  const rows: [string, string, string?][] = [
-    [labels.renewalOpens, result.certificate.renewalOpensOn],
-    [labels.certificateExpires, result.certificate.expiresOn],
-  ];
+  const rows: [string, string, string?][] = [[labels.renewalOpens, result.certificate.renewalOpensOn]];
+  // R-COUNTER-1 (brief item 5): a window opening on a closed day; the action names the first open day, listed too.
+  if (result.certificate.firstCounterDay !== result.certificate.renewalOpensOn)
+    rows.push([labels.firstCounterDay, result.certificate.firstCounterDay]);
+  rows.push([labels.certificateExpires, result.certificate.expiresOn]);
   // R-COUNTER-1: an expiry on a closed day does not move; the last open day before it is listed.
   const { lastCounterDay, expiresOn } = result.certificate;
   if (lastCounterDay !== expiresOn) rows.push([labels.lastCounterDay, lastCounterDay]);

@@ -153,7 +153,8 @@ export const content: CheckContent = {
     checkedOn: "확인한 날: ",
     datesHeading: "중요한 날짜",
     dateLabels: {
-      renewalOpens: "갱신할 수 있게 되는 날",
+      renewalOpens: "갱신 기간이 시작되는 날",
+      firstCounterDay: "창구에서 절차를 밟을 수 있는 첫날",
       certificateExpires: w.certificateExpiry,
       graceEnds: `${w.mynaInsuranceCard}으로 사용할 수 있는 마지막 날(자격 정보만)`,
       cardExpires: "카드 자체의 유효기한",

@@ -153,7 +153,8 @@ export const content: CheckContent = {
     checkedOn: "जाँच गरेको दिन: ",
     datesHeading: "महत्त्वपूर्ण मितिहरू",
     dateLabels: {
-      renewalOpens: `${w.renewal} गर्न सकिने पहिलो दिन`,
+      renewalOpens: `${w.renewal} गर्न सकिने अवधि सुरु हुने दिन`,
+      firstCounterDay: "काउन्टरमा प्रक्रिया गर्न सकिने पहिलो दिन",
       certificateExpires: w.certificateExpiry,
       graceEnds: `${w.mynaInsuranceCard} प्रयोग गर्न सकिने अन्तिम दिन (बीमाको योग्यता पुष्टि मात्र)`,
       cardExpires: "कार्डकै म्याद सकिने मिति",

@@ -153,7 +153,8 @@ export const content: CheckContent = {
     checkedOn: "Dia da consulta: ",
     datesHeading: "Datas importantes",
     dateLabels: {
-      renewalOpens: "Pode renovar a partir de",
+      renewalOpens: "Início do período de renovação",
+      firstCounterDay: "Primeiro dia para fazer o procedimento no balcão",
       certificateExpires: `Data de validade do ${w.certificate}`,
       graceEnds: `Último dia em que o ${w.mynaInsuranceCard} funciona (só confirma a qualificação no seguro)`,
       cardExpires: "Data de validade do próprio cartão",

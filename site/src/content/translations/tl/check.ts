@@ -155,7 +155,8 @@ export const content: CheckContent = {
     checkedOn: "Petsang inalam: ",
     datesHeading: "Mahahalagang petsa",
     dateLabels: {
-      renewalOpens: "Puwede nang mag-renew mula",
+      renewalOpens: "Simula ng panahon ng pag-renew",
+      firstCounterDay: "Unang araw na puwedeng pumunta sa counter",
       certificateExpires: capitalize(w.certificateExpiry),
       graceEnds: `Huling araw na magagamit ang ${w.mynaInsuranceCard} (kumpirmasyon ng insurance lang)`,
       cardExpires: "Expiration date ng card mismo",

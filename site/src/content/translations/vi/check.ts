@@ -155,7 +155,8 @@ export const content: CheckContent = {
     checkedOn: "Ngày kiểm tra: ",
     datesHeading: "Các ngày quan trọng",
     dateLabels: {
-      renewalOpens: `Ngày bắt đầu có thể ${w.renewal}`,
+      renewalOpens: `Ngày bắt đầu thời gian ${w.renewal}`,
+      firstCounterDay: "Ngày đầu tiên có thể làm thủ tục tại quầy",
       certificateExpires: capitalize(w.certificateExpiry),
       graceEnds: `Ngày cuối cùng dùng được ${w.mynaInsuranceCard} (chỉ xác nhận tư cách bảo hiểm)`,
       cardExpires: "Hạn hiệu lực của chính thẻ",

@@ -146,7 +146,8 @@ export const content: CheckContent = {
     checkedOn: "查询的日子：",
     datesHeading: "重要的日期",
     dateLabels: {
-      renewalOpens: "可以开始更新的日子",
+      renewalOpens: "更新期间开始的日子",
+      firstCounterDay: "可以在窗口办理手续的第一天",
       certificateExpires: w.certificateExpiry,
       graceEnds: `可以作为${w.mynaInsuranceCard}使用的最后一天（只有资格信息）`,
       cardExpires: "卡本身的有效期限",
