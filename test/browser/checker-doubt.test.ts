@@ -70,6 +70,11 @@ describe("the answer box states its assumption and the other reading", () => {
     const doubt = page.locator(".result-panel [data-doubt]");
     await expect(doubt.locator("p").first().textContent()).resolves.toContain(condition);
     await expect(doubt.locator("li").textContent()).resolves.toContain(other);
+    // Brief item 4: the other reading in its own stage's look (lapsed), not the headline's green.
+    const reading = doubt.locator(".result-other-reading").first();
+    await expect(reading.getAttribute("data-result-stage")).resolves.toBe("lapsed");
+    const readingLook = await reading.evaluate((el) => getComputedStyle(el).borderInlineStartColor);
+    expect(readingLook).not.toBe(VALID_GREEN.color);
     // How to check, in the API's words (the card face's box, マイナポータル), inside the box.
     await expect(doubt.locator(".result-doubt-how").count()).resolves.toBe(1);
     // The headline's own answer and its action come after, in a box of their own labelled as the assumed case.

@@ -324,3 +324,23 @@ describe("brief item 5 (R-COUNTER-1): the window's opening and its first counter
     for (const other of [l.lastCounterDay, l.certificateExpires]) expect(words(other)).not.toBe(b);
   });
 });
+
+describe("brief item 4: another reading is drawn in its own stage, not the headline's", () => {
+  it("R-INFER-6: a valid headline whose other reading has lapsed", () => {
+    const o = evaluate(
+      {
+        birthDate: plainDate("1998-05-10"),
+        cardExpiry: plainDate("2027-03-31"),
+        periodOfStayEndsOn: plainDate("2027-03-31"),
+      },
+      plainDate("2026-12-02"),
+      JAPAN_HOLIDAYS,
+    );
+    if (!o.ok) throw new Error("no evaluation");
+    const result = present(o.evaluation, "ja");
+    expect(result.stage).toBe("valid");
+    const html = resultHtml(result, ctx("ja"), null);
+    const other = html.slice(html.indexOf('class="result-other-reading"'));
+    expect(other.startsWith('class="result-other-reading" data-result-stage="lapsed"')).toBe(true);
+  });
+});

@@ -197,17 +197,34 @@ function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
  * assumed; both stand in the panel, under the heading, so a "valid" box never reads as settled.
  * Renewed / not renewed (R-INFER-3, R-INFER-5) has its own question and readings instead.
  */
-function otherStageReadings(result: PresentedEvaluation): string[] {
+interface OtherReading {
+  text: string;
+  /** That reading's own stage: its colour and icon (brief item 4), never the headline's. */
+  stage: Stage;
+}
+
+function otherStageReadings(result: PresentedEvaluation): OtherReading[] {
   return result.caveats
     .flatMap((caveat, i) =>
       caveat.code === "renewalUnknown" || caveat.code === "cardExpired"
         ? []
         : caveat.alternatives.flatMap((alt, j) =>
-            alt.stage && alt.stage !== result.stage ? [result.text.caveats[i]?.alternatives[j] ?? ""] : [],
+            alt.stage && alt.stage !== result.stage
+              ? [{ text: result.text.caveats[i]?.alternatives[j] ?? "", stage: alt.stage }]
+              : [],
           ),
     )
-    .filter(Boolean);
+    .filter((reading) => reading.text !== "");
 }
+
+/** One other reading, in its own stage's colour and with its icon (colour is never the only signal). */
+const otherReadingHtml = (reading: OtherReading): Html =>
+  h(
+    "li",
+    { class: "result-other-reading", "data-result-stage": reading.stage },
+    h("span", { class: "result-stage-icon", "aria-hidden": "true" }, stageIconSvg(reading.stage)),
+    api("span", reading.text),
+  );
 
 /** The API's words for how to check the certificate's own expiry (R-INFER-6: the card face's box, マイナポータル). */
 const howToCheck = (result: PresentedEvaluation): string | undefined =>
@@ -280,7 +297,7 @@ function cardDoubtHtml(result: PresentedEvaluation, ctx: ResultContext): Html[] 
  * look (not the stage's colour), then the assumption, the other readings and how to check, and
  * only then, in a box of the stage's colour, the headline's own answer and its action.
  */
-function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others: string[]): Html {
+function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others: OtherReading[]): Html {
   const t = ctx.text.result;
   const doubtfulCard = cardExpiryInDoubt(result);
   const how = others.length > 0 ? howToCheck(result) : undefined;
@@ -298,7 +315,7 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
       { class: "result-doubt", "data-doubt": "" },
       // The API's sentence opens with the same check-first words (R-INFER-4): the card's own readings say them here.
       ...(doubtfulCard ? cardDoubtHtml(result, ctx) : [api("p", result.text.stage)]),
-      others.length > 0 ? h("ul", {}, ...others.map((text) => api("li", text))) : null,
+      others.length > 0 ? h("ul", { class: "result-other-readings" }, ...others.map(otherReadingHtml)) : null,
       how ? api("p", how, { class: "result-doubt-how" }) : null,
     ),
     h(
@@ -313,7 +330,7 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
 }
 
 /** Whether the panel says to check first: another reading gives another stage, or the card expiry is in doubt. */
-const checksFirst = (result: PresentedEvaluation, others: string[]): boolean =>
+const checksFirst = (result: PresentedEvaluation, others: OtherReading[]): boolean =>
   others.length > 0 || cardExpiryInDoubt(result);
 
 /** What closes the answer's panel: what to bring, the counter's hours, the day checked. */
