@@ -9,6 +9,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerEvents, calendarAction, calendarAnswer } from "../calendar/events.ts";
+import { formatDayWithWeekday } from "../dates/display.ts";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { LANGS } from "../lang/index.ts";
 import { evaluate } from "../rules/evaluate.ts";
@@ -281,5 +282,19 @@ describe("review 7 finding 7: after an expired card, the steps follow the new ca
     // A certificate that can be re-issued keeps its own words.
     for (const step of present(certificateOnly(), lang).text.nextSteps)
       expect(step.detail, step.code).not.toContain(AFTER_NEW_CARD[lang]);
+  });
+});
+
+describe("review 7 finding 5: an expired card names no last counter day (R-INFER-5, R-CERT-4)", () => {
+  // Card and certificate ended 2026-11-18; grace to 2027-02-28 (Sunday, so a counter day 02-26 exists).
+  it.each(LANGS)("%s", (lang) => {
+    const e = evaluateIso({ birthDate: "1956-11-18", cardExpiry: "2026-11-18" }, "2026-12-02");
+    expect(e.stage).toBe("grace");
+    expect(cardStep(e)).toBe("cardExpired");
+    const p = present(e, lang);
+    expect(p.text.lastCounterDay).toBeNull();
+    const step = p.text.nextSteps.find((s) => s.code === "renewCard")!;
+    // The grace's last counter day, Fri 2027-02-26, in the language's own form.
+    expect(step.detail).not.toContain(formatDayWithWeekday(e.certificate.graceLastCounterDay, lang));
   });
 });

@@ -162,7 +162,9 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
   const { catalog } = texts;
   const date = (iso: string) => formatDate(iso, lang);
   const t: TextContext = { evaluation, dates: dateWords(evaluation, date), date };
-  const counterDay = lastCounterDay(evaluation, catalog, t);
+  // Review 7 finding 5 (R-INFER-5, R-CERT-4): once the card has expired only a new card helps,
+  // and no counter visit keeps the マイナ保険証 working: no last counter day is said then.
+  const counterDay = cardStep(evaluation) === "cardExpired" ? null : lastCounterDay(evaluation, catalog, t);
   // R-INFER-4 (review finding 2): a card expiry that is not a birthday, no stay end given.
   const doubtfulCard = cardExpiryInDoubt(evaluation);
   const stayGuessed = doubtfulCard && cardStep(evaluation) === "extendCard";
