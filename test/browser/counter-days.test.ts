@@ -1,6 +1,6 @@
 // R-COUNTER-1 on the checker: an expiry on a Saturday (rules.md K1, 2026-11-14) shows the last
 // day the municipal counter is open, Friday 13 November: in the action sentence, in the key
-// dates beside the expiry, and in the next step (the API's sentence).
+// dates beside the expiry, and first in the next step (the API's sentence).
 
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
@@ -15,19 +15,26 @@ const squeeze = (text: string | null) => (text ?? "").replace(/\s+/g, "");
 
 describe("the last counter day on the checker (R-COUNTER-1)", () => {
   it.each([
+    // The step leads with the last counter day, then says the counter is closed until the expiry
+    // (review 7, finding 1: it used to say "until the expiry" first).
     [
       "/check/",
       "11月13日（金）",
       "窓口で手続きできる最後の日",
-      "窓口で手続きできる最後の日は2026年11月13日（金）です。",
+      "無料で更新できます（2026年11月13日（金）まで。そのあと有効期限の2026年11月14日（土）までは、窓口が閉まっています）。",
     ],
     [
       "/en/check/",
       "13 November",
       "Last day at the municipal counter",
-      "The last day you can do this at the counter is Friday 13 November 2026.",
+      "up to and including Friday 13 November 2026 (the counter is then closed until the expiry, Saturday 14 November 2026)",
     ],
-    ["/easy/check/", "11月13日（金", "最後", "窓口で 手続きが できる 最後の 日は 2026年11月13日（金曜日）です。"],
+    [
+      "/easy/check/",
+      "11月13日（金",
+      "最後",
+      "2026年11月13日（金曜日）までに、住んでいる 市区町村の 窓口へ 行きます。その あと、期限の 日の 2026年11月14日（土曜日）までは、窓口が 休みです。",
+    ],
   ])(
     "%s: expiry Saturday 2026-11-14 → Friday 11/13 in the action, the dates and the next step",
     async (path, day, label, sentence) => {
