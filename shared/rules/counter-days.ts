@@ -239,7 +239,30 @@ function find(from: PlainDate, step: 1 | -1, holidays: HolidayCalendar, seen: Se
 /** `lastCounterDayOnOrBefore(date, holidays).day` by table: another reading's grace end
  *  (R-COUNTER-1), whose search is no caveat of the answer. */
 export const lastCounterDayByTable = (date: PlainDate, holidays: HolidayCalendar): PlainDate =>
-  find(date, -1, holidays, { projectedHoliday: false, outsideFormula: false });
+  find(date, -1, holidays, DISCARDED);
+
+/** What a search saw when nobody reads it: one object, not one per call (a hot path). */
+const DISCARDED: Seen = { projectedHoliday: false, outsideFormula: false };
+
+/**
+ * `find`, noting in `seen.projected` the day it found when a projected holiday decided it: the
+ * days sorted and each once (as counterCaveats' Set and sort, by insertion: sorted-once.ts),
+ * the list made only then (rare).
+ */
+function findNoting(from: PlainDate, step: 1 | -1, holidays: HolidayCalendar, seen: NotingSeen): PlainDate {
+  seen.projectedHoliday = false;
+  const found = find(from, step, holidays, seen);
+  if (seen.projectedHoliday) {
+    seen.projected ??= [];
+    insertSortedOnce(seen.projected, found.toString());
+  }
+  return found;
+}
+
+/** What the searches of one evaluation saw, with the days projected holidays decided. */
+interface NotingSeen extends Seen {
+  projected: string[] | null;
+}
 
 /**
  * The counter days of an evaluation and their caveats: the same as the five searches above
@@ -251,33 +274,25 @@ export function evaluationCounterDays(
   card: { expiresOn: PlainDate; renewalOpensOn: PlainDate } | null,
   holidays: HolidayCalendar,
 ): EvaluationCounterDays {
-  const seen: Seen = { projectedHoliday: false, outsideFormula: false };
-  /** The days a projected holiday decided, sorted and each once (as counterCaveats' Set and
-   *  sort, by insertion: sorted-once.ts): `find` raises the flag, which is read after each. */
-  const projected: string[] = [];
-  const day = (from: PlainDate, step: 1 | -1): PlainDate => {
-    seen.projectedHoliday = false;
-    const found = find(from, step, holidays, seen);
-    if (seen.projectedHoliday) insertSortedOnce(projected, found.toString());
-    return found;
-  };
-  const lastCounterDay = day(certificate.expiresOn, -1);
+  const seen: NotingSeen = { projectedHoliday: false, outsideFormula: false, projected: null };
+  const lastCounterDay = findNoting(certificate.expiresOn, -1, holidays, seen);
   const counters: EvaluationCounterDays = {
     certificate: {
       lastCounterDay,
-      firstCounterDay: day(certificate.renewalOpensOn, 1),
-      graceLastCounterDay: day(certificate.graceEndsOn, -1),
+      firstCounterDay: findNoting(certificate.renewalOpensOn, 1, holidays, seen),
+      graceLastCounterDay: findNoting(certificate.graceEndsOn, -1, holidays, seen),
     },
     card: card && {
-      lastCounterDay: day(card.expiresOn, -1),
-      firstCounterDay: day(card.renewalOpensOn, 1),
+      lastCounterDay: findNoting(card.expiresOn, -1, holidays, seen),
+      firstCounterDay: findNoting(card.renewalOpensOn, 1, holidays, seen),
     },
     caveats: [],
   };
+  const projected = seen.projected;
   // R-COUNTER-1: the expiry is a closed day when its last counter day is another day.
   if (!lastCounterDay.equals(certificate.expiresOn))
     counters.caveats.push({ code: "expiryOnClosedDay", rule: "R-COUNTER-1", alternatives: [] });
-  if (projected.length > 0) counters.caveats.push(holidaysProjected(projected));
+  if (projected) counters.caveats.push(holidaysProjected(projected));
   if (seen.outsideFormula)
     counters.caveats.push({ code: "holidaysOutsideFormula", rule: "R-COUNTER-2", alternatives: [] });
   return counters;
