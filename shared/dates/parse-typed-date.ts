@@ -7,7 +7,7 @@
 import { MAX_DATE_LENGTH } from "../limits/index.ts";
 import { compareIso, isRealDate, toIso, weekdayIndex } from "./calendar";
 import { ERAS, type Era, type EraName, eraByToken, GREGORIAN_START } from "./eras";
-import { eraYearName, formatWareki } from "./format-japanese-date";
+import { eraYearName, formatWareki, WEEKDAYS_JA } from "./format-japanese-date";
 import { normaliseTypedText } from "./normalise";
 
 export type ParseErrorCode =
@@ -92,10 +92,9 @@ const withoutPrintedWords = (s: string): string =>
 // calendar's year beside it, 「令和9年（2027年）1月10日」「2027年1月10日（令和9年）」「令和9（2027）年」.
 // Brackets are ASCII here (NFKC). The weekday is last; the year sits right after the year it
 // restates or at the end of the date, and must be the other calendar's.
-const WEEKDAY_BRACKET = /\(([日月火水木金土])(?:曜日?)?\)$/;
+const WEEKDAY_BRACKET = new RegExp(`\\(([${WEEKDAYS_JA.join("")}])(?:曜日?)?\\)$`);
 const YEAR_BRACKET = new RegExp(`\\((?:(?<era>${ERA_TOKEN})(?<ey>\\d{1,2}|元)|(?<west>\\d{4}))年?\\)`, "i");
 const LEADING_YEAR = new RegExp(`^(?:\\d{4}|(?:${ERA_TOKEN})(?:\\d{1,2}|元))年?$`, "i");
-const WEEKDAY_KANJI = "日月火水木金土";
 
 /** What the brackets beside a date say: its weekday (0 = Sunday) and the other calendar's year. */
 interface Brackets {
@@ -109,7 +108,7 @@ function withoutBrackets(s: string): { date: string; brackets: Brackets } | null
   if (!s.includes("(") && !s.includes(")")) return { date: s, brackets }; // most dates: no regex run
   const weekday = WEEKDAY_BRACKET.exec(s);
   if (weekday) {
-    brackets.weekday = WEEKDAY_KANJI.indexOf(weekday[1]!);
+    brackets.weekday = WEEKDAYS_JA.indexOf(weekday[1] as (typeof WEEKDAYS_JA)[number]);
     s = s.slice(0, weekday.index);
   }
   const year = YEAR_BRACKET.exec(s);
