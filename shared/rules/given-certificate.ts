@@ -61,8 +61,7 @@ export function withGivenCertificateExpiry(
     // R-RENEW-3 / R-CARD-4 (oracle O5): on the issue route a stay-limited card's letter depends
     // only on whether the typed certificate ends with the stay (R-INFER-6 rules out the face route's).
     noticeLetterExpected:
-      situation.route === "cardIssue" && card?.validityYears === null
-        ? !endsWithStay
-        : situation.noticeLetterExpected && !endsWithStay,
+      !endsWithStay &&
+      (situation.noticeLetterExpected || (situation.route === "cardIssue" && card?.validityYears === null)),
   };
 }

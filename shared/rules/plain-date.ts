@@ -13,6 +13,7 @@
  * dates are immutable and never touch `Date` or time zones; the site can use them in browsers.
  */
 import { daysInMonth, isLeapYear } from "../dates/calendar.ts";
+import { GREGORIAN_START } from "../dates/eras.ts";
 
 /** Days since 1970-01-01 (H. Hinnant's days_from_civil, proleptic Gregorian like ISO 8601). */
 export function epochDay(year: number, month: number, day: number): number {
@@ -51,7 +52,8 @@ const isoText = (year: number, slot: number): string =>
  * 2200, shared/dates) and a little past, so an isolate keeps at most about 124,000 short
  * strings (a few MiB, were every day written); a date outside is formatted each time.
  */
-const ISO_FIRST_YEAR = 1873;
+const ISO_FIRST_YEAR = Number(GREGORIAN_START.slice(0, 4));
+/** To 2212: MAX_YEAR (2200, shared/dates/parse-typed-date.ts) and a little past. */
 const ISO_YEARS = 340;
 const ISO_BY_YEAR: (Array<string | undefined> | undefined)[] = [];
 
