@@ -2,6 +2,7 @@
 // each language's pages write it (no year), for the tests that read dates in the prose.
 import { DATE_FORMS } from "#shared/dates/display.ts";
 import { LANGS, type Lang } from "#shared/lang/index.ts";
+import { withoutRuby } from "#shared/messages/ruby.ts";
 
 // How each language's pages write a day of the month, as their sentences do (no year: the
 // examples hold for any year): the language's own date form (shared/dates, one home for the
@@ -25,7 +26,7 @@ export const monthDay = (lang: Lang, iso: string) => MONTH_DAY[lang](Number(iso.
 
 /** Every sentence of a content object, without ruby readings ({月|がつ} → 月) or bold. */
 export function sentences(value: unknown): string[] {
-  if (typeof value === "string") return [value.replace(/\{([^|{}]+)\|[^{}]+\}/g, "$1").replaceAll("**", "")];
+  if (typeof value === "string") return [withoutRuby(value).replaceAll("**", "")];
   if (Array.isArray(value)) return value.flatMap(sentences);
   if (value && typeof value === "object") return Object.values(value).flatMap(sentences);
   return [];
