@@ -20,7 +20,7 @@ import {
   type TextContext,
 } from "./catalog.ts";
 import type { ReaderScreenText } from "./reader.ts";
-import { cardExpiryInDoubt, cardStep } from "./readings.ts";
+import { type CardStep, cardExpiryInDoubt, cardStep } from "./readings.ts";
 import { withoutRuby } from "./ruby.ts";
 
 /**
@@ -116,9 +116,12 @@ const STAY_CARD_STEPS: ReadonlySet<NextStepCode> = new Set(["extendCardValidity"
 
 /**
  * R-COUNTER-1: the last counter day, when it comes before the deadline a person is racing: the
- * expiry until then, the grace end during grace. Lapsed: nothing is racing any more.
+ * expiry until then, the grace end during grace. Lapsed: nothing is racing any more. Nor once
+ * the card has expired (review 7 finding 5, R-INFER-5, R-CERT-4): only a new card helps then,
+ * and no counter visit keeps the マイナ保険証 working.
  */
-function lastCounterDay(e: Evaluation, catalog: Catalog, t: TextContext): string | null {
+function lastCounterDay(e: Evaluation, step: CardStep, catalog: Catalog, t: TextContext): string | null {
+  if (step === "cardExpired") return null;
   const { expiresOn, lastCounterDay: last, graceEndsOn, graceLastCounterDay: graceLast } = e.certificate;
   if ((e.stage === "valid" || e.stage === "renewal") && last !== expiresOn) return catalog.counter.lastDay(t);
   if (e.stage === "grace" && graceLast !== graceEndsOn) return catalog.counter.graceLastDay(t);
@@ -162,12 +165,11 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
   const { catalog } = texts;
   const date = (iso: string) => formatDate(iso, lang);
   const t: TextContext = { evaluation, dates: dateWords(evaluation, date), date };
-  // Review 7 finding 5 (R-INFER-5, R-CERT-4): once the card has expired only a new card helps,
-  // and no counter visit keeps the マイナ保険証 working: no last counter day is said then.
-  const counterDay = cardStep(evaluation) === "cardExpired" ? null : lastCounterDay(evaluation, catalog, t);
+  const step = cardStep(evaluation);
+  const counterDay = lastCounterDay(evaluation, step, catalog, t);
   // R-INFER-4 (review finding 2): a card expiry that is not a birthday, no stay end given.
   const doubtfulCard = cardExpiryInDoubt(evaluation);
-  const stayGuessed = doubtfulCard && cardStep(evaluation) === "extendCard";
+  const stayGuessed = doubtfulCard && step === "extendCard";
   const works = (value: boolean | null) =>
     value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no;
   return {
