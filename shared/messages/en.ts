@@ -216,7 +216,7 @@ export const en: Catalog = {
     }),
     registerInsuranceAgain: ({ evaluation }) => ({
       title: "Register the card for health insurance again",
-      detail: `When the 3-month grace period ends, the health-insurance registration is cancelled. ${newCardIsTheStep(evaluation) ? "After you receive the new card" : "After re-issue"}, register again at a clinic's card reader or on Mynaportal.`,
+      detail: `When the ${MONTHS.grace}-month grace period ends, the health-insurance registration is cancelled. ${newCardIsTheStep(evaluation) ? "After you receive the new card" : "After re-issue"}, register again at a clinic's card reader or on Mynaportal.`,
     }),
     eligibilityCertificate: () => ({
       title: "You can use an eligibility certificate (資格確認書)",
