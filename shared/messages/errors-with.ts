@@ -13,13 +13,15 @@ import { isRequestErrorCode } from "../problem/index.ts";
 import type { FieldError } from "../rules/result.ts";
 import type { LangTexts } from "./catalog.ts";
 
-const DATE_PARAMS = new Set(["expected", "earliest", "earliestIssue", "cardFrom", "date"]);
-
-/** Params that are not dates with the weekday (review7 #2): `weekday` (0 = Sunday) is a weekday's
- *  name, `dateWithEra` a date with its era year (R-PARSE-4), in the language. */
+/** How a param's value is written in the language; any other param as it is. The dates with
+ *  their weekday; `weekday` (0 = Sunday, review7 #2) a weekday's name; `dateWithEra` a date with
+ *  its era year (R-PARSE-4). */
 const FORMATTED: Record<string, (value: string, lang: Lang) => string> = {
+  ...Object.fromEntries(
+    ["expected", "earliest", "earliestIssue", "cardFrom", "date"].map((name) => [name, formatDate]),
+  ),
   weekday: (value, lang) => (/^[0-6]$/.test(value) ? formatWeekday(Number(value), lang) : ""),
-  dateWithEra: (value, lang) => formatDayWithEra(value, lang),
+  dateWithEra: formatDayWithEra,
 };
 
 /** Slots every template may use: `{field}` (its label) and `{langs}`, the codes `lang` accepts
@@ -46,7 +48,6 @@ export function errorMessageWith(texts: LangTexts, error: FieldError, lang: Lang
     if (name === "langs") return ALWAYS.langs;
     const value = error.params?.[name] ?? "";
     if (!value) return value;
-    if (Object.hasOwn(FORMATTED, name)) return FORMATTED[name]!(value, lang);
-    return DATE_PARAMS.has(name) ? formatDate(value, lang) : value;
+    return Object.hasOwn(FORMATTED, name) ? FORMATTED[name]!(value, lang) : value;
   });
 }
