@@ -297,6 +297,11 @@ function cardDoubtHtml(result: PresentedEvaluation, ctx: ResultContext): Html[] 
  * look (not the stage's colour), then the assumption, the other readings and how to check, and
  * only then, in a box of the stage's colour, the headline's own answer and its action.
  */
+/** The heading of a check-first answer, in the box and the title alike: the card's (R-INFER-4)
+ *  or the renewal question's. */
+const checkFirstHeading = (result: PresentedEvaluation, t: ResultContext["text"]["result"]): string =>
+  cardExpiryInDoubt(result) ? t.checkFirst.card.heading : t.checkFirst.heading;
+
 function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others: OtherReading[]): Html {
   const t = ctx.text.result;
   const doubtfulCard = cardExpiryInDoubt(result);
@@ -308,7 +313,7 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
       "h2",
       { id: "result-heading", class: "result-heading", tabindex: "-1" },
       h("span", { class: "result-stage-icon", "aria-hidden": "true" }, CHECK_FIRST_ICON),
-      h("span", {}, inlineHtml(doubtfulCard ? t.checkFirst.card.heading : t.checkFirst.heading)),
+      h("span", {}, inlineHtml(checkFirstHeading(result, t))),
     ),
     h(
       "div",
@@ -712,11 +717,8 @@ export function resultHtml(
 
 /** The document title once answered: short, the answer first. */
 export const resultTitle = (result: PresentedEvaluation, ctx: ResultContext, siteName: string): string => {
-  const t = ctx.text.result;
-  const heading = !checksFirst(result, otherStageReadings(result))
-    ? headlineText(result, ctx.text)
-    : cardExpiryInDoubt(result)
-      ? t.checkFirst.card.heading
-      : t.checkFirst.heading;
+  const heading = checksFirst(result, otherStageReadings(result))
+    ? checkFirstHeading(result, ctx.text.result)
+    : headlineText(result, ctx.text);
   return `${readingText(heading)} | ${siteName}`;
 };
