@@ -5,9 +5,7 @@
  * as a one-click re-check; the API answers that date as it answers any other.
  */
 import { birthdayIn } from "#shared/rules/birthdays.ts";
-import { epochDay, plainDate } from "#shared/rules/plain-date.ts";
-
-const day = (d: { year: number; month: number; day: number }) => epochDay(d.year, d.month, d.day);
+import { plainDate } from "#shared/rules/plain-date.ts";
 
 /**
  * The birthday (R-DATE-4: Feb 28 for a Feb 29 birth in a common year) nearest to `cardExpiry`,
@@ -17,11 +15,10 @@ const day = (d: { year: number; month: number; day: number }) => epochDay(d.year
 export function nearestBirthday(birthDate: string, cardExpiry: string): string {
   const birth = plainDate(birthDate);
   const card = plainDate(cardExpiry);
-  const target = day(card);
   let best = birthdayIn(birth, card.year - 1);
   for (const year of [card.year, card.year + 1]) {
     const candidate = birthdayIn(birth, year);
-    if (Math.abs(day(candidate) - target) < Math.abs(day(best) - target)) best = candidate;
+    if (Math.abs(card.daysUntil(candidate)) < Math.abs(card.daysUntil(best))) best = candidate;
   }
   return best.toString();
 }
