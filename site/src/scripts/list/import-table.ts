@@ -7,7 +7,7 @@
  */
 import Papa from "papaparse";
 import { type Mapping, mappingFromHeader, positionalMapping, rowFromCells } from "./columns";
-import { checkRow, isBlank, noCardDates, type Row, type RowNote, type RowProblem } from "./row";
+import { checkRow, hasNoCardDates, isBlank, type Row, type RowNote, type RowProblem } from "./row";
 
 export interface ImportedLine {
   /** 1-based line of the file, as a spreadsheet numbers it. */
@@ -43,8 +43,8 @@ export function readLines(cells: readonly string[][], mapping: Mapping, firstLin
   cells.forEach((line, i) => {
     const row = rowFromCells(line, mapping);
     if (isBlank(row)) return;
-    const noDates = noCardDates(row);
     const checked = checkRow(row);
+    const noDates = hasNoCardDates(checked);
     lines.push({
       line: firstLine + i,
       row,

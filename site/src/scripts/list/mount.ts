@@ -24,7 +24,7 @@ import { listCalendar } from "./export-ics";
 import { mountImport } from "./import-preview";
 import { problemText } from "./problems";
 import { mountResults } from "./results-view";
-import { type BatchItem, type Column, checkRow, isBlank, noCardDates, type Row, type RowProblem } from "./row";
+import { type BatchItem, type Column, checkRow, hasNoCardDates, isBlank, type Row, type RowProblem } from "./row";
 import { canStore, forgetRows, loadRows, saveRows } from "./storage";
 import { fill } from "./text";
 
@@ -177,7 +177,7 @@ export function mountList(root: HTMLElement): void {
     rows.forEach((row, index) => {
       if (isBlank(row)) return;
       const checked = checkRow(row);
-      if (!checked.ok && noCardDates(row)) {
+      if (!checked.ok && hasNoCardDates(checked)) {
         unchecked.push({ index, row, problems: checked.problems });
         return;
       }

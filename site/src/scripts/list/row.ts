@@ -31,10 +31,12 @@ export const isBlank = (row: Row): boolean => COLUMNS.every((column) => row[colu
  * out of the list is the one who gets missed.
  */
 export function noCardDates(row: Row): boolean {
-  if (isBlank(row)) return false;
-  const checked = checkRow(row);
-  return !checked.ok && checked.problems.length === 1 && checked.problems[0]!.code === "needDates";
+  return !isBlank(row) && hasNoCardDates(checkRow(row));
 }
+
+/** `noCardDates` on a row already checked (not blank): its one problem is the missing dates. */
+export const hasNoCardDates = (checked: CheckedRow): boolean =>
+  !checked.ok && checked.problems.length === 1 && checked.problems[0]!.code === "needDates";
 
 /** Dates only: what goes to POST /api/v1/evaluate/batch for this row. Never the label. */
 export type BatchItem = Partial<Record<DateColumn, string>>;
