@@ -112,6 +112,11 @@ export interface CheckContent {
     question: {
       /** `{date}` is W1, the first certificate's renewal-window start. */
       legend: string;
+      /**
+       * How to tell from the card or マイナポータル. `{date}` is E1, the first certificate's expiry:
+       * only a handwritten date later than E1 means renewed (R-INFER-3); E1 itself written in the
+       * box is the first expiry.
+       */
       howToTell: string[];
       yes: string;
       no: string;
@@ -301,7 +306,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       question: {
         legend: "{date}以降に、市区町村の窓口で電子証明書を更新・再発行しましたか？",
         howToTell: [
-          "カードの表の「電子証明書の有効期限」の欄（カードの左下、赤い点線の枠）に、窓口で手書きした日付があれば、更新しています。",
+          "カードの表の「電子証明書の有効期限」の欄（カードの左下、赤い点線の枠）に、{date}より後の日付が手書きされていれば、更新しています。{date}と書いてあるだけなら、それは最初の期限で、更新したしるしではありません。",
           "今マイナポータルにログインできるなら、更新しています。期限の切れた電子証明書ではログインできません。",
         ],
         yes: "はい",
@@ -491,7 +496,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       question: {
         legend: "Since {date}, have you renewed or re-issued the certificate at your municipal office?",
         howToTell: [
-          "Look at the front of the card: a date handwritten at the office in the certificate expiry box (電子証明書の有効期限, the dotted box at the bottom left) means it was renewed.",
+          "Look at the front of the card: a date later than {date} handwritten at the office in the certificate expiry box (電子証明書の有効期限, the dotted box at the bottom left) means it was renewed. If the box shows just {date}, that is the first expiry, not a sign of renewal.",
           "If you can log in to マイナポータル now, it was renewed: an expired certificate cannot log in.",
         ],
         yes: "Yes",
@@ -682,9 +687,9 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       more: "くわしく {見|み}る",
       question: {
         legend:
-          "{date}より あとに、{市役所|しやくしょ}などの {窓口|まどぐち}で {電子証明書|でんししょうめいしょ}を {更新|こうしん}しましたか？",
+          "{date}か その あとに、{市役所|しやくしょ}などの {窓口|まどぐち}で {電子証明書|でんししょうめいしょ}を {更新|こうしん}しましたか？",
         howToTell: [
-          "カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところ（カードの {左下|ひだりした}の {枠|わく}）に、{手|て}で {書|か}いた {日|ひ}にちが あれば、{更新|こうしん}して います。",
+          "カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところ（カードの {左下|ひだりした}の {枠|わく}）に、{date}より あとの {日|ひ}にちが {手|て}で {書|か}いて あれば、{更新|こうしん}して います。{date}と {書|か}いて あるだけなら、それは {最初|さいしょ}の {期限|きげん}です。{更新|こうしん}した しるしでは ありません。",
           "いま マイナポータルに ログイン できれば、{更新|こうしん}して います。",
         ],
         yes: "はい",

@@ -158,7 +158,9 @@ export interface ListContent {
      * R-INFER-3, R-INFER-5: the other reading in words (`{since}` W1, `{expiry}`, `{graceEnds}`);
      * `ifNotRenewedFirst` for an expired card, whose question has no W1. R-INFER-4: `typo`.
      * R-INS-5: `eligibility` on a row that is or may be lapsed, `eligibilityNote` once under the
-     * table. `howToTell` (the checker's) and `settle` say how to end the doubt.
+     * table. `howToTell` and `settle` say how to end the doubt: the checker's lines, but the card
+     * line says "the row's first expiry" where the checker names E1 (R-INFER-3: only a later
+     * handwritten date means renewed).
      */
     doubt: {
       ifNotRenewed: string;
@@ -462,7 +464,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         typo: "打ち間違いがないか、カードで確かめてください。在留期間で期限が決まるカードなら、電子証明書の有効期限も入れると確かになります。",
         ...eligibility(jaMessages, "。"),
         checkHeading: "更新したかどうかを確かめるには",
-        howToTell: CHECK.ja.result.question.howToTell,
+        howToTell: [
+          "カードの表の「電子証明書の有効期限」の欄（カードの左下、赤い点線の枠）に、その行の最初の期限より後の日付が手書きされていれば、更新しています。最初の期限と同じ日付が書いてあるだけなら、更新したしるしではありません。",
+          ...CHECK.ja.result.question.howToTell.slice(1),
+        ],
         settle:
           "わかったら、更新していれば欄に手書きされた日付を、していなければその行の最初の期限を「電子証明書の有効期限」の列に入れて、もう一度「まとめて調べる」を押してください。それで答えが一つに決まります。",
       },
@@ -677,7 +682,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         typo: "Check the card for a typo. If the card ends with a period of stay, enter the certificate expiry too to be sure.",
         ...eligibility(enMessages, "."),
         checkHeading: "How to tell whether it was renewed",
-        howToTell: CHECK.en.result.question.howToTell,
+        howToTell: [
+          "Look at the front of the card: a date later than the row's first expiry handwritten in the certificate expiry box (電子証明書の有効期限, the dotted box at the bottom left) means it was renewed. The first expiry itself written there is not a sign of renewal.",
+          ...CHECK.en.result.question.howToTell.slice(1),
+        ],
         settle:
           "Then enter, as the certificate expiry, the handwritten date if it was renewed, or the row's first expiry if it was not, and press “Check everyone” again. That settles the answer.",
       },
@@ -929,7 +937,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         eligibilityNote:
           "{手続|てつづ}きを しなかった {人|ひと}には、{保険|ほけん}から「{資格確認書|しかくかくにんしょ}」が {届|とど}きます。それで {病院|びょういん}に かかれます。{届|とど}く {時期|じき}は {保険|ほけん}に よって ちがいます。",
         checkHeading: "{更新|こうしん}したか どうかの {見|み}かた",
-        howToTell: CHECK["ja-easy"].result.question.howToTell,
+        howToTell: [
+          "カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところ（カードの {左下|ひだりした}の {枠|わく}）に、その {行|ぎょう}の {最初|さいしょ}の {期限|きげん}より あとの {日|ひ}にちが {手|て}で {書|か}いて あれば、{更新|こうしん}して います。{最初|さいしょ}の {期限|きげん}と {同|おな}じ {日|ひ}にちが {書|か}いて あるだけなら、{更新|こうしん}した しるしでは ありません。",
+          ...CHECK["ja-easy"].result.question.howToTell.slice(1),
+        ],
         settle:
           "わかったら、{更新|こうしん}した {人|ひと}は カードに {手|て}で {書|か}いて ある {日|ひ}にちを、して いない {人|ひと}は その {行|ぎょう}の {最初|さいしょ}の {期限|きげん}を「{電子証明書|でんししょうめいしょ}の {期限|きげん}」に {書|か}いて、もう{一度|いちど}「まとめて {調|しら}べる」を {押|お}して ください。",
       },

@@ -386,6 +386,9 @@ function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string
   );
 }
 
+/** A content sentence with every `{date}` slot filled with the same date's HTML. */
+const withDate = (template: string, date: Html): Html => template.split("{date}").map(inlineHtml).join(date);
+
 /**
  * R-INFER-3: the one question, before any headline (contract.md `data-question="renewed"`).
  * Its own form posts the typed values with the answer, so it works without JavaScript; the
@@ -421,7 +424,11 @@ function questionHtml(view: RenewalView, ctx: ResultContext, isHeading: boolean)
       "fieldset",
       { "data-question": "renewed" },
       h("legend", {}, legend),
-      h("ul", { class: "result-question-hints" }, ...q.howToTell.map((line) => rich("li", line))),
+      h(
+        "ul",
+        { class: "result-question-hints" },
+        ...q.howToTell.map((line) => h("li", {}, withDate(line, dateHtml(view.question.ifNo.certificateExpiry, ctx)))),
+      ),
       h("div", { class: "result-radios" }, radio("yes", q.yes), radio("no", q.no), radio("unknown", q.unknown)),
     ),
     h("button", { type: "submit", class: "result-again", "data-question-submit": "" }, inlineHtml(q.submit)),

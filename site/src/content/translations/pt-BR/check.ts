@@ -138,7 +138,7 @@ export const content: CheckContent = {
     question: {
       legend: `Você renovou ou pediu a ${w.reissue} do ${w.certificate} no ${w.municipalOffice} a partir de {date}?`,
       howToTell: [
-        "Se no campo “電子証明書の有効期限” na frente do cartão (embaixo à esquerda, na moldura vermelha pontilhada) há uma data escrita à mão no balcão, você renovou.",
+        "Se no campo “電子証明書の有効期限” na frente do cartão (embaixo à esquerda, na moldura vermelha pontilhada) há uma data escrita à mão posterior a {date}, você renovou. Se está escrito só {date}, essa é a primeira validade, e não mostra que você renovou.",
         `Se você consegue entrar no ${g("mynaPortal")} agora, você renovou: com um certificado vencido não dá para entrar.`,
       ],
       yes: "Sim",

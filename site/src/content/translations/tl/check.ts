@@ -140,7 +140,7 @@ export const content: CheckContent = {
     question: {
       legend: `Nag-renew o nagpa-isyu ulit ba kayo ng ${w.certificate} sa ${office} noong {date} o pagkatapos nito?`,
       howToTell: [
-        `Kung may petsang isinulat ng kamay sa counter sa kahong "電子証明書の有効期限" sa harap ng card (sa kaliwang ibaba, pulang putol-putol na linya), nag-renew na kayo.`,
+        `Kung may sulat-kamay na petsang mas huli sa {date} sa kahong "電子証明書の有効期限" sa harap ng card (sa kaliwang ibaba, pulang putol-putol na linya), nag-renew na kayo. Kung {date} lang ang nakasulat, iyon ang unang expiration date, at hindi iyon palatandaan na nag-renew kayo.`,
         `Kung nakakapag-log in kayo ngayon sa ${j("mynaPortal")}, nag-renew na kayo. Hindi makakapag-log in gamit ang expired na ${w.certificate}.`,
       ],
       yes: "Oo",

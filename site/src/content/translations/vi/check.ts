@@ -140,7 +140,7 @@ export const content: CheckContent = {
     question: {
       legend: `Từ {date} trở đi, bạn đã ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại ${office} chưa?`,
       howToTell: [
-        `Nếu ô "電子証明書の有効期限" ở mặt trước thẻ (góc dưới bên trái, khung chấm đỏ) có ngày được viết tay tại quầy, thì bạn đã ${w.renewal}.`,
+        `Nếu ô "電子証明書の有効期限" ở mặt trước thẻ (góc dưới bên trái, khung chấm đỏ) có ghi tay một ngày sau {date}, thì bạn đã ${w.renewal}. Nếu ô chỉ ghi {date}, đó là hạn đầu tiên, không phải dấu hiệu bạn đã ${w.renewal}.`,
         `Nếu bây giờ bạn đăng nhập được ${j("mynaPortal")}, thì bạn đã ${w.renewal}. ${capitalize(w.certificate)} đã hết hạn thì không đăng nhập được.`,
       ],
       yes: "Có",
