@@ -35,9 +35,10 @@ describe("the Worker's bundle", () => {
     const later = Object.keys(LATER_LANGS).join("|");
     const leaked = inputs.filter((path) => new RegExp(`^shared/messages/(api/)?(${later})\\.ts$`).test(path));
     expect(leaked).toStrictEqual([]);
-    // The no-JS checker page's renderer is a module of its own too (worker/check-page-module.ts).
+    // The no-JS checker page's answer is a module of its own too (worker/check-page-module.ts): its
+    // renderer, and the form's checks the island shares (validate, renewal).
     expect(
-      inputs.filter((path) => /^worker\/check-page\/|^site\/src\/scripts\/render-result/.test(path)),
+      inputs.filter((path) => /^worker\/check-page\/|^site\/src\/scripts\/(render-result|validate|renewal)/.test(path)),
     ).toStrictEqual([]);
     expect(inputs).toContain("shared/messages/api/ja.ts"); // the pattern does match paths
     const gzip = gzipSync(readFileSync(outfile), { level: 9 }).length;

@@ -3,7 +3,7 @@
 // language but ja, or of ja's catalog (ja-easy.ts spreads it: ja-easy.js carries a copy), or the
 // glossary, readings or limits they quote; scripts/lang-texts/packs.test.ts
 // fails while a module is stale. It also writes worker/check-page/page.js, the no-JS checker
-// page's renderer: run it after changing worker/check-page/rewrite.ts or what it imports.
+// page's answer: run it after changing worker/check-page/*.ts or what they import.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import {

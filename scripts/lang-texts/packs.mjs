@@ -7,9 +7,9 @@
 // scripts/bench-bundle.mjs). Only ja, the default, stays in the Worker's bundle.
 //
 // One more module is built and shipped the same way, though it holds no texts: the no-JavaScript
-// checker page's renderer (worker/check-page/rewrite.ts and the island's renderer it reuses from
-// site/src/scripts), worker/check-page/page.js, imported on an isolate's first POST to a checker
-// page (worker/check-page-module.ts); no other request needs it.
+// checker page's answer (worker/check-page/post.ts: the form's checks and the island's renderer it
+// reuses from site/src/scripts), worker/check-page/page.js, imported on an isolate's first POST to
+// a checker page (worker/check-page-module.ts); no other request needs it.
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { build } from "esbuild";
@@ -48,7 +48,7 @@ export const WORKERD_BUILD = {
 export const MODULE_BUILD = { ...WORKERD_BUILD, charset: "utf8" };
 
 /** The checker page's module (its name beside the bundle) and the source it is built from. */
-export const CHECK_PAGE = { module: "check-page/page.js", entry: "worker/check-page/rewrite.ts" };
+export const CHECK_PAGE = { module: "check-page/page.js", entry: "worker/check-page/post.ts" };
 
 /**
  * The import specifiers the Worker uses for those modules (worker/lang-texts.ts,
@@ -117,9 +117,9 @@ export async function buildCheckPage(root = process.cwd()) {
   return result.outputFiles[0].text;
 }
 
-/** The type declaration beside the checker page's module: what worker/check-page/rewrite.ts exports. */
+/** The type declaration beside the checker page's module: what worker/check-page/post.ts exports. */
 export const CHECK_PAGE_DECLARATION = `// Written by \`npm run lang-texts\` (scripts/lang-texts/generate.mjs) beside the module.
-export { answerPage, readPageTexts } from "./rewrite.ts";
+export { answerPost } from "./post.ts";
 `;
 
 /** The type declaration beside each module, so TypeScript knows what the Worker imports. */

@@ -1,2 +1,2 @@
 // Written by `npm run lang-texts` (scripts/lang-texts/generate.mjs) beside the module.
-export { answerPage, readPageTexts } from "./rewrite.ts";
+export { answerPost } from "./post.ts";
