@@ -47,4 +47,16 @@ describe("/check/ with bracketed dates", () => {
       "the year in brackets (令和8年) does not match the date, 10 January 2027 (Reiwa 9).",
     );
   });
+
+  it("names both years in English without JavaScript too (the no-JS answer, POST /en/check/)", async () => {
+    const response = await fetch(`${baseURL}/en/check/`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ certificateExpiry: "2027年1月10日（令和8年）" }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain(
+      "the year in brackets (令和8年) does not match the date, 10 January 2027 (Reiwa 9).",
+    );
+  });
 });

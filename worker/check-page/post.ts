@@ -67,8 +67,9 @@ export async function answerPost(
   // Not the checker page (a build without it): serve what there is (its body read above, so anew).
   if (!asset.ok || !texts) return new Response(page, asset);
   const { typed, renewed } = await readForm(request);
-  // The island's own checks first (the same messages, one per field), then the API's.
-  const checked = validateInput(typed, texts.text);
+  // The island's own checks first (the same messages, one per field, their dates in the page's
+  // language), then the API's.
+  const checked = validateInput(typed, texts.text, lang);
   let outcome: Answered["outcome"];
   if (checked.errors.length) outcome = { errors: checked.errors };
   else {
