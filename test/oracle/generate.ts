@@ -129,15 +129,15 @@ export function generator(seed: number): () => OracleInput {
       input.certificateIssuedOn = iso(Math.min(j, t));
     } else if (chance(0.03)) input.certificateExpiry = iso(between(i, card));
     // A quarter of the cases: today moved onto a boundary of the answer (window, expiry, grace,
-    // the other reading's), where R-INS-2 and R-INFER-3/5 switch.
+    // the other reading's, the card's), where R-INS-2, R-INFER-3/5 and the next steps switch.
     if (chance(0.25)) {
       const answer = oracle(input);
       if (!("errors" in answer)) {
         const c = answer.certificate;
         const alts = answer.caveats.flatMap((x) => x.alternatives.map((a) => [a.certificateExpiresOn, a.graceEndsOn]));
-        const dates = [c.renewalOpensOn, c.expiresOn, c.graceEndsOn, answer.card?.expiresOn, ...alts.flat()].filter(
-          (x): x is string => x !== undefined,
-        );
+        // The card's own window too (R-CARD-6), where the next steps turn to the card.
+        const card = answer.card === null ? [] : [answer.card.expiresOn, answer.card.renewalOpensOn];
+        const dates = [c.renewalOpensOn, c.expiresOn, c.graceEndsOn, ...card, ...alts.flat()];
         const moved = parseIso(pick(dates)) + int(-1, 1);
         if (moved >= i) input.today = iso(moved);
       }
