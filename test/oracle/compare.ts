@@ -4,6 +4,7 @@
  * fold into a few classes.
  */
 import type { Alternative, OracleCaveat, OracleError, OracleResult } from "./oracle.ts";
+import { compareSteps } from "./steps.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: the engine's answer is read as plain JSON
 type Json = any;
@@ -123,5 +124,6 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
     };
     for (const k of ALT_KEYS) diff(`caveat.${oCav.code}.alt.${k}`, eAlt[k] ?? headline[k], oAlt[k] ?? headline[k]);
   }
+  out.push(...compareSteps(engine.nextSteps ?? [], oracle.nextSteps));
   return out;
 }

@@ -2,7 +2,8 @@
  * The engine against an independent reading of rules.md (test/oracle/oracle.ts, written from
  * the rule book and examples.md without the engine's code), on a seeded sample of realistic
  * inputs sent the way clients send them: the batch API with texts:false. Every difference fails
- * the test except what TOLERATED lists (which error is reported first when both reject).
+ * the test except what TOLERATED lists (which error is reported first when both reject) and the
+ * open findings in KNOWN, each of which must still show on its probes.
  * `node test/oracle/run-100k.ts` runs 100,000 cases against a running Worker and prints the
  * classes of difference with a smallest input each.
  */
@@ -144,6 +145,7 @@ const EXAMPLES: [string, OracleInput, object][] = [
       stage: "grace",
       certificate: { expiresOn: "2026-07-01", graceEndsOn: "2026-10-31" },
       caveats: [{ code: "cardExpired", alternatives: [{ certificateExpiresOn: "2021-07-01", stage: "lapsed" }] }],
+      nextSteps: { first: { steps: ["renewCard"] } }, // "first step: a new card"
     },
   ],
   [
@@ -236,22 +238,85 @@ const TOLERATED: { id: string; matches: (d: Difference, input: OracleInput) => b
   },
 ];
 
+/** Open findings: the engine differs from rules.md here and someone is fixing it (or it is
+ *  reported). Each is matched as narrowly as it can be, and each has probes, inputs on which the
+ *  engine must still differ in this way: once it no longer does, the test fails and says to
+ *  delete the entry, so a fix flips it and the oracle's reading then has to agree. */
+const KNOWN: {
+  id: string;
+  matches: (d: Difference, engine: { stage?: string }) => boolean;
+  probes: OracleInput[];
+}[] = [
+  {
+    // review.md #1b (newcard): a certificate in renewal, grace or lapsed on a card whose own
+    // window is open gets the certificate step and no new card (R-CARD-6; R-CERT-3/4 capped by
+    // R-CERT-1(b): a certificate issued now ends with the card within 3 months).
+    id: "review #1b",
+    matches: (d) => d.field === "nextSteps.missing.renewCard (R-CARD-6)",
+    probes: [
+      { certificateExpiry: "2026-12-20", birthDate: "1950-02-10", cardExpiry: "2027-02-10", today: T },
+      { certificateExpiry: "2026-10-10", birthDate: "1950-02-10", cardExpiry: "2027-02-10", today: T },
+      { birthDate: "1954-03-01", cardExpiry: "2027-03-01", certificateExpiry: "2022-03-01", today: T },
+    ],
+  },
+  {
+    // O9 (newcard): a stay-limited card whose window is open, its certificate ending before the
+    // card, gets no extension step (R-INFER-6, R-CARD-4), in renewal, grace or lapsed.
+    id: "O9",
+    matches: (d) => d.field === "nextSteps.missing.extendCardValidity (R-INFER-6)",
+    probes: [
+      { birthDate: "2001-06-30", cardIssuedOn: "2021-10-21", periodOfStayEndsOn: "2026-08-15", today: "2026-06-01" },
+      { birthDate: "2001-06-30", cardIssuedOn: "2021-10-21", periodOfStayEndsOn: "2026-10-20", today: "2026-08-20" },
+      {
+        birthDate: "1990-09-09",
+        cardExpiry: "2026-07-31",
+        periodOfStayEndsOn: "2026-07-31",
+        certificateExpiry: "2025-12-20",
+        today: "2026-06-01",
+      },
+    ],
+  },
+  {
+    // O11 (reported, next steps are newcard's): in grace no step says that care goes on with a
+    // 資格確認書 (R-INS-5 "Say this"; 国保 sends it before the grace ends), though lapsed and
+    // expired-card answers do.
+    id: "O11",
+    matches: (d, engine) =>
+      d.field === "nextSteps.missing.eligibilityCertificate (R-INS-5)" && engine.stage === "grace",
+    probes: [{ certificateExpiry: "2026-10-20", today: T }],
+  },
+];
+
+const batch = async (items: OracleInput[]) => {
+  const res = await postJson("/api/v1/evaluate/batch", { texts: false, items });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { results: { stage?: string }[] }).results;
+};
+
 describe("the engine agrees with an independent reading of rules.md", () => {
   it(`on ${CASES} seeded cases (seed ${SEED})`, async () => {
     const next = generator(SEED);
     const unexplained: { input: OracleInput; differences: Difference[] }[] = [];
     for (let done = 0; done < CASES; done += 1000) {
       const items = Array.from({ length: 1000 }, next);
-      const res = await postJson("/api/v1/evaluate/batch", { texts: false, items });
-      expect(res.status).toBe(200);
-      const { results } = (await res.json()) as { results: unknown[] };
+      const results = await batch(items);
       results.forEach((engine, k) => {
         const input = items[k];
-        const differences = compare(engine, oracle(input)).filter((d) => !TOLERATED.some((x) => x.matches(d, input)));
+        const differences = compare(engine, oracle(input)).filter(
+          (d) => !TOLERATED.some((x) => x.matches(d, input)) && !KNOWN.some((x) => x.matches(d, engine)),
+        );
         if (differences.length > 0) unexplained.push({ input, differences });
       });
     }
     expect(unexplained.slice(0, 3)).toEqual([]);
+  });
+
+  it.each(KNOWN)("open finding $id still differs on its probes (delete the entry once fixed)", async (known) => {
+    const results = await batch(known.probes);
+    const fixed = known.probes.filter(
+      (_, k) => !compare(results[k], oracle(known.probes[k])).some((d) => known.matches(d, results[k])),
+    );
+    expect(fixed, `${known.id} no longer differs here: delete its KNOWN entry in ${import.meta.url}`).toEqual([]);
   });
 
   it.each(EXAMPLES)("the oracle reads examples.md's %s as written", (_row, input, expected) => {

@@ -1,7 +1,8 @@
 /**
  * An independent reading of shared/domain/rules.md (v2) for the core outputs: stage, the
  * certificate's expiry, window and grace, the card expiry, the counter days, the signature
- * certificate and which caveats apply with their alternatives. Written from the rule book and
+ * certificate, which caveats apply with their alternatives, and what the next steps must hold
+ * (steps.ts). Written from the rule book and
  * examples.md alone, without the engine (shared/rules), so that the two can be compared.
  */
 import {
@@ -17,6 +18,7 @@ import {
   parseIso,
   ymd,
 } from "./days.ts";
+import { type StepSpec, stepSpec } from "./steps.ts";
 
 export interface OracleInput {
   today: string;
@@ -73,6 +75,8 @@ export interface OracleResult {
     boolean | null
   >;
   caveats: OracleCaveat[];
+  /** what the next steps must and must not hold (test/oracle/steps.ts) */
+  nextSteps: StepSpec;
 }
 export interface OracleError {
   /** params: R-INPUT-1/R-INFER-1's dates and age the message must name (ISO dates) */
@@ -555,6 +559,16 @@ export function oracle(input: OracleInput): OracleResult | OracleError {
     signatureCertificate: world.signature === null ? null : { expiresOn: iso(e), bound: world.signature.bound },
     ...uses(stageOn(e, today), world, today),
     caveats,
+    nextSteps: stepSpec({
+      today,
+      stage: stageOn(e, today),
+      e,
+      card: world.card,
+      // R-CARD-4/R-INFER-6: a card that ends with the stay has no validity in years.
+      stayLimited: world.card !== null && world.cardYears === null,
+      noticeExpected: world.noticeExpected,
+      cardWindowStart: world.card === null ? null : windowStart(world.card),
+    }),
   };
 }
 
