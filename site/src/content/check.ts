@@ -106,6 +106,13 @@ export interface CheckContent {
     };
     /** R-INFER-5, R-CERT-4: the card has expired: no re-issue, a new card; `{date}` is the card's expiry. */
     cardExpired: { action: string; bring: string };
+    /**
+     * Review7 #13 (R-CERT-3, R-CERT-5): in the renewal stage of a first certificate read from the
+     * card (routes cardFace, cardIssue), for someone who has already renewed inside the window:
+     * how the card shows it (`{date}`, the renewed expiry: the card's own, E1 + 5 years) and that
+     * nothing more is needed then.
+     */
+    alreadyRenewed: string;
     /** The disclosure that holds the longer explanation, the reader screen and the timeline. */
     more: string;
     /** R-INFER-3: the one question when the card cannot tell whether the holder renewed (renewal.ts). */
@@ -302,6 +309,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         bring:
           "申請はオンライン、郵送、証明写真機、窓口で（顔写真が必要）。受け取りまで1カ月ほどかかり、それまでは資格確認書で受診できます。",
       },
+      alreadyRenewed:
+        "もう更新した人は、カードの表の「電子証明書の有効期限」の欄に{date}と書いてあれば、更新は済んでいます。手続きはいりません。",
       more: "くわしく見る",
       question: {
         legend: "{date}以降に、市区町村の窓口で電子証明書を更新・再発行しましたか？",
@@ -492,6 +501,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         bring:
           "Apply online, by post, at a photo booth or at the office (a photo is needed). It takes about a month; until then you can see a doctor with the eligibility certificate (資格確認書).",
       },
+      alreadyRenewed:
+        "Already renewed? If the certificate expiry box on the front of the card (電子証明書の有効期限) shows {date}, it is done: nothing more is needed.",
       more: "Show more",
       question: {
         legend: "Since {date}, have you renewed or re-issued the certificate at your municipal office?",
@@ -684,6 +695,8 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         bring:
           "{受|う}け{取|と}るまで 1か{月|げつ}ぐらい かかります。それまでは「{資格確認書|しかくかくにんしょ}」で {病院|びょういん}に {行|い}けます。",
       },
+      alreadyRenewed:
+        "もう {更新|こうしん}した {人|ひと}は、カードの {表|おもて}の「{電子証明書|でんししょうめいしょ}の {有効期限|ゆうこうきげん}」の ところに {date}と {書|か}いて あれば、{何|なに}も しなくて いいです。",
       more: "くわしく {見|み}る",
       question: {
         legend:

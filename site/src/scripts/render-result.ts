@@ -175,6 +175,9 @@ function bringText(result: PresentedEvaluation, ctx: ResultContext): string {
   return cardWords(result, ctx)?.bring ?? (afterStayExtension(result) ? t.stay.bring : t.bring);
 }
 
+/** A content sentence with every `{date}` slot filled with the same date's HTML. */
+const withDate = (template: string, date: Html): Html => template.split("{date}").map(inlineHtml).join(date);
+
 /** The action sentence: the content's template with the date (and its distance) put in. */
 function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
   const t = ctx.text.result;
@@ -189,6 +192,23 @@ function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
     h("strong", {}, dateHtml(card?.date ?? actionDate(result), ctx, result.today)),
     inlineHtml(after),
   );
+}
+
+/**
+ * Review7 #13 (R-CERT-3, R-CERT-5, R-RENEW-3): the renewal stage of the first certificate read
+ * from the card (basis firstCertificate on the card face, fifthBirthday from the issue date)
+ * cannot know whether the holder has already renewed inside the window, as the notice letter
+ * asks. Such a renewal runs to E1 + 5 years capped by the card, which is the card's own expiry
+ * (R-CERT-5), and the card's handwritten box shows it: one line says so, and that nothing more
+ * is needed then. Not where the step is the card (a new card, a stay extension: `cardStep`) or
+ * the card expiry itself is in doubt (R-INFER-4).
+ */
+function alreadyRenewedHtml(result: PresentedEvaluation, ctx: ResultContext): Html | null {
+  const { card, certificate } = result;
+  if (result.stage !== "renewal" || result.route === "certificateExpiry" || card === null) return null;
+  if (certificate.basis !== "firstCertificate" && certificate.basis !== "fifthBirthday") return null;
+  if (cardStep(result) !== "certificate" || cardExpiryInDoubt(result)) return null;
+  return h("p", { class: "result-done" }, withDate(ctx.text.result.alreadyRenewed, dateHtml(card.expiresOn, ctx)));
 }
 
 /**
@@ -329,6 +349,7 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
       rich("h3", t.checkFirst.ifSo, { id: "result-assumed-label", class: "result-assumed-label" }),
       stageHeading(result, ctx, "p", { class: "result-heading" }),
       actionHtml(result, ctx),
+      alreadyRenewedHtml(result, ctx),
     ),
     ...panelFooter(result, ctx),
   );
@@ -382,12 +403,10 @@ function panel(result: PresentedEvaluation, ctx: ResultContext, reading?: string
     reading ? rich("h3", reading, { class: "result-reading-label" }) : null,
     heading,
     actionHtml(result, ctx),
+    reading ? null : alreadyRenewedHtml(result, ctx),
     ...(reading ? careHtml(result) : panelFooter(result, ctx)),
   );
 }
-
-/** A content sentence with every `{date}` slot filled with the same date's HTML. */
-const withDate = (template: string, date: Html): Html => template.split("{date}").map(inlineHtml).join(date);
 
 /**
  * R-INFER-3: the one question, before any headline (contract.md `data-question="renewed"`).

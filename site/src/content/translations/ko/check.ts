@@ -134,6 +134,8 @@ export const content: CheckContent = {
       bring:
         "온라인, 우편, 증명사진기, 창구에서 신청합니다(얼굴 사진 필요). 1개월 정도 걸리며, 그동안은 자격확인서(資格確認書)로 진료를 받을 수 있습니다.",
     },
+    alreadyRenewed:
+      "이미 갱신했다면: 카드 앞면의 '電子証明書の有効期限' 칸에 {date}로 적혀 있으면 갱신이 끝난 것입니다. 더 할 일은 없습니다.",
     more: "자세히 보기",
     question: {
       legend: `{date} 이후에 ${w.municipalOffice}에서 전자증명서를 갱신하거나 재발급받았나요?`,

@@ -134,6 +134,8 @@ export const content: CheckContent = {
       bring:
         "O pedido é feito pela internet, pelo correio, numa máquina de fotos ou no balcão (precisa de foto). Leva cerca de 1 mês; até lá, você pode passar em consulta com o 資格確認書 (certificado de qualificação).",
     },
+    alreadyRenewed:
+      "Já renovou? Se no campo “電子証明書の有効期限” na frente do cartão está escrito {date}, a renovação já foi feita e não é preciso fazer mais nada.",
     more: "Ver mais detalhes",
     question: {
       legend: `Você renovou ou pediu a ${w.reissue} do ${w.certificate} no ${w.municipalOffice} a partir de {date}?`,

@@ -136,6 +136,8 @@ export const content: CheckContent = {
       bring:
         "Mag-apply online, sa koreo, sa photo booth o sa counter (kailangan ng litrato). Mga isang buwan ito; hanggang doon, puwede kayong magpatingin gamit ang 資格確認書 (eligibility certificate).",
     },
+    alreadyRenewed:
+      'Nag-renew na ba kayo? Kung {date} ang nakasulat sa kahong "電子証明書の有効期限" sa harap ng card, tapos na ang pag-renew at wala na kayong kailangang gawin.',
     more: "Tingnan ang detalye",
     question: {
       legend: `Nag-renew o nagpa-isyu ulit ba kayo ng ${w.certificate} sa ${office} noong {date} o pagkatapos nito?`,

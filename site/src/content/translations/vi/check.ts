@@ -136,6 +136,7 @@ export const content: CheckContent = {
       bring:
         "Nộp đơn qua mạng, qua bưu điện, tại máy chụp ảnh thẻ hoặc tại quầy (cần ảnh). Mất khoảng 1 tháng; trong thời gian đó bạn có thể khám bệnh bằng giấy xác nhận tư cách (資格確認書).",
     },
+    alreadyRenewed: `Nếu bạn đã ${w.renewal} rồi: ô "電子証明書の有効期限" ở mặt trước thẻ ghi {date} thì việc ${w.renewal} đã xong, bạn không cần làm gì thêm.`,
     more: "Xem chi tiết",
     question: {
       legend: `Từ {date} trở đi, bạn đã ${w.renewal} hoặc xin ${w.reissue} ${w.certificate} tại ${office} chưa?`,

@@ -128,6 +128,7 @@ export const content: CheckContent = {
       bring:
         "可以通过网上、邮寄、证件照相机或窗口申请（需要照片）。大约需要1个月，在此之前可以用资格确认书（資格確認書）看病。",
     },
+    alreadyRenewed: "已经更新过的人：如果卡正面的“電子証明書の有効期限”栏写着{date}，就已经更新好了，不需要再办手续。",
     more: "查看详细内容",
     question: {
       legend: `您在{date}或以后，是否在${w.municipalOffice}更新或重新发行过电子证明书？`,
