@@ -65,11 +65,25 @@ export const problemSchema = (codes: readonly string[]): Schema => ({
     detail: text,
     errors: {
       type: "array",
-      items: object({
-        field: { type: "string", description: "The request field (or body, query, Content-Type, path, method)." },
-        code: { enum: [...codes], description: "A stable code, e.g. invalid_date; the message words it." },
-        message: { type: "string", description: "One sentence a person can act on, in the request's language." },
-      }),
+      items: object(
+        {
+          field: { type: "string", description: "The request field (or body, query, Content-Type, path, method)." },
+          code: { enum: [...codes], description: "A stable code, e.g. invalid_date; the message words it." },
+          message: { type: "string", description: "One sentence a person can act on, in the request's language." },
+          params: {
+            type: "object",
+            additionalProperties: { type: "string" },
+            description:
+              "The values the message names, unworded (dates ISO YYYY-MM-DD, numbers in digits); present only when " +
+              "it names any. impossible_card_age: age (on the card expiry), earliestIssue, issueAge and years when an " +
+              "issue day would exist but for 2016-01-01 or today, cardFrom for ages 27–28 (R-INFER-1); " +
+              "certificate_issued_before_card: earliest (R-INPUT-1); card_expiry_mismatch: expected; past_era_end, " +
+              "before_era_start: suggestion (ISO) and suggestionWareki; weekday_mismatch: date and weekday (0 = Sunday); " +
+              "year_mismatch: year (as bracketed) and dateWithEra.",
+          },
+        },
+        ["field", "code", "message"],
+      ),
     },
   }),
   description: "RFC 9457 problem details (application/problem+json).",

@@ -106,11 +106,14 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const isRequestErrorCode = (code: string): code is RequestErrorCode =>
   (REQUEST_ERROR_CODES as readonly string[]).includes(code);
 
-/** One field error as the API sends it: the field, a stable code, a sentence in the request's language. */
+/** One field error as the API sends it: the field, a stable code, a sentence in the request's
+ *  language, and the values that sentence names when it names any. */
 export interface ProblemError {
   field: string;
   code: ErrorCode;
   message: string;
+  /** e.g. `{ age: "44", earliestIssue: "2014-06-01" }`: dates ISO, numbers in digits. */
+  params?: Record<string, string>;
 }
 
 /** An RFC 9457 problem document (`application/problem+json`). */

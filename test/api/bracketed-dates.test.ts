@@ -29,6 +29,7 @@ describe("POST /api/v1/evaluate with bracketed dates", () => {
         code: "weekday_mismatch",
         message:
           "電子証明書の有効期限の曜日が日付と合いません。2027年1月10日（日）ですが、月曜日と書かれています。日付と曜日を確かめて、入力し直してください。",
+        params: { date: "2027-01-10", weekday: "1" }, // what the message names, unworded (0 = Sunday)
       },
     ]);
   });
@@ -41,6 +42,7 @@ describe("POST /api/v1/evaluate with bracketed dates", () => {
         code: "year_mismatch",
         message:
           "The certificate expiry date does not match the year in brackets (2026年): the date is 10 January 2027 (Reiwa 9). Check which year is right, and enter the date again.",
+        params: { year: "2026年", dateWithEra: "2027-01-10" },
       },
     ]);
     const ko = await postJson("/api/v1/evaluate", {

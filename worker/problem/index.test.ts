@@ -46,6 +46,22 @@ describe("problemBody", () => {
     });
   });
 
+  it("carries the values a message names as params, unworded, and no params where it names none (O10)", () => {
+    const params = { age: "44", earliestIssue: "2014-06-01", years: "10", issueAge: "34" };
+    const [withParams, without] = problemBody("invalid-input", "en", [
+      { field: "cardExpiry", code: "impossible_card_age", params },
+      { field: "birthDate", code: "invalid_date" },
+    ]).errors;
+    expect(withParams).toStrictEqual({
+      field: "cardExpiry",
+      code: "impossible_card_age",
+      message: errorMessage({ field: "cardExpiry", code: "impossible_card_age", params }, "en"),
+      params,
+    });
+    expect(withParams!.message).toContain("age 44");
+    expect(without).not.toHaveProperty("params");
+  });
+
   it("speaks やさしい日本語 in the Worker's own sentences too (issue 8: no fallback to ja)", () => {
     const problem = problemBody("content-too-large", "ja-easy", [{ field: "items", code: "too_many_items" }]);
     expect(problem.title).toBe(API_TEXTS["ja-easy"].problem["content-too-large"].title);

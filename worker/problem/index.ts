@@ -34,6 +34,9 @@ export function problemBody(kind: ProblemKind, lang: Lang, errors: readonly Fiel
       field: safeField(error.field),
       code: error.code,
       message: errorMessageWith(texts, error, lang),
+      // The values the message names, unworded, for programs (R-INFER-1 `params: {age}`,
+      // R-INPUT-1 `params: {earliest}`); only values the rules computed, as the message.
+      ...(error.params !== undefined && Object.keys(error.params).length > 0 ? { params: { ...error.params } } : {}),
     })),
   };
 }
