@@ -31,7 +31,7 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
     if (JSON.stringify(e) !== JSON.stringify(o)) out.push({ field, engine: e, oracle: o });
   };
   const engineErrors = engine.error
-    ? (engine.error.errors as { field: string; code: string; message: string }[])
+    ? (engine.error.errors as { field: string; code: string; message: string; params?: Record<string, string> }[])
     : null;
   if ("errors" in oracle || engineErrors) {
     const e = engineErrors?.map((x) => `${x.field}:${x.code}`).sort() ?? "result";
@@ -46,13 +46,15 @@ export function compare(engine: Json, oracle: OracleResult | OracleError): Diffe
           [...ef].sort(),
           oracle.errors.map((x) => x.field),
         );
-      // The dates and age the message must name (Japanese, the default language).
+      // The dates and age the message must name (Japanese, the default language), and the same
+      // values in `params`, unworded (R-INFER-1 `params: {age}`, R-INPUT-1 `params: {earliest}`).
       for (const o of oracle.errors) {
-        const message = engineErrors.find((x) => x.code === o.code)?.message;
-        if (message === undefined) continue;
+        const found = engineErrors.find((x) => x.code === o.code);
+        if (found === undefined) continue;
         for (const [k, v] of Object.entries(o.params ?? {})) {
           const words = typeof v === "number" ? `${v}歳` : v.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日");
-          if (!message.includes(words)) diff(`error.${o.code}.${k}`, message, words);
+          if (!found.message.includes(words)) diff(`error.${o.code}.${k}`, found.message, words);
+          diff(`error.${o.code}.params.${k}`, found.params?.[k], String(v));
         }
       }
     }
