@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contrast } from "#shared/design/contrast.ts";
 import { stageName } from "#shared/messages/stages.ts";
+import { EMBED_MIN_HEIGHT } from "#site/lib/embed-height.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { type HostPage, hostPage, startHost } from "./support/host.ts";
 
@@ -56,6 +57,14 @@ const PAGES: Record<string, (query: URLSearchParams) => HostPage> = {
     html: hostPage(
       `<iframe id="frame" src="${baseURL}/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}" title="certificate" width="600" height="100"></iframe>`,
       `<script>window.heights=[];addEventListener("message",e=>{if(e.data&&e.data.type==="myna-expiry:resize")heights.push({origin:e.origin,height:e.data.height,fromFrame:e.source===document.getElementById("frame").contentWindow})});</script>`,
+    ),
+  }),
+  // Review7 #10: a frame below the fold (Chromium does not render it until it is scrolled to);
+  // `?form` leaves the date out, so the widget draws its form.
+  "/frame-below": (query: URLSearchParams) => ({
+    html: hostPage(
+      `<div style="block-size:3000px"></div><iframe id="frame" src="${baseURL}/embed/?${query.has("form") ? "" : `certificateExpiry=${EXPIRY}&`}today=${TODAY}" title="certificate" width="600" height="320"></iframe>`,
+      `<script>window.heights=[];addEventListener("message",e=>{if(e.data&&e.data.type==="myna-expiry:resize")heights.push(e.data.height)});</script>`,
     ),
   }),
   // Every stage (R-INS-2), both variants, both languages: for axe and the screenshots, in the
@@ -366,7 +375,7 @@ describe("failures", () => {
 });
 
 describe("the iframe page /embed/", () => {
-  it("is frameable by another origin, shows the stage and posts its height (on load and on resize)", async () => {
+  it("is frameable by another origin, shows the stage and posts its height (once drawn and on resize)", async () => {
     const { page, problems } = await open("/frame");
     const frame = page.frameLocator("#frame");
     await frame.locator('myna-expiry[data-stage="renewal"]').waitFor({ timeout: 15_000 });
@@ -379,6 +388,7 @@ describe("the iframe page /embed/", () => {
       () => (window as unknown as { heights: { origin: string; height: number; fromFrame: boolean }[] }).heights,
     );
     const last = heights.at(-1)!;
+    expect(Math.min(...heights.map((h) => h.height))).toBeGreaterThanOrEqual(EMBED_MIN_HEIGHT);
     expect(last.origin).toBe(baseURL);
     expect(last.fromFrame).toBe(true);
     // The height it reports is the height of what it shows.
@@ -399,6 +409,29 @@ describe("the iframe page /embed/", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it.each(["/frame-below", "/frame-below?form"])(
+    "%s: below the fold, its first height is what it shows, not the 12 px of an empty page (review7 #10)",
+    async (path) => {
+      const { page, problems } = await open(path, { viewport: { width: 800, height: 600 } });
+      const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0, null, {
+        timeout: 15_000,
+      });
+      await page.waitForTimeout(500); // any later post (there should be none while it is off screen)
+      const posted = await heights();
+      expect(Math.min(...posted)).toBeGreaterThanOrEqual(EMBED_MIN_HEIGHT);
+      // Not scrolled: the frame is still below the fold, and what it posted is its content's height.
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      const content = await page
+        .frameLocator("#frame")
+        .locator("html")
+        .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+      expect(posted.at(-1)).toBe(Math.max(EMBED_MIN_HEIGHT, content));
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it("is not forbidden to frame: no X-Frame-Options, frame-ancestors *", async () => {
     const response = await fetch(`${baseURL}/embed/?certificateExpiry=${EXPIRY}`);

@@ -4,6 +4,7 @@
  * the site's inline markup (lib/inline.ts), with `code` spans written as `…`.
  */
 import type { Lang } from "#shared/lang/index.ts";
+import { EMBED_MIN_HEIGHT } from "../lib/embed-height";
 
 /** The embed docs exist in Japanese and English (embedders are developers; no やさしい日本語 page). */
 export type DocsLang = Extract<Lang, "ja" | "en">;
@@ -187,7 +188,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         "iframe には、内容がわかる `title` を付けてください（スクリーンリーダーが読み上げます）。枠線が要らないときは、CSS で `iframe.myna-expiry-frame { border: 0; }` としてください。",
       ],
       resize: [
-        '埋め込みページは、表示に必要な高さを親ページに `postMessage({ type: "myna-expiry:resize", height }, "*")` で知らせます（読み込み時と、大きさが変わるたび）。次のスクリプトを自分のサイトの JavaScript ファイルに入れると、iframe の高さが自動で合います。入れないときは `height` の値で表示されます。',
+        `埋め込みページは、表示に必要な高さを親ページに \`postMessage({ type: "myna-expiry:resize", height }, "*")\` で知らせます（答えかフォームを表示したときと、大きさが変わるたび。${EMBED_MIN_HEIGHT} px より小さくは知らせません）。次のスクリプトを自分のサイトの JavaScript ファイルに入れると、iframe の高さが自動で合います。入れないときは \`height\` の値で表示されます。`,
       ],
       demo: "iframe の表示例",
     },
@@ -357,7 +358,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
         "Give the iframe a `title` that says what it shows: screen readers announce it. To drop the frame’s border, add `iframe.myna-expiry-frame { border: 0; }` to your CSS.",
       ],
       resize: [
-        'The embed page tells its parent how tall it needs to be with `postMessage({ type: "myna-expiry:resize", height }, "*")`, on load and whenever its size changes. Put this script in one of your site’s JavaScript files and the iframe’s height follows; without it, the frame keeps its `height`.',
+        `The embed page tells its parent how tall it needs to be with \`postMessage({ type: "myna-expiry:resize", height }, "*")\`, once the widget has drawn its answer (or its form) and whenever its size changes, never less than ${EMBED_MIN_HEIGHT} px. Put this script in one of your site’s JavaScript files and the iframe’s height follows; without it, the frame keeps its \`height\`.`,
       ],
       demo: "The iframe, live",
     },
