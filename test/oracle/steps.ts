@@ -110,8 +110,10 @@ export function stepSpec(f: StepFacts): StepSpec {
 
   if (stayLimited) {
     // R-INFER-6 (R-CARD-4): the card's end is the stay's; the extension comes first.
+    // While the card's window is open a certificate issued now ends with it within 3 months:
+    // then, as for #1b below, the certificate step is at most a bridge and not required.
     if (cardWindowOpen || endsWithCard) need("R-INFER-6", "extendCardValidity");
-    if (!endsWithCard) need(stage === "renewal" ? "R-CERT-3" : "R-CERT-4", counterStep(stage));
+    else need(stage === "renewal" ? "R-CERT-3" : "R-CERT-4", counterStep(stage));
   } else if (card !== null && (endsWithCard || cardWindowOpen)) {
     // R-CERT-3/R-CERT-4 capped by the card (R-CERT-1(b)): a certificate issued now ends with a
     // card that ends within 3 months, so the card comes first (R-CARD-6); a certificate issued
