@@ -439,6 +439,9 @@ function faceWorld(input: Parsed, conv: Convention): World | OracleError {
   if (possible.every((p) => p.byAttainDay)) caveats.push({ code: "adultByDayBefore", alternatives: [] });
   const signature = allSig ? { bound: "exact" as const } : underFifteenSignature(b, c, input.today);
   if (!allSig && signature !== null) caveats.push({ code: "signatureOnRequest", alternatives: [] });
+  // R-INFER-6: a stay end later than a birthday C is an ordinary card, "the stay noted" (the
+  // note the issue route gives, without an alternative: the stay does not end this card).
+  if (stay !== null) caveats.push({ code: "periodOfStay", alternatives: [] });
   return { e, basis, card: c, cardYears: n, noticeExpected: !(stay !== null && stay === c), signature, caveats };
 }
 
