@@ -256,6 +256,44 @@ function clockGranularity() {
   return { largest: Math.max(...steps), inTicks: inTicks / total, spin: median(spins) };
 }
 
+/**
+ * The host's speed, for reading absolute figures: this VM's speed has swung by up to 2× within
+ * minutes with no change of code (docs/benchmarks.md), so each run prints the CPU of a fixed
+ * piece of work like the Worker's largest step: `JSON.stringify` of a fixed 0.58 MB tree of
+ * answer-like objects, median of 15 after 15 to warm up. Two runs' figures compare only as far
+ * as their probes agree. It changes no figure.
+ */
+function hostProbe() {
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  const cpu = () => {
+    Atomics.wait(nap, 0, 0, 1);
+    const { user, system } = process.threadCpuUsage();
+    return (user + system) / 1000;
+  };
+  const day = (i) =>
+    `20${String(20 + (i % 10))}-${String(1 + (i % 12)).padStart(2, "0")}-${String(1 + (i % 28)).padStart(2, "0")}`;
+  const tree = {
+    results: Array.from({ length: 1_000 }, (_, i) => ({
+      today: day(0),
+      stage: i % 3 === 0 ? "renewal" : "valid",
+      certificate: { expiresOn: day(i), renewalOpensOn: day(i + 1), graceEndsOn: day(i + 2), basis: "given" },
+      card: i % 4 === 0 ? null : { expiresOn: day(i + 3), validityYears: 10, issuedOn: null, printed: true },
+      daysUntil: { renewalOpens: i, certificateExpires: i + 90, graceEnds: i + 180 },
+      capabilities: { insuranceFull: true, myNaPortalLogin: i % 2 === 0, photoId: null },
+      nextSteps: ["nothingYet", "addReminder"],
+      caveats: [{ code: "holidaysProjected", rule: "R-COUNTER-2", alternatives: [], days: [day(i + 4)] }],
+      rules: ["R-CERT-1", "R-COUNTER-1", "R-INS-1", "R-INS-2", "R-RENEW-1"],
+    })),
+  };
+  const times = [];
+  for (let i = 0; i < 30; i++) {
+    const start = cpu();
+    JSON.stringify(tree);
+    times.push(cpu() - start);
+  }
+  return median(times.slice(15));
+}
+
 const MiB = 1024 * 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => value.toFixed(1);
@@ -263,6 +301,7 @@ const dir = mkdtempSync(join(tmpdir(), "myna-isolate-"));
 try {
   const bundles = await benchBundles(dir);
   const clock = clockGranularity();
+  const probeBefore = hostProbe();
   console.log(
     `bench:isolate, node ${process.version}; per case ${ISOLATES} fresh isolate(s) per bundle` +
       (bundles.length > 1 ? " (alternating)" : "") +
@@ -278,6 +317,10 @@ try {
     `clock: threadCpuUsage() read while the thread runs moves in steps of up to ${ms(clock.largest)} ms ` +
       `(${(clock.inTicks * 100).toFixed(0)} % of a 200 ms spin in steps of 1 ms or more); read after a 1 ms sleep, ` +
       `a 5 ms spin reads ${clock.spin.toFixed(2)} ms (less when another process had the core)`,
+  );
+  console.log(
+    `host speed probe: JSON.stringify of a fixed 0.58 MB tree takes ${probeBefore.toFixed(2)} ms of CPU here ` +
+      "(again at the end; compare absolute figures of two runs only as far as their probes agree)",
   );
   for (const { name, file, modules } of bundles) {
     if (SWEEP || modules.length === 0) continue;
@@ -349,7 +392,7 @@ try {
   console.log(
     `load average at the end ${loadavg()
       .map((l) => l.toFixed(2))
-      .join(" ")}`,
+      .join(" ")}; host speed probe ${hostProbe().toFixed(2)} ms (${probeBefore.toFixed(2)} at the start)`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
