@@ -227,7 +227,13 @@ const evaluationFields = {
       "convention names the counting used; alternatives[0] (march1) is a recount with Mar 1 birthdays when it differs. " +
       "signatureOnRequest (R-CERT-6): a card issued under 15; a signature certificate exists only if it was asked for. " +
       "certificateDateNearWindow (R-INPUT-3): a typed issue date just before a window start; alternatives[0] (issuedInWindow) " +
-      "is the reading one day later.",
+      "is the reading one day later. cardExpiryInCertificateField (R-DATE-6): certificateExpiry was typed with the " +
+      "card face's printed words 「…まで有効」, the card's own expiry; certificateExpiryTooLate (R-CERT-1, R-CERT-3): " +
+      "certificateExpiry is after the 6th birthday after today (with no birthDate, the latest any birth date allows), " +
+      "so no certificate issued by today ends then. Both answer the date as typed (R-INPUT-2) and open text.stage with " +
+      "a check-first sentence; with a birthDate and no other cardExpiry, the first of them carries the date read as " +
+      "the card's expiry: alternatives cardFace, or cardFaceNotRenewed and cardFaceRenewed where that card's renewal " +
+      "is unknown (R-INFER-3), each with cardExpiresOn, leaving out a reading whose certificate is the typed date.",
     items: object(
       {
         code: oneOf(CAVEAT_CODES),

@@ -22,6 +22,7 @@
  */
 
 export { compareIso, daysInMonth, isLeapYear, isRealDate, weekdayIndex, type YMD } from "./calendar";
+export { hasCardFaceWords } from "./card-face-words";
 export { ERAS, type Era, type EraName, GREGORIAN_START } from "./eras";
 export { formatJapaneseDate, formatLetterDate, formatWareki, formatWarekiYear } from "./format-japanese-date";
 export { MAX_YEAR, type Mismatch, type ParsedDate, type ParseErrorCode, parseTypedDate } from "./parse-typed-date";

@@ -16,6 +16,7 @@ import type {
   Stage,
 } from "../rules/result.ts";
 import type { ReaderScreenText } from "./reader.ts";
+import type { CertificateFieldDoubt } from "./readings.ts";
 
 /** Dates already formatted for the language, so texts never format dates themselves. */
 /** The other readings whose stage can differ from the headline's, besides renewed / not renewed. */
@@ -96,6 +97,14 @@ export interface Catalog {
   checkCardExpiry: string;
   /** R-INFER-4: before the detail of a stay-limited card's step in that case, so it reads as a condition. */
   ifStayCard: string;
+  /**
+   * Review7 #15 (R-DATE-6, R-CERT-3): put first in the stage sentence when the date typed as the
+   * certificate's may be the card's (keyed by the caveat, readings.ts `certificateFieldDoubt`):
+   * check which date it is; 「まで有効」 is the card's own expiry, the certificate's is the
+   * handwritten box; if that is blank, enter the birth date and this date as the card expiry.
+   * What follows takes the date as typed.
+   */
+  checkCertificateField: Record<CertificateFieldDoubt, string>;
   /** R-PARSE-3: a typed date accepted past its era's end; `{field}`, `{wareki}`, `{date}` filled in. */
   inputNote: { past_era_end: string };
   /** R-COUNTER-1: the last day at the counter (before the expiry; in grace, before its end),

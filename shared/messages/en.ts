@@ -6,6 +6,7 @@
 import type { Catalog } from "./catalog.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -245,6 +246,16 @@ export const en: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      // R-DATE-6 (review7 #15): "まで有効" is how the card prints its own expiry.
+      `The certificate expiry you entered says "まで有効" (valid until). That is how the card prints its own expiry. The certificate's expiry is the date handwritten at the counter in the certificate box on the front of the card (often left empty). A certificate issued with a 10-year card ends five years before the card.${
+        cardFaceAnswered(evaluation)
+          ? " Below is the answer if this is the card's date."
+          : " If the box is empty, enter your birth date and this date as the card expiry."
+      }`,
+    certificateExpiryTooLate: () =>
+      // R-CERT-1, R-CERT-3: at most the 6th birthday after issue, never after the card.
+      "A certificate ends on the 5th birthday after it was issued (the 6th when renewed in the three months before its expiry), and never after the card. So no certificate issued by today can end on the date you entered. The date printed \"…まで有効\" on the card is the card's own expiry; check the certificate's in the handwritten box on the card, on Mynaportal or in the expiry notice letter.",
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -322,6 +333,10 @@ export const en: Catalog = {
   },
   checkCardExpiry: `First check your card's expiry date: the date entered is not a birthday, so it may be a typo. What follows assumes the date is right and the card ends with a period of stay. `,
   ifStayCard: `If the date is right and the card ends with your period of stay: `,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `First check which date this is: a date printed "…まで有効" (valid until …) is the card's own expiry. The certificate's expiry is the handwritten date in the certificate box on the front of the card. If that box is empty, enter your birth date, and this date as the card expiry. What follows takes the date as the certificate's expiry. `,
+    certificateExpiryTooLate: `First check which date this is: a certificate runs at most to the 6th birthday after it was issued, so no certificate issued by today ends this late. Is it the card's own expiry, printed "…まで有効"? Then enter your birth date, and this date as the card expiry. What follows takes the date as entered. `,
+  },
   inputNote: {
     past_era_end: "The {field} is after the end of its era, so it was read as {wareki} ({date}).",
   },
@@ -355,6 +370,9 @@ export const en: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "If this is the card's expiry",
+  cardFaceNotRenewed: "If this is the card's expiry and the certificate was not renewed",
+  cardFaceRenewed: "If this is the card's expiry and the certificate was renewed or re-issued",
   renewed: "If renewed or re-issued",
   notRenewed: "If not renewed",
   adultCard: "If it is a 10-year (adult) card",

@@ -8,6 +8,7 @@ import type { Catalog } from "./catalog.ts";
 import { ja } from "./ja.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -259,6 +260,13 @@ export const jaEasy: Catalog = {
   },
   caveat: {
     ...ja.caveat,
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      "「まで有効」は、カードの 期限の 書き方です。電子証明書の 期限は、カードの 表に 手で 書いて ある 日です（何も 書いて ない ことも あります）。10年の カードと いっしょに 作った 電子証明書は、カードより 5年 早く 終わります。" +
+      (cardFaceAnswered(evaluation)
+        ? "この 日が カードの 期限の ときの 答えは 下に あります。"
+        : "手で 書いた 日が ない ときは、生まれた 日と カードの 期限を 書いて ください。"),
+    certificateExpiryTooLate: () =>
+      "電子証明書の 期限は、作った 日の あとの 5回目の 誕生日です（期限の 前の 3か月の 間に 新しく したら 6回目）。カードの 期限より あとには なりません。書いた 日は、今日までに 作った 電子証明書の 期限には なりません。カードの 期限と まちがえて いないか、カードの 表の 手で 書いた 日か マイナポータルで 見て ください。",
     thresholdTransition: () =>
       "2022年4月から 9月に 18歳か 19歳で 作った カードは、申し込んだ 日で 期限が 変わります（5年か 10年）。早い ほうの 日を 出して います。カードに 書いて ある 期限を 入れると わかります。",
     ageBoundary: ({ evaluation }) =>
@@ -311,6 +319,9 @@ export const jaEasy: Catalog = {
         earlierBirthday: "電子証明書が カードより 前の 誕生日に 終わる とき",
         issuedInWindow: "発行日が 1日 あとの とき",
         noSignatureCertificate: "署名用電子証明書が ない とき",
+        cardFace: "この 日が カードの 期限の とき",
+        cardFaceNotRenewed: "この 日が カードの 期限で、電子証明書を 新しく して いない 人",
+        cardFaceRenewed: "この 日が カードの 期限で、電子証明書を 新しく した 人",
       }[a.assumption] ?? a.assumption;
     const parts = [`${label}：`];
     if (a.cardExpiresOn) parts.push(`カードの 期限は ${t.date(a.cardExpiresOn)}です。`);
@@ -328,6 +339,12 @@ export const jaEasy: Catalog = {
   },
   checkCardExpiry: `まず、カードの 期限の 日を 見て ください。書いた 日は 誕生日では ないので、まちがいかも しれません。ここからは、書いた 日が 正しくて、在留期間が 終わる 日に 終わる カードの ときの 答えです。`,
   ifStayCard: `書いた 日が 正しくて、在留期間が 終わる 日に 終わる カードなら：`,
+  checkCertificateField: {
+    cardExpiryInCertificateField:
+      "まず 見て ください。「まで有効」と 書いて ある 日は、カードの 期限です。電子証明書の 期限では ありません。電子証明書の 期限は、カードの 表に 手で 書いて ある 日です。手で 書いた 日が ない ときは、「生まれた 日」と「カードの 期限」に 書いて、もう一度 調べて ください。ここからは、この 日が 電子証明書の 期限の ときの 答えです。",
+    certificateExpiryTooLate:
+      "まず 見て ください。電子証明書の 期限は、作った 日の あとの 6回目の 誕生日より あとには なりません。書いた 日は、それより あとです。カードの 期限（「…まで有効」と 書いて ある 日）では ありませんか。そうなら、「生まれた 日」と「カードの 期限」に 書いて、もう一度 調べて ください。ここからは、書いた 日の とおりの ときの 答えです。",
+  },
   inputNote: {
     past_era_end: "{field}の 年号が 変わって いたので、{wareki}（{date}）と して 読みました。",
   },

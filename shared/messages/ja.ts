@@ -7,6 +7,7 @@ import type { Catalog } from "./catalog.ts";
 import { LEAFLET_SCREENS } from "./reader.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -24,6 +25,16 @@ const renewNow = {
   extendCard: `このカードは在留期間の満了日で切れます。まず出入国在留管理局で在留期間を更新し、そのあと市区町村の窓口でカードの有効期間を延ばして、電子証明書も発行してもらいます。`,
   certificate: `今、更新の手続きができます。`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
+
+/** Review7 #15 (R-DATE-6, R-CERT-3): the sentences the certificate field's doubt is made of,
+ *  shared by the check-first opening and the caveats. */
+const field = {
+  cardWords: "「まで有効」と印刷された日付は、カード本体の有効期限です。",
+  box: "電子証明書の有効期限は、カードの表の手書きの欄の日付です。",
+  moveTo: "生年月日と、この日付を「カードの有効期限」に入れて調べてください。",
+  atMost:
+    "電子証明書は、長くても発行した日の後の6回目の誕生日まで（カードの有効期限まで）なので、今日までに発行された電子証明書が、入力された日付まで有効なことはありません。",
+};
 
 export const ja: Catalog = {
   field: {
@@ -218,6 +229,16 @@ export const ja: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      // R-DATE-6 (review7 #15): 「まで有効」 is how the card prints its own expiry.
+      `${field.cardWords}${field.box}10年のカードと一緒に作った電子証明書は、カードより5年早く切れます。${
+        cardFaceAnswered(evaluation)
+          ? "この日付がカードの有効期限だった場合は、下のとおりです。"
+          : `その欄が空いているなら、${field.moveTo}`
+      }`,
+    certificateExpiryTooLate: () =>
+      // R-CERT-1, R-CERT-3: at most the 6th birthday after issue, never after the card.
+      `${field.atMost}${field.cardWords}電子証明書の有効期限は、手書きの欄、マイナポータル、有効期限通知書で確かめてください。`,
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -293,6 +314,10 @@ export const ja: Catalog = {
   },
   checkCardExpiry: `まず、カードの有効期限を確かめてください。入力された日付は誕生日ではないので、打ち間違いかもしれません。ここからは、入力どおりの日付で、在留期間の満了日で切れるカードだった場合の答えです。`,
   ifStayCard: `入力どおり在留期間の満了日で切れるカードなら：`,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `まず確かめてください。${field.cardWords}${field.box}その欄が空いているなら、${field.moveTo}ここからは、電子証明書の有効期限だった場合の答えです。`,
+    certificateExpiryTooLate: `まず確かめてください。${field.atMost}カード本体の有効期限（「…まで有効」）なら、${field.moveTo}ここからは、入力どおりの場合の答えです。`,
+  },
   inputNote: {
     past_era_end: "{field}は、元号が変わった後の日付なので、{wareki}（{date}）として読みました。",
   },
@@ -323,6 +348,9 @@ export const ja: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "この日付がカードの有効期限だった場合",
+  cardFaceNotRenewed: "この日付がカードの有効期限で、更新・再発行していない場合",
+  cardFaceRenewed: "この日付がカードの有効期限で、更新・再発行していた場合",
   renewed: "更新・再発行していた場合",
   notRenewed: "更新・再発行していない場合",
   adultCard: "10年のカード（成年）だった場合",

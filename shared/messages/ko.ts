@@ -14,6 +14,7 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ko.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -260,6 +261,14 @@ export const ko: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      `입력한 ${w.certificate} 유효기한에 'まで有効'(까지 유효)라고 적혀 있습니다. 이는 카드가 자기 유효기한을 인쇄하는 방식입니다. ${w.certificate}의 유효기한은 창구에서 카드 앞면의 ${w.certificate} 칸에 손으로 적은 날짜입니다(비어 있는 경우도 많습니다). 10년 카드와 함께 발급된 ${w.certificate}는 카드보다 5년 먼저 만료됩니다.${
+        cardFaceAnswered(evaluation)
+          ? " 아래는 이 날짜가 카드 유효기한인 경우의 답입니다."
+          : ` 칸이 비어 있으면 ${w.birthDate}과 ${w.cardExpiry}을 입력해 주세요.`
+      }`,
+    certificateExpiryTooLate: () =>
+      `${w.certificate}는 발급일 후 5번째 생일(만료 전 3개월 안에 갱신하면 6번째 생일)에 만료되며, 카드 유효기한보다 늦어지지 않습니다. 따라서 오늘까지 발급된 ${w.certificate}가 입력한 날짜에 만료될 수는 없습니다. 카드에 '…まで有効'라고 인쇄된 날짜는 카드 자체의 유효기한입니다. ${w.certificate}의 유효기한은 카드 앞면의 손글씨 칸, ${w.mynaPortal} 또는 ${w.noticeLetter}에서 확인해 주세요.`,
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -337,6 +346,10 @@ export const ko: Catalog = {
   },
   checkCardExpiry: `먼저 카드 유효기한을 확인해 주세요. 입력한 날짜가 생일이 아니어서 잘못 입력했을 수 있습니다. 아래는 날짜가 맞고 카드가 ${w.periodOfStayEnd}에 만료되는 경우의 답입니다. `,
   ifStayCard: `날짜가 맞고 카드가 ${w.periodOfStayEnd}에 만료된다면: `,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `먼저 어떤 날짜인지 확인해 주세요. '…まで有効'(…까지 유효)라고 인쇄된 날짜는 카드 자체의 유효기한입니다. ${w.certificate}의 유효기한은 카드 앞면의 ${w.certificate} 칸에 손으로 적힌 날짜입니다. 그 칸이 비어 있으면 ${w.birthDate}을 입력하고, 이 날짜를 '${g("cardExpiry")}'에 입력해 주세요. 아래는 이 날짜가 ${w.certificate}의 유효기한인 경우의 답입니다. `,
+    certificateExpiryTooLate: `먼저 어떤 날짜인지 확인해 주세요. ${w.certificate}는 길어도 발급일 후 6번째 생일까지 유효하므로, 오늘까지 발급된 ${w.certificate}가 이렇게 늦게 만료될 수는 없습니다. 카드에 '…まで有効'라고 인쇄된 카드 자체의 유효기한이 아닌가요? 그렇다면 ${w.birthDate}을 입력하고, 이 날짜를 '${g("cardExpiry")}'에 입력해 주세요. 아래는 입력한 날짜대로의 답입니다. `,
+  },
   inputNote: {
     past_era_end: "{field}은 연호가 바뀐 뒤의 날짜이므로 {wareki}({date})로 읽었습니다.",
   },
@@ -367,6 +380,9 @@ export const ko: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "이 날짜가 카드 유효기한인 경우",
+  cardFaceNotRenewed: "이 날짜가 카드 유효기한이고 전자증명서를 갱신하지 않은 경우",
+  cardFaceRenewed: "이 날짜가 카드 유효기한이고 전자증명서를 갱신·재발급한 경우",
   renewed: "갱신·재발급한 경우",
   notRenewed: "갱신·재발급하지 않은 경우",
   adultCard: "10년짜리 카드(성년)인 경우",

@@ -15,6 +15,7 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ne.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -259,6 +260,14 @@ export const ne: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      `तपाईंले हाल्नुभएको ${term.certificate}को म्यादमा "まで有効" (सम्म मान्य) लेखिएको छ। कार्डले आफ्नै म्याद यसरी छाप्छ। ${term.certificate}को म्याद चाहिँ कार्यालयको काउन्टरमा कार्डको अगाडि ${term.certificate}को कोठामा हातले लेखिएको मिति हो (प्रायः खाली हुन्छ)। 10 वर्षे कार्डसँगै जारी भएको ${term.certificate} कार्डभन्दा 5 वर्ष अघि सकिन्छ।${
+        cardFaceAnswered(evaluation)
+          ? " यो मिति कार्डको म्याद हो भने के हुन्छ, तल हेर्नुहोस्।"
+          : ` कोठा खाली छ भने ${term.birthDate} र ${term.cardExpiry} हाल्नुहोस्।`
+      }`,
+    certificateExpiryTooLate: () =>
+      `${term.certificate} जारी भएपछिको पाँचौँ जन्मदिनमा सकिन्छ (म्याद सकिनुअघिका 3 महिनाभित्र नवीकरण गरे छैटौँ जन्मदिनमा), र कहिल्यै कार्डभन्दा पछि सकिँदैन। त्यसैले आजसम्म जारी भएको कुनै पनि ${term.certificate} तपाईंले हाल्नुभएको मितिमा सकिन सक्दैन। कार्डमा "…まで有効" लेखेर छापिएको मिति कार्डकै म्याद हो। ${term.certificate}को म्याद कार्डको हातले लेखिएको कोठा, ${term.mynaPortal} वा ${term.noticeLetter}मा हेर्नुहोस्।`,
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -334,6 +343,10 @@ export const ne: Catalog = {
   },
   checkCardExpiry: `पहिले कार्डको म्याद सकिने मिति जाँच गर्नुहोस्: हाल्नुभएको मिति जन्मदिन होइन, त्यसैले टाइप गर्दा गल्ती भएको हुन सक्छ। तलको उत्तर मिति सही छ र कार्ड ${term.periodOfStayEnd}मा सकिन्छ भन्ने मानेर दिइएको हो। `,
   ifStayCard: `मिति सही छ र कार्ड ${term.periodOfStayEnd}मा सकिन्छ भने: `,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `पहिले यो कुन मिति हो जाँच गर्नुहोस्: "…まで有効" (…सम्म मान्य) लेखेर छापिएको मिति कार्डकै म्याद हो। ${term.certificate}को म्याद कार्डको अगाडि ${term.certificate}को कोठामा हातले लेखिएको मिति हो। त्यो कोठा खाली छ भने, ${term.birthDate} हाल्नुहोस् र यो मिति "${withJa("cardExpiry")}"मा हाल्नुहोस्। तलको उत्तर यो मिति ${term.certificate}को म्याद हो भनी मानेर दिइएको हो। `,
+    certificateExpiryTooLate: `पहिले यो कुन मिति हो जाँच गर्नुहोस्: ${term.certificate} बढीमा जारी भएपछिको छैटौँ जन्मदिनसम्म मात्र मान्य हुन्छ, त्यसैले आजसम्म जारी भएको कुनै पनि ${term.certificate}को म्याद यति ढिलो सकिँदैन। यो "…まで有効" लेखेर छापिएको कार्डकै म्याद त होइन? हो भने, ${term.birthDate} हाल्नुहोस् र यो मिति "${withJa("cardExpiry")}"मा हाल्नुहोस्। तलको उत्तर तपाईंले हाल्नुभएको मिति अनुसार हो। `,
+  },
   inputNote: {
     past_era_end: "{field} जापानी सम्वत् (元号) परिवर्तन भएपछिको मिति भएकाले, {wareki} ({date}) को रूपमा पढियो।",
   },
@@ -364,6 +377,9 @@ export const ne: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "यो मिति कार्डको म्याद भएको अवस्थामा",
+  cardFaceNotRenewed: `यो मिति कार्डको म्याद हो र ${term.certificate} नवीकरण नगरेको अवस्थामा`,
+  cardFaceRenewed: `यो मिति कार्डको म्याद हो र ${term.certificate} नवीकरण वा पुनः जारी गरेको अवस्थामा`,
   renewed: `${term.renewal} वा ${term.reissue} गरेको अवस्थामा`,
   notRenewed: `${term.renewal} वा ${term.reissue} नगरेको अवस्थामा`,
   adultCard: "10 वर्षे कार्ड (वयस्क) भएको अवस्थामा",

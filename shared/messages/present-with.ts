@@ -20,7 +20,7 @@ import {
   type TextContext,
 } from "./catalog.ts";
 import type { ReaderScreenText } from "./reader.ts";
-import { type CardStep, cardExpiryInDoubt, cardStep } from "./readings.ts";
+import { type CardStep, cardExpiryInDoubt, cardStep, certificateFieldDoubt } from "./readings.ts";
 import { withoutRuby } from "./ruby.ts";
 
 /**
@@ -170,6 +170,8 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
   // R-INFER-4 (review finding 2): a card expiry that is not a birthday, no stay end given.
   const doubtfulCard = cardExpiryInDoubt(evaluation);
   const stayGuessed = doubtfulCard && step === "extendCard";
+  // Review7 #15 (R-DATE-6, R-CERT-3): the date typed as the certificate's may be the card's.
+  const fieldDoubt = certificateFieldDoubt(evaluation);
   const works = (value: boolean | null) =>
     value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no;
   return {
@@ -177,6 +179,7 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
     lang,
     text: {
       stage:
+        (fieldDoubt ? catalog.checkCertificateField[fieldDoubt] : "") +
         (doubtfulCard ? catalog.checkCardExpiry : "") +
         (t.dates.renewal ? catalog.condition(t.dates.renewal) : "") +
         doubtAssumptions(evaluation)

@@ -15,6 +15,7 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/pt-BR.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -266,6 +267,14 @@ export const ptBR: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      `A validade do ${term.certificate} que você digitou tem "まで有効" (válido até). É assim que o cartão imprime a própria validade. A validade do ${term.certificate} é a data escrita à mão no balcão, no campo do certificado na frente do cartão (muitas vezes vazio). O ${term.certificate} emitido junto com um cartão de 10 anos vence 5 anos antes do cartão.${
+        cardFaceAnswered(evaluation)
+          ? " Abaixo está a resposta se esta for a data do cartão."
+          : ` Se o campo estiver vazio, digite a ${term.birthDate} e a ${term.cardExpiry}.`
+      }`,
+    certificateExpiryTooLate: () =>
+      `O ${term.certificate} vence no 5º aniversário depois da emissão (no 6º, se renovado nos 3 meses antes do vencimento), e nunca depois do cartão. Por isso, nenhum ${term.certificate} emitido até hoje pode vencer na data digitada. A data impressa com "…まで有効" no cartão é a validade do próprio cartão. Confira a do ${term.certificate} no campo escrito à mão no cartão, no ${term.mynaPortal} ou na ${term.noticeLetter}.`,
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -342,6 +351,10 @@ export const ptBR: Catalog = {
   },
   checkCardExpiry: `Primeiro confira a validade do cartão: a data digitada não é um aniversário, então pode haver um erro de digitação. O que segue supõe que a data está certa e que o cartão vence no fim do ${term.periodOfStay}. `,
   ifStayCard: `Se a data estiver certa e o cartão vencer no fim do ${term.periodOfStay}: `,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `Primeiro confira que data é esta: a data impressa com "…まで有効" (válido até …) é a validade do próprio cartão. A validade do ${term.certificate} é a data escrita à mão no campo do certificado, na frente do cartão. Se esse campo estiver vazio, digite a ${term.birthDate} e ponha esta data em "${withJa("cardExpiry")}". O que segue considera que a data é a do ${term.certificate}. `,
+    certificateExpiryTooLate: `Primeiro confira que data é esta: o ${term.certificate} vale no máximo até o 6º aniversário depois da emissão, então nenhum ${term.certificate} emitido até hoje vence tão tarde. Não é a validade do próprio cartão, impressa com "…まで有効"? Se for, digite a ${term.birthDate} e ponha esta data em "${withJa("cardExpiry")}". O que segue considera a data como foi digitada. `,
+  },
   inputNote: {
     past_era_end: 'A data do campo "{field}" é posterior à mudança de era, por isso foi lida como {wareki} ({date}).',
   },
@@ -375,6 +388,9 @@ export const ptBR: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "Se esta for a validade do cartão",
+  cardFaceNotRenewed: `Se esta for a validade do cartão e o ${term.certificate} não tiver sido renovado`,
+  cardFaceRenewed: `Se esta for a validade do cartão e o ${term.certificate} tiver sido renovado ou reemitido`,
   renewed: "Se renovou ou pediu a reemissão",
   notRenewed: "Se não renovou nem pediu a reemissão",
   adultCard: "Se for um cartão de 10 anos (adulto)",

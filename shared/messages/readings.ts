@@ -77,3 +77,20 @@ export const newCardIsTheStep = (e: Pick<Evaluation, "today" | "card" | "certifi
 /** R-INFER-4: the card expiry typed is not a birthday and no stay end was given: most likely a typo. */
 export const cardExpiryInDoubt = (e: Pick<Evaluation, "caveats">): boolean =>
   e.caveats.some((c) => c.code === "cardExpiryNotBirthday");
+
+/** Review7 #15: the caveats that ask whether the date typed as the certificate's is the card's. */
+export const CERTIFICATE_FIELD_DOUBTS = ["certificateExpiryTooLate", "cardExpiryInCertificateField"] as const;
+export type CertificateFieldDoubt = (typeof CERTIFICATE_FIELD_DOUBTS)[number];
+
+/**
+ * R-CERT-3 / R-DATE-6 (review7 #15): the first of those caveats (the proof before the sign, as
+ * certificate-field.ts orders them), or null: the answer then says to check which date it is first.
+ */
+export const certificateFieldDoubt = (e: Pick<Evaluation, "caveats">): CertificateFieldDoubt | null =>
+  (e.caveats.find((c) => (CERTIFICATE_FIELD_DOUBTS as readonly string[]).includes(c.code))?.code as
+    | CertificateFieldDoubt
+    | undefined) ?? null;
+
+/** Review7 #15: the answer carries the date read as the card's expiry (a birth date was given). */
+export const cardFaceAnswered = (e: Pick<Evaluation, "caveats">): boolean =>
+  e.caveats.some((c) => (CERTIFICATE_FIELD_DOUBTS as readonly string[]).includes(c.code) && c.alternatives.length > 0);

@@ -16,6 +16,7 @@ import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/tl.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -263,6 +264,14 @@ export const tl: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      `May "まで有効" (may bisa hanggang) ang inilagay ninyong expiration ng ${w.certificate}. Ganito inililimbag ng card ang sarili nitong expiration. Ang expiration ng ${w.certificate} ay ang petsang isinulat-kamay sa counter sa kahon ng ${w.certificate} sa harap ng card (madalas na walang laman). Ang ${w.certificate} na na-isyu kasama ng 10-taong card ay nag-e-expire 5 taon bago ang card.${
+        cardFaceAnswered(evaluation)
+          ? " Nasa ibaba ang sagot kung ito ang petsa ng card."
+          : ` Kung walang laman ang kahon, ilagay ang ${w.birthDate} at ang ${w.cardExpiry}.`
+      }`,
+    certificateExpiryTooLate: () =>
+      `Nag-e-expire ang ${w.certificate} sa ika-5 kaarawan pagkatapos itong i-isyu (ika-6 kung na-renew sa loob ng 3 buwan bago ang expiration), at hindi kailanman lampas sa card. Kaya walang ${w.certificate} na na-isyu hanggang ngayon ang maaaring mag-expire sa petsang inilagay ninyo. Ang petsang nakalimbag na may "…まで有効" sa card ay ang expiration ng card mismo. Tingnan ang expiration ng ${w.certificate} sa sulat-kamay na kahon sa card, sa ${w.mynaPortal} o sa ${w.noticeLetter}.`,
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -346,6 +355,10 @@ export const tl: Catalog = {
   },
   checkCardExpiry: `Suriin muna ang expiry ng inyong card: hindi birthday ang petsang inilagay, kaya baka mali ang pagkaka-type. Ang sumusunod ay kung tama ang petsa at mag-e-expire ang card sa ${w.periodOfStayEnd}. `,
   ifStayCard: `Kung tama ang petsa at mag-e-expire ang card sa ${w.periodOfStayEnd}: `,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `Suriin muna kung aling petsa ito: ang petsang nakalimbag na may "…まで有効" (may bisa hanggang …) ay ang expiration ng card mismo. Ang expiration ng ${w.certificate} ay ang petsang sulat-kamay sa kahon ng ${w.certificate} sa harap ng card. Kung walang laman ang kahong iyon, ilagay ang ${w.birthDate}, at ilagay ang petsang ito sa "${j("cardExpiry")}". Ang sumusunod ay kung ang petsa ay expiration ng ${w.certificate}. `,
+    certificateExpiryTooLate: `Suriin muna kung aling petsa ito: pinakamatagal na may bisa ang ${w.certificate} hanggang sa ika-6 na kaarawan pagkatapos itong i-isyu, kaya walang ${w.certificate} na na-isyu hanggang ngayon ang mag-e-expire nang ganito kahuli. Hindi ba ito ang expiration ng card mismo, na nakalimbag na may "…まで有効"? Kung oo, ilagay ang ${w.birthDate}, at ilagay ang petsang ito sa "${j("cardExpiry")}". Ang sumusunod ay ayon sa petsang inilagay ninyo. `,
+  },
   inputNote: {
     past_era_end: "Pagkatapos magbago ang era (元号) ang {field}, kaya binasa ito bilang {wareki} ({date}).",
   },
@@ -379,6 +392,9 @@ export const tl: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "Kung ito ang expiration ng card",
+  cardFaceNotRenewed: `Kung ito ang expiration ng card at hindi na-renew ang ${w.certificate}`,
+  cardFaceRenewed: `Kung ito ang expiration ng card at na-renew o na-isyu muli ang ${w.certificate}`,
   renewed: "Kung na-renew o na-isyu ulit",
   notRenewed: "Kung hindi na-renew o na-isyu ulit",
   adultCard: "Kung 10-taong card ito (nasa hustong gulang)",

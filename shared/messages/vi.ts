@@ -15,6 +15,7 @@ import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/vi.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -259,6 +260,14 @@ export const vi: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      `Hạn ${w.certificate} bạn nhập có chữ "まで有効" (có hiệu lực đến). Đó là cách thẻ in hạn của chính nó. Hạn của ${w.certificate} là ngày được viết tay ở quầy vào ô ${w.certificate} ở mặt trước thẻ (ô này thường để trống). ${capitalize(w.certificate)} cấp cùng thẻ 10 năm hết hạn sớm hơn thẻ 5 năm.${
+        cardFaceAnswered(evaluation)
+          ? " Bên dưới là câu trả lời nếu đây là hạn của thẻ."
+          : ` Nếu ô đó trống, hãy nhập ${w.birthDate} và ${w.cardExpiry}.`
+      }`,
+    certificateExpiryTooLate: () =>
+      `${capitalize(w.certificate)} hết hạn vào sinh nhật thứ 5 sau ngày cấp (thứ 6 nếu gia hạn trong 3 tháng trước khi hết hạn) và không bao giờ sau hạn của thẻ. Vì vậy, không ${w.certificate} nào được cấp đến hôm nay có thể hết hạn vào ngày bạn đã nhập. Ngày in kèm chữ "…まで有効" trên thẻ là hạn của chính thẻ. Hãy kiểm tra hạn của ${w.certificate} trong ô viết tay trên thẻ, trên ${w.mynaPortal} hoặc trong ${w.noticeLetter}.`,
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -333,6 +342,10 @@ export const vi: Catalog = {
   },
   checkCardExpiry: `Trước hết, hãy kiểm tra hạn hiệu lực của thẻ: ngày bạn nhập không phải là sinh nhật, nên có thể đã gõ nhầm. Phần dưới đây giả định ngày đó đúng và thẻ hết hạn vào ${w.periodOfStayEnd}. `,
   ifStayCard: `Nếu ngày đó đúng và thẻ hết hạn vào ${w.periodOfStayEnd}: `,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `Trước hết, hãy xem đây là ngày nào: ngày in kèm chữ "…まで有効" (có hiệu lực đến …) là hạn của chính thẻ. Hạn của ${w.certificate} là ngày được viết tay trong ô ${w.certificate} ở mặt trước thẻ. Nếu ô đó trống, hãy nhập ${w.birthDate} và nhập ngày này vào ô "${j("cardExpiry")}". Phần dưới đây giả định ngày này là hạn của ${w.certificate}. `,
+    certificateExpiryTooLate: `Trước hết, hãy xem đây là ngày nào: ${w.certificate} có hiệu lực lâu nhất đến sinh nhật thứ 6 sau ngày cấp, nên không ${w.certificate} nào được cấp đến hôm nay lại hết hạn muộn như vậy. Đây có phải là hạn của chính thẻ, in kèm chữ "…まで有効" không? Nếu vậy, hãy nhập ${w.birthDate} và nhập ngày này vào ô "${j("cardExpiry")}". Phần dưới đây tính theo ngày bạn đã nhập. `,
+  },
   inputNote: {
     past_era_end: "{field} là ngày sau khi niên hiệu đã thay đổi, nên được đọc là {wareki} ({date}).",
   },
@@ -366,6 +379,9 @@ export const vi: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "Nếu đây là hạn của thẻ",
+  cardFaceNotRenewed: `Nếu đây là hạn của thẻ và ${w.certificate} chưa được gia hạn`,
+  cardFaceRenewed: `Nếu đây là hạn của thẻ và ${w.certificate} đã được gia hạn hoặc cấp lại`,
   renewed: `Nếu đã ${w.renewal} hoặc ${w.reissue}`,
   notRenewed: `Nếu chưa ${w.renewal} hoặc ${w.reissue}`,
   adultCard: "Nếu là thẻ 10 năm (người thành niên)",

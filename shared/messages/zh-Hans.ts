@@ -9,6 +9,7 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/zh-Hans.ts";
 import {
   atFifteen,
+  cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
@@ -241,6 +242,14 @@ export const zhHans: Catalog = {
     },
   },
   caveat: {
+    cardExpiryInCertificateField: ({ evaluation }) =>
+      `输入的${w.certificate}有效期限里写着“まで有効”。这是卡印刷它自己的有效期限的写法。${w.certificate}的有效期限，是在窗口手写在卡正面${w.certificate}栏里的日期（常常是空的）。和10年有效的卡一起发行的${w.certificate}，比卡早5年到期。${
+        cardFaceAnswered(evaluation)
+          ? "下面是这个日期为卡的有效期限时的答案。"
+          : `如果那一栏是空的，请输入${w.birthDate}和${w.cardExpiry}。`
+      }`,
+    certificateExpiryTooLate: () =>
+      `${w.certificate}在发行后的第5个生日到期（在到期前3个月内更新的，是第6个生日），而且不会晚于卡的有效期限。所以今天以前发行的${w.certificate}不可能在输入的日期到期。卡上印着“…まで有効”的日期是卡本身的有效期限。请在卡正面的手写栏、${w.mynaPortal}或${w.noticeLetter}上确认${w.certificate}的有效期限。`,
     renewalUnknown: ({ dates }) => {
       const r = dates.renewal!;
       const shown =
@@ -316,6 +325,10 @@ export const zhHans: Catalog = {
   },
   checkCardExpiry: `请先确认卡的有效期限：输入的日期不是生日，可能输错了。以下是假定日期没有输错、而且卡在${w.periodOfStayEnd}到期时的答案。`,
   ifStayCard: `如果日期没有输错、卡在${w.periodOfStayEnd}到期：`,
+  checkCertificateField: {
+    cardExpiryInCertificateField: `请先确认这是哪个日期：印着“…まで有効”的日期是卡本身的有效期限。${w.certificate}的有效期限是卡正面${w.certificate}栏里手写的日期。如果那一栏是空的，请输入${w.birthDate}，并把这个日期填在“${g("cardExpiry")}”里。以下是假定这个日期是${w.certificate}有效期限时的答案。`,
+    certificateExpiryTooLate: `请先确认这是哪个日期：${w.certificate}最长到发行后的第6个生日为止，今天以前发行的${w.certificate}不会这么晚才到期。这是不是卡上印着“…まで有効”的卡本身的有效期限？如果是，请输入${w.birthDate}，并把这个日期填在“${g("cardExpiry")}”里。以下是按输入的日期计算的答案。`,
+  },
   inputNote: {
     past_era_end: "{field}是年号更改以后的日期，所以按{wareki}（{date}）读取。",
   },
@@ -346,6 +359,9 @@ export const zhHans: Catalog = {
 };
 
 const ASSUMPTIONS: Record<string, string> = {
+  cardFace: "如果这个日期是卡的有效期限",
+  cardFaceNotRenewed: "如果这个日期是卡的有效期限，而且没有更新电子证明书",
+  cardFaceRenewed: "如果这个日期是卡的有效期限，而且已经更新或重新发行了电子证明书",
   renewed: "如果已经更新或重新发行",
   notRenewed: "如果没有更新或重新发行",
   adultCard: "如果是10年有效的卡（成年）",

@@ -7,6 +7,7 @@
 import type { HolidayCalendar } from "../holidays/calendar.ts";
 import { isLeapDay } from "./birthdays.ts";
 import { capabilitiesOn } from "./capabilities.ts";
+import { certificateFieldCaveats } from "./certificate-field.ts";
 import { evaluationCounterDays, evaluationCounterReminder, lastCounterDayByTable } from "./counter-days.ts";
 import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
@@ -123,7 +124,13 @@ export function evaluate(
           return other.ok ? other.situation : null;
         }
       : null;
-  const caveats: Caveat[] = [...situation.caveats];
+  // Review7 #15 (R-DATE-6, R-CERT-3): the date typed as the certificate's may be the card's; its
+  // other answer is the engine's own to that input (no certificate expiry in it: no recursion).
+  const caveats: Caveat[] = certificateFieldCaveats(input, today, used, (other) => {
+    const outcome = evaluate(other, today, holidays, rules, { timeline: false });
+    return outcome.ok ? outcome.evaluation : null;
+  });
+  for (const caveat of situation.caveats) caveats.push(caveat);
   const feb29 = feb29Caveat(situation, input, today, used, recount);
   if (feb29) caveats.push(feb29);
   const expired = cardExpiredCaveat(situation, today);

@@ -94,6 +94,8 @@ export const CAVEAT_CODES = [
   "cardExpired", // R-INFER-5, R-INS-6
   "signatureOnRequest", // R-CERT-6: a card issued under 15; a signature certificate only if asked for
   "certificateDateNearWindow", // R-INPUT-3: a one-day typo would move the expiry by a year
+  "cardExpiryInCertificateField", // R-DATE-6: the certificate field's text has the card face's 「まで有効」
+  "certificateExpiryTooLate", // R-CERT-1, R-CERT-3: later than any certificate issued by today can end
   "expiryOnClosedDay", // R-COUNTER-1: the expiry is a closed day and does not move
   "holidaysProjected", // R-COUNTER-2: a holiday of a year not yet announced decided a counter day
   "holidaysOutsideFormula", // R-COUNTER-2: a day after 2099 (or before 1980)

@@ -7,6 +7,7 @@
 import * as v from "valibot";
 import {
   GREGORIAN_START,
+  hasCardFaceWords,
   isRealDate,
   MAX_YEAR,
   type Mismatch,
@@ -55,12 +56,15 @@ function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): Pa
   const errors: FieldError[] = [];
   const dates: Partial<Record<(typeof DATE_FIELDS)[number], PlainDate>> = {};
   const notes: InputNote[] = [];
+  let asPrinted = false;
   for (const field of DATE_FIELDS) {
     const text = fields[field];
     if (typeof text !== "string") continue;
     const parsed = parseTypedDate(text);
     if (parsed.ok) {
       dates[field] = plainDate(parsed.iso);
+      // R-DATE-6 (review7 #15): the card face's words in the certificate's field.
+      if (field === "certificateExpiry" && hasCardFaceWords(text)) asPrinted = true;
       // R-PARSE-3: accepted past its era's end; the answer says which era the date falls in.
       if (parsed.note) notes.push({ field, code: parsed.note.code, date: parsed.note.iso, wareki: parsed.note.wareki });
     } else {
@@ -75,7 +79,8 @@ function parseDates(fields: Record<string, unknown>, lang: Lang | undefined): Pa
     }
   }
   if (errors.length > 0) return { ok: false, errors, lang };
-  const { today, ...input } = dates;
+  const { today, ...dateInput } = dates;
+  const input: EvaluateInput = asPrinted ? { ...dateInput, certificateExpiryAsPrinted: true } : dateInput;
   return notes.length > 0 ? { ok: true, input, today, lang, notes } : { ok: true, input, today, lang };
 }
 

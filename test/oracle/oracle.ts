@@ -540,6 +540,11 @@ export function oracle(input: OracleInput): OracleResult | OracleError {
       alts.push(alternative(other.e, today, other.card ?? undefined));
     caveats.push({ code: "feb29", alternatives: alts });
   }
+  // R-CERT-1 / R-CERT-3 (review7 #15, certfield's reading, session 8): a typed certificate
+  // expiry after the latest any certificate issued on or before today can have is still answered
+  // as typed (R-INPUT-2), with a caveat first that carries the date read as the card's expiry.
+  if (p.certificateExpiry !== null && p.certificateExpiry > latestCertificateExpiry(p.birth, today))
+    caveats.unshift({ code: "certificateExpiryTooLate", alternatives: asCardReadings(input, p.certificateExpiry) });
   if (counterClosed(e)) caveats.push({ code: "expiryOnClosedDay", alternatives: [] });
   const w = windowStart(e);
   const g = graceEnd(e);
@@ -573,6 +578,42 @@ export function oracle(input: OracleInput): OracleResult | OracleError {
       cardWindowStart: world.card === null ? null : windowStart(world.card),
     }),
   };
+}
+
+/**
+ * R-CERT-3: a certificate runs at most to the 6th birthday after its issue (R-DATE-3: strictly
+ * after), and it was issued on or before today, so no expiry is later than the 6th birthday after
+ * today, under either Feb 29 convention (R-DATE-4). Without a birth date, the latest over every
+ * birth date: a birthday on today's month and day, or a Feb 29 one.
+ */
+function latestCertificateExpiry(birth: Birth | null, today: Day): Day {
+  const [, m, d] = ymd(today);
+  const births = birth !== null ? [birth] : [birthOf(day(2000, m, d)), birthOf(day(2000, 2, 29))];
+  const convs: Convention[] = ["feb28", "march1"];
+  return Math.max(...births.flatMap((b) => convs.map((c) => nthBirthdayAfter(b, today, 6, c))));
+}
+
+/**
+ * The same input with the typed date as the card's printed expiry (the card-face route, or the
+ * issue route checking it), when there is a birth date and no other card expiry: its headline
+ * certificate and the other side of its renewed-or-not question, except a reading whose
+ * certificate is the typed date itself.
+ */
+function asCardReadings(input: OracleInput, typed: Day): Alternative[] {
+  if (input.birthDate === undefined || (input.cardExpiry !== undefined && parseIso(input.cardExpiry) !== typed))
+    return [];
+  const { certificateExpiry: _, ...rest } = input;
+  const card = oracle({ ...rest, cardExpiry: iso(typed) });
+  if ("errors" in card) return [];
+  const today = parseIso(input.today);
+  const open = card.caveats.find(
+    (c) => (c.code === "renewalUnknown" || c.code === "cardExpired") && c.alternatives.length > 0,
+  );
+  const ends = [
+    parseIso(card.certificate.expiresOn),
+    ...(open?.alternatives ?? []).map((a) => parseIso(a.certificateExpiresOn)),
+  ];
+  return ends.filter((e) => e !== typed).map((e) => alternative(e, today, typed));
 }
 
 const READER = { valid: "normal", renewal: "renewalAlert", grace: "qualificationOnly", lapsed: "lapsed" } as const;

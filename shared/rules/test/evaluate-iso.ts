@@ -2,10 +2,11 @@
 
 import { JAPAN_HOLIDAYS } from "../../holidays/index.ts";
 import { type EvaluateInput, evaluate } from "../evaluate.ts";
+import type { EvaluateDateField } from "../evaluate-input.ts";
 import { plainDate } from "../plain-date.ts";
 import type { Evaluation, FieldError } from "../result.ts";
 
-export type IsoInput = { [K in keyof EvaluateInput]?: string };
+export type IsoInput = { [K in EvaluateDateField]?: string };
 
 const toInput = (iso: IsoInput): EvaluateInput =>
   Object.fromEntries(Object.entries(iso).map(([k, v]) => [k, plainDate(v as string)])) as EvaluateInput;
