@@ -33,7 +33,10 @@
 //   built from the answer's text, and that Response read back by this harness. workerd does the
 //   first two natively and nothing reads an answer back on the edge, so the line prints the
 //   figures without it as well: the Worker's JavaScript alone (scripts/profile-isolate.mjs
-//   splits both further). The goal is judged on the figures with it.
+//   splits both further). The goal is judged on the figures with it. The same line gives the
+//   kernel's part of warm and steady (system time): Node's V8 maps and unmaps the answer's large
+//   strings and buffers, and the page faults and unmapping cost more the busier the machine
+//   (workerd's main thread spends about 0.1 ms there on the same JSON.stringify).
 // - Peak heap (the cold request): V8's GCProfiler reports the used heap before every
 //   collection; the heap only grows between collections, so the peak is the largest of those
 //   and of the heap at the end. Reported above the idle isolate (after a full collection) and as
@@ -94,10 +97,13 @@ import { readFileSync } from "node:fs";
 const { bundle, bodyFile, path, warmRuns, steadyAfter, steadyRuns } = JSON.parse(process.argv[1]);
 const body = readFileSync(bodyFile, "utf8");
 const nap = new Int32Array(new SharedArrayBuffer(4));
+/** The kernel's part (system time) of the last cpuMs() reading, in ms. */
+let systemMs = 0;
 /** The thread's CPU in ms, read after a 1 ms sleep: exact, not rounded to a scheduler tick. */
 function cpuMs() {
   Atomics.wait(nap, 0, 0, 1);
   const { user, system } = process.threadCpuUsage();
+  systemMs = system / 1000;
   return (user + system) / 1000;
 }
 // Node's Request, Response, Headers and body readers load on first use (undici, ~50 ms of CPU);
@@ -140,18 +146,23 @@ const { statistics } = profiler.stop();
 const peak = Math.max(atEnd, ...statistics.map((s) => s.beforeGC.heapStatistics.usedHeapSize));
 const requests = Array.from({ length: warmRuns }, request);
 const warmStart = cpuMs();
+const warmSystemStart = systemMs;
 const warmWallStart = performance.now();
 for (const req of requests) await once(req);
 const warmWallMs = (performance.now() - warmWallStart) / warmRuns;
 const warmCpuMs = (cpuMs() - warmStart) / warmRuns;
+const warmSystemMs = (systemMs - warmSystemStart) / warmRuns;
 // Steady: on to request steadyAfter of this isolate, then a window of steadyRuns (see the header).
 let steadyCpuMs = null;
+let steadySystemMs = null;
 if (steadyRuns > 0) {
   for (let done = 1 + warmRuns; done < steadyAfter; done++) await once(request());
   const window = Array.from({ length: steadyRuns }, request);
   const steadyStart = cpuMs();
+  const steadySystemStart = systemMs;
   for (const req of window) await once(req);
   steadyCpuMs = (cpuMs() - steadyStart) / steadyRuns;
+  steadySystemMs = (systemMs - steadySystemStart) / steadyRuns;
 }
 // Node's web platform on this case's bytes, apart (scripts/profile-isolate.mjs splits it
 // further): reading the Request's body (jsonBody does), building the Response from the answer's
@@ -175,7 +186,7 @@ console.log(JSON.stringify({
   status: cold.status,
   bytes: Buffer.byteLength(cold.text),
   sha: createHash("sha256").update(cold.text).digest("hex"),
-  importMs, coldCpuMs, coldWallMs, warmCpuMs, warmWallMs, steadyCpuMs, peak, idle,
+  importMs, coldCpuMs, coldWallMs, warmCpuMs, warmWallMs, steadyCpuMs, warmSystemMs, steadySystemMs, peak, idle,
 }));
 `;
 
@@ -354,6 +365,8 @@ try {
       warmCpuMs: median(r.map((x) => x.warmCpuMs)),
       warmWallMs: median(r.map((x) => x.warmWallMs)),
       steadyCpuMs: steadyRuns > 0 ? median(r.map((x) => x.steadyCpuMs)) : null,
+      warmSystemMs: median(r.map((x) => x.warmSystemMs)),
+      steadySystemMs: steadyRuns > 0 ? median(r.map((x) => x.steadySystemMs)) : null,
       coldCpuMs: median(r.map((x) => x.coldCpuMs)),
       coldMaxMs: Math.max(...r.map((x) => x.coldCpuMs)),
       coldWallMs: median(r.map((x) => x.coldWallMs)),
@@ -385,7 +398,10 @@ try {
           `(the Request's body ${requestBody.toFixed(2)}, the Response built ${response.toFixed(2)}, read back ${readBack.toFixed(2)}); ` +
           `the Worker's JavaScript without it: warm ${ms(r.warmCpuMs - platformMs)}` +
           (r.steadyCpuMs === null ? "" : `, steady ${ms(r.steadyCpuMs - platformMs)}`) +
-          " ms (workerd builds a Response natively; nothing reads it back on the edge)",
+          " ms (workerd builds a Response natively; nothing reads it back on the edge); " +
+          `the kernel's part (system time) of warm ${ms(r.warmSystemMs)}` +
+          (r.steadySystemMs === null ? "" : `, of steady ${ms(r.steadySystemMs)}`) +
+          " ms (page faults, large memory mapped and unmapped; it grows with the machine's load)",
       );
     }
   }
