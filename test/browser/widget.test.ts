@@ -7,8 +7,11 @@ import axe from "axe-core";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contrast } from "#shared/design/contrast.ts";
+import { htmlLang } from "#shared/lang/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { EMBED_MIN_HEIGHT } from "#site/lib/embed-height.ts";
+import { frameTitle } from "#site/lib/snippets.ts";
+import { WIDGET_LANGS } from "#site/widget/texts.ts";
 import { launchChromium } from "./support/chromium.ts";
 import { type HostPage, hostPage, startHost } from "./support/host.ts";
 
@@ -432,6 +435,23 @@ describe("the iframe page /embed/", () => {
       await page.close();
     },
   );
+
+  it("speaks the widget's language: lang, title and the hidden heading (review7 #12, WCAG 3.1.1)", async () => {
+    const page = await browser.newPage();
+    for (const lang of WIDGET_LANGS) {
+      await page.goto(`${baseURL}/embed/?certificateExpiry=${EXPIRY}&today=${TODAY}&lang=${lang}`);
+      await page.locator("myna-expiry[data-stage]").waitFor({ timeout: 15_000 });
+      const heading = page.locator("h1");
+      expect(await page.locator("html").getAttribute("lang"), lang).toBe(htmlLang(lang));
+      expect(await heading.textContent(), lang).toBe(frameTitle(lang));
+      expect(await page.title(), lang).toBe(
+        lang === "ja" ? "マイナ期限ナビ｜電子証明書の期限（埋め込み表示）" : frameTitle(lang),
+      );
+      // The site's name stays Japanese, marked so (WCAG 3.1.2), in every language but ja.
+      expect(await heading.locator('span[lang="ja"]').count(), lang).toBe(lang === "ja" ? 0 : 1);
+    }
+    await page.close();
+  });
 
   it("is not forbidden to frame: no X-Frame-Options, frame-ancestors *", async () => {
     const response = await fetch(`${baseURL}/embed/?certificateExpiry=${EXPIRY}`);

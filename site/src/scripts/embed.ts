@@ -3,7 +3,9 @@
  * The embed page's script: query → `<myna-expiry>` attributes, and the frame's height → parent.
  */
 
+import { htmlLang } from "#shared/lang/index.ts";
 import { EMBED_MIN_HEIGHT } from "../lib/embed-height.ts";
+import { frameTitle } from "../lib/snippets.ts";
 import { widgetLang } from "../widget/texts.ts";
 
 /** Query parameter → widget attribute. Anything else in the query is ignored. */
@@ -16,16 +18,23 @@ const ATTRIBUTES = {
 } as const;
 
 const query = new URLSearchParams(location.search);
-/** The widget speaks every language but やさしい日本語 (widget/texts.ts); its frame's own words are ja or en. */
+/**
+ * The widget speaks every language but やさしい日本語 (widget/texts.ts). Review7 #12: the frame
+ * speaks it too (WCAG 3.1.1): its `lang`, its title and its visually hidden heading, which is the
+ * iframe title the embed docs give in that language (lib/snippets.ts), so a screen reader meets
+ * one language first, not a Japanese heading over a Vietnamese widget.
+ */
 const lang = widgetLang(query.get("lang"));
-if (lang === "en") {
-  document.documentElement.lang = "en";
-  document.title = "マイナ期限ナビ | Certificate expiry (embedded)";
-  const heading = document.querySelector("[data-heading]");
+if (lang !== "ja") {
+  const SITE = "マイナ期限ナビ";
+  const title = frameTitle(lang);
+  document.documentElement.lang = htmlLang(lang);
+  document.title = title;
   const name = document.createElement("span");
   name.lang = "ja"; // WCAG 3.1.2
-  name.textContent = "マイナ期限ナビ";
-  heading?.replaceChildren("Certificate expiry (", name, ")");
+  name.textContent = SITE;
+  const [before = "", after = ""] = title.split(SITE);
+  document.querySelector("[data-heading]")?.replaceChildren(before, name, after);
 }
 
 const widget = document.createElement("myna-expiry");
