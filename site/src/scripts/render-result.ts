@@ -471,16 +471,33 @@ function readingsHtml(view: RenewalView, ctx: ResultContext): Html | null {
   );
 }
 
+/**
+ * Review7 #12: the certificate's renewal window is no key date where renewing in it gains nothing,
+ * as the calendar leaves it out (shared/calendar/events.ts `LEFT_OUT`): a card that ends with the
+ * period of stay (R-CARD-4, R-CERT-1(b): the certificate ends with the card; not when that card is
+ * only a guess from a mistyped expiry, R-INFER-4), and an expired card (R-INFER-5, R-CERT-4: no
+ * renewal at all, so not the window's last counter day either).
+ */
+function windowGainsNothing(result: PresentedEvaluation): { window: boolean; lastCounterDay: boolean } {
+  const step = cardStep(result);
+  const expired = step === "cardExpired";
+  return { window: expired || (step === "extendCard" && !cardExpiryInDoubt(result)), lastCounterDay: expired };
+}
+
 function keyDates(result: PresentedEvaluation, ctx: ResultContext): Html {
   const labels = ctx.text.result.dateLabels;
-  const rows: [string, string, string?][] = [[labels.renewalOpens, result.certificate.renewalOpensOn]];
-  // R-COUNTER-1 (brief item 5): a window opening on a closed day; the action names the first open day, listed too.
-  if (result.certificate.firstCounterDay !== result.certificate.renewalOpensOn)
-    rows.push([labels.firstCounterDay, result.certificate.firstCounterDay]);
+  const leftOut = windowGainsNothing(result);
+  const rows: [string, string, string?][] = [];
+  if (!leftOut.window) {
+    rows.push([labels.renewalOpens, result.certificate.renewalOpensOn]);
+    // R-COUNTER-1 (brief item 5): a window opening on a closed day; the action names the first open day, listed too.
+    if (result.certificate.firstCounterDay !== result.certificate.renewalOpensOn)
+      rows.push([labels.firstCounterDay, result.certificate.firstCounterDay]);
+  }
   rows.push([labels.certificateExpires, result.certificate.expiresOn]);
   // R-COUNTER-1: an expiry on a closed day does not move; the last open day before it is listed.
   const { lastCounterDay, expiresOn } = result.certificate;
-  if (lastCounterDay !== expiresOn) rows.push([labels.lastCounterDay, lastCounterDay]);
+  if (lastCounterDay !== expiresOn && !leftOut.lastCounterDay) rows.push([labels.lastCounterDay, lastCounterDay]);
   rows.push([labels.graceEnds, result.certificate.graceEndsOn]);
   if (result.card) rows.push([labels.cardExpires, result.card.expiresOn]);
   if (result.signatureCertificate)
