@@ -32,6 +32,13 @@ async function submit(path: string, fields: Record<string, string>) {
   return response;
 }
 
+// R-PARSE-3 (review7 #12): a date past its era's end is read with a note, shown here too.
+it("notes a date past its era's end, as the island does", async () => {
+  await submit("/check/", { certificateExpiry: "平成38年12月30日", today: "2026-12-02" });
+  await expect(page.locator("[data-result]").getAttribute("data-stage")).resolves.toBe("renewal");
+  await expect(page.locator(".result-caveats [data-input-note]").textContent()).resolves.toContain("令和8年12月30日");
+});
+
 describe.each(["/check/", "/en/check/", "/easy/check/"])("%s without JavaScript", (path) => {
   for (const [stage, days] of Object.entries(DAYS_BY_STAGE)) {
     it(`answers ${stage} for ${days[0]} with the page, its result and data-stage`, async () => {

@@ -84,6 +84,23 @@ describe("live conversion", () => {
   });
 });
 
+describe("a date past its era's end (R-PARSE-3, review7 #12)", () => {
+  it.each([
+    ["/check/", "令和8年12月30日"],
+    ["/en/check/", "令和8年12月30日"],
+  ])("%s shows the API's note that it was read in the next era", async (path, wareki) => {
+    await page.goto(`${baseURL}${path}`);
+    await page.fill("#certificateExpiry", "平成38年12月30日");
+    await openToday(page);
+    await page.fill("#today", "2026-12-02");
+    await page.click('button[type="submit"]');
+    expect(await resultStage(page)).toBe("renewal");
+    const note = page.locator(".result-caveats [data-input-note]");
+    await expect(note.count()).resolves.toBe(1);
+    await expect(note.textContent()).resolves.toContain(wareki);
+  });
+});
+
 describe("errors (GOV.UK error summary)", () => {
   it("an empty form focuses the summary, and its link focuses the field", async () => {
     await page.goto(`${baseURL}/check/`);

@@ -549,11 +549,15 @@ function capabilities(result: PresentedEvaluation): Html {
 }
 
 function caveats(result: PresentedEvaluation, ctx: ResultContext): Html | null {
-  if (result.text.caveats.length === 0) return null;
+  // R-PARSE-3 (review7 #12): a date past its era's end was read as the same day of the next era;
+  // the API's note says so ("…令和8年12月30日として読みました"), first, as it is about the input.
+  const notes = result.text.inputNotes ?? [];
+  if (result.text.caveats.length === 0 && notes.length === 0) return null;
   return h(
     "div",
     { class: "result-caveats" },
     rich("h3", ctx.text.result.caveatsHeading),
+    ...notes.map((note) => h("div", { class: "result-caveat", "data-input-note": "" }, api("p", note))),
     ...result.text.caveats.map((caveat) =>
       h(
         "div",

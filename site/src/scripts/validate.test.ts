@@ -12,6 +12,12 @@ describe("validateInput", () => {
       body: { birthDate: "1985-11-14", cardExpiry: "2031-11-14" },
     });
   });
+  it("sends a date past its era's end as typed, so the API words its note (R-PARSE-3, review7 #12)", () => {
+    expect(validateInput({ certificateExpiry: "平成38年12月30日", today: "2026-12-02" }, ja)).toStrictEqual({
+      errors: [],
+      body: { certificateExpiry: "平成38年12月30日", today: "2026-12-02" },
+    });
+  });
   it("names the field of a date that cannot be read, with the era suggestion (R-PARSE-3)", () => {
     const { errors } = validateInput({ certificateExpiry: "平成45年1月1日" }, ja);
     expect(errors).toStrictEqual([

@@ -19,7 +19,10 @@ export interface FieldError {
 
 export interface Checked {
   errors: FieldError[];
-  /** ISO dates per field, ready for POST /api/v1/evaluate. */
+  /**
+   * ISO dates per field, ready for POST /api/v1/evaluate; a date past its era's end as typed
+   * (R-PARSE-3), so the API reads it with the same parser and words its note (`text.inputNotes`).
+   */
   body: Record<string, string>;
 }
 
@@ -31,7 +34,7 @@ export function validateInput(fields: CheckerInput, text: CheckContent, lang?: L
     const typed = fields[name];
     if (!typed) continue;
     const parsed = parseTypedDate(typed);
-    if (parsed.ok) body[name] = parsed.iso;
+    if (parsed.ok) body[name] = parsed.note ? typed : parsed.iso;
     else errors.push({ field: name, message: parseProblem(parsed, text, name, lang) });
   }
   if (errors.length) return { errors, body };
