@@ -1,12 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { contrast } from "#shared/design/contrast.ts";
+import { LANGS } from "#shared/lang/index.ts";
 import { stageName } from "#shared/messages/index.ts";
+import { BADGE_WIDTH } from "#site/lib/embed-sizes.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "../../worker/badge/palette.ts";
 import { api, errorCodes } from "./helpers.ts";
 
 const BADGE = "/api/v1/badge.svg";
 
 describe("GET /api/v1/badge.svg", () => {
+  // Review7 #12: the embed docs give the badge's width range (site/src/lib/embed-sizes.ts), for
+  // narrow columns; every language and stage stays inside it.
+  it("is as wide as the embed docs say, in every language and stage", async () => {
+    const widths: number[] = [];
+    for (const lang of LANGS)
+      for (const today of ["2025-12-01", "2026-01-10", "2026-04-01", "2026-07-01"]) {
+        const svg = await (await api(`${BADGE}?certificateExpiry=2026-03-15&today=${today}&lang=${lang}`)).text();
+        widths.push(Number(/^<svg [^>]*\bwidth="(\d+)"/.exec(svg)![1]));
+      }
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(BADGE_WIDTH.min);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(BADGE_WIDTH.max);
+  });
+
   it("is an accessible SVG image naming the stage in words", async () => {
     const res = await api(`${BADGE}?certificateExpiry=2026-03-15&today=2026-01-10`);
     expect(res.status).toBe(200);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contrast } from "#shared/design/contrast.ts";
 import { htmlLang } from "#shared/lang/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
-import { EMBED_MIN_HEIGHT } from "#site/lib/embed-height.ts";
+import { EMBED_MIN_HEIGHT } from "#site/lib/embed-sizes.ts";
 import { frameTitle } from "#site/lib/snippets.ts";
 import { WIDGET_LANGS } from "#site/widget/texts.ts";
 import { launchChromium } from "./support/chromium.ts";

@@ -4,7 +4,7 @@
  * the site's inline markup (lib/inline.ts), with `code` spans written as `…`.
  */
 import type { Lang } from "#shared/lang/index.ts";
-import { EMBED_MIN_HEIGHT } from "../lib/embed-height";
+import { BADGE_WIDTH, EMBED_MIN_HEIGHT } from "../lib/embed-sizes";
 
 /** The embed docs exist in Japanese and English (embedders are developers; no やさしい日本語 page). */
 export type DocsLang = Extract<Lang, "ja" | "en">;
@@ -197,6 +197,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       intro: [
         "スクリプトも iframe も使えない CMS では、SVG 画像を `<img>` で表示できます。画像は表示するたびに今日の段階を描きます。",
         "画像の中の文字はスクリーンリーダーに伝わりません。`alt` には、変わらない情報（有効期限）を書いてください。",
+        `画像は1行で折り返さず、幅は言語と段階によって約${BADGE_WIDTH.min}〜${BADGE_WIDTH.max} px です。それより狭い欄に \`max-width: 100%\` で入れると、文字が読めないほど小さくなります。狭い欄（サイドバーなど）には、折り返すカスタム要素か、iframe の \`variant=compact\` を使ってください。`,
       ],
       demo: "バッジの表示例",
     },
@@ -367,6 +368,7 @@ export const CONTENT: Record<DocsLang, EmbedDocsContent> = {
       intro: [
         "Where a CMS allows neither scripts nor frames, show the SVG badge with `<img>`. It draws today’s stage each time it is shown.",
         "Screen readers cannot read text inside an image: write what does not change (the expiry date) in `alt`.",
+        `The badge is one line that never wraps, about ${BADGE_WIDTH.min}–${BADGE_WIDTH.max} px wide depending on the language and the stage. Squeezed into a narrower column with \`max-width: 100%\`, its text shrinks below a readable size: for a narrow column (a sidebar), use the custom element or the iframe with \`variant=compact\`, which wrap.`,
       ],
       demo: "The badge, live",
     },

@@ -4,7 +4,7 @@
  */
 
 import { htmlLang } from "#shared/lang/index.ts";
-import { EMBED_MIN_HEIGHT } from "../lib/embed-height.ts";
+import { EMBED_MIN_HEIGHT } from "../lib/embed-sizes.ts";
 import { frameTitle } from "../lib/snippets.ts";
 import { widgetLang } from "../widget/texts.ts";
 
