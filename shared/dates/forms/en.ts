@@ -5,10 +5,10 @@
  * because an abbreviation is harder to read aloud and to translate; the era in rōmaji
  * ("Reiwa 8") so a resident can match it to the Japanese on their card.
  */
-import { dateForms } from "./forms";
+import { type DatePatterns, dateForms } from "./forms";
 
 /** "14 November 2026", "Saturday 14 November 2026", "14 Nov 2026", "Reiwa 8". */
-export const en = dateForms({
+export const EN_DATES: DatePatterns = {
   day: "{d} {MMMM} {y}",
   dayWithWeekday: "{EEEE} {date}",
   month: "{MMMM} {y}",
@@ -29,4 +29,6 @@ export const en = dateForms({
   ],
   shortMonths: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   weekdays: ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"],
-});
+};
+
+export const en = dateForms(EN_DATES);

@@ -73,12 +73,6 @@ export const ERA_ROMAJI: Record<EraName, string> = {
   令和: "Reiwa",
 };
 
-/** "Reiwa 8", or "" before 1873. */
-export const romajiEra = (iso: string): string => {
-  const era = eraYear(iso);
-  return era ? `${ERA_ROMAJI[era.name]} ${era.year}` : "";
-};
-
 /** The words and patterns a language writes its dates with (see {@link dateForms}). */
 export interface DatePatterns {
   /** The date: `{y}` year, `{m}` month number, `{d}` day, `{MMMM}` month name, `{MMM}` its short name. */
@@ -96,8 +90,11 @@ export interface DatePatterns {
   shortMonths?: readonly string[];
   /** Weekday names, Sunday first. */
   weekdays: readonly string[];
-  /** The era and year; default rōmaji ("Reiwa 8"). */
+  /** The era and year written with the era's own kanji (zh-Hans: "令和8年"); else `eraNames`. */
   era?: (iso: string) => string;
+  /** The eras' names, the year after a space and then `eraYearSuffix`: default rōmaji ("Reiwa 8"). */
+  eraNames?: Record<EraName, string>;
+  eraYearSuffix?: string;
   /** Around the era beside a date: " (" ")" by default. */
   brackets?: readonly [string, string];
 }
@@ -149,7 +146,13 @@ export function dateForms(patterns: DatePatterns): DateForms {
     const fill = compile(pattern);
     return (iso: string) => fill(dateParts(iso));
   };
-  const era = patterns.era ?? romajiEra;
+  const eraNames = patterns.eraNames ?? ERA_ROMAJI;
+  const era =
+    patterns.era ??
+    ((iso: string) => {
+      const e = eraYear(iso);
+      return e ? `${eraNames[e.name]} ${e.year}${patterns.eraYearSuffix ?? ""}` : "";
+    });
   const [open, close] = patterns.brackets ?? [" (", ")"];
   const day = form(patterns.day);
   const dayWithWeekday = form(patterns.dayWithWeekday);

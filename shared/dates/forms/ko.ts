@@ -6,7 +6,7 @@
  * ("레이와 8년").
  */
 import type { EraName } from "../eras";
-import { dateForms, eraYear } from "./forms";
+import { type DatePatterns, dateForms } from "./forms";
 
 const ERAS: Record<EraName, string> = {
   明治: "메이지",
@@ -16,15 +16,15 @@ const ERAS: Record<EraName, string> = {
   令和: "레이와",
 };
 
-export const ko = dateForms({
+export const KO_DATES: DatePatterns = {
   day: "{y}년 {m}월 {d}일",
   dayWithWeekday: "{date} {EEEE}",
   month: "{y}년 {m}월",
   short: "{y}. {m}. {d}.",
   weekdays: ["일요일", "월요일", "화요일", "수요일", "목요일", "금요일", "토요일"],
-  era: (iso) => {
-    const e = eraYear(iso);
-    return e ? `${ERAS[e.name]} ${e.year}년` : "";
-  },
+  eraNames: ERAS,
+  eraYearSuffix: "년",
   brackets: ["(", ")"],
-});
+};
+
+export const ko = dateForms(KO_DATES);

@@ -9,12 +9,14 @@
  * digits, and types dates into the checker in Latin digits; Nepali readers read both. The era in
  * rōmaji, as CLDR's `ne` names it ("Reiwa 8").
  */
-import { dateForms } from "./forms";
+import { type DatePatterns, dateForms } from "./forms";
 
-export const ne = dateForms({
+export const NE_DATES: DatePatterns = {
   day: "{y} {MMMM} {d}",
   dayWithWeekday: "{date}, {EEEE}",
   month: "{y} {MMMM}",
   months: ["जनवरी", "फेब्रुअरी", "मार्च", "अप्रिल", "मे", "जुन", "जुलाई", "अगस्ट", "सेप्टेम्बर", "अक्टोबर", "नोभेम्बर", "डिसेम्बर"],
   weekdays: ["आइतबार", "सोमबार", "मङ्गलबार", "बुधबार", "बिहिबार", "शुक्रबार", "शनिबार"],
-});
+};
+
+export const ne = dateForms(NE_DATES);

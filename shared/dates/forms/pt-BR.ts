@@ -7,9 +7,9 @@
  * write it and CLDR does not: "1º de janeiro de 2027" (º is U+00BA, the ordinal indicator, not
  * the degree sign), every other day a cardinal ("2 de janeiro").
  */
-import { dateForms } from "./forms";
+import { type DatePatterns, dateForms } from "./forms";
 
-export const ptBR = dateForms({
+export const PT_BR_DATES: DatePatterns = {
   day: "{d} de {MMMM} de {y}",
   dayWithWeekday: "{EEEE}, {date}",
   month: "{MMMM} de {y}",
@@ -31,4 +31,6 @@ export const ptBR = dateForms({
   ],
   shortMonths: ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."],
   weekdays: ["domingo", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado"],
-});
+};
+
+export const ptBR = dateForms(PT_BR_DATES);

@@ -5,9 +5,9 @@
  * The month is a word, never a number (11/14/2026 would read as a different day to someone used
  * to day-first or Japanese year-first dates). The era in rōmaji ("Reiwa 8").
  */
-import { dateForms } from "./forms";
+import { type DatePatterns, dateForms } from "./forms";
 
-export const tl = dateForms({
+export const TL_DATES: DatePatterns = {
   day: "{MMMM} {d}, {y}",
   dayWithWeekday: "{EEEE}, {date}",
   month: "{MMMM} {y}",
@@ -28,4 +28,6 @@ export const tl = dateForms({
   ],
   shortMonths: ["Ene", "Peb", "Mar", "Abr", "May", "Hun", "Hul", "Ago", "Set", "Okt", "Nob", "Dis"],
   weekdays: ["Linggo", "Lunes", "Martes", "Miyerkules", "Huwebes", "Biyernes", "Sabado"],
-});
+};
+
+export const tl = dateForms(TL_DATES);

@@ -6,12 +6,14 @@
  * list. Day before month, always: never a numeric date, which beside Japanese year-first dates
  * could be read either way. The short form is CLDR's ("14 thg 11, 2026"); the era in rōmaji.
  */
-import { dateForms } from "./forms";
+import { type DatePatterns, dateForms } from "./forms";
 
-export const vi = dateForms({
+export const VI_DATES: DatePatterns = {
   day: "{d} tháng {m} năm {y}",
   dayWithWeekday: "{EEEE}, {date}",
   month: "tháng {m} năm {y}",
   short: "{d} thg {m}, {y}",
   weekdays: ["Chủ Nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"],
-});
+};
+
+export const vi = dateForms(VI_DATES);

@@ -7,13 +7,15 @@
  */
 import { GREGORIAN_START } from "../eras";
 import { formatWarekiYear } from "../format-japanese-date";
-import { dateForms } from "./forms";
+import { type DatePatterns, dateForms } from "./forms";
 
-export const zhHans = dateForms({
+export const ZH_HANS_DATES: DatePatterns = {
   day: "{y}年{m}月{d}日",
   dayWithWeekday: "{date}{EEEE}",
   month: "{y}年{m}月",
   weekdays: ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"],
   era: (iso) => (iso < GREGORIAN_START ? "" : formatWarekiYear(iso)),
   brackets: ["（", "）"],
-});
+};
+
+export const zhHans = dateForms(ZH_HANS_DATES);
