@@ -11,7 +11,10 @@
  * spaces), dash look-alikes (−, ー, ‐, –, —) count as "-", and spaces anywhere are ignored.
  * A weekday in brackets (`（日）`, `（日曜日）`) and the other calendar's year in brackets
  * (`令和9年（2027年）1月10日`, `2027年1月10日（令和9年）`, `令和9（2027）年…`) are read when they agree
- * with the date, so every Japanese display form of shared/dates reads back (review7 #2).
+ * with the date, so every Japanese display form of shared/dates reads back (review7 #2); so do
+ * the other languages' (parse-displayed.ts: `Sunday 10 January 2027`, `2026년 12월 30일`,
+ * `30 tháng 12 năm 2026`, with the era as they write it, `(Reiwa 9)`), their weekday checked like
+ * a bracketed one.
  * Inputs over MAX_DATE_LENGTH (shared/limits) characters, 西暦 years after 2200 and anything else are "unrecognised".
  * Errors (R-PARSE-3): impossible dates, dates before 1873-01-01 (pre-Gregorian Japan), and era
  * dates outside their era — the latter with a suggestion in the right era (平成31年5月1日 →

@@ -8,7 +8,8 @@ import { MAX_DATE_LENGTH } from "../limits/index.ts";
 import { compareIso, isRealDate, toIso, weekdayIndex } from "./calendar";
 import { ERAS, type Era, type EraName, eraByToken, GREGORIAN_START } from "./eras";
 import { eraYearName, formatWareki, WEEKDAYS_JA } from "./format-japanese-date";
-import { normaliseTypedText } from "./normalise";
+import { preparedText } from "./normalise";
+import { ERA_NAMES, ERA_YEAR_SUFFIXES, readDisplayedDate } from "./parse-displayed";
 
 export type ParseErrorCode =
   | "empty" // nothing typed
@@ -61,24 +62,6 @@ const GRAMMAR = new RegExp(
 
 const fail = (code: ParseErrorCode): ParsedDate => ({ ok: false, code });
 
-// R-PARSE-1: kanji numerals as printed or handwritten: positional (二〇二六) or with 十 (十一, 六十).
-const KANJI_DIGITS = "〇一二三四五六七八九";
-const KANJI_NUMBER = /[〇零一二三四五六七八九十]+/g;
-
-function kanjiNumber(run: string): string {
-  const digit = (c: string) => (c === "零" ? 0 : KANJI_DIGITS.indexOf(c));
-  const ten = run.indexOf("十");
-  if (ten < 0) return [...run].map(digit).join("");
-  // 十 once, at most one digit either side (up to 99: era years, months, days)
-  if (run.indexOf("十", ten + 1) >= 0 || ten > 1 || run.length - ten > 2) return run;
-  const tens = ten === 0 ? 1 : digit(run[0]!);
-  const ones = ten === run.length - 1 ? 0 : digit(run[ten + 1]!);
-  return String(tens * 10 + ones);
-}
-
-/** Kanji numerals → ASCII digits; anything that is not a number we read stays as it is. */
-const arabicNumerals = (s: string): string => s.replace(KANJI_NUMBER, kanjiNumber);
-
 // R-PARSE-1: the words around a date on the card or a letter (…生, …まで有効, 有効期限…, 満了日…).
 const LEADING_WORDS = /^(?:有効期限|有効期間満了日|在留期間満了日|満了日|生年月日|発行日)(?:[:は])?/;
 const TRAILING_WORDS = /(?:まで有効|まで|生まれ|生)$/;
@@ -91,9 +74,14 @@ const withoutPrintedWords = (s: string): string =>
 // write a date with its weekday in brackets, 「2027年1月10日（日）」「（日曜日）」, and with the other
 // calendar's year beside it, 「令和9年（2027年）1月10日」「2027年1月10日（令和9年）」「令和9（2027）年」.
 // Brackets are ASCII here (NFKC). The weekday is last; the year sits right after the year it
-// restates or at the end of the date, and must be the other calendar's.
+// restates or at the end of the date, and must be the other calendar's. The site's other
+// languages write the era year in rōmaji or Hangul, "(Reiwa 9)", "(레이와 9년)" (parse-displayed.ts).
 const WEEKDAY_BRACKET = new RegExp(`\\(([${WEEKDAYS_JA.join("")}])(?:曜日?)?\\)$`);
-const YEAR_BRACKET = new RegExp(`\\((?:(?<era>${ERA_TOKEN})(?<ey>\\d{1,2}|元)|(?<west>\\d{4}))年?\\)`, "i");
+const OTHER_ERA_NAMES = [...ERA_NAMES.keys()].sort((a, b) => b.length - a.length).join("|");
+const YEAR_BRACKET = new RegExp(
+  `\\((?:(?<era>${OTHER_ERA_NAMES}|${ERA_TOKEN})(?<ey>\\d{1,2}|元)|(?<west>\\d{4}))(?:年|${ERA_YEAR_SUFFIXES.join("|")})?\\)`,
+  "i",
+);
 const LEADING_YEAR = new RegExp(`^(?:\\d{4}|(?:${ERA_TOKEN})(?:\\d{1,2}|元))年?$`, "i");
 
 /** What the brackets beside a date say: its weekday (0 = Sunday) and the other calendar's year. */
@@ -101,6 +89,10 @@ interface Brackets {
   weekday?: number;
   year?: { era: Era; eraYear: number } | { west: number };
 }
+
+/** The era a bracket names: in Japanese (`令和`, `令`, `R`) or as the site's other languages write it. */
+const eraNamed = (token: string): Era =>
+  (eraByToken(token) ?? ERAS.find((e) => e.name === ERA_NAMES.get(token.toLowerCase())))!;
 
 /** The date without its brackets, and what they said; null when a bracket is not one we read. */
 function withoutBrackets(s: string): { date: string; brackets: Brackets } | null {
@@ -122,7 +114,7 @@ function withoutBrackets(s: string): { date: string; brackets: Brackets } | null
     brackets.year =
       g.west !== undefined
         ? { west: Number(g.west) }
-        : { era: eraByToken(g.era!) as Era, eraYear: g.ey === "元" ? 1 : Number(g.ey) };
+        : { era: eraNamed(g.era!), eraYear: g.ey === "元" ? 1 : Number(g.ey) };
     s = before + after;
   }
   return s.includes("(") || s.includes(")") ? null : { date: s, brackets };
@@ -180,16 +172,31 @@ export function parseTypedDate(text: string): ParsedDate {
   // below leaves it as it is and the grammar reads it as year-month-day, so it goes straight to
   // the same check (properties.test.ts compares both ways on generated input).
   if (ASCII_ISO.test(text)) return gregorian(Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8)));
-  const s = withoutPrintedWords(arabicNumerals(normaliseTypedText(text)));
+  const s = withoutPrintedWords(preparedText(text));
   if (s === "") return fail("empty");
   const parts = withoutBrackets(s);
-  const g = parts && GRAMMAR.exec(parts.date)?.groups;
-  if (!g) return fail("unrecognised");
+  if (!parts) return fail("unrecognised");
+  const g = GRAMMAR.exec(parts.date)?.groups;
+  if (!g) return displayed(parts.date, parts.brackets);
   const month = Number(g.m1 ?? g.m2);
   const day = Number(g.d1 ?? g.d2);
   if (g.west !== undefined) return checkBrackets(gregorian(Number(g.west), month, day), parts.brackets, month, day);
   const era = eraByToken(g.era) as Era; // the grammar only admits known era tokens
   return checkBrackets(wareki(era, g.ey === "元" ? 1 : Number(g.ey), month, day), parts.brackets, month, day);
+}
+
+/**
+ * A date as the site writes it in its other languages ("Sunday 10 January 2027", "2026년 12월
+ * 30일", parse-displayed.ts): 西暦, its weekday checked as a bracketed one is.
+ */
+function displayed(date: string, brackets: Brackets): ParsedDate {
+  const read = readDisplayedDate(date);
+  if (!read) return fail("unrecognised");
+  if (read.weekday !== undefined) {
+    if (brackets.weekday !== undefined) return fail("unrecognised"); // two weekdays
+    brackets.weekday = read.weekday;
+  }
+  return checkBrackets(gregorian(read.year, read.month, read.day), brackets, read.month, read.day);
 }
 
 /**

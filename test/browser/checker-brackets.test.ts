@@ -60,3 +60,29 @@ describe("/check/ with bracketed dates", () => {
     );
   });
 });
+
+// Closing-note-7 6b: the site's own dates in another language, pasted back into the checker.
+describe("the checker reads its own dates in other languages", () => {
+  it("converts an English answer's date pasted back (/en/check/)", async () => {
+    await page.goto(`${baseURL}/en/check/#today=2026-12-02`);
+    await page.fill("#certificateExpiry", "Sunday 10 January 2027");
+    await expect(page.locator("#certificateExpiry-conversion").textContent()).resolves.toBe(
+      "= 10 January 2027 (Reiwa 9)",
+    );
+    await page.click('button[type="submit"]');
+    expect(await resultStage(page)).toBe("renewal");
+  });
+
+  it("without JavaScript, refuses a Korean date with another weekday, naming both (POST /ko/check/)", async () => {
+    const response = await fetch(`${baseURL}/ko/check/`, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ certificateExpiry: "2027년 1월 10일 월요일" }),
+    });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("2027년 1월 10일 일요일");
+    expect(html).toContain("월요일");
+    expect(html).toContain("data-error-summary");
+  });
+});

@@ -87,3 +87,25 @@ describe("the list's CSV import (the same parser)", () => {
     );
   });
 });
+
+// Closing-note-7 6b: a date copied from the site's answers in another language, in a CSV cell.
+describe("the list's CSV import of the site's own dates in other languages", () => {
+  const csv = [
+    "氏名,生年月日,カードの有効期限,電子証明書の有効期限",
+    "A,,,Sunday 10 January 2027",
+    'B,,,"Linggo, Enero 10, 2027"',
+    "C,,,2027년 1월 10일 월요일",
+  ].join("\r\n");
+  it("reads them as the day they name", () => {
+    for (const line of importTable(csv).lines.slice(0, 2)) {
+      expect(line.problems).toStrictEqual([]);
+      expect(checkRow(line.row)).toStrictEqual({ ok: true, item: { certificateExpiry: "2027-01-10" }, notes: [] });
+    }
+  });
+  it("refuses a weekday that is not the date's, naming both", () => {
+    const third = importTable(csv).lines[2]!;
+    expect(third.problems).toStrictEqual([
+      { column: "certificateExpiry", code: "weekday_mismatch", mismatch: { iso: "2027-01-10", weekday: 1 } },
+    ]);
+  });
+});
