@@ -14,7 +14,7 @@
  * with the date, so every Japanese display form of shared/dates reads back (review7 #2); so do
  * the other languages' (parse-displayed.ts: `Sunday 10 January 2027`, `2026년 12월 30일`,
  * `30 tháng 12 năm 2026`, with the era as they write it, `(Reiwa 9)`), their weekday checked like
- * a bracketed one.
+ * a bracketed one. A holiday's mark after the weekday, `（月・祝）`, or alone, `（祝）`, is read.
  * Inputs over MAX_DATE_LENGTH (shared/limits) characters, 西暦 years after 2200 and anything else are "unrecognised".
  * Errors (R-PARSE-3): impossible dates, dates before 1873-01-01 (pre-Gregorian Japan), and era
  * dates outside their era — the latter with a suggestion in the right era (平成31年5月1日 →

@@ -40,6 +40,25 @@ describe("a weekday in brackets that is the date's own (2027-01-10 is a Sunday)"
   ]);
 });
 
+// Calendars and notices mark a national holiday: 成人の日 2027-01-11 is a Monday. The weekday is
+// checked; the 祝 is not (the pages carry no holiday calendar: shared/dates/parse-typed-date.ts).
+describe("a holiday's mark after the weekday, or alone", () => {
+  check([
+    ["2027年1月11日（月・祝）", west("2027-01-11")],
+    ["2027年1月11日(月･祝)", west("2027-01-11")], // half-width ･ (NFKC ・)
+    ["令和9年1月11日（月曜・祝）", wa("2027-01-11", "令和")],
+    ["2027年1月11日（祝）", west("2027-01-11")],
+    ["2027/1/11(祝)", west("2027-01-11")],
+  ]);
+  it("refuses a weekday that is not the date's, 祝 or not", () => {
+    expect(parseTypedDate("2027年1月11日（火・祝）")).toStrictEqual({
+      ok: false,
+      code: "weekday_mismatch",
+      mismatch: { iso: "2027-01-11", weekday: 2 },
+    });
+  });
+});
+
 describe("the other calendar's year in brackets, when it names the same date", () => {
   check([
     // shared/dates/forms/ja.ts: letter form, and the R-PARSE-4 display form
@@ -101,7 +120,8 @@ describe("brackets we do not read stay unrecognised", () => {
     ["2027年1月（令和9年）10日", u], // a year bracket sits by the year or at the end
     ["2027(R9)/1/10", u],
     ["2027年1月10日（日）（日）", u],
-    ["2027年1月10日（祝）", u],
+    ["2027年1月11日（祝・月）", u], // the weekday first, as calendars print it
+    ["2027年1月11日（月祝）", u],
     ["2027年1月10日（Sun）", u],
     ["2027年1月10日（", u],
     ["2027年1月10日）", u],

@@ -74,9 +74,11 @@ const withoutPrintedWords = (s: string): string =>
 // write a date with its weekday in brackets, 「2027年1月10日（日）」「（日曜日）」, and with the other
 // calendar's year beside it, 「令和9年（2027年）1月10日」「2027年1月10日（令和9年）」「令和9（2027）年」.
 // Brackets are ASCII here (NFKC). The weekday is last; the year sits right after the year it
-// restates or at the end of the date, and must be the other calendar's. The site's other
+// restates or at the end of the date, and must be the other calendar's. Calendars and notices mark
+// a national holiday 「（月・祝）」 or 「（祝）」: the weekday is checked, the 祝 is not (the site's
+// pages carry no holiday calendar, and a later year's holidays are projections). The site's other
 // languages write the era year in rōmaji or Hangul, "(Reiwa 9)", "(레이와 9년)" (parse-displayed.ts).
-const WEEKDAY_BRACKET = new RegExp(`\\(([${WEEKDAYS_JA.join("")}])(?:曜日?)?\\)$`);
+const WEEKDAY_BRACKET = new RegExp(`\\((?:([${WEEKDAYS_JA.join("")}])(?:曜日?)?(?:・祝)?|祝)\\)$`);
 const OTHER_ERA_NAMES = [...ERA_NAMES.keys()].sort((a, b) => b.length - a.length).join("|");
 const YEAR_BRACKET = new RegExp(
   `\\((?:(?<era>${OTHER_ERA_NAMES}|${ERA_TOKEN})(?<ey>\\d{1,2}|元)|(?<west>\\d{4}))(?:年|${ERA_YEAR_SUFFIXES.join("|")})?\\)`,
@@ -100,7 +102,7 @@ function withoutBrackets(s: string): { date: string; brackets: Brackets } | null
   if (!s.includes("(") && !s.includes(")")) return { date: s, brackets }; // most dates: no regex run
   const weekday = WEEKDAY_BRACKET.exec(s);
   if (weekday) {
-    brackets.weekday = WEEKDAYS_JA.indexOf(weekday[1] as (typeof WEEKDAYS_JA)[number]);
+    if (weekday[1]) brackets.weekday = WEEKDAYS_JA.indexOf(weekday[1] as (typeof WEEKDAYS_JA)[number]);
     s = s.slice(0, weekday.index);
   }
   const year = YEAR_BRACKET.exec(s);

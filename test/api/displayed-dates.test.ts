@@ -1,6 +1,6 @@
 // Closing-note-7 6b (R-PARSE-1): a date as this site writes it in another language, pasted back
 // into the API, is read as that day; its weekday, when it is not the date's own, is a 400 naming
-// both sides in the request's language.
+// both sides in the request's language. The Japanese holiday mark （月・祝） is read too.
 import { describe, expect, it } from "vitest";
 import { api, postJson, problemOf } from "./helpers";
 
@@ -16,6 +16,7 @@ describe("POST /api/v1/evaluate with the site's own dates in other languages", (
     ["tl", "Linggo, Enero 10, 2027", "2027-01-10"],
     ["ne", "2027 जनवरी 10, आइतबार", "2027-01-10"],
     ["zh-Hans", "2027年1月10日星期日", "2027-01-10"],
+    ["ja", "2027年1月11日（月・祝）", "2027-01-11"], // 成人の日
   ])("reads %s's %s", async (lang, certificateExpiry, iso) => {
     const res = await postJson("/api/v1/evaluate", { certificateExpiry, today: TODAY, lang });
     expect(res.status).toBe(200);
