@@ -73,9 +73,9 @@ describe("CSV import", () => {
     expect(requests.some((r) => r.url.includes("/api/v1/evaluate/batch"))).toBe(false);
     await page.click("[data-import-add]");
     expect(await rowValues(page)).toStrictEqual([
-      ["山田 太郎", "昭和60年11月14日", "2031/11/14", "", ""],
-      ["佐藤 花子", "", "", "令和7年3月20日", ""],
-      ["渡辺 四郎", "平成31年5月1日", "2029/5/1", "", ""],
+      ["山田 太郎", "昭和60年11月14日", "2031/11/14", "", "", ""],
+      ["佐藤 花子", "", "", "令和7年3月20日", "", ""],
+      ["渡辺 四郎", "平成31年5月1日", "2029/5/1", "", "", ""],
     ]);
   });
 
@@ -408,8 +408,8 @@ describe("by keyboard and by paste", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("row-1-label");
     await page.keyboard.type("Bob B.");
     labels.add("Ann A.").add("Bob B.");
-    // Tab from the label through the four date fields to the row's buttons: Up, Down, Remove.
-    for (let i = 0; i < 5; i++) await page.keyboard.press("Tab");
+    // Tab from the label through the five date fields to the row's buttons: Up, Down, Remove.
+    for (let i = 0; i < 6; i++) await page.keyboard.press("Tab");
     expect(await accessibleName(page, ":focus")).toBe("Up (row 2)");
     await page.keyboard.press("Enter");
     expect((await rowValues(page)).map((r) => r[0])).toStrictEqual(["Bob B.", "Ann A."]);
@@ -434,8 +434,8 @@ describe("by keyboard and by paste", () => {
         .dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     }, block);
     expect(await rowValues(page)).toStrictEqual([
-      ["中村", "昭和50年5月5日", "2030/5/5", "", ""],
-      ["小林", "H2.1.1", "2030-01-01", "", ""],
+      ["中村", "昭和50年5月5日", "2030/5/5", "", "", ""],
+      ["小林", "H2.1.1", "2030-01-01", "", "", ""],
     ]);
     await expect(page.textContent("[data-editor-status]")).resolves.toBe("2行を貼り付けました。");
   });

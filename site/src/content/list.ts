@@ -10,6 +10,7 @@ import type { ParseErrorCode } from "#shared/dates/index.ts";
 import type { Catalog, TextContext } from "#shared/messages/catalog.ts";
 import { en as enMessages } from "#shared/messages/en.ts";
 import { ja as jaMessages } from "#shared/messages/ja.ts";
+import type { Stage } from "#shared/rules/result.ts";
 import type { LangWithPage } from "../i18n/site";
 import type { Encoding } from "../scripts/list/decode";
 import type { ActionKind } from "../scripts/list/next-action";
@@ -149,11 +150,31 @@ export interface ListContent {
      */
     relation: { from: string; by: string; since: string; check: string; apply: string };
     /** The filter's names for the rows to check (next-action.ts); the stages name their own. */
-    filters: { checkRenewal: string; checkCardExpiry: string };
-    /** The two readings' labels (the checker's, content/check.ts), and "as typed" (R-INFER-4). */
-    readings: { ifNo: string; ifYes: string; asTyped: string };
+    filters: { checkRenewal: string; checkCardExpiry: string; checkCertificateExpiry: string };
+    /**
+     * The two readings' labels: not renewed / renewed (the checker's, content/check.ts), the
+     * certificate ends on an earlier birthday / with the card (R-INFER-6), "as typed" (R-INFER-4).
+     */
+    readings: { ifNo: string; ifYes: string; ifEarlier: string; ifWithCard: string; asTyped: string };
     /** Item 4: the two readings' labels on paper, short, so that a row in doubt keeps to two lines. */
-    printedReadings: { ifNo: string; ifYes: string };
+    printedReadings: { ifNo: string; ifYes: string; ifEarlier: string; ifWithCard: string };
+    /**
+     * R-INFER-6 (review7 finding 3), a card that ends with the period of stay: the earlier
+     * reading by its stage (`{expiry}` the earlier birthday, `{graceEnds}`, `{by}` its grace's last
+     * counter day), then the card's (`{expiry}` the card's, `{by}` its last counter day, R-CARD-4);
+     * beside a new card (R-INFER-5) `earlierUntil`/`earlierEnded`; `howToTell` and how to settle it.
+     */
+    stay: {
+      earlier: Record<Stage, string>;
+      withCard: string;
+      /** `withCard` when the card's last counter day is its expiry itself (`{by}` not repeated). */
+      withCardSameDay: string;
+      earlierUntil: string;
+      earlierEnded: string;
+      howToTell: string;
+      /** The calendar's title on the earlier reading's last counter day in its grace. */
+      counterDay: string;
+    };
     /**
      * R-INFER-3, R-INFER-5: the other reading in words (`{since}` W1, `{expiry}`, `{graceEnds}`);
      * `ifNotRenewedFirst` for an expired card, whose question has no W1. R-INFER-4: `typo`.
@@ -245,6 +266,7 @@ const CSV_COLUMNS_JA: Record<Column, string> = {
   cardExpiry: "カードの有効期限",
   certificateExpiry: "電子証明書の有効期限",
   cardIssuedOn: "カードの発行日",
+  periodOfStayEndsOn: "在留期間満了日",
 };
 
 const CSV_HEAD_JA = {
@@ -285,6 +307,15 @@ const newCard = (catalog: Catalog) =>
     date: String,
   } as unknown as TextContext).title;
 
+/** R-INFER-6, R-CARD-4: these steps' titles in the API's own words; they take no dates. */
+const stayTitles = (catalog: Catalog) => {
+  const context = { ...NO_DATES, dates: {} } as unknown as TextContext;
+  return {
+    checkCertificateExpiry: catalog.nextStep.checkCertificateExpiry(context).title,
+    extendCardValidity: catalog.nextStep.extendCardValidity(context).title,
+  };
+};
+
 export const LIST: Record<LangWithPage<"list">, ListContent> = {
   ja: {
     title: "何人分もまとめて調べる",
@@ -324,11 +355,12 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cardExpiry: "カードの有効期限",
       certificateExpiry: "電子証明書の有効期限",
       cardIssuedOn: "カードの発行日",
+      periodOfStayEndsOn: "在留期間の満了日",
     },
     import: {
       heading: "CSVファイルから読み込む",
       intro: [
-        "ExcelなどのCSVファイル（UTF-8でもShift_JISでもかまいません）を読み込めます。1行目に「氏名」「生年月日」「カードの有効期限」「電子証明書の有効期限」「発行日」のような見出しがあれば、その列を読みます。",
+        "ExcelなどのCSVファイル（UTF-8でもShift_JISでもかまいません）を読み込めます。1行目に「氏名」「生年月日」「カードの有効期限」「電子証明書の有効期限」「発行日」「在留期間満了日」のような見出しがあれば、その列を読みます。",
         "読み込む前に、どの列を何として読んだか、読めなかった行とその理由をお見せします。ファイルはこの端末の中で読み、送りません。",
       ],
       fileLabel: "CSVファイルを選ぶ",
@@ -346,7 +378,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         "見出しの行が見つかりませんでした。左の列から順に、名前・生年月日・カードの有効期限として読んでいます。違う場合は「読み方」を変えてください。",
       joined: "{columns}の列をつないで、「名前・部屋番号」として読みます（例：{example}）。",
       stayNotRead:
-        "{columns}の列は読みません。在留期間で切れるカードの人は、カードの表面に手書きされた電子証明書の有効期限も入れてください。入れないと、電子証明書がその前の誕生日に切れている場合が分かりません。",
+        "{columns}の列は読んでいません。在留期間の満了日の列なら、「読み方」で「在留期間の満了日」を選んでください（期限のある在留資格の人は、在留カードの有効期限が在留期間の満了日です）。在留期間で切れるカードの人は、満了日があると、電子証明書がその前の誕生日に切れている場合も分かります。",
       columnsCaption: "列の読み方",
       columnHeader: "ファイルの見出し",
       columnN: "{n}列目",
@@ -437,6 +469,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewCard: newCard(jaMessages),
         checkRenewal: "更新したか確かめる",
         checkCardExpiry: "カードの有効期限を確かめる",
+        ...stayTitles(jaMessages),
       },
       relation: {
         from: "{date}から",
@@ -445,13 +478,45 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         check: "入力された{date}は誕生日ではありません",
         apply: "今すぐ。受け取りまで1カ月ほどかかります。{date}まではこのカードで、そのあとは資格確認書で受診できます",
       },
-      filters: { checkRenewal: "更新したか確かめる人", checkCardExpiry: "カードの有効期限を確かめる人" },
+      filters: {
+        checkRenewal: "更新したか確かめる人",
+        checkCardExpiry: "カードの有効期限を確かめる人",
+        checkCertificateExpiry: "電子証明書の有効期限を確かめる人",
+      },
       readings: {
         ifNo: CHECK.ja.result.question.ifNo,
         ifYes: CHECK.ja.result.question.ifYes,
+        ifEarlier: "電子証明書がカードより前の誕生日に切れる場合",
+        ifWithCard: "電子証明書がカードと同じ日に切れる場合",
         asTyped: "入力どおりなら",
       },
-      printedReadings: { ifNo: "更新していない場合", ifYes: "更新した場合" },
+      printedReadings: {
+        ifNo: "更新していない場合",
+        ifYes: "更新した場合",
+        ifEarlier: "前の誕生日の場合",
+        ifWithCard: "カードと同じ場合",
+      },
+      stay: {
+        earlier: {
+          valid: "電子証明書がカードより前の誕生日に切れる場合も、{expiry}までは有効です。",
+          renewal: "電子証明書がカードより前の誕生日の{expiry}に切れるなら、その前に窓口で更新してください。",
+          grace:
+            "電子証明書がカードより前の誕生日の{expiry}に切れていれば、マイナ保険証を使い続けるには、{by}までに窓口で再発行してください。",
+          lapsed:
+            "電子証明書がカードより前の誕生日の{expiry}に切れていれば、{graceEnds}を最後にマイナ保険証として使えなくなっています。窓口で再発行してください。",
+        },
+        withCard:
+          "カードと同じ{expiry}まで有効なら、在留期間を更新してから、{by}までに窓口でカードの有効期間を延ばしてください。",
+        withCardSameDay:
+          "カードと同じ{expiry}まで有効なら、在留期間を更新してから、その日までに窓口でカードの有効期間を延ばしてください。",
+        earlierUntil:
+          "電子証明書がカードより前の誕生日の{expiry}に切れていれば、このカードでマイナ保険証が使えるのは{graceEnds}までです。",
+        earlierEnded:
+          "電子証明書がカードより前の誕生日の{expiry}に切れていれば、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
+        howToTell:
+          "どちらかは、カードの表面の電子証明書の欄（手書き）か、マイナポータルで分かります。分かったら、その日付を「電子証明書の有効期限」の列に入れて、もう一度「まとめて調べる」を押してください。",
+        counterDay: "窓口へ：電子証明書が前の誕生日に切れていた場合、再発行できる最後の日",
+      },
       doubt: {
         ifNotRenewed:
           "{since}以降に更新・再発行していなければ、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
@@ -461,7 +526,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
           "最初の電子証明書を更新・再発行していなければ、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。",
         ifRenewed: "{since}以降に更新・再発行していれば、電子証明書は{expiry}まで有効です。",
         otherStage: "{reading}の段階は「{stage}」です。",
-        typo: "打ち間違いがないか、カードで確かめてください。在留期間で期限が決まるカードなら、電子証明書の有効期限も入れると確かになります。",
+        typo: "打ち間違いがないか、カードで確かめてください。在留期間で切れるカードなら、「在留期間の満了日」の列に満了日を入れると、その場合の答えになります。",
         ...eligibility(jaMessages, "。"),
         checkHeading: "更新したかどうかを確かめるには",
         howToTell: [
@@ -541,11 +606,12 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cardExpiry: "Card expiry",
       certificateExpiry: "Certificate expiry",
       cardIssuedOn: "Card issue date",
+      periodOfStayEndsOn: "Period of stay ends",
     },
     import: {
       heading: "Import a CSV file",
       intro: [
-        "You can import a CSV file from Excel and the like, in UTF-8 or Shift_JIS. A first line of headers such as 氏名, 生年月日, カードの有効期限, 電子証明書の有効期限, 発行日 (or Name, Birth date, Card expiry, Certificate expiry, Card issue date) tells which column is which.",
+        "You can import a CSV file from Excel and the like, in UTF-8 or Shift_JIS. A first line of headers such as 氏名, 生年月日, カードの有効期限, 電子証明書の有効期限, 発行日, 在留期間満了日 (or Name, Birth date, Card expiry, Certificate expiry, Card issue date, Period of stay ends) tells which column is which.",
         "Before anything is added you see how each column was read, and which lines could not be read and why. The file is read on this device and never sent.",
       ],
       fileLabel: "Choose a CSV file",
@@ -563,7 +629,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         "No header line was found. The columns are read from the left as name, birth date and card expiry. If that is wrong, change “Read as”.",
       joined: "The columns {columns} are joined into “Name or room” (e.g. {example}).",
       stayNotRead:
-        "The {columns} column is not read. For a card that ends with the period of stay, also enter the certificate expiry handwritten on the card's front: without it, a certificate that ended on an earlier birthday cannot be told.",
+        "The {columns} column is not read. If it holds the day the period of stay ends, choose “Period of stay ends” under “Read as” (with a fixed period of stay, the residence card's expiry is that day). For a card that ends with the stay, that day shows whether the certificate may have ended on an earlier birthday.",
       columnsCaption: "How each column is read",
       columnHeader: "Header in the file",
       columnN: "column {n}",
@@ -654,6 +720,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewCard: newCard(enMessages),
         checkRenewal: "Check whether the certificate was renewed",
         checkCardExpiry: "Check the card expiry",
+        ...stayTitles(enMessages),
       },
       relation: {
         from: "from {date}",
@@ -663,13 +730,46 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         apply:
           "now: it takes about a month. Until {date} this card works at the clinic, and after that the eligibility certificate, 資格確認書, does",
       },
-      filters: { checkRenewal: "Check whether renewed", checkCardExpiry: "Check the card expiry" },
+      filters: {
+        checkRenewal: "Check whether renewed",
+        checkCardExpiry: "Check the card expiry",
+        checkCertificateExpiry: "Check the certificate expiry",
+      },
       readings: {
         ifNo: CHECK.en.result.question.ifNo,
         ifYes: CHECK.en.result.question.ifYes,
+        ifEarlier: "If the certificate ends on a birthday before the card",
+        ifWithCard: "If the certificate ends with the card",
         asTyped: "As entered",
       },
-      printedReadings: { ifNo: "Not renewed", ifYes: "Renewed" },
+      printedReadings: {
+        ifNo: "Not renewed",
+        ifYes: "Renewed",
+        ifEarlier: "Earlier birthday",
+        ifWithCard: "With the card",
+      },
+      stay: {
+        earlier: {
+          valid: "If the certificate ends on a birthday before the card, it is still valid until {expiry}.",
+          renewal:
+            "If the certificate ends on the earlier birthday, {expiry}, renew it at the municipal office before then.",
+          grace:
+            "If the certificate ended on the earlier birthday, {expiry}, have it re-issued at the municipal office by {by} to keep using the card as a health-insurance card.",
+          lapsed:
+            "If the certificate ended on the earlier birthday, {expiry}, the card stopped working as a health-insurance card after {graceEnds}: have the certificate re-issued at the municipal office.",
+        },
+        withCard:
+          " If it runs to the card's expiry, {expiry}, extend the period of stay first, then the card's validity at the municipal office by {by}.",
+        withCardSameDay:
+          " If it runs to the card's expiry, {expiry}, extend the period of stay first, then the card's validity at the municipal office by that day.",
+        earlierUntil:
+          "If the certificate ended on the earlier birthday, {expiry}, the card works as a health-insurance card only until {graceEnds}.",
+        earlierEnded:
+          "If the certificate ended on the earlier birthday, {expiry}, the card stopped working as a health-insurance card after {graceEnds}.",
+        howToTell:
+          "The handwritten certificate box on the card's front, or Mynaportal, tells which. Then enter that date as the certificate expiry and press “Check everyone” again.",
+        counterDay: "To the office: last day to re-issue the certificate if it ended on the earlier birthday",
+      },
       doubt: {
         ifNotRenewed:
           "If it was not renewed or re-issued on or after {since}, the certificate expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}.",
@@ -679,7 +779,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
           "If the first certificate was never renewed or re-issued, it expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}.",
         ifRenewed: "If it was renewed or re-issued on or after {since}, the certificate is valid until {expiry}.",
         otherStage: "{reading}, the stage is “{stage}”.",
-        typo: "Check the card for a typo. If the card ends with a period of stay, enter the certificate expiry too to be sure.",
+        typo: "Check the card for a typo. If the card ends with a period of stay, enter the day it ends in the “Period of stay ends” column for that case's answer.",
         ...eligibility(enMessages, "."),
         checkHeading: "How to tell whether it was renewed",
         howToTell: [
@@ -712,6 +812,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         cardExpiry: "Card expiry",
         certificateExpiry: "Certificate expiry",
         cardIssuedOn: "Card issue date",
+        periodOfStayEndsOn: "Period of stay ends",
       },
       csvHead: {
         stage: "Stage",
@@ -782,6 +883,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       cardExpiry: "カードの {期限|きげん}",
       certificateExpiry: "{電子証明書|でんししょうめいしょ}の {期限|きげん}",
       cardIssuedOn: "カードを {作|つく}った {日|ひ}",
+      periodOfStayEndsOn: "{在留期間|ざいりゅうきかん}の {最後|さいご}の {日|ひ}",
     },
     import: {
       heading: "CSVファイルを {読|よ}み{込|こ}む",
@@ -800,7 +902,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       joined:
         "{columns}の {列|れつ}を つないで、「{名前|なまえ}・{部屋|へや}の {番号|ばんごう}」として {読|よ}みます（{例|れい}：{example}）。",
       stayNotRead:
-        "{columns}の {列|れつ}は {読|よ}みません。{在留期間|ざいりゅうきかん}で {終|お}わる カードの {人|ひと}は、カードに {手|て}で {書|か}いて ある {電子証明書|でんししょうめいしょ}の {期限|きげん}も {書|か}いて ください。",
+        "{columns}の {列|れつ}は {読|よ}んで いません。{在留期間|ざいりゅうきかん}の {最後|さいご}の {日|ひ}の {列|れつ}なら、「{読|よ}み{方|かた}」で「{在留期間|ざいりゅうきかん}の {最後|さいご}の {日|ひ}」を {選|えら}んで ください。",
       columnsCaption: "{列|れつ}の {読|よ}み{方|かた}",
       columnHeader: "ファイルの {見出|みだ}し",
       columnN: "{n}{列目|れつめ}",
@@ -902,6 +1004,10 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         renewCard: "{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}む",
         checkRenewal: "{更新|こうしん}したか {確|たし}かめる",
         checkCardExpiry: "カードの {期限|きげん}を {確|たし}かめる",
+        // The API's words (shared/messages/ja-easy.ts), with ふりがな.
+        checkCertificateExpiry: "{電子証明書|でんししょうめいしょ}の {期限|きげん}を {見|み}る",
+        extendCardValidity:
+          "まず {入管|にゅうかん}で {在留期間|ざいりゅうきかん}を {延|の}ばす。{次|つぎ}に カードの {期限|きげん}を {延|の}ばす",
       },
       relation: {
         from: "{date}から",
@@ -914,13 +1020,46 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       filters: {
         checkRenewal: "{更新|こうしん}したか {確|たし}かめる {人|ひと}",
         checkCardExpiry: "カードの {期限|きげん}を {確|たし}かめる {人|ひと}",
+        checkCertificateExpiry: "{電子証明書|でんししょうめいしょ}の {期限|きげん}を {見|み}る {人|ひと}",
       },
       readings: {
         ifNo: CHECK["ja-easy"].result.question.ifNo,
         ifYes: CHECK["ja-easy"].result.question.ifYes,
+        ifEarlier:
+          "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}に {終|お}わる とき",
+        ifWithCard: "{電子証明書|でんししょうめいしょ}が カードと {同|おな}じ {日|ひ}に {終|お}わる とき",
         asTyped: "{書|か}いた とおりなら",
       },
-      printedReadings: { ifNo: "{更新|こうしん}して いない", ifYes: "{更新|こうしん}した" },
+      printedReadings: {
+        ifNo: "{更新|こうしん}して いない",
+        ifYes: "{更新|こうしん}した",
+        ifEarlier: "{前|まえ}の {誕生日|たんじょうび}",
+        ifWithCard: "カードと {同|おな}じ",
+      },
+      stay: {
+        earlier: {
+          valid:
+            "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}に {終|お}わる ときも、{expiry}までは {使|つか}えます。",
+          renewal:
+            "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}の {expiry}に {終|お}わる ときは、その {前|まえ}に {市役所|しやくしょ}などで {更新|こうしん}して ください。",
+          grace:
+            "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}の {expiry}に {終|お}わって いたら、{by}までに {市役所|しやくしょ}などで もう{一度|いちど} {作|つく}って もらって ください。",
+          lapsed:
+            "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}の {expiry}に {終|お}わって いたら、{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。{市役所|しやくしょ}などで もう{一度|いちど} {作|つく}って もらって ください。",
+        },
+        withCard:
+          "カードと {同|おな}じ {expiry}まで {使|つか}える ときは、まず {在留期間|ざいりゅうきかん}を {延|の}ばして、{by}までに {市役所|しやくしょ}などで カードの {期限|きげん}を {延|の}ばして ください。",
+        withCardSameDay:
+          "カードと {同|おな}じ {expiry}まで {使|つか}える ときは、まず {在留期間|ざいりゅうきかん}を {延|の}ばして、その {日|ひ}までに {市役所|しやくしょ}などで カードの {期限|きげん}を {延|の}ばして ください。",
+        earlierUntil:
+          "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}の {expiry}に {終|お}わって いたら、マイナ{保険証|ほけんしょう}が {使|つか}えるのは {graceEnds}までです。",
+        earlierEnded:
+          "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}の {expiry}に {終|お}わって いたら、{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。",
+        howToTell:
+          "カードの {表|おもて}の {手書|てが}きの {欄|らん}か、マイナポータルで わかります。わかったら、その {日|ひ}にちを「{電子証明書|でんししょうめいしょ}の {期限|きげん}」に {書|か}いて、もう{一度|いちど}「まとめて {調|しら}べる」を {押|お}して ください。",
+        counterDay:
+          "{窓口|まどぐち}へ：{電子証明書|でんししょうめいしょ}が {前|まえ}の {誕生日|たんじょうび}に {終|お}わって いたら、もう{一度|いちど} {作|つく}って もらえる {最後|さいご}の {日|ひ}",
+      },
       doubt: {
         ifNotRenewed:
           "{since}か その あとに {更新|こうしん}して いない {人|ひと}は、{電子証明書|でんししょうめいしょ}が {expiry}に {終|お}わりました。{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。",
@@ -931,7 +1070,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifRenewed:
           "{since}か その あとに {更新|こうしん}した {人|ひと}は、{電子証明書|でんししょうめいしょ}を {expiry}まで {使|つか}えます。",
         otherStage: "{reading}は「{stage}」です。",
-        typo: "{打|う}ち{間違|まちが}いが ないか、カードを {見|み}て ください。{在留期間|ざいりゅうきかん}で {終|お}わる カードの {人|ひと}は、{電子証明書|でんししょうめいしょ}の {期限|きげん}も {書|か}いて ください。",
+        typo: "{打|う}ち{間違|まちが}いが ないか、カードを {見|み}て ください。{在留期間|ざいりゅうきかん}で {終|お}わる カードの {人|ひと}は、「{在留期間|ざいりゅうきかん}の {最後|さいご}の {日|ひ}」も {書|か}いて ください。",
         // The API's words (shared/messages/ja-easy.ts), with ふりがな.
         eligibility: "「{資格確認書|しかくかくにんしょ}」で {病院|びょういん}に かかれます。",
         eligibilityNote:

@@ -7,7 +7,7 @@
  */
 import type { IsoDate, Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
-import type { NextAction, RenewalDoubt } from "./next-action";
+import type { NextAction, RenewalDoubt, StayDoubt } from "./next-action";
 import { fill } from "./text";
 
 /** How one place writes an action: the page's texts, and its dates and stage names. */
@@ -39,16 +39,48 @@ export function otherReading(renewal: RenewalDoubt, { results: r, date, stageNam
 }
 
 /**
+ * R-INFER-6 (review7 finding 3): a card that ends with the stay, both readings in words, the
+ * earlier (riskier) one first: "if the certificate ended on the earlier birthday E, re-issue it
+ * by the grace's last counter day; if it runs to the card, extend the card by its last counter
+ * day after the stay" (R-CARD-4).
+ */
+export function stayReadingsText(stay: StayDoubt, { results: r, date }: ActionWords): string {
+  const { other, card } = stay;
+  const earlier = fill(r.stay.earlier[other.stage], {
+    expiry: date(other.certificateExpiresOn),
+    graceEnds: date(other.graceEndsOn),
+    by: date(other.graceLastCounterDay),
+  });
+  // R-COUNTER-1: the card's last counter day, where it is not the expiry itself.
+  const withCard = card.lastCounterDay === card.expiresOn ? r.stay.withCardSameDay : r.stay.withCard;
+  return earlier + fill(withCard, { expiry: date(card.expiresOn), by: date(card.lastCounterDay) });
+}
+
+/**
+ * R-INFER-6 beside a new card's application (the card has expired, R-INFER-5): the earlier
+ * reading's last day at the clinic, which may come before the answer's.
+ */
+const stayBesideNewCard = ({ other }: StayDoubt, { results: r, date }: ActionWords): string =>
+  fill(other.stage === "lapsed" ? r.stay.earlierEnded : r.stay.earlierUntil, {
+    expiry: date(other.certificateExpiresOn),
+    graceEnds: date(other.graceEndsOn),
+  });
+
+/**
  * What goes with the action's name: its date ("2026年12月18日まで"), or for a check, what is in
  * doubt: the card expiry that is not a birthday, or the other reading (a whole sentence).
  */
 export function whenText(action: NextAction, words: ActionWords): string {
-  if (whenIsSentence(action)) return otherReading(action.renewal!, words);
+  if (whenIsSentence(action))
+    return action.kind === "checkCertificateExpiry"
+      ? stayReadingsText(action.stay!, words)
+      : otherReading(action.renewal!, words);
   return fill(words.results.relation[action.relation], { date: words.date(action.date) });
 }
 
 /** True when the when-text is a sentence of its own (it ends with its own full stop). */
-export const whenIsSentence = (action: NextAction): boolean => action.kind === "checkRenewal" && !!action.renewal;
+export const whenIsSentence = (action: NextAction): boolean =>
+  (action.kind === "checkRenewal" && !!action.renewal) || (action.kind === "checkCertificateExpiry" && !!action.stay);
 
 /** A row's action in the parts every place that writes it puts together in its own way. */
 export interface ActionParts {
@@ -74,9 +106,13 @@ export function actionParts(action: NextAction, words: ActionWords): ActionParts
   const doubt =
     action.kind === "checkCardExpiry"
       ? words.results.doubt.typo
-      : action.renewal && !sentence
-        ? otherReading(action.renewal, words)
-        : null;
+      : action.kind === "checkCertificateExpiry" && sentence
+        ? words.results.stay.howToTell
+        : action.renewal && !sentence
+          ? otherReading(action.renewal, words)
+          : action.stay && !sentence
+            ? stayBesideNewCard(action.stay, words)
+            : null;
   return { what: words.results.actions[action.kind], when: whenText(action, words), sentence, doubt };
 }
 
@@ -85,7 +121,10 @@ export function actionParts(action: NextAction, words: ActionWords): ActionParts
  * or may have (the other reading is lapsed), or will before the new card comes (R-INFER-5).
  */
 export const mayBeLapsed = (action: NextAction, stage: Stage): boolean =>
-  stage === "lapsed" || action.renewal?.other.stage === "lapsed" || action.relation === "apply";
+  stage === "lapsed" ||
+  action.renewal?.other.stage === "lapsed" ||
+  action.stay?.other.stage === "lapsed" ||
+  action.relation === "apply";
 
 /** The action's own words already name the 資格確認書 (a new card's application): no note repeats it. */
 export const namesEligibility = (action: NextAction): boolean => action.relation === "apply";
@@ -97,10 +136,54 @@ export const namesEligibility = (action: NextAction): boolean => action.relation
 export const notCheckedText = (results: ListContent["results"], space: string): string =>
   [results.notChecked, results.noCard, results.addDates].join(space);
 
+/**
+ * The labels of a row's readings: not renewed / renewed (R-INFER-3, R-INFER-5), the certificate
+ * ended on an earlier birthday / runs to the card (R-INFER-6), as typed (R-INFER-4).
+ */
+export type ReadingLabel = "ifNo" | "ifYes" | "ifEarlier" | "ifWithCard" | "asTyped";
+
 /** One reading of a row's stage: its label (null when the stage is not in doubt) and its stage. */
 export interface StageReading {
-  label: "ifNo" | "ifYes" | "asTyped" | null;
+  label: ReadingLabel | null;
   stage: Stage;
+}
+
+/** A reading's certificate dates, as the date columns show them. */
+export interface ReadingDates {
+  label: Exclude<ReadingLabel, "asTyped">;
+  certificateExpiresOn: IsoDate;
+  graceEndsOn: IsoDate;
+}
+
+/**
+ * The two readings of a row in doubt with their dates, the riskier first (not renewed, R-INFER-3,
+ * R-INFER-5; the earlier birthday, R-INFER-6), or null when nothing is in doubt. `headline` is
+ * the answer's own certificate.
+ */
+export function readingsOf(
+  action: NextAction,
+  headline: { expiresOn: IsoDate; graceEndsOn: IsoDate },
+): [ReadingDates, ReadingDates] | null {
+  const own = { certificateExpiresOn: headline.expiresOn, graceEndsOn: headline.graceEndsOn };
+  const { renewal, stay } = action;
+  if (renewal) {
+    const other = { certificateExpiresOn: renewal.other.certificateExpiresOn, graceEndsOn: renewal.other.graceEndsOn };
+    const [ifNo, ifYes] = renewal.headline === "renewed" ? [other, own] : [own, other];
+    return [
+      { label: "ifNo", ...ifNo },
+      { label: "ifYes", ...ifYes },
+    ];
+  }
+  if (stay)
+    return [
+      {
+        label: "ifEarlier",
+        certificateExpiresOn: stay.other.certificateExpiresOn,
+        graceEndsOn: stay.other.graceEndsOn,
+      },
+      { label: "ifWithCard", ...own },
+    ];
+  return null;
 }
 
 /**
@@ -111,7 +194,13 @@ export interface StageReading {
  */
 export function stageReadings(action: NextAction, stage: Stage): StageReading[] {
   if (action.kind === "checkCardExpiry") return [{ label: "asTyped", stage }];
-  const renewal = action.renewal;
+  const { renewal, stay } = action;
+  // R-INFER-6: the earlier birthday first, the riskier.
+  if (!renewal && stay)
+    return [
+      { label: "ifEarlier", stage: stay.other.stage },
+      { label: "ifWithCard", stage },
+    ];
   if (!renewal) return [{ label: null, stage }];
   const [ifNo, ifYes] = renewal.headline === "renewed" ? [renewal.other.stage, stage] : [stage, renewal.other.stage];
   return [

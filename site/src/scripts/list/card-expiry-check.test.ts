@@ -19,4 +19,10 @@ describe("cardExpiryNotBirthday", () => {
   ])("%s, %s → %s", (birth, card, flagged) => {
     expect(cardExpiryNotBirthday(row(birth, card))).toBe(flagged);
   });
+
+  it("leaves a card beside the end of the period of stay to the stay's reading (R-INFER-6)", () => {
+    expect(cardExpiryNotBirthday({ ...row("1990/9/9", "2027/1/15"), periodOfStayEndsOn: "令和9年1月15日" })).toBe(
+      false,
+    );
+  });
 });

@@ -9,10 +9,14 @@ import { isBirthday } from "#shared/rules/birthdays.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import type { Row } from "./row";
 
-/** True when the row has a birth date and a card expiry, both readable, and the expiry is no birthday. */
+/**
+ * True when the row has a birth date and a card expiry, both readable, and the expiry is no
+ * birthday, with no period of stay given: a card expiry beside the stay's end is the card of a
+ * foreign resident that ends with the stay (R-CARD-4, R-INFER-6), as the engine reads it.
+ */
 export function cardExpiryNotBirthday(row: Row): boolean {
   const birth = parseTypedDate(row.birthDate.trim());
   const card = parseTypedDate(row.cardExpiry.trim());
-  if (!birth.ok || !card.ok) return false;
+  if (!birth.ok || !card.ok || row.periodOfStayEndsOn.trim() !== "") return false;
   return !isBirthday(plainDate(birth.iso), plainDate(card.iso));
 }

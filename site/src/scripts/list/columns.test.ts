@@ -31,11 +31,30 @@ describe("columnOfHeader", () => {
     ["カードの発行日", "cardIssuedOn"],
     ["交付年月日", "cardIssuedOn"],
     ["Card issue date", "cardIssuedOn"],
+    // Review7 finding 3 (R-CARD-4, R-INFER-6): the period of stay's end, as the list writes it too.
+    ["在留期間満了日", "periodOfStayEndsOn"],
+    ["在留期間の満了日", "periodOfStayEndsOn"],
+    ["在留期限", "periodOfStayEndsOn"],
+    ["在留期間満了日（和暦）", "periodOfStayEndsOn"],
+    ["Period of stay ends", "periodOfStayEndsOn"],
+    ["periodOfStayEndsOn", "periodOfStayEndsOn"],
   ])("%s → %s", (header, column) => {
     expect(columnOfHeader(header)).toBe(column);
   });
 
-  it.each(["結果：電子証明書の有効期限", "備考", "有効期限まであと", "", "2026-03-15"])("%s is no column", (header) => {
+  // 在留期間 and "Period of stay" may hold a length (「5年」); a residence card's expiry is not a
+  // stay's end for a permanent resident.
+  it.each([
+    "結果：電子証明書の有効期限",
+    "備考",
+    "有効期限まであと",
+    "",
+    "2026-03-15",
+    "在留期間",
+    "Period of stay",
+    "在留カードの有効期限",
+    "在留資格",
+  ])("%s is no column", (header) => {
     expect(columnOfHeader(header)).toBeNull();
   });
 });
@@ -113,12 +132,13 @@ describe("mappingFromHeader", () => {
 
 describe("positionalMapping", () => {
   it("follows the list's own columns and reads nothing past them", () => {
-    expect(positionalMapping(6)).toStrictEqual([
+    expect(positionalMapping(7)).toStrictEqual([
       "label",
       "birthDate",
       "cardExpiry",
       "certificateExpiry",
       "cardIssuedOn",
+      "periodOfStayEndsOn",
       null,
     ]);
   });
@@ -132,6 +152,7 @@ describe("rowFromCells", () => {
       cardExpiry: "",
       certificateExpiry: "",
       cardIssuedOn: "",
+      periodOfStayEndsOn: "",
     });
   });
 

@@ -72,6 +72,23 @@ const ALIASES: Record<Column, readonly string[]> = {
     "issuedon",
     "dateofissue",
   ],
+  // 在留期間満了日 as the residence card and immigration write it (R-CARD-4). Not a bare 在留期間
+  // or "period of stay", which may hold a length (「5年」), nor 在留カードの有効期限: a permanent
+  // resident's residence card has an expiry of its own, not a stay end.
+  periodOfStayEndsOn: [
+    "在留期間満了日",
+    "在留期間満了",
+    "在留期限",
+    "在留満了日",
+    "periodofstayends",
+    "periodofstayendson",
+    "periodofstayend",
+    "periodofstayexpiry",
+    "endofperiodofstay",
+    "stayends",
+    "stayendson",
+    "stayexpiry",
+  ],
 };
 
 /**
@@ -97,8 +114,8 @@ const LOOKUP = new Map<string, Column>(
 export const columnOfHeader = (header: string): Column | null => LOOKUP.get(normaliseHeader(header)) ?? null;
 
 /**
- * Review7 finding 3: a period-of-stay column (在留期間満了日, 在留期限, "Period of stay"), which
- * the list does not read: the preview says so, and what to enter instead (R-INFER-6).
+ * Review7 finding 3: a column about the stay (在留カードの有効期限, 在留資格, …). Left unread
+ * while no column is read as the stay's end, the preview says so and how to read it (R-INFER-6).
  */
 export const isStayHeader = (header: string): boolean =>
   /在留|periodofstay|residencecard/.test(normaliseHeader(header));

@@ -52,14 +52,16 @@ export function sortEntries(entries: readonly ListEntry[]): ListEntry[] {
 
 /**
  * A row's bucket in the filter, one a row: could not be computed; a card expiry to check
- * (R-INFER-4); whether the holder renewed is unknown (R-INFER-3, either reading in the
+ * (R-INFER-4); a certificate expiry to check on a card that ends with the stay (R-INFER-6); whether the holder renewed is unknown (R-INFER-3, either reading in the
  * headline: checking may reveal a lapse or spare a visit); otherwise the stage (R-INS-2).
  */
-export type Filter = Stage | "checkCardExpiry" | "checkRenewal" | "problem" | "all";
+export type Filter = Stage | "checkCardExpiry" | "checkCertificateExpiry" | "checkRenewal" | "problem" | "all";
 
 export function entryFilter(entry: ListEntry): Exclude<Filter, "all"> {
   if (!entry.ok) return "problem";
-  if (entry.action.kind === "checkCardExpiry") return "checkCardExpiry";
+  // R-INFER-4, R-INFER-6: the checks before any stage.
+  if (entry.action.kind === "checkCardExpiry" || entry.action.kind === "checkCertificateExpiry")
+    return entry.action.kind;
   if (entry.evaluation.caveats.some((c) => c.code === "renewalUnknown")) return "checkRenewal";
   return entry.evaluation.stage;
 }

@@ -58,7 +58,8 @@ export function resultsCsv(
     const check = [isCheck ? `${what}${colon}${when}` : null, parts.doubt === null ? null : plainText(parts.doubt)]
       .filter((part) => part !== null)
       .join(stop);
-    const other = action.renewal?.other;
+    // The other reading: not renewed or renewed (R-INFER-3, R-INFER-5), or the earlier birthday (R-INFER-6).
+    const other = action.renewal?.other ?? action.stay?.other;
     // The table's stage cell in words (review P1-B): 「更新・再発行していない場合：失効／…した場合：有効」.
     const stage = stageReadings(action, e.stage)
       .map((s) =>
@@ -70,7 +71,13 @@ export function resultsCsv(
     // Which reading the result columns follow, in the stage's labels: the headline's where there
     // are two (R-INFER-3, R-INFER-5), "as entered" for a card expiry that is no birthday (R-INFER-4).
     type Reading = keyof ListContent["results"]["readings"];
-    const headline: Reading | null = action.renewal && (action.renewal.headline === "renewed" ? "ifYes" : "ifNo");
+    const headline: Reading | null = action.renewal
+      ? action.renewal.headline === "renewed"
+        ? "ifYes"
+        : "ifNo"
+      : action.stay
+        ? "ifWithCard"
+        : null;
     const assumed: (Reading | null)[] = [action.kind === "checkCardExpiry" ? "asTyped" : null, headline];
     const basis = assumed
       .filter((label) => label !== null)
@@ -83,7 +90,9 @@ export function resultsCsv(
       action.date,
       basis,
       e.certificate.expiresOn,
-      e.certificate.firstCounterDay, // R-COUNTER-1: the day the action names (review P1-E)
+      // R-COUNTER-1: the day the action names (review P1-E); none for a card that ends with the
+      // stay, whose certificate gains nothing by renewing in its window (R-CERT-1(b), R-CARD-4).
+      e.card?.validityYears === null ? "" : e.certificate.firstCounterDay,
       e.certificate.graceEndsOn,
       e.card?.expiresOn ?? "",
       "",

@@ -9,6 +9,11 @@
  * with both readings in its description, and no reminder built on the renewed guess
  * (shared/calendar `renewalCheckDay`), as the table puts the check first; only the card's own
  * dates, which both readings share, stay beside it (review7 finding 4).
+ *
+ * A card that ends with the stay whose certificate may have ended on an earlier birthday
+ * (R-INFER-6, review7 finding 3) gets 「電子証明書の有効期限を確かめる」 on the day checked with
+ * both readings, and the earlier reading's last counter day in its grace (R-INS-1, R-COUNTER-1),
+ * before the answer's own events, which follow the card and say they are estimated.
  */
 import {
   answerEvents,
@@ -24,15 +29,22 @@ import { formatDay } from "#shared/dates/display.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
+import { stayReadingsText } from "./action-text";
 import type { ListEntry } from "./entries";
 import { checkHref } from "./entries";
 import { COLUMNS, type Row } from "./row";
 import { fill } from "./text";
 
-/** FNV-1a, 32 bits: a stable, short, non-secret tag for a row (it stays in the file). */
+/**
+ * FNV-1a, 32 bits: a stable, short, non-secret tag for a row (it stays in the file). An empty
+ * column added later (the stay's end) leaves the tag of a row without it as it was, so a newer
+ * file still updates the events of an older one.
+ */
 function rowTag(row: Row): string {
   let hash = 0x811c9dc5;
-  for (const ch of COLUMNS.map((c) => row[c].trim()).join("\u001f")) {
+  const cells = COLUMNS.map((c) => row[c].trim());
+  while (cells.length > 5 && cells.at(-1) === "") cells.pop();
+  for (const ch of cells.join("\u001f")) {
     hash ^= ch.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
@@ -94,6 +106,41 @@ function sharedCardEvents(events: ReturnType<typeof answerEvents>, words: Calend
     .map((event) => ({ ...event, ...eventText(event, wording, words) }));
 }
 
+/**
+ * R-INFER-6: the check on the day checked, and the earlier reading's last counter day while it
+ * is in its grace (re-issue there while the card still works). The check's UID has no date, as
+ * 「更新したか確かめる」's (a row has one doubt or the other, never both).
+ */
+function stayEvents(entry: Computed, text: ListContent, lang: Lang): WordedEvent[] {
+  const stay = entry.action.stay!;
+  const words = { results: text.results, date: (iso: string) => formatDay(iso, lang), stageName: String };
+  const readings = plainText(stayReadingsText(stay, words));
+  const howToTell = plainText(text.results.stay.howToTell);
+  const check: WordedEvent = {
+    kind: "checkRenewal",
+    date: entry.evaluation.today,
+    summary: plainText(text.results.actions.checkCertificateExpiry),
+    detail: [readings, howToTell].join("\n"),
+  };
+  const { other } = stay;
+  if (other.stage !== "grace") return [check];
+  const counter: WordedEvent = {
+    kind: "lastCounterDay",
+    date: other.graceLastCounterDay,
+    summary: plainText(text.results.stay.counterDay),
+    detail: [
+      plainText(
+        fill(text.results.stay.earlier.grace, {
+          expiry: words.date(other.certificateExpiresOn),
+          by: words.date(other.graceLastCounterDay),
+        }),
+      ),
+      howToTell,
+    ].join("\n"),
+  };
+  return [check, counter];
+}
+
 export function listCalendar(
   entries: readonly ListEntry[],
   words: CalendarWords,
@@ -112,8 +159,10 @@ export function listCalendar(
       const { events, wording } = answer;
       const check = entry.action.renewal?.since ? renewalCheckDay(entry.evaluation, events) : null;
       const kept = check && check.events.length === 0 ? sharedCardEvents(answer, words) : (check?.events ?? []);
+      const stay =
+        entry.action.kind === "checkCertificateExpiry" && entry.action.stay ? stayEvents(entry, text, lang) : [];
       return {
-        events: check ? [checkEvent(entry, check.date, text, lang), ...kept] : events,
+        events: check ? [checkEvent(entry, check.date, text, lang), ...kept] : [...stay, ...events],
         wording,
         checkUrl: origin + checkHref(checkPath, entry.item),
         label: entry.row.label.trim() || `${unnamed} ${entry.index + 1}`,

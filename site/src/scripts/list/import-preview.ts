@@ -96,9 +96,11 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
             ),
           ]
         : [];
-    // Review7 finding 3: a period-of-stay column left unread is said, with what to enter instead.
+    // Review7 finding 3: a column about the stay left unread, while none is read as its end, is
+    // said, with how to read it (R-INFER-6).
+    const stayRead = current.mapping.includes("periodOfStayEndsOn");
     const stayColumns = (current.header ?? []).flatMap((cell, i) =>
-      isStayHeader(cell) && current.mapping[i] === null ? [columnName(i)] : [],
+      !stayRead && isStayHeader(cell) && current.mapping[i] === null ? [columnName(i)] : [],
     );
     const stay = stayColumns.length
       ? [richWithText("p", t.stayNotRead, { columns: quoteList(stayColumns, lang) }, { "data-import-stay": "" })]

@@ -26,6 +26,7 @@ describe("importTable", () => {
       cardExpiry: "2027.4.1",
       certificateExpiry: "",
       cardIssuedOn: "",
+      periodOfStayEndsOn: "",
     });
   });
 

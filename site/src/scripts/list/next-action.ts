@@ -5,8 +5,9 @@
  * Every date comes from the evaluation; this file only chooses which one the list shows.
  *
  * Where the input leaves doubt the list says so instead of a plain answer: whether the holder
- * renewed (R-INFER-3, R-INFER-5: the other reading travels with the action) and a card expiry
- * that is not a birthday (R-INFER-4, R-INFER-6: probably a typo).
+ * renewed (R-INFER-3, R-INFER-5: the other reading travels with the action), a card expiry
+ * that is not a birthday (R-INFER-4: probably a typo), and on a card that ends with the period
+ * of stay, whether the certificate ends with it or on an earlier birthday (R-INFER-6).
  */
 import type { Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
 
@@ -19,7 +20,14 @@ export type ActionKind =
   | "checkCardExpiry"
   | "checkRenewal"
   | "renewalOpens"
-  | Extract<NextStepCode, "renewCertificateAtOffice" | "reissueCertificateAtOffice" | "renewCard">;
+  | Extract<
+      NextStepCode,
+      | "renewCertificateAtOffice"
+      | "reissueCertificateAtOffice"
+      | "renewCard"
+      | "checkCertificateExpiry"
+      | "extendCardValidity"
+    >;
 
 /**
  * R-INFER-3, R-INFER-5: whether the holder renewed is unknown; the answer follows one reading
@@ -32,6 +40,17 @@ export interface RenewalDoubt {
   since: IsoDate | null;
   /** The other reading: its stage on the day checked, its certificate expiry and grace end. */
   other: { stage: Stage; certificateExpiresOn: IsoDate; graceEndsOn: IsoDate };
+}
+
+/**
+ * R-INFER-6: a card that ends with the period of stay; the answer runs the certificate to the
+ * card's expiry, this is the other reading: it ended on the last birthday before it (the
+ * `periodOfStay` caveat's `earlierBirthday` alternative), with the last counter day of its grace.
+ */
+export interface StayDoubt {
+  other: { stage: Stage; certificateExpiresOn: IsoDate; graceEndsOn: IsoDate; graceLastCounterDay: IsoDate };
+  /** The card (the answer's reading ends the certificate with it) and its last counter day, to extend it by (R-CARD-4). */
+  card: { expiresOn: IsoDate; lastCounterDay: IsoDate };
 }
 
 export interface NextAction {
@@ -47,9 +66,16 @@ export interface NextAction {
   now: boolean;
   /** R-INFER-3, R-INFER-5: the other reading, when whether the holder renewed is unknown. */
   renewal: RenewalDoubt | null;
+  /** R-INFER-6: the earlier reading of a card that ends with the stay; absent when there is none. */
+  stay?: StayDoubt;
 }
 
-const VISITS: readonly ActionKind[] = ["renewCard", "renewCertificateAtOffice", "reissueCertificateAtOffice"];
+const VISITS: readonly ActionKind[] = [
+  "renewCard",
+  "extendCardValidity",
+  "renewCertificateAtOffice",
+  "reissueCertificateAtOffice",
+];
 
 type Evaluated = Pick<Evaluation, "stage" | "certificate" | "card" | "nextSteps" | "caveats">;
 
@@ -67,9 +93,39 @@ export function renewalDoubt(evaluation: Pick<Evaluation, "caveats">): RenewalDo
   };
 }
 
+/** R-INFER-6: the `periodOfStay` caveat's earlier reading, while it still differs (null once a certificate date settles it). */
+export function stayDoubt(evaluation: Pick<Evaluation, "caveats" | "card">): StayDoubt | null {
+  const { card } = evaluation;
+  const other = evaluation.caveats
+    .find((c) => c.code === "periodOfStay")
+    ?.alternatives.find((a) => a.assumption === "earlierBirthday");
+  if (!card || !other?.stage || !other.certificateExpiresOn || !other.graceEndsOn || !other.graceLastCounterDay)
+    return null;
+  const { stage, certificateExpiresOn, graceEndsOn, graceLastCounterDay } = other;
+  return {
+    other: { stage, certificateExpiresOn, graceEndsOn, graceLastCounterDay },
+    card: { expiresOn: card.expiresOn, lastCounterDay: card.lastCounterDay },
+  };
+}
+
+/**
+ * R-INFER-6: 「電子証明書の有効期限を確かめる」 and the day the earlier reading makes it urgent: its
+ * grace's last counter day (re-issue while the card still works, R-INS-1, R-COUNTER-1), its grace
+ * end once lapsed (R-INS-2), its expiry while it can still be renewed; not due while both
+ * readings are valid.
+ */
+function stayCheck(stay: StayDoubt, renewal: RenewalDoubt | null): NextAction {
+  const { other } = stay;
+  const base = { kind: "checkCertificateExpiry" as const, renewal, stay };
+  if (other.stage === "grace") return { ...base, relation: "by", date: other.graceLastCounterDay, now: true };
+  if (other.stage === "lapsed") return { ...base, relation: "since", date: other.graceEndsOn, now: true };
+  return { ...base, relation: "check", date: other.certificateExpiresOn, now: other.stage === "renewal" };
+}
+
 export function nextAction(evaluation: Evaluated): NextAction {
   const { certificate } = evaluation;
   const renewal = renewalDoubt(evaluation);
+  const stay = stayDoubt(evaluation);
   // R-INFER-4: a card expiry that is not a birthday is most likely a typo; until it is checked,
   // no date of the answer can be trusted (a one-day slip can hide A1's lapsed reading).
   if (evaluation.card && evaluation.caveats.some((c) => c.code === "cardExpiryNotBirthday"))
@@ -85,7 +141,21 @@ export function nextAction(evaluation: Evaluated): NextAction {
   // now; the date is the grace end, until which the card still works at the clinic (R-INS-1,
   // R-INS-6), the 資格確認書 after it (R-INS-5).
   if (visit === "renewCard" && (evaluation.stage === "renewal" || evaluation.stage === "grace"))
-    return { kind: visit, relation: "apply", date: certificate.graceEndsOn, now: true, renewal };
+    return { kind: visit, relation: "apply", date: certificate.graceEndsOn, now: true, renewal, ...(stay && { stay }) };
+  // R-INFER-6 (review7 finding 3): the card ends with the stay and the certificate may have ended
+  // on an earlier birthday: check it first, as the API's first step says (checkCertificateExpiry).
+  if (stay && evaluation.nextSteps.includes("checkCertificateExpiry")) return stayCheck(stay, renewal);
+  // R-CARD-4: a card that ends with the stay is extended at the counter after the stay is, by the
+  // counter's last open day before the card ends; renewing the certificate in its window gains
+  // nothing (R-CERT-1(b)), so its window's first day is no step.
+  if (visit === "extendCardValidity" && evaluation.card && evaluation.stage !== "lapsed")
+    return {
+      kind: visit,
+      relation: "by",
+      date: evaluation.card.lastCounterDay,
+      now: evaluation.stage !== "valid",
+      renewal,
+    };
   const byStage: Record<Stage, () => NextAction> = {
     // R-RENEW-1, R-COUNTER-1: nothing to do before the window opens; the list sends people to the
     // counter, so the day it names is the first day the counter is open in the window (review
@@ -125,6 +195,8 @@ const rank = (a: NextAction, today?: IsoDate): number => {
   // A new card takes about a month: its application is near while the grace end is within that
   // month and the coming one.
   if (a.relation === "apply" && today !== undefined && daysBetween(today, a.date) <= 2 * SOON_DAYS) return 0;
+  // R-INFER-6 with both readings still valid: a look at the card, but nothing is due yet.
+  if (a.kind === "checkCertificateExpiry" && !a.now) return 5;
   return a.kind === "checkCardExpiry"
     ? 1
     : a.kind === "checkRenewal"

@@ -12,7 +12,15 @@ import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { el, rich, richLabel } from "../dom";
-import { type ActionWords, actionParts, mayBeLapsed, namesEligibility, stageReadings } from "./action-text";
+import {
+  type ActionWords,
+  actionParts,
+  mayBeLapsed,
+  namesEligibility,
+  type ReadingDates,
+  readingsOf,
+  stageReadings,
+} from "./action-text";
 import { checkHref, entryFilter, type Filter, type ListEntry } from "./entries";
 import { opensThisMonth } from "./next-action";
 import { fill } from "./text";
@@ -29,6 +37,7 @@ export interface ResultsContext {
 const FILTERS: readonly Filter[] = [
   "all",
   "checkCardExpiry",
+  "checkCertificateExpiry",
   "lapsed",
   "checkRenewal",
   "grace",
@@ -125,34 +134,24 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
   };
 
   /**
-   * A date column of a row in doubt (R-INFER-3, R-INFER-5): both readings' dates, each under its
-   * label, as the stage column has them (the not-renewed first). One date alone was the renewed
-   * reading's under a heading that says "if not renewed" (item 7).
+   * A date column of a row in doubt (R-INFER-3, R-INFER-5, R-INFER-6): both readings' dates, each
+   * under its label, as the stage column has them (the riskier first). One date alone was the
+   * renewed reading's under a heading that says "if not renewed" (item 7).
    */
-  const readingDates = (entry: Computed, key: "certificateExpires" | "graceEnds") => {
-    const renewal = entry.action.renewal!;
-    const pick = (dates: { certificateExpiresOn: string; graceEndsOn: string }) =>
-      key === "certificateExpires" ? dates.certificateExpiresOn : dates.graceEndsOn;
-    const headline = pick({
-      certificateExpiresOn: entry.evaluation.certificate.expiresOn,
-      graceEndsOn: entry.evaluation.certificate.graceEndsOn,
-    });
-    const other = pick(renewal.other);
-    const [ifNo, ifYes] = renewal.headline === "renewed" ? [other, headline] : [headline, other];
+  const readingDates = (readings: readonly ReadingDates[], key: "certificateExpires" | "graceEnds") => {
     const cell = el("td", { class: "reading-dates", "data-label": head(key) }, cellLabel(key));
-    for (const [labelText, iso] of [
-      [r.readings.ifNo, ifNo],
-      [r.readings.ifYes, ifYes],
-    ] as const)
+    for (const reading of readings) {
+      const iso = key === "certificateExpires" ? reading.certificateExpiresOn : reading.graceEndsOn;
       cell.appendChild(
         el(
           "span",
           { class: "reading" },
-          rich("span", labelText, { class: "reading-label" }),
+          rich("span", r.readings[reading.label], { class: "reading-label" }),
           " ",
           el("time", { datetime: iso }, formatDay(iso, lang)),
         ),
       );
+    }
     return cell;
   };
 
@@ -197,7 +196,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     // R-INS-5: lapsed, or maybe: the resident still sees a doctor with the 資格確認書.
     if (mayBeLapsed(next, evaluation.stage) && !namesEligibility(next)) notes.push(r.doubt.eligibility);
     if (notes.length > 0) {
-      if (next.renewal || next.kind === "checkCardExpiry") action.dataset.check = "";
+      if (next.renewal || next.stay || next.kind === "checkCardExpiry") action.dataset.check = "";
       action.appendChild(rich("span", notes.join(p.space), { class: "action-check" }));
     }
     const details = richLabel("a", r.details, { href: checkHref(ctx.checkPath, entry.item, chosenDay) });
@@ -220,11 +219,12 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
       more.setAttribute("aria-expanded", String(open));
     });
     action.appendChild(more);
+    const readings = readingsOf(next, evaluation.certificate);
     const cells = [
       stageCell(entry),
       action,
-      ...(next.renewal
-        ? [readingDates(entry, "certificateExpires"), readingDates(entry, "graceEnds")]
+      ...(readings
+        ? [readingDates(readings, "certificateExpires"), readingDates(readings, "graceEnds")]
         : [
             dateCell(entry.evaluation.certificate.expiresOn, "certificateExpires"),
             dateCell(entry.evaluation.certificate.graceEndsOn, "graceEnds"),
@@ -267,7 +267,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
           ? r.all
           : option === "problem"
             ? r.problem
-            : option === "checkRenewal" || option === "checkCardExpiry"
+            : option === "checkRenewal" || option === "checkCardExpiry" || option === "checkCertificateExpiry"
               ? r.filters[option]
               : stageNames[option];
       const input = el("input", { type: "radio", name: "stage-filter", value: option, id: `filter-${option}` });

@@ -6,8 +6,18 @@
  */
 import { type Mismatch, type ParseErrorCode, parseTypedDate } from "#shared/dates/index.ts";
 
-/** The date columns, named as the API's request fields (contract.md). */
-export const DATE_COLUMNS = ["birthDate", "cardExpiry", "certificateExpiry", "cardIssuedOn"] as const;
+/**
+ * The date columns, named as the API's request fields (contract.md). The period of stay's end
+ * (在留期間満了日) comes last, so a file without headers keeps the list's old column order; it is
+ * sent with the card's dates and settles a card that ends with the stay (R-CARD-4, R-INFER-6).
+ */
+export const DATE_COLUMNS = [
+  "birthDate",
+  "cardExpiry",
+  "certificateExpiry",
+  "cardIssuedOn",
+  "periodOfStayEndsOn",
+] as const;
 export type DateColumn = (typeof DATE_COLUMNS)[number];
 export type Column = "label" | DateColumn;
 export const COLUMNS: readonly Column[] = ["label", ...DATE_COLUMNS];
@@ -20,6 +30,7 @@ export const emptyRow = (): Row => ({
   cardExpiry: "",
   certificateExpiry: "",
   cardIssuedOn: "",
+  periodOfStayEndsOn: "",
 });
 
 export const isBlank = (row: Row): boolean => COLUMNS.every((column) => row[column].trim() === "");
