@@ -85,6 +85,11 @@ export interface CheckContent {
       heading: string;
       ifSo: string;
       /**
+       * Review7 #15 (R-DATE-6, R-CERT-3; the API's `certificateFieldDoubt`): the button that checks
+       * again with the date typed as the certificate's moved to the card expiry field.
+       */
+      moveToCard: string;
+      /**
        * R-INFER-4: the card expiry typed is not a birthday and no stay end was given (the API's
        * `cardExpiryNotBirthday`, the same decision as its check-first `text.stage`). `why` says
        * what is odd; `typo`, with `{date}` the nearest birthday, and its button `recheck` are one
@@ -278,6 +283,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkFirst: {
         heading: "まず、電子証明書の有効期限を確かめてください",
         ifSo: "上の前提のとおりだった場合",
+        moveToCard: "この日付を「カードの有効期限」に移して調べる",
         card: {
           heading: "まず、カードの有効期限を確かめてください",
           why: "入力されたカードの有効期限は、誕生日ではありません。在留期間で切れるカードでなければ、カードの有効期限は誕生日です。カードの表に「…まで有効」と印刷された日付を、もう一度見てください。",
@@ -469,6 +475,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkFirst: {
         heading: "First check your certificate's expiry date",
         ifSo: "If the assumption above is right",
+        moveToCard: "Use this date as the card expiry",
         card: {
           heading: "First check your card's expiry date",
           why: "The card expiry you entered is not a birthday. Unless a card ends with a period of stay, it expires on a birthday. Look again at the date printed on the front of the card (「…まで有効」).",
@@ -663,6 +670,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       checkFirst: {
         heading: "まず、{電子証明書|でんししょうめいしょ}の {期限|きげん}を {確|たし}かめて ください",
         ifSo: "{上|うえ}の とおりだった {人|ひと}",
+        moveToCard: "この {日|ひ}を「カードの {期限|きげん}」に {入|い}れて {調|しら}べる",
         card: {
           heading: "まず、カードの {期限|きげん}を {見|み}て ください",
           why: "{書|か}いた カードの {期限|きげん}は、{誕生日|たんじょうび}では ありません。カードの {期限|きげん}は、ふつう {誕生日|たんじょうび}です。カードの {表|おもて}に「…まで{有効|ゆうこう}」と {書|か}いて ある {日|ひ}を、もう {一度|いちど} {見|み}て ください。",

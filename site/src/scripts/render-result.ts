@@ -23,7 +23,7 @@ import {
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { parseTypedDate } from "#shared/dates/index.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
-import { cardExpiryInDoubt, cardStep } from "#shared/messages/readings.ts";
+import { cardExpiryInDoubt, cardStep, certificateFieldDoubt } from "#shared/messages/readings.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
@@ -311,6 +311,32 @@ function cardDoubtHtml(result: PresentedEvaluation, ctx: ResultContext): Html[] 
 }
 
 /**
+ * Review7 #15 (R-DATE-6, R-CERT-3): the date typed as the certificate's may be the card's printed
+ * expiry. One click checks again with it in the card expiry field (a form of the typed values, as
+ * the R-INFER-4 recheck: it works without JavaScript, and the island answers it in place); with no
+ * birth date typed, the form then asks for one (missing birth date). Not when another card expiry
+ * was typed: the date is not that card's.
+ */
+function moveToCardHtml(result: PresentedEvaluation, ctx: ResultContext): Html | null {
+  const { certificateExpiry, ...rest } = ctx.typed;
+  const sameCard = !result.card || result.card.expiresOn === result.certificate.expiresOn;
+  if (!certificateExpiry || !sameCard || certificateFieldDoubt(result) === null) return null;
+  return h(
+    "form",
+    { method: "post", action: ctx.checkHref, "data-recheck-form": "", "data-move-to-card": "" },
+    ...Object.entries({ ...rest, cardExpiry: certificateExpiry }).map(([name, value]) =>
+      h("input", { type: "hidden", name, value }),
+    ),
+    // One span: the button is an inline flex box, and ruby (やさしい日本語) must not become its items.
+    h(
+      "button",
+      { type: "submit", class: "result-again" },
+      h("span", {}, inlineHtml(ctx.text.result.checkFirst.moveToCard)),
+    ),
+  );
+}
+
+/**
  * The answer's panel when the headline rests on an assumption that another reading contradicts
  * (review finding 1), or on a card expiry that is probably mistyped (R-INFER-4, the API's own
  * decision `cardExpiryInDoubt`): the heading says to check first, in the panel's own 「確かめて」
@@ -340,6 +366,7 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
       { class: "result-doubt", "data-doubt": "" },
       // The API's sentence opens with the same check-first words (R-INFER-4): the card's own readings say them here.
       ...(doubtfulCard ? cardDoubtHtml(result, ctx) : [api("p", result.text.stage)]),
+      moveToCardHtml(result, ctx),
       others.length > 0 ? h("ul", { class: "result-other-readings" }, ...others.map(otherReadingHtml)) : null,
       how ? api("p", how, { class: "result-doubt-how" }) : null,
     ),
@@ -355,9 +382,10 @@ function checkFirstPanel(result: PresentedEvaluation, ctx: ResultContext, others
   );
 }
 
-/** Whether the panel says to check first: another reading gives another stage, or the card expiry is in doubt. */
+/** Whether the panel says to check first: another reading gives another stage, the card expiry is
+ *  in doubt, or the certificate's may be the card's (review7 #15, even when no reading differs). */
 const checksFirst = (result: PresentedEvaluation, others: OtherReading[]): boolean =>
-  others.length > 0 || cardExpiryInDoubt(result);
+  others.length > 0 || cardExpiryInDoubt(result) || certificateFieldDoubt(result) !== null;
 
 /** What closes the answer's panel: what to bring, the counter's hours, the day checked. */
 function panelFooter(result: PresentedEvaluation, ctx: ResultContext): Html[] {

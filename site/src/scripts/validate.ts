@@ -5,7 +5,7 @@
  * birth date + issue date). The API checks everything again (R-INPUT-1); this only saves a
  * round trip and names the field early.
  */
-import { parseTypedDate } from "#shared/dates/index.ts";
+import { hasCardFaceWords, parseTypedDate } from "#shared/dates/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { CheckContent } from "../content/check";
 import { parseProblem } from "./date-text";
@@ -20,8 +20,10 @@ export interface FieldError {
 export interface Checked {
   errors: FieldError[];
   /**
-   * ISO dates per field, ready for POST /api/v1/evaluate; a date past its era's end as typed
-   * (R-PARSE-3), so the API reads it with the same parser and words its note (`text.inputNotes`).
+   * ISO dates per field, ready for POST /api/v1/evaluate; as typed where the API must read the
+   * text itself: a date past its era's end (R-PARSE-3), so the API words its note
+   * (`text.inputNotes`), and a certificate expiry with the card face's 「…まで有効」 (R-DATE-6,
+   * review7 #15), so the API can ask whether it is the card's date.
    */
   body: Record<string, string>;
 }
@@ -34,7 +36,8 @@ export function validateInput(fields: CheckerInput, text: CheckContent, lang?: L
     const typed = fields[name];
     if (!typed) continue;
     const parsed = parseTypedDate(typed);
-    if (parsed.ok) body[name] = parsed.note ? typed : parsed.iso;
+    const asTyped = parsed.ok && (parsed.note || (name === "certificateExpiry" && hasCardFaceWords(typed)));
+    if (parsed.ok) body[name] = asTyped ? typed : parsed.iso;
     else errors.push({ field: name, message: parseProblem(parsed, text, name, lang) });
   }
   if (errors.length) return { errors, body };

@@ -107,6 +107,7 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `먼저 ${w.certificate}의 유효기한을 확인하세요`,
       ifSo: "위의 전제가 맞는 경우",
+      moveToCard: "이 날짜를 카드 유효기한으로 다시 확인",
       card: {
         heading: `먼저 ${w.cardExpiry}을 확인하세요`,
         why: `입력한 ${w.cardExpiry}은 생일이 아닙니다. ${w.periodOfStay}에 따라 만료되는 카드가 아니면 ${w.cardExpiry}은 생일입니다. 카드 앞면에 「…まで有効」라고 인쇄된 날짜를 다시 확인하세요.`,

@@ -108,6 +108,7 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `पहिले ${w.certificate}को म्याद जाँच गर्नुहोस्`,
       ifSo: "माथिको अनुमान सही भए",
+      moveToCard: "यो मितिलाई कार्डको म्याद मानेर जाँच गर्नुहोस्",
       card: {
         heading: `पहिले ${w.cardExpiry} जाँच गर्नुहोस्`,
         why: `तपाईंले हाल्नुभएको ${w.cardExpiry} जन्मदिन होइन। ${w.periodOfStay}सँगै सकिने कार्डबाहेक, कार्डको म्याद जन्मदिनमा सकिन्छ। कार्डको अगाडि छापिएको मिति (「…まで有効」) फेरि हेर्नुहोस्।`,

@@ -106,6 +106,7 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `Primeiro, confira a validade do ${w.certificate}`,
       ifSo: "Se a suposição acima estiver certa",
+      moveToCard: "Usar esta data como validade do cartão",
       card: {
         heading: `Primeiro, confira a ${w.cardExpiry}`,
         why: `A ${w.cardExpiry} que você digitou não é um aniversário. A não ser que o cartão vença no fim do ${w.periodOfStay}, ele vence num aniversário. Veja de novo a data impressa na frente do cartão (「…まで有効」).`,

@@ -108,6 +108,7 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `Tingnan muna ang expiration date ng inyong ${w.certificate}`,
       ifSo: "Kung tama ang palagay sa itaas",
+      moveToCard: "Gamitin ang petsang ito bilang expiration ng card",
       card: {
         heading: `Tingnan muna ang ${w.cardExpiry}`,
         why: `Hindi birthday ang ${w.cardExpiry} na inilagay ninyo. Maliban kung nag-e-expire ang card kasabay ng ${w.periodOfStay}, sa isang birthday ito nag-e-expire. Tingnan ulit ang petsang naka-print sa harap ng card (「…まで有効」).`,

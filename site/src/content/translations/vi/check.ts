@@ -108,6 +108,7 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `Trước hết, hãy kiểm tra hạn của ${w.certificate}`,
       ifSo: "Nếu giả định ở trên là đúng",
+      moveToCard: "Dùng ngày này làm hạn của thẻ",
       card: {
         heading: `Trước hết, hãy kiểm tra ${w.cardExpiry}`,
         why: `${capitalize(w.cardExpiry)} bạn nhập không phải là ngày sinh nhật. Trừ thẻ hết hạn theo ${w.periodOfStay}, thẻ luôn hết hạn vào một ngày sinh nhật. Hãy xem lại ngày in ở mặt trước thẻ (「…まで有効」).`,

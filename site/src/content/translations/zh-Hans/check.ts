@@ -103,6 +103,7 @@ export const content: CheckContent = {
     checkFirst: {
       heading: `请先确认${w.certificate}的有效期限`,
       ifSo: "如果上面的前提没错",
+      moveToCard: "把这个日期作为卡的有效期限来查询",
       card: {
         heading: `请先确认${w.cardExpiry}`,
         why: `输入的${w.cardExpiry}不是生日。除了随${w.periodOfStay}到期的卡以外，${w.cardExpiry}都是生日。请再看一下卡正面印的「…まで有効」的日期。`,
