@@ -290,8 +290,10 @@ export const en: Catalog = {
       "The certificate issue date you entered is just before the renewal window opens. Taken as entered, it counts as a new issue, but one day later the expiry would be a year later. Check the date in the certificate box on the card or on Mynaportal.",
     cardExpiryNotBirthday: () =>
       "A card normally expires on a birthday, and this date is not one. Check it for a typo. If you have a fixed period of stay, enter its end date too.",
-    periodOfStay: () =>
-      "A card that ends with the period of stay has an unknown issue date, and extending the card after a stay extension does not extend the certificates. So the certificate may end earlier, on a birthday before the card expiry (see below). Check the certificate box on the card or Mynaportal. No expiry notice letter is sent for a card that ends with the period of stay.",
+    periodOfStay: ({ evaluation }) =>
+      mayHaveEndedEarlier(evaluation)
+        ? "A card that ends with the period of stay has an unknown issue date, and extending the card after a stay extension does not extend the certificates. So the certificate may end earlier, on a birthday before the card expiry (see below). Check the certificate box on the card or Mynaportal. No expiry notice letter is sent for a card that ends with the period of stay."
+        : "Extending a card that ends with the period of stay, after a stay extension, does not extend the certificates. No expiry notice letter is sent for such a card.",
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest; never "the same day".
       `Your My Number Card expired on ${dates.card}. The certificates ended on that day at the latest; new ones come only with a new card.${dates.renewal ? ' See "If not renewed" below too.' : ""}`,

@@ -274,8 +274,12 @@ export const ja: Catalog = {
       "入力された電子証明書の発行日は、更新できる期間が始まる日の少し前です。この日付どおりなら新しい発行として数えますが、1日違うだけで有効期限が1年変わります。カードの電子証明書の欄やマイナポータルで、日付を確認してください。",
     cardExpiryNotBirthday: () =>
       "カードの有効期限は、ふつう誕生日です。入力された日付は誕生日ではないので、打ち間違いがないか確認してください。在留期間が決まっている人は、在留期間の満了日も入力してください。",
-    periodOfStay: () =>
-      "在留期間の満了日で切れるカードは、発行日が分かりません。また、在留期間の更新でカードの期限を延ばしても、電子証明書の期限は延びません。そのため、電子証明書はカードの有効期限より前の誕生日に切れている場合があります（下のとおり）。カードの電子証明書の欄か、マイナポータルで確認してください。在留期間の満了で切れるカードには、有効期限通知書は届きません。",
+    // R-INFER-6: the earlier birthday (and "see below") only where it is an alternative; a typed
+    // certificate date or issue date settles it (closing-note-7 item 7).
+    periodOfStay: ({ evaluation }) => {
+      const early = mayHaveEndedEarlier(evaluation);
+      return `在留期間の満了日で切れるカードは、${early ? "発行日が分かりません。また、" : ""}在留期間の更新でカードの期限を延ばしても、電子証明書の期限は延びません。${early ? "そのため、電子証明書はカードの有効期限より前の誕生日に切れている場合があります（下のとおり）。カードの電子証明書の欄か、マイナポータルで確認してください。" : ""}在留期間の満了で切れるカードには、有効期限通知書は届きません。`;
+    },
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.

@@ -310,8 +310,10 @@ export const ptBR: Catalog = {
       `A data de emissão do ${term.certificate} que você digitou fica pouco antes do início do período de ${term.renewal}. Com esta data, ela conta como uma emissão nova, mas um dia de diferença muda a validade em 1 ano. Confira a data no campo do ${term.certificate} no cartão ou no ${term.mynaPortal}.`,
     cardExpiryNotBirthday: () =>
       `A validade do cartão normalmente cai num aniversário. A data digitada não é um aniversário, então confira se não houve erro de digitação. Se você tem um ${withJa("periodOfStay")} definido, digite também a ${withJa("periodOfStayEnd")}.`,
-    periodOfStay: () =>
-      `Para um cartão que vence no fim do ${withJa("periodOfStay")}, a data de emissão não é conhecida. Além disso, prolongar o cartão depois de renovar o ${term.periodOfStay} não prolonga o ${term.certificate}. Por isso, o ${term.certificate} pode ter vencido antes, num aniversário anterior à validade do cartão (veja abaixo). Confira no campo do ${term.certificate} no cartão ou no ${withJa("mynaPortal")}. Quando o cartão vence no fim do ${term.periodOfStay}, a ${withJa("noticeLetter")} não é enviada.`,
+    periodOfStay: ({ evaluation }) =>
+      mayHaveEndedEarlier(evaluation)
+        ? `Para um cartão que vence no fim do ${withJa("periodOfStay")}, a data de emissão não é conhecida. Além disso, prolongar o cartão depois de renovar o ${term.periodOfStay} não prolonga o ${term.certificate}. Por isso, o ${term.certificate} pode ter vencido antes, num aniversário anterior à validade do cartão (veja abaixo). Confira no campo do ${term.certificate} no cartão ou no ${withJa("mynaPortal")}. Quando o cartão vence no fim do ${term.periodOfStay}, a ${withJa("noticeLetter")} não é enviada.`
+        : `Para um cartão que vence no fim do ${withJa("periodOfStay")}, prolongar o cartão depois de renovar o ${term.periodOfStay} não prolonga o ${term.certificate}. Para esse cartão, a ${withJa("noticeLetter")} não é enviada.`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.
