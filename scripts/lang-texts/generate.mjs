@@ -2,15 +2,17 @@
 // Worker loads when asked (scripts/lang-texts/packs.mjs). Run it after changing a text of any
 // language but ja, or of ja's catalog (ja-easy.ts spreads it: ja-easy.js carries a copy), or the
 // glossary, readings or limits they quote; scripts/lang-texts/packs.test.ts
-// fails while a module is stale. It also writes worker/check-page/page.js, the no-JS checker
-// page's answer: run it after changing worker/check-page/*.ts or what they import.
+// fails while a module is stale. It also writes the modules that hold no texts (packs.mjs `APART`):
+// worker/check-page/page.js, the no-JS checker page's answer, and worker/calendar-file/ics.js, the
+// calendar file's builder: run it after changing worker/check-page/*.ts, worker/calendar-file/*.ts
+// or what they import (render-result, shared/calendar, shared/dates…).
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import {
-  buildCheckPage,
+  APART,
+  apartDeclaration,
+  buildApart,
   buildLangTexts,
-  CHECK_PAGE,
-  CHECK_PAGE_DECLARATION,
   DECLARATION,
   LANG_TEXTS_DIR,
   LATER_LANGS,
@@ -24,8 +26,11 @@ for (const code of Object.keys(LATER_LANGS)) {
   writeFileSync(join(dir, `${code}.d.ts`), DECLARATION);
   console.log(`lang-texts: ${code} ${Buffer.byteLength(text)} bytes → ${join(dir, `${code}.js`)}`);
 }
-const page = await buildCheckPage();
-const pageFile = join("worker", CHECK_PAGE.module);
-writeFileSync(pageFile, page);
-writeFileSync(pageFile.replace(/\.js$/, ".d.ts"), CHECK_PAGE_DECLARATION);
-console.log(`lang-texts: the checker page ${Buffer.byteLength(page)} bytes → ${pageFile}`);
+for (const apart of APART) {
+  const text = await buildApart(apart);
+  const file = join("worker", apart.module);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  writeFileSync(file.replace(/\.js$/, ".d.ts"), apartDeclaration(apart));
+  console.log(`lang-texts: ${apart.module} ${Buffer.byteLength(text)} bytes → ${file}`);
+}

@@ -5,11 +5,21 @@ import type { Plugin } from "esbuild";
 export const LATER_LANGS: Record<"en" | "ja-easy" | "zh-Hans" | "ko" | "vi" | "pt-BR" | "tl" | "ne", [string, string]>;
 /** Where the modules are, relative to the Worker's entry and its bundle. */
 export const LANG_TEXTS_DIR: string;
-/** The checker page's module (its name beside the bundle) and the source it is built from. */
-export const CHECK_PAGE: { module: string; entry: string };
+/** A module built apart that holds no texts: its name beside the bundle, its source, what the Worker takes from it. */
+export interface Apart {
+  module: string;
+  entry: string;
+  exports: string[];
+}
+/** The checker page's module. */
+export const CHECK_PAGE: Apart;
+/** The calendar file's module. */
+export const CALENDAR_FILE: Apart;
+/** The modules built apart that hold no texts. */
+export const APART: Apart[];
 /** The import specifiers the Worker uses for the modules built apart. */
 export const SPECIFIER: RegExp;
-/** esbuild's options for code that runs in workerd, as wrangler bundles the Worker. */
+/** esbuild's options for code that runs in workerd: the Worker as deployed, and its modules (UTF-8 output). */
 export const WORKERD_BUILD: {
   bundle: true;
   format: "esm";
@@ -17,20 +27,19 @@ export const WORKERD_BUILD: {
   conditions: string[];
   mainFields: string[];
   minify: true;
+  charset: "utf8";
 };
-/** esbuild's options for the modules built apart (WORKERD_BUILD, UTF-8 output). */
-export const MODULE_BUILD: typeof WORKERD_BUILD & { charset: "utf8" };
 /** esbuild plugin: leave the modules built apart out of a bundle, imported as they are written. */
 export const externalLangTexts: Plugin;
-/** Copies the built modules (languages, checker page) beside a bundle in `dir`; returns their module names. */
+/** Copies the built modules (languages, `APART`) beside a bundle in `dir`; returns their module names. */
 export function copyLangTexts(dir: string, root?: string): string[];
 /** The source of one language's module. */
 export function entrySource(code: string): string;
-/** One language's module, built as wrangler builds the Worker; nothing is written. */
+/** One language's module, built as the Worker is built; nothing is written. */
 export function buildLangTexts(code: string, root?: string): Promise<string>;
-/** The checker page's module, built as wrangler builds the Worker; nothing is written. */
-export function buildCheckPage(root?: string): Promise<string>;
-/** The type declaration beside the checker page's module. */
-export const CHECK_PAGE_DECLARATION: string;
+/** One of `APART`, built as the Worker is built; nothing is written. */
+export function buildApart(apart: Apart, root?: string): Promise<string>;
+/** The type declaration beside one of `APART`. */
+export function apartDeclaration(apart: Apart): string;
 /** The type declaration beside each module. */
 export const DECLARATION: string;

@@ -6,12 +6,14 @@
 // `npm start` and the benchmarks put them beside their bundle (scripts/start.mjs,
 // scripts/bench-bundle.mjs). Only ja, the default, stays in the Worker's bundle.
 //
-// One more module is built and shipped the same way, though it holds no texts: the no-JavaScript
-// checker page's answer (worker/check-page/post.ts: the form's checks and the island's renderer it
-// reuses from site/src/scripts), worker/check-page/page.js, imported on an isolate's first POST to
-// a checker page (worker/check-page-module.ts); no other request needs it.
+// Two more modules are built and shipped the same way, though they hold no texts (`APART`): the
+// no-JavaScript checker page's answer (worker/check-page/post.ts: the form's checks and the
+// island's renderer it reuses from site/src/scripts), worker/check-page/page.js, imported on an
+// isolate's first POST to a checker page (worker/check-page-module.ts); and the calendar file's
+// builder (worker/calendar-file/build.ts, shared/calendar), worker/calendar-file/ics.js, imported
+// on its first calendar request (worker/calendar-file-module.ts). No other request needs them.
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { build } from "esbuild";
 
 /** Language code → the export names of its catalog and of its API texts. */
@@ -48,15 +50,26 @@ export const WORKERD_BUILD = {
   charset: "utf8",
 };
 
-/** The checker page's module (its name beside the bundle) and the source it is built from. */
-export const CHECK_PAGE = { module: "check-page/page.js", entry: "worker/check-page/post.ts" };
+/** The checker page's module (its name beside the bundle), the source it is built from, and what
+ *  the Worker takes from it. */
+export const CHECK_PAGE = { module: "check-page/page.js", entry: "worker/check-page/post.ts", exports: ["answerPost"] };
+
+/** The calendar file's module, likewise. */
+export const CALENDAR_FILE = {
+  module: "calendar-file/ics.js",
+  entry: "worker/calendar-file/build.ts",
+  exports: ["calendarFile"],
+};
+
+/** The modules built apart that hold no texts. */
+export const APART = [CHECK_PAGE, CALENDAR_FILE];
 
 /**
  * The import specifiers the Worker uses for those modules (worker/lang-texts.ts,
  * worker/check-page-module.ts): written in files beside worker/index.ts, so they name the
  * modules as they are named beside the bundle.
  */
-export const SPECIFIER = /^\.\/(lang-texts\/[\w-]+|check-page\/page)\.js$/;
+export const SPECIFIER = /^\.\/(lang-texts\/[\w-]+|check-page\/page|calendar-file\/ics)\.js$/;
 
 /** esbuild plugin: leave those modules out of a bundle, imported as they are written. */
 export const externalLangTexts = {
@@ -67,17 +80,18 @@ export const externalLangTexts = {
 };
 
 /**
- * Copies the built modules (worker/lang-texts/*.js of `root`, and worker/check-page/page.js when
- * `root` has one) into `dir`, beside a bundle written there, and returns their module names
- * (`lang-texts/<code>.js`, `check-page/page.js`).
+ * Copies the built modules (worker/lang-texts/*.js of `root`, and each of `APART` that `root` has)
+ * into `dir`, beside a bundle written there, and returns their module names
+ * (`lang-texts/<code>.js`, `check-page/page.js`, `calendar-file/ics.js`).
  */
 export function copyLangTexts(dir, root = process.cwd()) {
   mkdirSync(join(dir, LANG_TEXTS_DIR), { recursive: true });
   const names = Object.keys(LATER_LANGS).map((code) => `${LANG_TEXTS_DIR}/${code}.js`);
-  if (existsSync(join(root, "worker", CHECK_PAGE.module))) {
-    mkdirSync(join(dir, dirname(CHECK_PAGE.module)), { recursive: true });
-    names.push(CHECK_PAGE.module);
-  }
+  for (const { module } of APART)
+    if (existsSync(join(root, "worker", module))) {
+      mkdirSync(join(dir, dirname(module)), { recursive: true });
+      names.push(module);
+    }
   for (const name of names) copyFileSync(join(root, "worker", name), join(dir, name));
   return names;
 }
@@ -105,22 +119,23 @@ export async function buildLangTexts(code, root = process.cwd()) {
   return result.outputFiles[0].text;
 }
 
-/** Builds the checker page's module as the Worker is built (WORKERD_BUILD); returns its text. */
-export async function buildCheckPage(root = process.cwd()) {
+/** Builds one of `APART` as the Worker is built (WORKERD_BUILD); returns its text. */
+export async function buildApart(apart, root = process.cwd()) {
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [CHECK_PAGE.entry],
+    entryPoints: [apart.entry],
     ...WORKERD_BUILD,
     write: false,
-    outfile: "page.js",
+    outfile: basename(apart.module),
     logLevel: "warning",
   });
   return result.outputFiles[0].text;
 }
 
-/** The type declaration beside the checker page's module: what worker/check-page/post.ts exports. */
-export const CHECK_PAGE_DECLARATION = `// Written by \`npm run lang-texts\` (scripts/lang-texts/generate.mjs) beside the module.
-export { answerPost } from "./post.ts";
+/** The type declaration beside one of `APART`: what its entry exports to the Worker. */
+export const apartDeclaration = (apart) =>
+  `// Written by \`npm run lang-texts\` (scripts/lang-texts/generate.mjs) beside the module.
+export { ${apart.exports.join(", ")} } from "./${basename(apart.entry)}";
 `;
 
 /** The type declaration beside each module, so TypeScript knows what the Worker imports. */

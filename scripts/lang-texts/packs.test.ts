@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { LANGS } from "#shared/lang/index.ts";
 import { API_TEXTS, CATALOGS } from "#shared/messages/catalogs.ts";
 import {
-  buildCheckPage,
+  APART,
+  apartDeclaration,
+  buildApart,
   buildLangTexts,
-  CHECK_PAGE,
-  CHECK_PAGE_DECLARATION,
   DECLARATION,
   LANG_TEXTS_DIR,
   LATER_LANGS,
@@ -39,16 +39,16 @@ describe("worker/lang-texts", () => {
   });
 });
 
-describe("worker/check-page/page.js", () => {
-  const file = new URL(`../../worker/${CHECK_PAGE.module}`, import.meta.url);
+describe.each(APART)("worker/$module", (apart) => {
+  const file = new URL(`../../worker/${apart.module}`, import.meta.url);
 
   it("is what the generator builds now (else run npm run lang-texts)", async () => {
-    expect(readFileSync(file, "utf8")).toBe(await buildCheckPage());
-    expect(readFileSync(new URL("page.d.ts", file), "utf8")).toBe(CHECK_PAGE_DECLARATION);
+    expect(readFileSync(file, "utf8")).toBe(await buildApart(apart));
+    expect(readFileSync(new URL(file.href.replace(/\.js$/, ".d.ts")), "utf8")).toBe(apartDeclaration(apart));
   });
 
-  it("exports what worker/routes/check-page.ts takes from it", async () => {
-    const page = (await import(file.href)) as Record<string, unknown>;
-    expect(typeof page.answerPost).toBe("function");
+  it("exports what the Worker takes from it", async () => {
+    const module = (await import(file.href)) as Record<string, unknown>;
+    for (const name of apart.exports) expect(typeof module[name]).toBe("function");
   });
 });

@@ -7,13 +7,13 @@
  * needs (shared/calendar `calendarAction`): a new card where the certificate ends with it
  * (R-CARD-5, R-CARD-6) or it has expired (R-CERT-4, R-INFER-5), an extension where it ends with
  * the period of stay (R-CARD-4). The dates are the request's own, so nothing in it is unsure.
+ * The file is built by a module loaded on the first such request (worker/calendar-file/build.ts).
  */
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
-import { answerEvents, calendarAnswer, calendarText, queryCard } from "#shared/calendar/events.ts";
-import { calendarWordsWith } from "#shared/calendar/words-with.ts";
 import { htmlLang, sitePath } from "#shared/lang/index.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
+import { loadCalendarFile } from "../calendar-file-module.ts";
 import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
 import { textsOf } from "../lang-texts.ts";
@@ -30,22 +30,23 @@ export const calendar = new Hono<AppEnv>()
     const result = await answer(parsed, c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
     const { presented, lang } = result;
+    const { calendarFile } = await loadCalendarFile(); // worker/calendar-file-module.ts
     // R-INPUT-1 has refused a certificate that outlives the card, or a stay that ends before it.
     const { cardExpiry, periodOfStayEndsOn } = parsed.ok ? parsed.input : {};
-    const card = queryCard({ cardExpiry: cardExpiry?.toString(), periodOfStayEndsOn: periodOfStayEndsOn?.toString() });
     // The fragment keeps the date out of every server log (contract.md, "Site and widget").
     // The origin is the configured one, never the request's Host header (a client chooses that).
     const origin = new URL(c.env.PUBLIC_ORIGIN);
-    const checkUrl = `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`;
-    // `estimated=true`: the caller's answer rests on an assumption (R-INFER-3, R-INFER-5,
-    // R-INFER-6) that these dates alone cannot show; every event then says so.
-    const fromDates = calendarAnswer(presented, card);
-    const unsure = fromDates.unsure || c.get("query").estimated === "true";
-    // R-INFER-4 (review P1-D): a stay-limited card that is only a guess from a card expiry that
-    // is no birthday; the birth date that shows it is never in a query.
-    const stayGuessed = fromDates.stayGuessed || c.get("query").cardExpiryNotBirthday === "true";
-    const entry = { ...answerEvents({ ...fromDates, unsure, stayGuessed }), checkUrl };
-    return c.body(calendarText([entry], calendarWordsWith(textsOf(lang)), presented.today, origin.hostname), 200, {
+    const text = calendarFile({
+      presented,
+      texts: textsOf(lang),
+      cardExpiry: cardExpiry?.toString(),
+      periodOfStayEndsOn: periodOfStayEndsOn?.toString(),
+      estimated: c.get("query").estimated === "true",
+      cardExpiryNotBirthday: c.get("query").cardExpiryNotBirthday === "true",
+      checkUrl: `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`,
+      hostname: origin.hostname,
+    });
+    return c.body(text, 200, {
       "Content-Type": "text/calendar; charset=utf-8",
       "Content-Disposition": 'attachment; filename="myna-expiry.ics"',
       "Content-Language": htmlLang(lang),
