@@ -109,7 +109,7 @@ export const CERTIFICATES: Record<"ja" | "en", ProsePageContent> = {
               ["PIN", "4 digits", "6 to 16 letters and digits"],
               [
                 "Used for",
-                "マイナ保険証, マイナポータル login, certificates at convenience stores",
+                "マイナ保険証, Mynaportal (マイナポータル) login, certificates at convenience stores",
                 "e-Tax and other online filings, some private contracts",
               ],
               [
@@ -147,7 +147,7 @@ export const CERTIFICATES: Record<"ja" | "en", ProsePageContent> = {
         blocks: [
           list(
             "On the card face, the box “**電子証明書の有効期限**”: filled in by hand at the office, and often left blank.",
-            "On **マイナポータル**: log in and open your account information.",
+            "On **Mynaportal**: log in and open your account information.",
             "In the **expiry notice letter**, a light-blue envelope sent two to three months before.",
           ),
           p(
@@ -160,7 +160,7 @@ export const CERTIFICATES: Record<"ja" | "en", ProsePageContent> = {
         heading: "What stops working when it expires",
         blocks: [
           p(
-            "When the user certificate expires, マイナポータル login and convenience-store certificates stop at once. As a health-insurance card it still confirms your eligibility for about three more months (see [the four stages](/en/stages/)).",
+            "When the user certificate expires, Mynaportal login and convenience-store certificates stop at once. As a health-insurance card it still confirms your eligibility for about three more months (see [the four stages](/en/stages/)).",
           ),
           p("While the card itself is valid, it still works as photo identification."),
         ],

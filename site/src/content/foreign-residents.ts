@@ -216,7 +216,7 @@ export const FOREIGN_RESIDENTS: Record<LangWithPage<"foreignResidents">, Foreign
             `**The electronic certificates** (${JA.certificate}): until the 5th birthday after they were made, and never after the card's end date. When the card ends, the certificates end on the same day.`,
           ),
           p(
-            "So the certificate can end **before** the card, on a birthday. Check the box “電子証明書の有効期限” on the front of the card, or log in to マイナポータル.",
+            "So the certificate can end **before** the card, on a birthday. Check the box “電子証明書の有効期限” on the front of the card, or log in to Mynaportal (マイナポータル).",
           ),
           note(
             "warning",
@@ -305,7 +305,7 @@ export const FOREIGN_RESIDENTS: Record<LangWithPage<"foreignResidents">, Foreign
             "When it arrives depends on your insurer. For example, 協会けんぽ (Japan Health Insurance Association) sends it through your employer about two months after the end of the month the certificate ended in. The National Health Insurance of your city or town (国民健康保険) sends it before the grace period ends.",
           ),
           p(
-            "If you get a new certificate after the grace period has ended, **register the card for health insurance again** (at a clinic's card reader or on マイナポータル).",
+            "If you get a new certificate after the grace period has ended, **register the card for health insurance again** (at a clinic's card reader or on Mynaportal).",
           ),
         ],
       },
@@ -444,7 +444,7 @@ export const FOREIGN_RESIDENTS: Record<LangWithPage<"foreignResidents">, Foreign
           ),
           p("いつ {届|とど}くかは、{健康保険|けんこうほけん}に よって {違|ちが}います。"),
           p(
-            "{期限|きげん}が {切|き}れて 3か{月|げつ}より {後|あと}に {電子証明書|でんししょうめいしょ}を {新|あたら}しく した {人|ひと}は、マイナ{保険証|ほけんしょう}の {登録|とうろく}を もう {一度|いちど} して ください。",
+            "マイナ{保険証|ほけんしょう}が {使|つか}えなく なった {後|あと}に {電子証明書|でんししょうめいしょ}を {新|あたら}しく した {人|ひと}は、マイナ{保険証|ほけんしょう}の {登録|とうろく}を もう {一度|いちど} して ください。",
           ),
         ],
       },

@@ -103,7 +103,7 @@ export const HOME: Record<LangWithPage<"home">, HomeContent> = {
       {
         title: "What is it for?",
         text: [
-          "The user certificate (利用者証明用電子証明書, 4-digit PIN) proves that you are you. It is used for the **health-insurance card**, for logging in to **マイナポータル** and for **certificates at convenience stores**.",
+          "The user certificate (利用者証明用電子証明書, 4-digit PIN) proves that you are you. It is used for the **health-insurance card**, for logging in to **Mynaportal (マイナポータル)** and for **certificates at convenience stores**.",
         ],
       },
       {
@@ -138,7 +138,7 @@ export const HOME: Record<LangWithPage<"home">, HomeContent> = {
     findHeading: "Where is the certificate's expiry written?",
     find: [
       "On the card face, the box “**電子証明書の有効期限**” (handwritten; often blank)",
-      "On **マイナポータル**, after logging in",
+      "On **Mynaportal**, after logging in",
       "In the **expiry notice letter** (light-blue envelope) that comes two to three months before",
       "The printed “○年○月○日まで有効” on the card face is **the card's** expiry, not the certificate's.",
     ],

@@ -180,7 +180,7 @@ export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
           list(
             "The new certificate works at clinics and pharmacies about **24 hours** after the procedure. If you have an appointment, renew at least a day before.",
             "If you use the smartphone certificate, set it up on your phone again.",
-            "If you re-issued after the three-month grace period, **register the card for insurance use again** (at a clinic's card reader or on マイナポータル).",
+            "If you re-issued after the three-month grace period, **register the card for insurance use again** (at a clinic's card reader, or online on Mynaportal, マイナポータル).",
           ),
         ],
       },
@@ -277,7 +277,7 @@ export const RENEW: Record<LangWithPage<"renew">, ProsePageContent> = {
           list(
             "{病院|びょういん}や {薬局|やっきょく}で {使|つか}えるのは、{手続|てつづ}きの 1{日|にち}（24{時間|じかん}）ぐらい {後|あと}からです。",
             "スマートフォンの {電子証明書|でんししょうめいしょ}を {使|つか}って いる {人|ひと}は、スマートフォンで もう {一度|いちど} {設定|せってい}して ください。",
-            "{期限|きげん}が {切|き}れて 3か{月|げつ}より {後|あと}に {再発行|さいはっこう}した {人|ひと}は、マイナ{保険証|ほけんしょう}の {登録|とうろく}を もう {一度|いちど} して ください（{病院|びょういん}の カードリーダーや マイナポータルで できます）。",
+            "マイナ{保険証|ほけんしょう}が {使|つか}えなく なった {後|あと}に {再発行|さいはっこう}した {人|ひと}は、マイナ{保険証|ほけんしょう}の {登録|とうろく}を もう {一度|いちど} して ください（{病院|びょういん}の カードリーダーや マイナポータルで できます）。",
           ),
         ],
       },

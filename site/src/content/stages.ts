@@ -219,7 +219,7 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
           "The card works as usual. With your consent, your past treatment and medicine records are shared with the clinic.",
         works: [
           { text: "Health-insurance card, with treatment and medicine records", works: true },
-          { text: "マイナポータル login", works: true },
+          { text: "Mynaportal (マイナポータル) login", works: true },
           { text: "Certificates at convenience stores", works: true },
         ],
         todo: ["Find out your expiry date and put it in your calendar."],
@@ -229,7 +229,7 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
         clinic: "The card works as usual. The reader shows an alert that the certificate expires soon.",
         works: [
           { text: "Health-insurance card, with treatment and medicine records", works: true },
-          { text: "マイナポータル login", works: true },
+          { text: "Mynaportal login", works: true },
           { text: "Certificates at convenience stores", works: true },
         ],
         todo: [
@@ -251,7 +251,7 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
           "You can still be treated with the card, but only your eligibility is confirmed: **treatment and medicine records are not shared**.",
         works: [
           { text: "Health-insurance card, eligibility only", works: true },
-          { text: "マイナポータル login", works: false },
+          { text: "Mynaportal login", works: false },
           { text: "Certificates at convenience stores", works: false },
         ],
         todo: [
@@ -272,12 +272,12 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
           "The card no longer works as a health-insurance card. Show it at reception and ask, or show the eligibility certificate your insurer sent.",
         works: [
           { text: "Health-insurance card", works: false },
-          { text: "マイナポータル login", works: false },
+          { text: "Mynaportal login", works: false },
           { text: "Certificates at convenience stores", works: false },
         ],
         todo: [
           "Get the certificate re-issued at your municipal office: at any time while the card is valid, free of charge.",
-          "After re-issue, register the card for insurance use again (at a clinic's reader or on マイナポータル).",
+          "After re-issue, register the card for insurance use again (at a clinic's reader or on Mynaportal).",
         ],
       },
     },
@@ -375,7 +375,7 @@ export const STAGES_TEXT: Record<LangWithPage<"stages">, StagesContent> = {
         ],
       },
       lapsed: {
-        when: "{期限|きげん}が {切|き}れて 3か{月|げつ}{以上|いじょう} たった {後|あと}",
+        when: "{期限|きげん}の 3か{月|げつ}{後|ご}の {月|つき}が {終|お}わった {後|あと}",
         clinic: "マイナ{保険証|ほけんしょう}は {使|つか}えません。{受付|うけつけ}で {相談|そうだん}して ください。",
         works: [
           { text: "マイナ{保険証|ほけんしょう}", works: false },
