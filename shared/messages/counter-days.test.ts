@@ -7,6 +7,7 @@ import { LANGS } from "../lang/index.ts";
 import { evaluate } from "../rules/evaluate.ts";
 import { plainDate } from "../rules/plain-date.ts";
 import { present } from "./index.ts";
+import { projectedDayRoles } from "./readings.ts";
 
 const presented = (certificateExpiry: string, today: string, lang: (typeof LANGS)[number] = "ja") => {
   const outcome = evaluate({ certificateExpiry: plainDate(certificateExpiry) }, plainDate(today), JAPAN_HOLIDAYS);
@@ -119,5 +120,61 @@ describe("the renewal step's deadline is the last counter day (review 7 finding 
     )!.detail;
     expect(detail).toContain(formatDayWithWeekday("2026-11-13", lang));
     expect(detail.split(formatDayWithWeekday("2026-11-13", lang)).length - 1).toBe(1);
+  });
+});
+
+describe("holidaysProjected says what each day is for (review 8 #14, R-COUNTER-2)", () => {
+  // Born 1954-01-10, card to 2032-01-10, asked on 2026-12-03: the box's deadline is
+  // 2027-01-08; the note concerned the card's first counter day in October 2031, named by its
+  // date alone, so a reader took it as a doubt on the deadline.
+  const evaluationOf = (birthDate: string, cardExpiry: string) => {
+    const outcome = evaluate(
+      { birthDate: plainDate(birthDate), cardExpiry: plainDate(cardExpiry) },
+      plainDate("2026-12-03"),
+      JAPAN_HOLIDAYS,
+    );
+    if (!outcome.ok) throw new Error("expected an evaluation");
+    return outcome.evaluation;
+  };
+
+  it("each projected day gets the role of the answer's date it is", () => {
+    const e = evaluationOf("1954-01-10", "2032-01-10");
+    const roles = projectedDayRoles(e);
+    expect(roles.length).toBeGreaterThan(0);
+    for (const { day, role } of roles) {
+      const expected =
+        day === e.card?.firstCounterDay ? "cardFirst" : day === e.card?.lastCounterDay ? "cardLast" : "other";
+      expect(role).toBe(expected);
+    }
+    expect(roles.map((r) => r.role)).toContain("cardFirst");
+  });
+
+  it("a day that is no date of this answer is 'other'", () => {
+    const e = evaluationOf("1954-01-10", "2032-01-10");
+    const withStranger = {
+      ...e,
+      caveats: e.caveats.map((c) => (c.code === "holidaysProjected" ? { ...c, days: ["2031-05-07"] } : c)),
+    };
+    expect(projectedDayRoles(withStranger)).toStrictEqual([{ day: "2031-05-07", role: "other" }]);
+  });
+
+  it.each([
+    ["ja", "新しいカードを窓口で申請できる最初の日（"],
+    ["ja-easy", "窓口で 新しい カードを 申し込める 最初の 日（"],
+    ["en", "the first counter day to apply for a new card ("],
+  ] as const)("%s names the card's first counter day by its role", (lang, role) => {
+    const p = present(evaluationOf("1954-01-10", "2032-01-10"), lang);
+    const message = p.text.caveats.find((c) => c.code === "holidaysProjected")!.message;
+    expect(message).toContain(role);
+  });
+
+  it.each(LANGS)("%s: the sentence changes with the day's role, not only with its date", (lang) => {
+    const e = evaluationOf("1954-01-10", "2032-01-10");
+    const cardFirst = e.card!.firstCounterDay;
+    expect(projectedDayRoles(e).find((r) => r.day === cardFirst)?.role).toBe("cardFirst");
+    // The same day, no longer this answer's card first counter day: the role becomes "other".
+    const unnamed = { ...e, card: { ...e.card!, firstCounterDay: "2031-10-01" } };
+    const message = (x: typeof e) => present(x, lang).text.caveats.find((c) => c.code === "holidaysProjected")!.message;
+    expect(message(unnamed)).not.toBe(message(e));
   });
 });

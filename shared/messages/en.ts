@@ -6,11 +6,12 @@
 import type { Catalog } from "./catalog.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -22,6 +23,16 @@ const renewNow = {
   extendCard: `This card ends with your period of stay: first extend the stay at the immigration office (出入国在留管理局), then have the card's validity extended and a new certificate issued at your municipal office.`,
   certificate: `You can renew it now.`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
+
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: "the last counter day before the certificate expires",
+  graceLast: "the last counter day while the card still works for health insurance",
+  certificateFirst: "the first counter day to renew the certificate",
+  cardLast: "the last counter day before the card expires",
+  cardFirst: "the first counter day to apply for a new card",
+  other: "a counter day",
+};
 
 export const en: Catalog = {
   field: {
@@ -300,8 +311,8 @@ export const en: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `The expiry, ${dates.expiry}, falls on a day municipal offices are closed (a weekend, a national holiday or the New Year closure). The expiry does not move to the next open day: the last day you can go to the counter is ${dates.lastCounterDay}.`,
     holidaysProjected: ({ evaluation, date }) => {
-      const days = projectedDays(evaluation);
-      return `${days.length === 1 ? "This counter day uses" : "These counter days use"} the holidays of a year that has not been announced yet: ${days.map(date).join("; ")} (the equinox holidays are fixed each February for the following year, and the holiday law can change). Check again nearer the time.`;
+      const days = projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE);
+      return `${days.length === 1 ? "This counter day uses" : "These counter days use"} the holidays of a year that has not been announced yet: ${days.join("; ")}. The equinox holidays are fixed each February for the following year, and the holiday law can change. Check again nearer the time.`;
     },
     holidaysOutsideFormula: () =>
       "Equinox holidays after 2099 or before 1980 are outside the range of the formula; the counter days use the dates of 2099 (or 1980), so take them as a guide.",

@@ -8,11 +8,12 @@ import type { Catalog } from "./catalog.ts";
 import { ja } from "./ja.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -23,6 +24,16 @@ const renewNow = {
   extendCard: `この カードは 在留期間が 終わる 日に 終わります。先に 入管で 在留期間を 延ばして、その あと 市役所などの 窓口で カードの 期限を 延ばして もらいます。`,
   certificate: `今、新しくする 手続きが できます。`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
+
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: "期限の 前に 窓口で 手続きが できる 最後の 日",
+  graceLast: "マイナ保険証を 使える 間に 窓口へ 行ける 最後の 日",
+  certificateFirst: "窓口で 電子証明書を 更新 できる 最初の 日",
+  cardLast: "カードの 期限の 前に 窓口が 開いて いる 最後の 日",
+  cardFirst: "窓口で 新しい カードを 申し込める 最初の 日",
+  other: "窓口の 日",
+};
 
 export const jaEasy: Catalog = {
   ...ja,
@@ -296,7 +307,7 @@ export const jaEasy: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `期限の ${dates.expiry}は、市役所などの 窓口が 休みの 日です。期限は 次の 日に 延びません。窓口で 手続きが できる 最後の 日は ${dates.lastCounterDay}です。`,
     holidaysProjected: ({ evaluation, date }) =>
-      `窓口の 日の うち、${projectedDays(evaluation).map(date).join("、")}は、まだ 決まって いない 年の 祝日で 計算して います。祝日が 変わる ことも あります。近く なったら、もう一度 見て ください。`,
+      `${projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE, ["（", "）"]).join("、")}は、まだ 決まって いない 年の 祝日で 計算して います。祝日が 変わる ことも あります。近く なったら、もう一度 見て ください。`,
     holidaysOutsideFormula: () =>
       "2100年から あとと 1980年より 前の 春分の日と 秋分の日は、計算が できません。2099年（1980年）と 同じ 日で 計算して います。だいたいの 日と 考えて ください。",
     renewalUnknown: ({ dates }) => {

@@ -7,11 +7,12 @@ import type { Catalog } from "./catalog.ts";
 import { LEAFLET_SCREENS } from "./reader.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -34,6 +35,16 @@ const field = {
   moveTo: "生年月日と、この日付を「カードの有効期限」に入れて調べてください。",
   atMost:
     "電子証明書は、長くても発行した日の後の6回目の誕生日まで（カードの有効期限まで）なので、今日までに発行された電子証明書が、入力された日付まで有効なことはありません。",
+};
+
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: "電子証明書の期限の前に窓口で手続きできる最後の日",
+  graceLast: "マイナ保険証が使えるうちに窓口で手続きできる最後の日",
+  certificateFirst: "電子証明書の更新を窓口でできる最初の日",
+  cardLast: "カードの有効期限の前に窓口が開いている最後の日",
+  cardFirst: "新しいカードを窓口で申請できる最初の日",
+  other: "窓口の日",
 };
 
 export const ja: Catalog = {
@@ -287,7 +298,7 @@ export const ja: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `有効期限の${dates.expiry}は、市区町村の窓口が閉まっている日（土日・祝日・年末年始）です。有効期限は次の開庁日に延びません（期限は繰り下げません）。窓口で手続きできる最後の日は${dates.lastCounterDay}です。`,
     holidaysProjected: ({ evaluation, date }) =>
-      `窓口の日のうち${projectedDays(evaluation).map(date).join("、")}は、まだ正式に発表されていない年の祝日で計算しています（春分の日・秋分の日は前の年の2月に決まり、祝日は法律で変わることもあります）。近くなったら、もう一度確かめてください。`,
+      `${projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE, ["（", "）"]).join("、")}は、まだ正式に発表されていない年の祝日で計算しています（春分の日・秋分の日は前の年の2月に決まり、祝日は法律で変わることもあります）。近くなったら、もう一度確かめてください。`,
     holidaysOutsideFormula: () =>
       "2100年以降と1980年より前の春分の日・秋分の日は、計算式で求められる範囲の外です。窓口の日は2099年（または1980年）と同じ日付で計算しているので、目安として見てください。",
   },

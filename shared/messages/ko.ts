@@ -14,11 +14,12 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ko.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -28,6 +29,16 @@ const w = glossary.term;
 const renewWhere = `거주하시는 ${g("municipalOffice")}`;
 
 /** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: `${w.certificate} 만료 전에 창구에서 절차를 밟을 수 있는 마지막 날`,
+  graceLast: `${w.mynaInsuranceCard}을 사용할 수 있는 동안 창구에서 절차를 밟을 수 있는 마지막 날`,
+  certificateFirst: `창구에서 ${w.certificate}를 갱신할 수 있는 첫날`,
+  cardLast: "카드 유효기간 전에 창구가 여는 마지막 날",
+  cardFirst: "창구에서 새 카드를 신청할 수 있는 첫날",
+  other: "창구 날짜",
+};
+
 export const feedbackLabel = "의견·오류 알리기";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
@@ -315,7 +326,7 @@ export const ko: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `유효기한인 ${dates.expiry}에는 ${w.municipalOffice}가 문을 닫습니다(토·일요일, 공휴일, 연말연시). 유효기한은 다음 개청일로 미뤄지지 않습니다. 창구에서 절차를 밟을 수 있는 마지막 날은 ${dates.lastCounterDay}입니다.`,
     holidaysProjected: ({ evaluation, date }) =>
-      `이 창구 날짜는 아직 정식으로 발표되지 않은 해의 공휴일로 계산했습니다: ${projectedDays(evaluation).map(date).join("; ")} (춘분의 날·추분의 날은 전년 2월에 정해지며, 공휴일은 법률로 바뀔 수도 있습니다). 날짜가 가까워지면 다시 확인해 주세요.`,
+      `이 창구 날짜는 아직 정식으로 발표되지 않은 해의 공휴일로 계산했습니다: ${projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE).join("; ")}. 춘분의 날·추분의 날은 전년 2월에 정해지며, 공휴일은 법률로 바뀔 수도 있습니다. 날짜가 가까워지면 다시 확인해 주세요.`,
     holidaysOutsideFormula: () =>
       "2100년 이후와 1980년 이전의 춘분의 날·추분의 날은 계산식으로 구할 수 있는 범위 밖입니다. 창구가 여는 날은 2099년(또는 1980년)과 같은 날짜로 계산했으므로, 참고용으로 봐 주세요.",
   },

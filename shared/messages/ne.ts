@@ -15,11 +15,12 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/ne.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -28,6 +29,16 @@ const { term, withJa } = glossary;
 const renewWhere = `तपाईं बस्ने ठाउँको ${withJa("municipalOffice")}`;
 
 /** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: `${term.certificate}को म्याद सकिनुअघि काउन्टरमा प्रक्रिया गर्न सकिने अन्तिम दिन`,
+  graceLast: `${term.mynaInsuranceCard} प्रयोग गर्न मिल्दै गर्दा काउन्टरमा प्रक्रिया गर्न सकिने अन्तिम दिन`,
+  certificateFirst: `काउन्टरमा ${term.certificate} नवीकरण गर्न सकिने पहिलो दिन`,
+  cardLast: "कार्डको म्याद सकिनुअघि काउन्टर खुल्ने अन्तिम दिन",
+  cardFirst: "काउन्टरमा नयाँ कार्डका लागि आवेदन दिन सकिने पहिलो दिन",
+  other: "काउन्टर खुल्ने दिन",
+};
+
 export const feedbackLabel = "सुझाव वा गल्तीको जानकारी";
 
 /** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
@@ -314,7 +325,7 @@ export const ne: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `म्याद सकिने दिन ${dates.expiry}, ${withJa("municipalOffice")} बन्द हुने दिन (शनिबार, आइतबार, सार्वजनिक बिदा वा वर्षान्तको बिदा) हो। म्याद अर्को खुल्ने दिनसम्म सर्दैन। काउन्टरमा प्रक्रिया गर्न सकिने अन्तिम दिन ${dates.lastCounterDay} हो।`,
     holidaysProjected: ({ evaluation, date }) =>
-      `यी काउन्टर खुल्ने दिन अझै आधिकारिक रूपमा घोषणा नभएको वर्षका सार्वजनिक बिदाका आधारमा हिसाब गरिएका छन्: ${projectedDays(evaluation).map(date).join("; ")} (वसन्त र शरद विषुवका बिदा अघिल्लो वर्षको फेब्रुअरीमा तय हुन्छन्, र कानुनले बिदा परिवर्तन हुन पनि सक्छ)। मिति नजिक आएपछि फेरि जाँच गर्नुहोस्।`,
+      `यी काउन्टर खुल्ने दिन अझै आधिकारिक रूपमा घोषणा नभएको वर्षका सार्वजनिक बिदाका आधारमा हिसाब गरिएका छन्: ${projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE).join("; ")}। वसन्त र शरद विषुवका बिदा अघिल्लो वर्षको फेब्रुअरीमा तय हुन्छन्, र कानुनले बिदा परिवर्तन हुन पनि सक्छ। मिति नजिक आएपछि फेरि जाँच गर्नुहोस्।`,
     holidaysOutsideFormula: () =>
       "2100 वा त्यसपछि र 1980 भन्दा अघिका वसन्त र शरद विषुवका बिदा, हिसाबको सूत्रले निकाल्न सक्ने दायराबाहिर छन्। काउन्टरका दिनहरू 2099 (वा 1980) कै मितिअनुसार हिसाब गरिएकाले, अनुमानको रूपमा मात्र हेर्नुहोस्।",
   },

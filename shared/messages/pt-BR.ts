@@ -15,11 +15,12 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/pt-BR.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -32,6 +33,16 @@ const days = (n: number) => `${n} ${n === 1 ? "dia" : "dias"}`;
 const left = (n: number) => `${n === 1 ? "Falta" : "Faltam"} ${days(n)}`;
 
 /** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: "o último dia de atendimento no balcão antes de o certificado vencer",
+  graceLast: `o último dia de atendimento no balcão enquanto o ${term.mynaInsuranceCard} ainda funciona`,
+  certificateFirst: "o primeiro dia de atendimento para renovar o certificado no balcão",
+  cardLast: "o último dia de atendimento no balcão antes de o cartão vencer",
+  cardFirst: "o primeiro dia de atendimento para pedir o novo cartão no balcão",
+  other: "um dia de atendimento",
+};
+
 export const feedbackLabel = "Sugestões ou erros";
 
 /** Said to readers wherever this catalog is shown whole (the Catalog type has no key for it yet). */
@@ -321,8 +332,8 @@ export const ptBR: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `O último dia de validade, ${dates.expiry}, é um dia em que o ${withJa("municipalOffice")} fica fechado (sábado, domingo, feriado ou festas de fim e início de ano). A validade não passa para o próximo dia de atendimento (o prazo não é adiado). O último dia em que dá para fazer o procedimento no balcão é ${dates.lastCounterDay}.`,
     holidaysProjected: ({ evaluation, date }) => {
-      const days = projectedDays(evaluation);
-      return `${days.length === 1 ? "Este dia de atendimento foi calculado" : "Estes dias de atendimento foram calculados"} com feriados de um ano que ainda não foram anunciados oficialmente: ${days.map(date).join("; ")} (os feriados do equinócio de primavera e de outono são definidos em fevereiro do ano anterior, e a lei dos feriados pode mudar). Confira de novo quando a data estiver mais perto.`;
+      const days = projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE);
+      return `${days.length === 1 ? "Este dia de atendimento foi calculado" : "Estes dias de atendimento foram calculados"} com feriados de um ano que ainda não foram anunciados oficialmente: ${days.join("; ")}. Os feriados do equinócio de primavera e de outono são definidos em fevereiro do ano anterior, e a lei dos feriados pode mudar. Confira de novo quando a data estiver mais perto.`;
     },
     holidaysOutsideFormula: () =>
       "Os feriados do equinócio depois de 2099 e antes de 1980 ficam fora do alcance da fórmula de cálculo. Os dias de atendimento usam as mesmas datas de 2099 (ou de 1980), então tome-os apenas como referência.",

@@ -16,6 +16,35 @@ export const mayHaveEndedEarlier = (e: Evaluation): boolean =>
 export const projectedDays = (e: Evaluation): string[] =>
   e.caveats.find((c) => c.code === "holidaysProjected")?.days ?? [];
 
+/** What a counter day is for, so a note on it can say which date it concerns. */
+export type CounterDayRole = "certificateLast" | "graceLast" | "certificateFirst" | "cardLast" | "cardFirst" | "other";
+
+/**
+ * R-COUNTER-2: each projected counter day with its role (review 8 #14: a note on the card's
+ * first counter day five years away, named by date alone, read as a doubt on the deadline).
+ * A day with two roles takes the first in this order, the most urgent; a day none of this
+ * answer's own (another reading's) is "other".
+ */
+export function projectedDayRoles(e: Evaluation): { day: string; role: CounterDayRole }[] {
+  const { certificate: c, card } = e;
+  const roles: [string | undefined, CounterDayRole][] = [
+    [c.lastCounterDay, "certificateLast"],
+    [c.graceLastCounterDay, "graceLast"],
+    [c.firstCounterDay, "certificateFirst"],
+    [card?.lastCounterDay, "cardLast"],
+    [card?.firstCounterDay, "cardFirst"],
+  ];
+  return projectedDays(e).map((day) => ({ day, role: roles.find(([d]) => d === day)?.[1] ?? "other" }));
+}
+
+/** The projected counter days as a catalog writes them: "its role (its date)". */
+export const projectedDaysNamed = (
+  e: Evaluation,
+  date: (iso: string) => string,
+  roleNames: Record<CounterDayRole, string>,
+  [open, close]: [string, string] = [" (", ")"],
+): string[] => projectedDayRoles(e).map(({ day, role }) => `${roleNames[role]}${open}${date(day)}${close}`);
+
 /** R-DATE-4: the convention the dates were counted with, and whether a Mar 1 recount follows. */
 export function feb29Reading(e: Evaluation): { marchFirst: boolean; recounted: boolean } {
   const caveat = e.caveats.find((c) => c.code === "feb29");

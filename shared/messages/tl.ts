@@ -16,11 +16,12 @@ import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/tl.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -34,6 +35,16 @@ const renewWhere = `${w.municipalOffice} ng lungsod o bayan kung saan kayo nakat
 const issueDateOf = (what: string) => `petsa ng pag-isyu ng ${what}`;
 
 /** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: `ang huling araw sa counter bago mag-expire ang ${w.certificate}`,
+  graceLast: `ang huling araw sa counter habang magagamit pa ang ${w.mynaInsuranceCard}`,
+  certificateFirst: `ang unang araw sa counter para ma-renew ang ${w.certificate}`,
+  cardLast: "ang huling araw na bukas ang counter bago mag-expire ang card",
+  cardFirst: "ang unang araw sa counter para mag-apply ng bagong card",
+  other: "isang araw ng counter",
+};
+
 export const feedbackLabel = "Puna o may mali?";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
@@ -318,8 +329,8 @@ export const tl: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `Ang expiration date, ${dates.expiry}, ay araw na sarado ang ${j("municipalOffice")} (Sabado, Linggo, pambansang holiday o bakasyon ng Bagong Taon). Hindi lilipat ang expiration date sa susunod na araw na bukas ang opisina: ang huling araw na puwede kayong pumunta sa counter ay ${dates.lastCounterDay}.`,
     holidaysProjected: ({ evaluation, date }) => {
-      const days = projectedDays(evaluation);
-      return `Ginamit sa pagbilang ng ${days.length === 1 ? "araw ng counter na ito" : "mga araw ng counter na ito"} ang mga holiday ng taong hindi pa opisyal na inaanunsyo: ${days.map(date).join("; ")} (itinatakda tuwing Pebrero ng nakaraang taon ang mga holiday ng equinox, at puwedeng magbago ang batas sa holiday). Pakisuri ulit kapag malapit na ang petsa.`;
+      const days = projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE);
+      return `Ginamit sa pagbilang ng ${days.length === 1 ? "araw ng counter na ito" : "mga araw ng counter na ito"} ang mga holiday ng taong hindi pa opisyal na inaanunsyo: ${days.join("; ")}. Itinatakda tuwing Pebrero ng nakaraang taon ang mga holiday ng equinox, at puwedeng magbago ang batas sa holiday. Pakisuri ulit kapag malapit na ang petsa.`;
     },
     holidaysOutsideFormula: () =>
       "Labas sa saklaw ng formula ang mga holiday ng equinox mula 2100 at bago ang 1980. Ginamit sa mga araw ng counter ang mga petsa ng 2099 (o 1980), kaya gamitin lang ito bilang gabay.",

@@ -15,11 +15,12 @@ import { JA_TERMS } from "./glossary/terms.ts";
 import { glossary, stageNames } from "./glossary/vi.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -30,6 +31,16 @@ const { term: w, withJa: j } = glossary;
 const renewWhere = `${w.municipalOffice} nơi bạn sống (お住まいの${JA_TERMS.municipalOffice})`;
 
 /** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: `ngày cuối cùng có thể làm thủ tục tại quầy trước khi ${w.certificate} hết hạn`,
+  graceLast: `ngày cuối cùng có thể làm thủ tục tại quầy trong khi ${w.mynaInsuranceCard} vẫn còn dùng được`,
+  certificateFirst: `ngày đầu tiên có thể gia hạn ${w.certificate} tại quầy`,
+  cardLast: "ngày cuối cùng quầy mở cửa trước khi thẻ hết hạn",
+  cardFirst: "ngày đầu tiên có thể xin thẻ mới tại quầy",
+  other: "một ngày làm việc của quầy",
+};
+
 export const feedbackLabel = "Góp ý, báo lỗi";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
@@ -314,7 +325,7 @@ export const vi: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `Ngày hết hạn, ${dates.expiry}, là ngày ${j("municipalOffice")} đóng cửa (thứ Bảy, Chủ nhật, ngày lễ, dịp nghỉ cuối năm và năm mới). Hạn hiệu lực không được lùi sang ngày làm việc tiếp theo. Ngày cuối cùng bạn có thể làm thủ tục tại quầy là ${dates.lastCounterDay}.`,
     holidaysProjected: ({ evaluation, date }) =>
-      `Các ngày làm việc của quầy sau đây được tính theo ngày lễ của năm chưa được công bố chính thức: ${projectedDays(evaluation).map(date).join("; ")} (ngày Xuân phân và Thu phân được quyết định vào tháng 2 của năm trước, và ngày lễ cũng có thể thay đổi theo luật). Khi gần đến ngày, vui lòng kiểm tra lại.`,
+      `Các ngày làm việc của quầy sau đây được tính theo ngày lễ của năm chưa được công bố chính thức: ${projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE).join("; ")}. Ngày Xuân phân và Thu phân được quyết định vào tháng 2 của năm trước, và ngày lễ cũng có thể thay đổi theo luật. Khi gần đến ngày, vui lòng kiểm tra lại.`,
     holidaysOutsideFormula: () =>
       "Ngày Xuân phân và Thu phân từ năm 2100 trở đi và trước năm 1980 nằm ngoài phạm vi của công thức tính. Các ngày làm việc của quầy được tính theo cùng ngày của năm 2099 (hoặc 1980), nên vui lòng chỉ xem như tham khảo.",
   },

@@ -9,11 +9,12 @@ import type { Catalog } from "./catalog.ts";
 import { glossary, stageNames } from "./glossary/zh-Hans.ts";
 import {
   atFifteen,
+  type CounterDayRole,
   cardFaceAnswered,
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
-  projectedDays,
+  projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
 import { MONTHS } from "./rule-months.ts";
@@ -23,6 +24,16 @@ const w = glossary.term;
 const renewWhere = `您居住地的${g("municipalOffice")}`;
 
 /** The site's feedback link, by its label (the site's SiteUi.feedback takes it from here). */
+/** R-COUNTER-2: what a projected counter day is for (holidaysProjected names it). */
+const COUNTER_DAY_ROLE: Record<CounterDayRole, string> = {
+  certificateLast: `${w.certificate}到期前可以在窗口办理手续的最后一天`,
+  graceLast: `${w.mynaInsuranceCard}还能使用期间可以在窗口办理手续的最后一天`,
+  certificateFirst: `可以在窗口更新${w.certificate}的第一天`,
+  cardLast: "卡到期前窗口开放的最后一天",
+  cardFirst: "可以在窗口申请新卡的第一天",
+  other: "窗口的办公日",
+};
+
 export const feedbackLabel = "意见・错误反馈";
 
 /** Said wherever these texts are shown as a whole: a translation, the Japanese is authoritative. */
@@ -296,7 +307,7 @@ export const zhHans: Catalog = {
     expiryOnClosedDay: ({ dates }) =>
       `有效期限${dates.expiry}这一天，${w.municipalOffice}不办公（周六、周日、节假日、年末年初都不办公）。有效期限不会顺延到下一个办公日。可以在窗口办理手续的最后一天是${dates.lastCounterDay}。`,
     holidaysProjected: ({ evaluation, date }) =>
-      `窗口的办公日中，${projectedDays(evaluation).map(date).join("、")}是按还没有正式公布的年份的节假日计算的（春分日和秋分日在前一年的2月确定，节假日也可能因修改法律而变化）。日子临近时，请再确认一次。`,
+      `窗口的办公日中，${projectedDaysNamed(evaluation, date, COUNTER_DAY_ROLE, ["（", "）"]).join("、")}是按还没有正式公布的年份的节假日计算的（春分日和秋分日在前一年的2月确定，节假日也可能因修改法律而变化）。日子临近时，请再确认一次。`,
     holidaysOutsideFormula: () =>
       "2100年以后和1980年以前的春分日、秋分日，超出了计算公式能算出的范围。窗口的办公日是按和2099年（或1980年）相同的日期计算的，请只作为参考。",
   },
