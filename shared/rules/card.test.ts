@@ -367,6 +367,16 @@ describe("R-CARD-4: a fixed period of stay", () => {
       ["checkCertificateExpiry", "nothingYet", "addReminder"],
     ]);
   });
+  it("R-CERT-6 / R-CARD-4: a stay card no issue under 15 can reach has its signature certificate (review8 #3)", () => {
+    // born 2004-05-10: 15 from 2019-05-09 (R-AGE-1); a card issued on 2019-05-08, the last day
+    // under 15, is a 5-year card ending 2023-05-10 (R-CARD-1), and a card never outlives that.
+    const face = (cardExpiry: string) => {
+      const e = evaluateIso({ birthDate: "2004-05-10", cardExpiry, periodOfStayEndsOn: cardExpiry }, "2023-01-01");
+      return [e.signatureCertificate?.bound, e.capabilities.eTaxSignature, e.caveats.map((c) => c.code)];
+    };
+    expect(face("2023-05-10")).toStrictEqual(["atMost", null, ["periodOfStay", "signatureOnRequest"]]);
+    expect(face("2023-05-11")).toStrictEqual(["exact", true, ["periodOfStay"]]);
+  });
 });
 
 describe("R-DATE-4: cards of Feb 29 births", () => {

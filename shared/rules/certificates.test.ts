@@ -162,7 +162,7 @@ describe("R-CERT-6: no signature certificate under 15 at issue", () => {
   });
 });
 
-describe("R-CERT-6 on a stay-limited card face (R-INFER-6: issued on or after 2016-01-01, day unknown)", () => {
+describe("R-CERT-6 on a stay-limited card face (R-INFER-6: issued on or after 2016-01-01, early enough for C)", () => {
   // C is the end of the period of stay, so the card is stay-limited whatever the birthday.
   const face = (birthDate: string, cardExpiry: string, today: string) => {
     const e = evaluateIso({ birthDate, cardExpiry, periodOfStayEndsOn: cardExpiry }, today);
@@ -175,7 +175,12 @@ describe("R-CERT-6 on a stay-limited card face (R-INFER-6: issued on or after 20
     expect(face("2001-01-02", "2027-03-31", "2026-12-02")).toStrictEqual(["exact", true, false]);
   });
   it("attain day 2016-01-02 (14 on 2016-01-01): may have been issued under 15 → atMost, e-Tax unknown, caveat", () => {
-    expect(face("2001-01-03", "2027-03-31", "2026-12-02")).toStrictEqual(["atMost", null, true]);
+    // issued 2016-01-01, the last day under 15: a 5-year card to 2020-01-03 (R-CARD-1)
+    expect(face("2001-01-03", "2020-01-03", "2019-06-01")).toStrictEqual(["atMost", null, true]);
+  });
+  it("a C no card issued under 15 can reach (R-CARD-4: never past its R-CARD-1 date) → exact (review8 #3)", () => {
+    expect(face("2001-01-03", "2020-01-04", "2019-06-01")).toStrictEqual(["exact", true, false]);
+    expect(face("2001-01-03", "2027-03-31", "2026-12-02")).toStrictEqual(["exact", true, false]);
   });
   it("under 15 today → none (the day before the attain day), atMost from the attain day on (Feb 29: Feb 28)", () => {
     expect(face("2015-05-05", "2027-03-31", "2026-12-02")).toStrictEqual([null, false, false]);

@@ -4,13 +4,13 @@
  * (R-INFER-1 to R-INFER-6).
  */
 
-import { ageOn } from "./age.ts";
+import { ageOn, attainDay } from "./age.ts";
 import { alternative } from "./alternatives.ts";
-import { birthdayIn, isBirthday } from "./birthdays.ts";
+import { birthdayIn, isBirthday, nthBirthdayAfter } from "./birthdays.ts";
 import { signatureAgeReached } from "./card.ts";
 import { certificateFromIssue, nearWindowReading } from "./certificates.ts";
 import { inferCardKind } from "./infer-card.ts";
-import { isAfter, isBefore, type PlainDate } from "./plain-date.ts";
+import { earliest, isAfter, isBefore, type PlainDate } from "./plain-date.ts";
 import { renewalReading } from "./renewal-unknown.ts";
 import type { Caveat, ExpiryBasis, FieldError } from "./result.ts";
 import { type RuleSet, ruleDate } from "./rule-set.ts";
@@ -31,6 +31,18 @@ export type CardFaceOutcome = { possible: true; situation: Situation } | { possi
 function lastBirthdayBefore(birth: PlainDate, date: PlainDate, rules: RuleSet): PlainDate {
   const thisYear = birthdayIn(birth, date.year, rules.feb29);
   return isBefore(thisYear, date) ? thisYear : birthdayIn(birth, date.year - 1, rules.feb29);
+}
+
+/**
+ * R-INFER-6's bounds on a stay-limited card's issue day: on or after 2016-01-01, before today,
+ * and early enough for C, since a card is never extended past its R-CARD-1 date (R-CARD-4). A
+ * card issued under 15 is a 5-year card (R-CARD-1), so the last issue day under 15 gives the
+ * latest one: if even that one ends before C, the card was issued at 15 or older (review8 #3).
+ */
+function mayBeIssuedUnder15(birth: PlainDate, cardExpiry: PlainDate, today: PlainDate, rules: RuleSet): boolean {
+  const lastUnder15 = earliest(today, attainDay(birth, rules.signatureMinimumAge).addDays(-1));
+  if (isBefore(lastUnder15, ruleDate(rules.firstCardsIssuedOn)) || isBefore(lastUnder15, birth)) return false;
+  return !isBefore(nthBirthdayAfter(birth, lastUnder15, rules.minorCardBirthdays, rules.feb29), cardExpiry);
 }
 
 /**
@@ -67,10 +79,10 @@ function stayLimited(input: CardFaceInput, today: PlainDate, rules: RuleSet): Si
           ),
         ],
   });
-  // R-CERT-6 with R-INFER-6's only bound on the issue day (on or after 2016-01-01): a holder 15
-  // by then got a signature certificate with the card (exact); otherwise the card may have been
-  // issued under 15: none while under 15 or when the card ended before 15, else atMost.
-  const withCard = signatureAgeReached(birthDate, ruleDate(rules.firstCardsIssuedOn), rules);
+  // R-CERT-6: a card that cannot have been issued under 15 came with a signature certificate
+  // (exact); otherwise none while under 15 or when the card ended before 15, else atMost.
+  const withCard =
+    signatureAgeReached(birthDate, today, rules) && !mayBeIssuedUnder15(birthDate, cardExpiry, today, rules);
   const signature = signatureFor(birthDate, withCard, { expiresOn: cardExpiry }, certificate.expiresOn, today, rules);
   caveats.push(...signature.caveats);
   if (!withCard) rulesUsed.push("R-CERT-6");

@@ -397,9 +397,15 @@ function faceWorld(input: Parsed, conv: Convention): World | OracleError {
     // R-INFER-3 (last point): a certificate date the user gives beats the earlier-birthday reading.
     const given = input.certificateExpiry !== null || cert !== null;
     caveats.push({ code: "periodOfStay", alternatives: given ? [] : [alternative(lastBirthday, input.today)] });
-    // R-CERT-6: the issue day is unknown; certain only for a holder 15 before the first cards.
+    // R-CERT-6: the issue day is unknown, but it is on or after 2016-01-01 and, since a card
+    // is never extended past its R-CARD-1 date (R-CARD-4), a card issued under 15 (a 5-year
+    // card, R-CARD-1) reaches C only if issued late enough: the last issue day under 15 gives
+    // the latest such card. When none can reach C, it was issued at 15 or older (review8 #3).
     const a15 = attainDay(b, 15);
-    const signature = a15 <= FIRST_CARDS ? { bound: "exact" as const } : underFifteenSignature(b, c, input.today);
+    const lastUnder15 = Math.min(input.today, a15 - 1);
+    const under15 = lastUnder15 >= Math.max(FIRST_CARDS, b.at) && nthBirthdayAfter(b, lastUnder15, 5, conv) >= c;
+    const signature =
+      !under15 && a15 <= input.today ? { bound: "exact" as const } : underFifteenSignature(b, c, input.today);
     if (signature?.bound === "atMost") caveats.push({ code: "signatureOnRequest", alternatives: [] });
     return { e, basis: null, card: c, cardYears: null, noticeExpected: false, signature, caveats };
   }
