@@ -10,10 +10,10 @@
  * bracket (parse-typed-date.ts), read with `ERA_NAMES` from here.
  *
  * Read on prepared text (normalise.ts: NFKC, no spaces, kanji numerals as digits), the words
- * prepared the same way, letters in any case. Beyond the forms as printed, two variants a person
- * writes: a comma may be left out or added where the form has one or a weekday meets the date
- * ("Sunday, 10 January 2027"), and a month may be its short name wherever the full one goes
- * (short names with or without their dot: "jan." / "jan").
+ * prepared the same way, letters in any case (both sides in lower case). Beyond the forms as
+ * printed, two variants a person writes: a comma may be left out or added where the form has one
+ * or a weekday meets the date ("Sunday, 10 January 2027"), and a month may be its short name
+ * wherever the full one goes (short names with or without their dot: "jan." / "jan").
  */
 
 import type { EraName } from "./eras";
@@ -108,13 +108,14 @@ function readersOf(patterns: DatePatterns): Readers {
     );
   const withWeekday = patterns.dayWithWeekday.replace(/[\s,]+/g, ",");
   const res = [...new Set([patterns.day, patterns.short ?? patterns.day])].flatMap((day) => [
-    new RegExp(`^${compile(day)}$`, "i"),
-    new RegExp(`^${compile(withWeekday, compile(day))}$`, "i"),
+    new RegExp(`^${compile(day)}$`),
+    new RegExp(`^${compile(withWeekday, compile(day))}$`),
   ]);
   return { res, months, weekdays };
 }
 
-let readers: Readers[] | undefined;
+/** Each language's readings, built the first time a date gets that far (most dates never do). */
+const readers: (Readers | undefined)[] = [];
 
 /**
  * The date `prepared` (text as normalise.ts's `preparedText` leaves it, its brackets taken off)
@@ -122,19 +123,22 @@ let readers: Readers[] | undefined;
  * day is real, and whether the weekday is its own, is for the caller (parse-typed-date.ts).
  */
 export function readDisplayedDate(prepared: string): DisplayedDate | null {
-  readers ??= DISPLAYED.map(readersOf); // built on first use: most dates never get here
-  for (const { res, months, weekdays } of readers)
+  // Lower case here, and in the words (`key`), rather than case-insensitive regexes: V8 compiles
+  // those far more slowly on their first use for words beyond ASCII (vi, pt-BR, ne).
+  const text = prepared.toLowerCase();
+  for (let i = 0; i < DISPLAYED.length; i++) {
+    readers[i] ??= readersOf(DISPLAYED[i]!);
+    const { res, months, weekdays } = readers[i]!;
     for (const re of res) {
-      const g = re.exec(prepared)?.groups;
+      const g = re.exec(text)?.groups;
       if (!g) continue;
-      const word = (text: string | undefined, map: Map<string, number>) =>
-        text === undefined ? undefined : map.get(text.toLowerCase());
       return {
         year: Number(g.y),
-        month: word(g.month, months) ?? Number(g.m),
+        month: g.month === undefined ? Number(g.m) : months.get(g.month)!,
         day: Number(g.d),
-        weekday: word(g.weekday, weekdays),
+        weekday: g.weekday === undefined ? undefined : weekdays.get(g.weekday),
       };
     }
+  }
   return null;
 }
