@@ -2,7 +2,7 @@
 // keeps the eight languages loaded on demand out (an import of shared/messages/index.ts or of one
 // language's texts from Worker code would pull them back in without any other test noticing;
 // their glossaries and date forms, small, are still built in) and the no-JS checker page's
-// answer and the calendar file's builder, and stays under a ceiling: the budget is 48 KiB gzip and the bundle was 42.7 KiB
+// answer, the calendar file's builder and the badge's drawing, and stays under a ceiling: the budget is 48 KiB gzip and the bundle was 42.7 KiB
 // (docs/benchmarks.md, "The Worker bundle"), 45.0 KiB after session 6's bounds, error codes,
 // engine tables and answer texts; 46.1 KiB with session 7's bracketed dates (review7 #2: parser,
 // two error codes in the built-in languages). Session 8: the no-JS checker's POST flow into its
@@ -31,11 +31,11 @@ describe("the Worker's bundle", () => {
     const leaked = inputs.filter((path) => new RegExp(`^shared/messages/(api/)?(${later})\\.ts$`).test(path));
     expect(leaked).toStrictEqual([]);
     // The no-JS checker page's answer is a module of its own too (worker/check-page-module.ts): its
-    // renderer, and the form's checks the island shares (validate, renewal); so is the calendar
-    // file's builder (worker/calendar-file-module.ts).
+    // renderer, and the form's checks the island shares (validate, renewal); so are the calendar
+    // file's builder (worker/calendar-file-module.ts) and the badge's drawing (worker/badge-module.ts).
     expect(
       inputs.filter((path) =>
-        /^worker\/(check-page|calendar-file)\/|^site\/src\/scripts\/(render-result|validate|renewal)|^shared\/calendar\//.test(
+        /^worker\/(check-page|calendar-file|badge)\/|^site\/src\/scripts\/(render-result|validate|renewal)|^shared\/(calendar|design)\//.test(
           path,
         ),
       ),

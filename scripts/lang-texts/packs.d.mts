@@ -15,6 +15,8 @@ export interface Apart {
 export const CHECK_PAGE: Apart;
 /** The calendar file's module. */
 export const CALENDAR_FILE: Apart;
+/** The badge's module. */
+export const BADGE: Apart;
 /** The modules built apart that hold no texts. */
 export const APART: Apart[];
 /** The import specifiers the Worker uses for the modules built apart. */

@@ -6,12 +6,14 @@
 // `npm start` and the benchmarks put them beside their bundle (scripts/start.mjs,
 // scripts/bench-bundle.mjs). Only ja, the default, stays in the Worker's bundle.
 //
-// Two more modules are built and shipped the same way, though they hold no texts (`APART`): the
+// Three more modules are built and shipped the same way, though they hold no texts (`APART`): the
 // no-JavaScript checker page's answer (worker/check-page/post.ts: the form's checks and the
 // island's renderer it reuses from site/src/scripts), worker/check-page/page.js, imported on an
 // isolate's first POST to a checker page (worker/check-page-module.ts); and the calendar file's
 // builder (worker/calendar-file/build.ts, shared/calendar), worker/calendar-file/ics.js, imported
-// on its first calendar request (worker/calendar-file-module.ts). No other request needs them.
+// on its first calendar request (worker/calendar-file-module.ts); and the badge's drawing
+// (worker/badge/svg.ts, its palette, shared/design's stage looks), worker/badge/image.js, imported
+// on its first badge request (worker/badge-module.ts). No other request needs them.
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { build } from "esbuild";
@@ -61,15 +63,18 @@ export const CALENDAR_FILE = {
   exports: ["calendarFile"],
 };
 
+/** The badge's drawing, likewise. */
+export const BADGE = { module: "badge/image.js", entry: "worker/badge/svg.ts", exports: ["badgeSvg"] };
+
 /** The modules built apart that hold no texts. */
-export const APART = [CHECK_PAGE, CALENDAR_FILE];
+export const APART = [CHECK_PAGE, CALENDAR_FILE, BADGE];
 
 /**
  * The import specifiers the Worker uses for those modules (worker/lang-texts.ts,
  * worker/check-page-module.ts): written in files beside worker/index.ts, so they name the
  * modules as they are named beside the bundle.
  */
-export const SPECIFIER = /^\.\/(lang-texts\/[\w-]+|check-page\/page|calendar-file\/ics)\.js$/;
+export const SPECIFIER = /^\.\/(lang-texts\/[\w-]+|check-page\/page|calendar-file\/ics|badge\/image)\.js$/;
 
 /** esbuild plugin: leave those modules out of a bundle, imported as they are written. */
 export const externalLangTexts = {

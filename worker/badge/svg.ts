@@ -5,11 +5,15 @@
  *
  * Hint: no `<style>` element and no script: presentation attributes only, so the image renders
  * under the API's `default-src 'none'` policy when opened on its own.
+ *
+ * It lives in a module of its own (worker/badge/image.js, built by `npm run lang-texts`),
+ * imported on an isolate's first badge request (worker/badge-module.ts): no other request draws
+ * a badge, so an isolate that answers the rest of the API never parses it. The answer and the
+ * label, in its language, come from the Worker.
  */
 import { htmlLang, type Lang } from "#shared/lang/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
-import { textsOf } from "../lang-texts.ts";
 import { LABEL_LOOK, STAGE_LOOKS } from "./palette.ts";
 
 const FONT_SIZE = 12;
@@ -60,10 +64,9 @@ export function textWidth(text: string): number {
   return Math.ceil(em * FONT_SIZE);
 }
 
-/** The badge for a presented evaluation. */
-export function badgeSvg(presented: PresentedEvaluation, lang: Lang): string {
+/** The badge for a presented evaluation; `label` says what it is about (the API texts' `badgeLabel`). */
+export function badgeSvg(presented: PresentedEvaluation, lang: Lang, label: string): string {
   const look = STAGE_LOOKS[presented.stage];
-  const label = textsOf(lang).api.badgeLabel;
   const word = stageName(presented.stage, lang);
   const labelWidth = PAD * 2 + textWidth(label);
   const stageWidth = PAD * 2 + ICON + GAP + textWidth(word);

@@ -7,9 +7,10 @@
 import { Hono } from "hono/tiny";
 import { htmlLang } from "#shared/lang/index.ts";
 import { parseStageQuery } from "#shared/schema/index.ts";
-import { badgeSvg } from "../badge/svg.ts";
+import { loadBadge } from "../badge-module.ts";
 import type { AppEnv } from "../env.ts";
 import { answer, todayOnce } from "../evaluation/answer.ts";
+import { textsOf } from "../lang-texts.ts";
 import { allow } from "../middleware/allow/index.ts";
 import { cache } from "../middleware/cache/index.ts";
 import { query } from "../middleware/query/index.ts";
@@ -20,7 +21,9 @@ export const badge = new Hono<AppEnv>()
   .get("/badge.svg", query<StageQuery>(), cache(), async (c) => {
     const result = await answer(parseStageQuery(c.get("query")), c.get("lang"), todayOnce());
     if (!result.ok) return problemJson(c, "invalid-input", result.lang, result.errors);
-    return c.body(badgeSvg(result.presented, result.lang), 200, {
+    const { badgeSvg } = await loadBadge(); // worker/badge-module.ts
+    // loaded by answer(), which words the answer in this language
+    return c.body(badgeSvg(result.presented, result.lang, textsOf(result.lang).api.badgeLabel), 200, {
       "Content-Type": "image/svg+xml; charset=utf-8",
       "Content-Language": htmlLang(result.lang),
     });

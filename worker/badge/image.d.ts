@@ -1,0 +1,2 @@
+// Written by `npm run lang-texts` (scripts/lang-texts/generate.mjs) beside the module.
+export { badgeSvg } from "./svg.ts";
