@@ -303,7 +303,7 @@ export const en: Catalog = {
       "A card normally expires on a birthday, and this date is not one. Check it for a typo. If you have a fixed period of stay, enter its end date too.",
     periodOfStay: ({ evaluation }) =>
       mayHaveEndedEarlier(evaluation)
-        ? "A card that ends with the period of stay has an unknown issue date, and extending the card after a stay extension does not extend the certificates. So the certificate may end earlier, on a birthday before the card expiry (see below). Check the certificate box on the card or Mynaportal. No expiry notice letter is sent for a card that ends with the period of stay."
+        ? "A card that ends with the period of stay has an unknown issue date, and extending the card after a stay extension does not extend the certificates. So the certificate may have ended earlier: on the end date of a previous period of stay, or on a birthday before the card expiry (below, the birthday case). Check the certificate box on the card or Mynaportal. No expiry notice letter is sent for a card that ends with the period of stay."
         : "Extending a card that ends with the period of stay, after a stay extension, does not extend the certificates. No expiry notice letter is sent for such a card.",
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest; never "the same day".

@@ -289,7 +289,7 @@ export const ja: Catalog = {
     // certificate date or issue date settles it (closing-note-7 item 7).
     periodOfStay: ({ evaluation }) => {
       const early = mayHaveEndedEarlier(evaluation);
-      return `在留期間の満了日で切れるカードは、${early ? "発行日が分かりません。また、" : ""}在留期間の更新でカードの期限を延ばしても、電子証明書の期限は延びません。${early ? "そのため、電子証明書はカードの有効期限より前の誕生日に切れている場合があります（下のとおり）。カードの電子証明書の欄か、マイナポータルで確認してください。" : ""}在留期間の満了で切れるカードには、有効期限通知書は届きません。`;
+      return `在留期間の満了日で切れるカードは、${early ? "発行日が分かりません。また、" : ""}在留期間の更新でカードの期限を延ばしても、電子証明書の期限は延びません。${early ? "そのため、電子証明書は、前の在留期間の満了日や、カードの有効期限より前の誕生日に切れている場合があります（下は誕生日の場合）。カードの電子証明書の欄か、マイナポータルで確認してください。" : ""}在留期間の満了で切れるカードには、有効期限通知書は届きません。`;
     },
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for

@@ -317,7 +317,7 @@ export const ko: Catalog = {
       `카드 유효기한은 보통 생일입니다. 입력하신 날짜는 생일이 아니므로, 잘못 입력하지 않았는지 확인해 주세요. ${g("periodOfStay")}이 정해져 있는 분은 ${w.periodOfStayEnd}도 입력해 주세요.`,
     periodOfStay: ({ evaluation }) =>
       mayHaveEndedEarlier(evaluation)
-        ? `${g("periodOfStayEnd")}에 만료되는 카드는 발급일을 알 수 없습니다. 또한 ${w.periodOfStay} 갱신에 맞춰 카드 기한을 연장해도 전자증명서 기한은 연장되지 않습니다. 그래서 전자증명서는 카드 유효기한보다 앞선 생일에 이미 만료되었을 수 있습니다(아래 참조). 카드의 전자증명서 칸이나 ${g("mynaPortal")}에서 확인해 주세요. ${w.periodOfStayEnd}에 만료되는 카드에 대해서는 ${g("noticeLetter")}가 오지 않습니다.`
+        ? `${g("periodOfStayEnd")}에 만료되는 카드는 발급일을 알 수 없습니다. 또한 ${w.periodOfStay} 갱신에 맞춰 카드 기한을 연장해도 전자증명서 기한은 연장되지 않습니다. 그래서 전자증명서는 이전 ${w.periodOfStayEnd}이나 카드 유효기한보다 앞선 생일에 이미 만료되었을 수 있습니다(아래는 생일인 경우). 카드의 전자증명서 칸이나 ${g("mynaPortal")}에서 확인해 주세요. ${w.periodOfStayEnd}에 만료되는 카드에 대해서는 ${g("noticeLetter")}가 오지 않습니다.`
         : `${g("periodOfStayEnd")}에 만료되는 카드는 ${w.periodOfStay} 갱신에 맞춰 카드 기한을 연장해도 전자증명서 기한은 연장되지 않습니다. 이런 카드에 대해서는 ${g("noticeLetter")}가 오지 않습니다.`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for

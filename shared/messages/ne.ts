@@ -316,7 +316,7 @@ export const ne: Catalog = {
       `कार्डको म्याद सामान्यतया जन्मदिनमा सकिन्छ। लेखिएको मिति जन्मदिन होइन, त्यसैले टाइप गर्दा गल्ती भयो कि जाँच गर्नुहोस्। ${withJa("periodOfStay")} तोकिएको व्यक्तिले ${withJa("periodOfStayEnd")} पनि लेख्नुहोस्।`,
     periodOfStay: ({ evaluation }) =>
       mayHaveEndedEarlier(evaluation)
-        ? `${withJa("periodOfStayEnd")} मा सकिने कार्डको जारी मिति थाहा हुँदैन। साथै, ${term.periodOfStay} नवीकरण गरेर कार्डको म्याद बढाए पनि ${term.certificate}को म्याद बढ्दैन। त्यसैले ${term.certificate}को म्याद कार्डको म्यादभन्दा अघिको कुनै जन्मदिनमा सकिएको हुन सक्छ (तल हेर्नुहोस्)। कार्डको ${term.certificate}को खण्ड वा ${withJa("mynaPortal")} मा जाँच गर्नुहोस्। ${term.periodOfStay} सकिँदा म्याद सकिने कार्डको लागि ${withJa("noticeLetter")} आउँदैन।`
+        ? `${withJa("periodOfStayEnd")} मा सकिने कार्डको जारी मिति थाहा हुँदैन। साथै, ${term.periodOfStay} नवीकरण गरेर कार्डको म्याद बढाए पनि ${term.certificate}को म्याद बढ्दैन। त्यसैले ${term.certificate}को म्याद अघिल्लो ${term.periodOfStayEnd}मा, वा कार्डको म्यादभन्दा अघिको कुनै जन्मदिनमा सकिएको हुन सक्छ (तल जन्मदिनको अवस्था छ)। कार्डको ${term.certificate}को खण्ड वा ${withJa("mynaPortal")} मा जाँच गर्नुहोस्। ${term.periodOfStay} सकिँदा म्याद सकिने कार्डको लागि ${withJa("noticeLetter")} आउँदैन।`
         : `${withJa("periodOfStayEnd")} मा सकिने कार्डको म्याद ${term.periodOfStay} नवीकरण गरेर बढाए पनि ${term.certificate}को म्याद बढ्दैन। यस्तो कार्डको लागि ${withJa("noticeLetter")} आउँदैन।`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for

@@ -12,15 +12,16 @@ import { present } from "./present.ts";
 
 /** Each language's "see below" (the caveat's pointer to its alternatives). */
 const SEE_BELOW: Record<Lang, string> = {
-  ja: "下のとおり",
-  "ja-easy": "下を 見て",
-  en: "see below",
-  "zh-Hans": "见下文",
-  ko: "아래 참조",
-  vi: "như bên dưới",
-  "pt-BR": "veja abaixo",
-  tl: "tingnan sa ibaba",
-  ne: "तल हेर्नुहोस्",
+  // review8 #9: the pointer says what is below, the birthday case (the earlier stay end is not).
+  ja: "下は誕生日の場合",
+  "ja-easy": "下は 誕生日の とき",
+  en: "below, the birthday case",
+  "zh-Hans": "下文是生日的情况",
+  ko: "아래는 생일인 경우",
+  vi: "bên dưới là trường hợp ngày sinh nhật",
+  "pt-BR": "abaixo, o caso do aniversário",
+  tl: "nasa ibaba ang kaso ng kaarawan",
+  ne: "तल जन्मदिनको अवस्था छ",
 };
 
 function stayCaveat(input: Record<string, string>, lang: Lang) {

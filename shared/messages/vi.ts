@@ -316,7 +316,7 @@ export const vi: Catalog = {
       `${capitalize(w.cardExpiry)} thường là ngày sinh nhật. Ngày bạn nhập không phải là sinh nhật, nên vui lòng kiểm tra xem có gõ nhầm không. Nếu bạn có ${j("periodOfStay")} nhất định, vui lòng nhập cả ${j("periodOfStayEnd")}.`,
     periodOfStay: ({ evaluation }) =>
       mayHaveEndedEarlier(evaluation)
-        ? `Với thẻ hết hạn vào ${j("periodOfStayEnd")}, không biết được ngày cấp thẻ. Ngoài ra, dù đã kéo dài thời hạn của thẻ sau khi ${w.renewal} ${w.periodOfStay}, hạn của ${w.certificate} cũng không được kéo dài. Vì vậy, ${w.certificate} có thể đã hết hạn vào một ngày sinh nhật trước ${w.cardExpiry} (như bên dưới). Vui lòng kiểm tra ở ô ${w.certificate} trên thẻ hoặc trên ${j("mynaPortal")}. Với thẻ hết hạn khi hết ${w.periodOfStay}, bạn sẽ không nhận được ${j("noticeLetter")}.`
+        ? `Với thẻ hết hạn vào ${j("periodOfStayEnd")}, không biết được ngày cấp thẻ. Ngoài ra, dù đã kéo dài thời hạn của thẻ sau khi ${w.renewal} ${w.periodOfStay}, hạn của ${w.certificate} cũng không được kéo dài. Vì vậy, ${w.certificate} có thể đã hết hạn vào ${w.periodOfStayEnd} của lần lưu trú trước, hoặc vào một ngày sinh nhật trước ${w.cardExpiry} (bên dưới là trường hợp ngày sinh nhật). Vui lòng kiểm tra ở ô ${w.certificate} trên thẻ hoặc trên ${j("mynaPortal")}. Với thẻ hết hạn khi hết ${w.periodOfStay}, bạn sẽ không nhận được ${j("noticeLetter")}.`
         : `Với thẻ hết hạn vào ${j("periodOfStayEnd")}, dù đã kéo dài thời hạn của thẻ sau khi ${w.renewal} ${w.periodOfStay}, hạn của ${w.certificate} cũng không được kéo dài. Với thẻ như vậy, bạn sẽ không nhận được ${j("noticeLetter")}.`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for

@@ -298,7 +298,7 @@ export const zhHans: Catalog = {
       `卡的有效期限通常是生日。您输入的日期不是生日，请确认有没有输错。有${g("periodOfStay")}的人，也请输入${w.periodOfStayEnd}。`,
     periodOfStay: ({ evaluation }) =>
       mayHaveEndedEarlier(evaluation)
-        ? `有效期到${g("periodOfStayEnd")}为止的卡，无法知道它的发行日期。另外，即使在更新${w.periodOfStay}时延长了卡的有效期间，电子证明书的有效期限也不会延长。因此，电子证明书有可能已经在卡的有效期限之前的某个生日到期了（见下文）。请在卡上的电子证明书栏里或${g("mynaPortal")}上确认。到${w.periodOfStayEnd}失效的卡，不会寄来${g("noticeLetter")}。`
+        ? `有效期到${g("periodOfStayEnd")}为止的卡，无法知道它的发行日期。另外，即使在更新${w.periodOfStay}时延长了卡的有效期间，电子证明书的有效期限也不会延长。因此，电子证明书有可能已经在以前的${w.periodOfStayEnd}，或在卡的有效期限之前的某个生日到期了（下文是生日的情况）。请在卡上的电子证明书栏里或${g("mynaPortal")}上确认。到${w.periodOfStayEnd}失效的卡，不会寄来${g("noticeLetter")}。`
         : `有效期到${g("periodOfStayEnd")}为止的卡，即使在更新${w.periodOfStay}时延长了卡的有效期间，电子证明书的有效期限也不会延长。这样的卡不会寄来${g("noticeLetter")}。`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
