@@ -41,9 +41,10 @@ it("a renewal question prints as one page too, the two readings side by side", a
 
 // A 70-year-old who may not have renewed (R-INFER-3): the lapsed reading carries R-INS-5's
 // 資格確認書 and reception steps beside the renewed one, the longest answer the checker prints.
-// Brief item 8: ne fits since the print rules below tightened; vi, pt-BR and tl still take two
-// pages (their sentences are the longest; see notes/checker.md), so they are not listed yet.
-it.each(["/check/", "/en/check/", "/easy/check/", "/ne/check/"])(
+// Brief item 8: ne fits since the print rules tightened; vi, pt-BR and tl, the longest sentences,
+// since the unanswered question's radios are left off paper and the lapsed reading is wider
+// (closing-note-7 item 6).
+it.each(["/check/", "/en/check/", "/easy/check/", "/ne/check/", "/vi/check/", "/pt-br/check/", "/tl/check/"])(
   "%s: a renewal question with a lapsed reading and its 資格確認書 steps prints as one page",
   async (path) => {
     await page.emulateMedia({ media: null });
@@ -53,5 +54,6 @@ it.each(["/check/", "/en/check/", "/easy/check/", "/ne/check/"])(
     expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".language-menu").isVisible()).toBe(false);
+    expect(await page.locator(".result-radios").isVisible()).toBe(false);
   },
 );
