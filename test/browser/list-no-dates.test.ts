@@ -54,8 +54,8 @@ describe.each(Object.keys(SAYS) as (keyof typeof SAYS)[])("%s", (path) => {
   });
 });
 
-describe("/list/: the lines the import cannot read (review7 finding 7)", () => {
-  it("adds them too when asked, and 「まとめて調べる」 names each until its dates are fixed", async () => {
+describe("/list/: the lines the import cannot read (review7 finding 7, review8 #2)", () => {
+  it("adds them too when asked, in the file's order, and computes everyone else around them", async () => {
     await page.goto(`${baseURL}/list/`);
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${baseURL}/list/`);
@@ -67,14 +67,28 @@ describe("/list/: the lines the import cannot read (review7 finding 7)", () => {
       inputs.map((i) => (i as HTMLInputElement).value),
     );
     expect(labels).toHaveLength(39); // 40 lines less the repeated 101
-    expect(labels).toEqual(expect.arrayContaining(["208 内藤 博", "303 平野 実"]));
-    await page.click("[data-submit]");
-    await page.locator("[data-error-summary]:not([hidden])").waitFor();
-    const errors = await page.$$eval("[data-error-summary] li", (lis) => lis.map((li) => li.textContent));
-    expect(errors).toStrictEqual([
-      expect.stringMatching(/^\d+行目（208 内藤 博）：カードの有効期限が日付として読めません。/),
-      expect.stringMatching(/^\d+行目（303 平野 実）：生年月日がカレンダーにない日付です。/),
+    // Where the file has them (its line less the header), not moved to the end.
+    const line = (label: string) => CARE_HOME.findIndex((l) => l.startsWith(label.replace(" ", ",")));
+    for (const label of ["208 内藤 博", "303 平野 実"]) expect(labels.indexOf(label)).toBe(line(label) - 1);
+    await page.click("details.more summary");
+    await page.fill("#today", CARE_HOME_DAY);
+    await computeList(page);
+    expect(await page.isVisible("[data-error-summary]")).toBe(false);
+    await expect(page.locator("[data-results-body] tr").count()).resolves.toBe(39);
+    const problems = await page.$$eval('[data-results-body] tr[data-filter="problem"]', (trs) =>
+      trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, " ")),
+    );
+    expect(problems).toStrictEqual([
+      expect.stringMatching(/^203 杉山 ミツ カードの日付がないので、調べていません。/),
+      expect.stringMatching(
+        /^208 内藤 博 計算できませんでした：カードの有効期限が日付として読めません。表で日付を直して/,
+      ),
+      expect.stringMatching(/^303 平野 実 計算できませんでした：生年月日がカレンダーにない日付です。/),
     ]);
+    // Each date to fix is marked under its field, and went nowhere.
+    const row303 = labels.indexOf("303 平野 実");
+    await expect(page.getAttribute(`#row-${row303}-birthDate`, "aria-invalid")).resolves.toBe("true");
+    await expect(page.textContent(`#row-${row303}-birthDate-error`)).resolves.toContain("カレンダーにない日付");
   });
 });
 

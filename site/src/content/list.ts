@@ -205,6 +205,8 @@ export interface ListContent {
     notChecked: string;
     noCard: string;
     addDates: string;
+    /** After why a row's date does not read (review8 #2): it was not sent; fix it, then check again. */
+    fixInTable: string;
     /** B1: what is due now, most urgent first, whatever its month. */
     monthHeading: string;
     /** Renewals opening in the month of the day checked (`{month}`), not due yet. */
@@ -397,7 +399,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       addedRows: "{n}行をリストに入れました。読めなかった行は入っていません。",
       addAll: "読めなかった行も入れる（あとで表で直す）",
       addedAll:
-        "{n}行と、読めなかった{m}行をリストに入れました。読めなかった行は、表で日付を直してから「まとめて調べる」を押してください。",
+        "{n}行と、読めなかった{m}行をリストに入れました。読めなかった行は、直すまで「計算できなかった人」として結果に出ます。",
       inList: "リストには、すでに{m}人います。",
       duplicates: "読み取った行のうち{d}行は、リストにある行と名前も日付も同じなので、入れません。",
       skipped: "リストにあった同じ行（{d}行）は、入れていません。",
@@ -540,6 +542,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       notChecked: "カードの日付がないので、調べていません。",
       noCard: "カードがない人は、資格確認書で受診できます。",
       addDates: "カードがあれば、電子証明書の有効期限か、生年月日とカードの有効期限を入れて、もう一度調べてください。",
+      fixInTable: "表で日付を直して、もう一度「まとめて調べる」を押してください。",
       monthHeading: "今すること（急ぐ順）",
       monthOpens: "{month}に更新できるようになる人",
       monthNone: "今、窓口へ行く必要のある人や、確かめることのある人はいません。",
@@ -648,7 +651,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       addedRows: "{n} rows added to the list. Lines that could not be read were left out.",
       addAll: "Add the unreadable lines too (to fix in the table)",
       addedAll:
-        "Added {n} lines, and {m} that could not be read: fix their dates in the table, then press “Check everyone”.",
+        "Added {n} lines, and {m} that could not be read: until their dates are fixed in the table, the results list them as not computed.",
       inList: "The list already has {m} people.",
       duplicates: " {d} of the rows read are already in it, with the same name and dates, and will not be added again.",
       skipped: " {d} rows already in the list were not added again.",
@@ -794,6 +797,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       noCard: "Without a card, the resident can see a doctor with the eligibility certificate (資格確認書).",
       addDates:
         "If there is a card, enter the certificate expiry, or the birth date and the card expiry, and check again.",
+      fixInTable: "Fix the date in the table, then press “Check everyone” again.",
       monthHeading: "To do now (most urgent first)",
       monthOpens: "Renewal opens in {month}",
       monthNone: "Nobody needs to go to the office or check anything now.",
@@ -921,7 +925,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       addedRows: "{n}{行|ぎょう}を リストに {入|い}れました。{読|よ}めなかった {行|ぎょう}は {入|はい}って いません。",
       addAll: "{読|よ}めなかった {行|ぎょう}も {入|い}れる（あとで {直|なお}す）",
       addedAll:
-        "{n}{行|ぎょう}と、{読|よ}めなかった {m}{行|ぎょう}を {入|い}れました。{読|よ}めなかった {行|ぎょう}は、{日|ひ}にちを {直|なお}してから「まとめて {調|しら}べる」を {押|お}して ください。",
+        "{n}{行|ぎょう}と、{読|よ}めなかった {m}{行|ぎょう}を {入|い}れました。{読|よ}めなかった {行|ぎょう}は、{直|なお}すまで「{計算|けいさん}できなかった {人|ひと}」として {結果|けっか}に {出|で}ます。",
       inList: "リストには もう {m}{人|にん} います。",
       duplicates:
         "{読|よ}んだ {行|ぎょう}の うち {d}{行|ぎょう}は、リストに ある {行|ぎょう}と {名前|なまえ}も {日|ひ}にちも {同|おな}じなので、{入|い}れません。",
@@ -1087,6 +1091,8 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       notChecked: "カードの {日|ひ}にちが ないので、{調|しら}べて いません。",
       noCard: "カードが ない {人|ひと}は、「{資格確認書|しかくかくにんしょ}」で {病院|びょういん}に かかれます。",
       addDates: "カードが ある {人|ひと}は、{日|ひ}にちを {書|か}いて、もう{一度|いちど} {調|しら}べて ください。",
+      fixInTable:
+        "{表|ひょう}で {日|ひ}にちを {直|なお}して、もう{一度|いちど}「まとめて {調|しら}べる」を {押|お}して ください。",
       monthHeading: "いま すること（{急|いそ}ぐ {順|じゅん}）",
       monthOpens: "{month}に {更新|こうしん}できるように なる {人|ひと}",
       monthNone:

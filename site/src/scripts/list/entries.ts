@@ -30,6 +30,18 @@ export const uncheckedEntry = (index: number, row: Row, message: string): ListEn
   unchecked: true,
 });
 
+/**
+ * A row with a date that does not read (review8 #2): never sent, listed with the others as not
+ * computed, `message` saying which date and to fix it in the table.
+ */
+export const unreadableEntry = (index: number, row: Row, message: string): ListEntry => ({
+  index,
+  row,
+  item: {},
+  ok: false,
+  message,
+});
+
 export function toEntries(
   rows: readonly { index: number; row: Row; item: BatchItem }[],
   answers: readonly ItemAnswer[],

@@ -227,7 +227,8 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       );
     });
     // Review7 finding 7: the lines that cannot be read go in too when asked, to be fixed in the
-    // table (「まとめて調べる」 names each until it is), so nobody drops out of the list unseen.
+    // table (the results list each as not computed, with why, until it is), so nobody drops out
+    // of the list unseen.
     const failedRows = splitDuplicates(
       [...inList, ...fresh],
       failed.map((line) => line.row),
@@ -236,7 +237,9 @@ export function mountImport(root: HTMLElement, text: ListContent, lang: Lang, li
       ? richLabel("button", t.addAll, { type: "button", class: "button secondary", "data-import-add-all": "" })
       : null;
     addAll?.addEventListener("click", () => {
-      list.add([...fresh, ...failedRows]);
+      // In the file's order (review8 #2): the lines the preview named keep their places.
+      const chosen = new Set([...fresh, ...failedRows]);
+      list.add(current.lines.map((line) => line.row).filter((row) => chosen.has(row)));
       close();
       say(
         fill(t.addedAll, { n: fresh.length, m: failedRows.length }) +

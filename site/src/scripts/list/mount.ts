@@ -18,7 +18,7 @@ import { el, rich, richWithText } from "../dom";
 import { notCheckedText } from "./action-text";
 import { BatchError, evaluateItems } from "./batch";
 import { mountEditor } from "./editor";
-import { type ListEntry, sortEntries, toEntries, uncheckedEntry } from "./entries";
+import { type ListEntry, sortEntries, toEntries, uncheckedEntry, unreadableEntry } from "./entries";
 import { resultsCsv } from "./export-csv";
 import { listCalendar } from "./export-ics";
 import { mountImport } from "./import-preview";
@@ -172,8 +172,12 @@ export function mountList(root: HTMLElement): void {
     const people: { index: number; row: Row; item: BatchItem }[] = [];
     const problems = new Map<number, { problems: RowProblem[]; messages: string[] }>();
     const errors: ErrorLine[] = [];
+    const rowErrors: ErrorLine[] = [];
     // No card date (a lost card, none yet): not sent, shown as not checked (review finding 3).
     const unchecked: { index: number; row: Row; problems: RowProblem[] }[] = [];
+    // A date that does not read (「不明」 from a file): not sent either; while anyone else can be
+    // computed it does not stop them (review8 #2), it is listed as not computed, with why.
+    const unreadable: { index: number; row: Row; messages: string[] }[] = [];
     rows.forEach((row, index) => {
       if (isBlank(row)) return;
       const checked = checkRow(row);
@@ -187,10 +191,11 @@ export function mountList(root: HTMLElement): void {
       }
       const messages = checked.problems.map((p) => problemText(p, text, lang));
       problems.set(index, { problems: checked.problems, messages });
+      unreadable.push({ index, row, messages });
       // The row's label beside its number (review B12): 「2行目（山田 花子）：…」.
       const label = row.label.trim();
       checked.problems.forEach((p, i) => {
-        errors.push({
+        rowErrors.push({
           message: fill(label ? text.errors.rowNamed : text.errors.row, { n: index + 1, message: messages[i]! }),
           values: { label },
           focus: () => editor.focusCell(index, p.column as Column),
@@ -205,6 +210,8 @@ export function mountList(root: HTMLElement): void {
         focus: () => todayInput.focus(),
       });
     }
+    // The rows to fix stop the computing only when nobody could be computed, or with the day.
+    if (errors.length > 0 || people.length === 0) errors.unshift(...rowErrors);
     if (errors.length === 0 && people.length === 0) {
       // Nobody with dates: the names without any are what to fix, else the list is empty.
       for (const { index, row, problems: needDates } of unchecked) {
@@ -219,8 +226,8 @@ export function mountList(root: HTMLElement): void {
       if (unchecked.length === 0)
         errors.push({ message: text.errors.empty, focus: () => editor.focusCell(0, "label") });
     }
+    editor.showProblems(problems); // each date to fix, under its field (WCAG 3.3.1)
     if (errors.length > 0) {
-      editor.showProblems(problems);
       showErrors(errors);
       return;
     }
@@ -235,9 +242,13 @@ export function mountList(root: HTMLElement): void {
         day.ok ? day.iso : undefined,
       );
       const notChecked = notCheckedText(text.results, punctuation(lang).space);
+      const space = punctuation(lang).space;
       const entries = sortEntries([
         ...toEntries(people, answers),
         ...unchecked.map(({ index, row }) => uncheckedEntry(index, row, notChecked)),
+        ...unreadable.map(({ index, row, messages }) =>
+          unreadableEntry(index, row, [...messages, text.results.fixInTable].join(space)),
+        ),
       ]);
       const first = entries.find((e): e is Extract<ListEntry, { ok: true }> => e.ok);
       const today = first?.evaluation.today ?? ((day.ok && day.iso) || "");
