@@ -466,6 +466,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       more: "日付と説明",
       actions: {
         renewalOpens: "更新できるようになる",
+        cardRenewalOpens: "新しいマイナンバーカードを申請できるようになる",
         renewCertificateAtOffice: "窓口で電子証明書を更新する",
         reissueCertificateAtOffice: "窓口で電子証明書を再発行する",
         renewCard: newCard(jaMessages),
@@ -718,6 +719,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       more: "Dates and notes",
       actions: {
         renewalOpens: "Renewal opens",
+        cardRenewalOpens: "A new card can be applied for",
         renewCertificateAtOffice: "Renew the certificate at the office",
         reissueCertificateAtOffice: "Have the certificate re-issued at the office",
         renewCard: newCard(enMessages),
@@ -1001,6 +1003,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
       more: "{日|ひ}にちと {説明|せつめい}",
       actions: {
         renewalOpens: "{更新|こうしん}できるように なる",
+        cardRenewalOpens: "{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}めるように なる",
         renewCertificateAtOffice: "{市役所|しやくしょ}などで {更新|こうしん}する",
         reissueCertificateAtOffice:
           "{市役所|しやくしょ}などで {電子証明書|でんししょうめいしょ}を もう{一度|いちど} {作|つく}って もらう",

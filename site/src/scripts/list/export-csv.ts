@@ -10,6 +10,7 @@
  */
 import Papa from "papaparse";
 import { isHanScript, type Lang, punctuation } from "#shared/lang/index.ts";
+import { cardStep } from "#shared/messages/readings.ts";
 import type { Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
@@ -90,9 +91,10 @@ export function resultsCsv(
       action.date,
       basis,
       e.certificate.expiresOn,
-      // R-COUNTER-1: the day the action names (review P1-E); none for a card that ends with the
-      // stay, whose certificate gains nothing by renewing in its window (R-CERT-1(b), R-CARD-4).
-      e.card?.validityYears === null ? "" : e.certificate.firstCounterDay,
+      // R-COUNTER-1: the day the action names (review P1-E); none where the certificate ends with
+      // the card (a new card, a stay card's extension, an expired card): renewing it in its window
+      // gains nothing (R-CERT-1(b), R-CARD-4, R-CARD-6; review8 #6).
+      cardStep(e) === "certificate" ? e.certificate.firstCounterDay : "",
       e.certificate.graceEndsOn,
       e.card?.expiresOn ?? "",
       "",

@@ -1,6 +1,7 @@
 // The list's next action from real evaluations (rules.md "Stage by day": expiry 2025-03-20 →
 // renewal from 2024-12-21, grace to 2025-06-30), checked on both edges of each stage.
 import { describe, expect, it } from "vitest";
+import { answerEvents, calendarAnswer } from "#shared/calendar/events.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
 import { compareActions, nextAction, opensThisMonth } from "./next-action";
 
@@ -68,5 +69,29 @@ describe("the day renewal opens at the counter (review P1-E, R-COUNTER-1)", () =
   it("leaves a weekday opening as it is", () => {
     const evaluation = evaluateIso({ certificateExpiry: "2027-03-02" }, "2026-12-02");
     expect(nextAction(evaluation).date).toBe(evaluation.certificate.renewalOpensOn);
+  });
+});
+
+describe("a card whose certificate ends with it (review8 #6, R-CARD-6, R-CERT-1(b))", () => {
+  // 平成30年1月15日生まれ, a 5-year card to 2028-01-15 (under 18 at issue, R-CARD-1): the certificate
+  // ends with the card, so the step is a new card, applied for from the day after C − 3 months.
+  const evaluation = evaluateIso({ birthDate: "2018-01-15", cardExpiry: "2028-01-15" }, "2026-12-02");
+
+  it("names the new card's first day (a Saturday: no counter needed), not the certificate's window", () => {
+    expect(evaluation.card!.renewalOpensOn).toBe("2027-10-16");
+    expect(evaluation.certificate.firstCounterDay).toBe("2027-10-18");
+    expect(nextAction(evaluation)).toStrictEqual({
+      kind: "cardRenewalOpens",
+      relation: "from",
+      date: "2027-10-16",
+      now: false,
+      renewal: null,
+    });
+  });
+
+  it("is the day the calendar names for the card (shared/calendar)", () => {
+    const { events, wording } = answerEvents(calendarAnswer(evaluation));
+    expect(wording.action).toBe("newCard");
+    expect(events.find((e) => e.kind === "renewalOpens")?.date).toBe(nextAction(evaluation).date);
   });
 });

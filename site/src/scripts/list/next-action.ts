@@ -9,6 +9,7 @@
  * that is not a birthday (R-INFER-4: probably a typo), and on a card that ends with the period
  * of stay, whether the certificate ends with it or on an earlier birthday (R-INFER-6).
  */
+import { cardStep } from "#shared/messages/readings.ts";
 import type { Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
 
 /**
@@ -20,6 +21,7 @@ export type ActionKind =
   | "checkCardExpiry"
   | "checkRenewal"
   | "renewalOpens"
+  | "cardRenewalOpens"
   | Extract<
       NextStepCode,
       | "renewCertificateAtOffice"
@@ -77,7 +79,7 @@ const VISITS: readonly ActionKind[] = [
   "reissueCertificateAtOffice",
 ];
 
-type Evaluated = Pick<Evaluation, "stage" | "certificate" | "card" | "nextSteps" | "caveats">;
+type Evaluated = Pick<Evaluation, "today" | "stage" | "certificate" | "card" | "nextSteps" | "caveats">;
 
 /** R-INFER-3 (`renewalUnknown`) or R-INFER-5 (`cardExpired` while its readings still differ). */
 export function renewalDoubt(evaluation: Pick<Evaluation, "caveats">): RenewalDoubt | null {
@@ -160,7 +162,13 @@ export function nextAction(evaluation: Evaluated): NextAction {
     // R-RENEW-1, R-COUNTER-1: nothing to do before the window opens; the list sends people to the
     // counter, so the day it names is the first day the counter is open in the window (review
     // P1-E: a window opening on a Saturday opens at the counter on the Monday).
-    valid: () => ({ kind: "renewalOpens", relation: "from", date: certificate.firstCounterDay, now: false, renewal }),
+    // R-CARD-6, R-CERT-1(b) (review8 #6): where the certificate ends with the card, renewing it
+    // gains nothing; a new card is applied for (online, by post, at a photo booth or the counter)
+    // from the card's own first day, as the calendar says (shared/messages/readings.ts cardStep).
+    valid: () =>
+      evaluation.card && cardStep(evaluation) === "newCard"
+        ? { kind: "cardRenewalOpens", relation: "from", date: evaluation.card.renewalOpensOn, now: false, renewal }
+        : { kind: "renewalOpens", relation: "from", date: certificate.firstCounterDay, now: false, renewal },
     // R-RENEW-2, R-COUNTER-1: renew at the counter by its last open day before the expiry.
     renewal: () => ({ kind: visit, relation: "by", date: certificate.lastCounterDay, now: true, renewal }),
     // R-INS-1, R-INS-4, R-COUNTER-1: re-issue by the last counter day of the grace period,
