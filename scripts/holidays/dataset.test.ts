@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import holidayJp from "@holiday-jp/holiday_jp";
 import { describe, expect, it } from "vitest";
 import { HOLIDAY_DATASET } from "#shared/holidays/dataset.ts";
-import { FIRST_SHIPPED_YEAR, renderDataset } from "./render.ts";
+import { FIRST_SHIPPED_YEAR, lawLine, renderDataset, yearLine } from "./render.ts";
 
 describe("shared/holidays/dataset.ts (R-COUNTER-2)", () => {
   it("is what `npm run holidays` writes from the installed @holiday-jp/holiday_jp", () => {
@@ -11,13 +11,27 @@ describe("shared/holidays/dataset.ts (R-COUNTER-2)", () => {
     expect(committed).toStrictEqual(renderDataset(holidayJp.holidays, holidayJp.VERSION));
   });
 
-  it("ships every year from the first cards to the dataset's last, and each holiday of them", () => {
-    const shipped = HOLIDAY_DATASET.days.flatMap((line, i) =>
-      line.split(" ").map((mmdd) => `${HOLIDAY_DATASET.firstYear + i}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`),
-    );
-    const expected = Object.keys(holidayJp.holidays).filter((date) => Number(date.slice(0, 4)) >= FIRST_SHIPPED_YEAR);
-    expect(shipped).toStrictEqual(expected.sort());
-    expect(HOLIDAY_DATASET.lastYear - HOLIDAY_DATASET.firstYear + 1).toStrictEqual(HOLIDAY_DATASET.days.length);
+  it("gives every year from the first cards to the dataset's last each holiday of the dataset", () => {
+    const dates = Object.keys(holidayJp.holidays);
+    const inYear = (year: number) => dates.filter((date) => date.startsWith(`${year}-`));
+    expect(HOLIDAY_DATASET.firstYear).toBe(FIRST_SHIPPED_YEAR);
+    expect(HOLIDAY_DATASET.lastYear).toBe(Math.max(...dates.map((date) => Number(date.slice(0, 4)))));
+    for (let year = HOLIDAY_DATASET.firstYear; year <= HOLIDAY_DATASET.lastYear; year++) {
+      // Shipped where it differs from the law, the law's own days otherwise.
+      const shipped = HOLIDAY_DATASET.years[year] ?? lawLine(year);
+      expect(shipped, `${year}`).toBe(yearLine(inYear(year)));
+    }
+  });
+
+  it("ships only the years whose days differ from the law's", () => {
+    // A made-up dataset to 2027: the law's days, and one holiday more in 2026.
+    const dates = ["2026-06-10"];
+    for (let year = FIRST_SHIPPED_YEAR; year <= 2027; year++)
+      for (const mmdd of lawLine(year).split(" ")) dates.push(`${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`);
+    const text = renderDataset(Object.fromEntries(dates.map((date) => [date, { date }])), "0.0.0");
+    expect(text.match(/^ {4}\d{4}: .*$/gm)).toStrictEqual([
+      `    2026: "${yearLine(dates.filter((d) => d.startsWith("2026-")))}",`,
+    ]);
   });
 
   it("names the pinned version of the package", () => {

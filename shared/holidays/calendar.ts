@@ -2,8 +2,9 @@
  * @module
  * The holiday calendar the engine is given (R-COUNTER-2), like `today`: the engine never
  * imports it, so tests can hand it a made-up one. The shipped calendar answers from the
- * maintained dataset (dataset.ts, generated from @holiday-jp/holiday_jp) for the years it
- * ships and from the law (law.ts) for every other year.
+ * maintained dataset (dataset.ts, generated from @holiday-jp/holiday_jp) for the years whose
+ * days it has apart from the law's (none today) and from the law (law.ts) for every other year:
+ * the dataset's years that agree with the law are not shipped twice (scripts/holidays/render.ts).
  */
 import type { DateFields } from "../rules/plain-date.ts";
 import { HOLIDAY_DATASET } from "./dataset.ts";
@@ -32,7 +33,8 @@ export interface HolidayCalendar {
  */
 export const ANNOUNCED_THROUGH = 2027;
 
-type Dataset = { firstYear: number; days: readonly string[] };
+/** Years whose days the dataset has apart from the law's: year → its `MMDD` words. */
+type Dataset = { years: Readonly<Record<number, string>> };
 
 /** Month and day as one number (1123 for 11-23), the key of a year's holiday set. */
 const monthDay = (month: number, day: number) => month * 100 + day;
@@ -43,9 +45,8 @@ export function holidayCalendar(
   announcedThrough = ANNOUNCED_THROUGH,
 ): HolidayCalendar {
   const years = new Map<number, Set<number>>();
-  dataset.days.forEach((line, i) => {
-    years.set(dataset.firstYear + i, new Set(line.split(" ").map(Number)));
-  });
+  for (const [year, line] of Object.entries(dataset.years))
+    years.set(Number(year), new Set(line.split(" ").map(Number)));
   const holidaysOf = (year: number): Set<number> => {
     let days = years.get(year);
     if (!days) {
