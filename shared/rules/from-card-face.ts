@@ -163,7 +163,6 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
 
   const caveats: Caveat[] = [];
   const rulesUsed = ["R-INFER-1", "R-INFER-2"];
-  if (periodOfStayEndsOn) rulesUsed.push("R-CARD-4"); // a stay ending after C: an ordinary card
   if (kind.caveat === "signatureUncertain") {
     caveats.push({ code: "signatureUncertain", rule: "R-INFER-1", alternatives: [] });
   } else if (kind.caveat === "adultByDayBefore") {
@@ -205,6 +204,13 @@ export function fromCardFace(input: CardFaceInput, today: PlainDate, rules: Rule
       caveats.push(...reading.caveats);
       rulesUsed.push(...reading.rules);
     }
+  }
+
+  if (periodOfStayEndsOn) {
+    // R-INFER-6: a stay ending after a birthday C is an ordinary card, "the stay noted" (as the
+    // issue route notes it; no other reading: the stay does not end this card; oracle O8).
+    rulesUsed.push("R-CARD-4", "R-INFER-6");
+    caveats.push({ code: "periodOfStay", rule: "R-INFER-6", alternatives: [] });
   }
 
   const signature = signatureFor(

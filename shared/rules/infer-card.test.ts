@@ -323,16 +323,23 @@ describe("R-INFER-4 / R-INFER-6: a C that is not a birthday, and foreign residen
       errorsIso({ birthDate: "1990-09-09", cardExpiry: "2031-09-09", periodOfStayEndsOn: "2029-07-31" }, "2026-11-27"),
     ).toStrictEqual([{ field: "periodOfStayEndsOn", code: "stay_ends_before_card_expiry" }]);
   });
-  it("R-INFER-6: a stay ending after a birthday C is an ordinary card under R-INFER-1/2", () => {
+  it("R-INFER-6: a stay ending after a birthday C is an ordinary card under R-INFER-1/2, the stay noted (O8)", () => {
     const e = evaluateIso(
       { birthDate: "1990-09-09", cardExpiry: "2031-09-09", periodOfStayEndsOn: "2033-01-01" },
       "2026-01-01",
     );
-    expect([e.card?.validityYears, e.certificate.expiresOn, e.certificate.basis, inputCaveats(e)]).toStrictEqual([
+    expect([
+      e.card?.validityYears,
+      e.certificate.expiresOn,
+      e.certificate.basis,
+      e.certificate.noticeExpectedFrom !== null, // the card does not end with the stay (R-CARD-4)
+      inputCaveats(e),
+    ]).toStrictEqual([
       10,
       "2026-09-09",
       "firstCertificate",
-      [],
+      true,
+      [{ code: "periodOfStay", rule: "R-INFER-6", alternatives: [] }],
     ]);
   });
 });

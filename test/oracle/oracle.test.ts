@@ -285,19 +285,6 @@ const KNOWN: {
       d.field === "nextSteps.missing.eligibilityCertificate (R-INS-5)" && engine.stage === "grace",
     probes: [{ certificateExpiry: "2026-10-20", today: T }],
   },
-  {
-    // O8 (reported): on the card-face route a stay end later than a birthday C is not noted
-    // (R-INFER-6 "an ordinary card under R-INFER-1/2, the stay noted"); the issue route notes it.
-    id: "O8",
-    matches: (d, _engine, input) =>
-      d.field === "caveat.periodOfStay" &&
-      d.engine === false &&
-      input.cardIssuedOn === undefined &&
-      input.periodOfStayEndsOn !== undefined &&
-      input.cardExpiry !== undefined &&
-      input.periodOfStayEndsOn > input.cardExpiry,
-    probes: [{ birthDate: "1990-09-09", cardExpiry: "2031-09-09", periodOfStayEndsOn: "2033-07-31", today: T }],
-  },
 ];
 
 const batch = async (items: OracleInput[]) => {
