@@ -249,3 +249,16 @@ describe("R-CERT-1 / R-CERT-3: no certificate issued by today ends after the 6th
     );
   });
 });
+
+describe("review8: the first step under the check-first sentence settles it", () => {
+  it("checkCertificateExpiry first, in grace after the re-issue (as R-INFER-3's), never for an ordinary date", () => {
+    expect(answer({ certificateExpiry: "2031年11月14日まで有効" }).nextSteps[0]).toBe("checkCertificateExpiry");
+    expect(answer({ certificateExpiry: "2040-01-01" }).nextSteps[0]).toBe("checkCertificateExpiry");
+    // 2026-11-14 typed with the card's words, on 2026-12-02: grace; the re-issue stays first.
+    expect(answer({ certificateExpiry: "2026年11月14日まで有効" }).nextSteps.slice(0, 2)).toEqual([
+      "reissueCertificateAtOffice",
+      "checkCertificateExpiry",
+    ]);
+    expect(answer({ certificateExpiry: "2031-11-14" }).nextSteps).not.toContain("checkCertificateExpiry");
+  });
+});

@@ -19,7 +19,7 @@ import { alternative } from "./alternatives.ts";
 import { isLeapDay, nthBirthdayAfter } from "./birthdays.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 import { isAfter, latest, PlainDate, plainDate } from "./plain-date.ts";
-import type { Alternative, Caveat, Evaluation } from "./result.ts";
+import type { Alternative, Caveat, Evaluation, NextStepCode, Stage } from "./result.ts";
 import type { RuleSet } from "./rule-set.ts";
 
 /** The engine's answer to another input (evaluate.ts), or null when it is an error. */
@@ -131,4 +131,17 @@ export function certificateFieldCaveats(
     for (const other of cardFaceAlternatives(input, today, rules, answerFor)) first.alternatives.push(other);
   }
   return caveats;
+}
+
+const FIELD_CODES: ReadonlySet<string> = new Set(["certificateExpiryTooLate", "cardExpiryInCertificateField"]);
+
+/**
+ * Review8 (#15 half fixed): under the check-first sentence the first step is the one that settles
+ * it, reading the certificate's own date (the handwritten box, マイナポータル), placed as
+ * next-steps.ts places R-INFER-3's: first, except in grace, where the re-issue stays first.
+ */
+export function withCertificateCheck(steps: NextStepCode[], caveats: readonly Caveat[], stage: Stage): NextStepCode[] {
+  if (steps.includes("checkCertificateExpiry") || !caveats.some((c) => FIELD_CODES.has(c.code))) return steps;
+  const at = stage === "grace" ? 1 : 0;
+  return [...steps.slice(0, at), "checkCertificateExpiry", ...steps.slice(at)];
 }

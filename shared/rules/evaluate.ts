@@ -7,7 +7,7 @@
 import type { HolidayCalendar } from "../holidays/calendar.ts";
 import { isLeapDay } from "./birthdays.ts";
 import { capabilitiesOn } from "./capabilities.ts";
-import { certificateFieldCaveats } from "./certificate-field.ts";
+import { certificateFieldCaveats, withCertificateCheck } from "./certificate-field.ts";
 import { evaluationCounterDays, evaluationCounterReminder, lastCounterDayByTable } from "./counter-days.ts";
 import { cardExpiredCaveat, feb29Caveat, printedConvention } from "./date-caveats.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
@@ -259,7 +259,7 @@ function conclude(
     },
     reader: READER_SCREEN[stage],
     capabilities: capabilitiesOn(situation, stage, today),
-    nextSteps: nextSteps(situation, stage, today),
+    nextSteps: withCertificateCheck(nextSteps(situation, stage, today), caveats, stage),
   };
   if (withTimeline) {
     evaluation.timeline = milestones({
