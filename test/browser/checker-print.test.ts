@@ -57,3 +57,17 @@ it.each(["/check/", "/en/check/", "/easy/check/", "/ne/check/", "/vi/check/", "/
     expect(await page.locator(".result-radios").isVisible()).toBe(false);
   },
 );
+
+// Review8 #10: a stay-limited answer's check-first box is taller than the page left under the
+// disclaimer; it breaks instead of moving whole to page 2 (3 pages in vi, ja, tl before).
+it.each(["/check/", "/vi/check/", "/tl/check/"])(
+  "%s: a stay-limited answer prints on two pages, not three",
+  async (path) => {
+    await page.emulateMedia({ media: null });
+    await page.goto(
+      `${baseURL}${path}#birthDate=2004-05-10&cardExpiry=2027-01-08&periodOfStayEndsOn=2027-01-08&today=2026-12-03`,
+    );
+    await resultStage(page);
+    expect(pdfPages(await page.pdf({ format: "A4" }))).toBeLessThanOrEqual(2);
+  },
+);
