@@ -72,7 +72,11 @@ export interface CheckContent {
      */
     stay: {
       action: string;
-      /** The same order in the valid stage (R-CARD-4): `{date}` is the first counter day of the window. */
+      /**
+       * The same order in the valid stage (R-CARD-4), with no date (review8 #4): the card's
+       * validity follows the stay extension, whenever the new residence card comes, not the
+       * certificate's renewal window, which gains nothing on this card (R-CERT-1(b)).
+       */
       later: string;
       bring: string;
     };
@@ -297,7 +301,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         action:
           "まず、出入国在留管理局で在留期間を更新してください。そのあと{date}までに、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくしてください。",
         later:
-          "まず、出入国在留管理局で在留期間を更新します。そのあと{date}から、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくできます。それまで手続きはいりません。",
+          "まず、出入国在留管理局で在留期間を更新します（数週間かかることがあります）。新しい在留カードを受け取ったら、市区町村の窓口でカードの有効期間を変更し、電子証明書も新しくします。",
         bring:
           "市区町村の窓口には、新しい在留カードとマイナンバーカードを持って行き、4桁の暗証番号と、署名用電子証明書がある人はそのパスワード（英数字6〜16文字）を確かめておいてください。",
       },
@@ -489,7 +493,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         action:
           "First extend your period of stay at the immigration office (出入国在留管理局). Then, by {date}, go to your municipal office to extend the card's validity and get a new certificate.",
         later:
-          "First you extend your period of stay at the immigration office (出入国在留管理局). Then, from {date}, your municipal office can extend the card's validity and give you a new certificate. Until then there is nothing to do.",
+          "First you extend your period of stay at the immigration office (出入国在留管理局); it can take weeks. Once you have the new residence card, your municipal office extends the card's validity and gives you a new certificate.",
         bring:
           "Take your new residence card (在留カード) and your My Number Card to the municipal office, and make sure you know the card's 4-digit PIN and, if you have a signature certificate, its password (6–16 letters and numbers).",
       },
@@ -684,7 +688,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
         action:
           "まず、{入管|にゅうかん}（{出入国在留管理局|しゅつにゅうこくざいりゅうかんりきょく}）で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらって ください。そのあと {date}までに、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして もらい、{電子証明書|でんししょうめいしょ}も {新|あたら}しく して ください。",
         later:
-          "まず、{入管|にゅうかん}で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらいます。そのあと {date}から、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして、{電子証明書|でんししょうめいしょ}も {新|あたら}しく できます。それまでは {何|なに}も しなくて いいです。",
+          "まず、{入管|にゅうかん}で {在留|ざいりゅう}{期間|きかん}を {延|の}ばして もらいます（{何|なん}{週間|しゅうかん}か かかる ことが あります）。{新|あたら}しい {在留|ざいりゅう}カードを もらったら、{市役所|しやくしょ}などの {窓口|まどぐち}で カードの {期限|きげん}を {延|の}ばして、{電子証明書|でんししょうめいしょ}も {新|あたら}しく します。",
         bring:
           "{市役所|しやくしょ}などの {窓口|まどぐち}には、{新|あたら}しい {在留|ざいりゅう}カードと マイナンバーカードを {持|も}って {行|い}きます。4けたの {暗証番号|あんしょうばんごう}が {必要|ひつよう}です。{署名用|しょめいよう}の {電子証明書|でんししょうめいしょ}が ある {人|ひと}は、その パスワード（6〜16{文字|もじ}）も {必要|ひつよう}です。",
       },

@@ -280,6 +280,12 @@ describe("brief item 3 (R-CARD-4): a stay-limited card's valid stage gives the s
     const [, ordinaryAfter = ""] = t.action.valid.split("{date}");
     const office = ordinaryAfter.split(/[.。]/)[0]!;
     if (office.trim().length > 6) expect(action).not.toContain(inlineHtml(office));
+    // Review8 #4: no date from the certificate's window, and not "nothing to do until then"
+    // (the ordinary sentence's last clause) after "extend your stay first".
+    expect(action).not.toContain("<time");
+    expect(action).not.toContain(result.certificate.renewalOpensOn);
+    const nothingYet = t.action.valid.split(/(?<=[.。।])\s*/).at(-1)!;
+    expect(action).not.toContain(inlineHtml(nothingYet).slice(0, 12));
   });
 
   it("a guessed stay card (R-INFER-4 typo) keeps the ordinary sentence", () => {

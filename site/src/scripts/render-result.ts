@@ -184,6 +184,8 @@ function actionHtml(result: PresentedEvaluation, ctx: ResultContext): Html {
   const card = cardWords(result, ctx);
   const stay = result.stage === "valid" ? t.stay.later : t.stay.action;
   const template = card?.action ?? (afterStayExtension(result) ? stay : t.action[result.stage]);
+  // Review8 #4: a stay card in the valid stage has no date to act on (`stay.later`).
+  if (!template.includes("{date}")) return rich("p", template, { class: "result-action" });
   const [before, after = ""] = template.split("{date}");
   return h(
     "p",

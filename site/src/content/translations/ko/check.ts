@@ -118,7 +118,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신해 주세요. 그다음 {date}까지 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고, 전자증명서도 새로 받으세요.`,
-      later: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신합니다. 그다음 {date}부터 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고 전자증명서도 새로 받을 수 있습니다. 그때까지는 절차가 필요 없습니다.`,
+      later: `먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신합니다. 몇 주 걸릴 수 있습니다. 새 ${g("residenceCard")}를 받으면 ${w.municipalOffice}에서 ${w.cardValidityExtension}을 하고 전자증명서도 새로 받습니다.`,
       bring: `${w.municipalOffice}에는 새 ${g("residenceCard")}와 ${g("myNumberCard")}를 가지고 가시고, 4자리 ${g("pin")}와, 서명용 전자증명서가 있는 분은 그 암호(パスワード, 영문·숫자 6~16자)를 미리 확인해 두세요.`,
     },
     newCard: {

@@ -119,7 +119,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `पहिले ${g("immigration")} मा ${w.periodOfStay} नवीकरण गर्नुहोस्। त्यसपछि ${w.municipalOffice}मा ${w.cardValidityExtension} गर्नुहोस् र नयाँ ${w.certificate} पनि लिनुहोस्। अन्तिम दिन: {date}।`,
-      later: `पहिले ${g("immigration")} मा ${w.periodOfStay} नवीकरण गर्नुहोस्। त्यसपछि {date}देखि ${w.municipalOffice}मा ${w.cardValidityExtension} गर्न र नयाँ ${w.certificate} लिन सकिन्छ। त्यसअघि केही गर्नुपर्दैन।`,
+      later: `पहिले ${g("immigration")} मा ${w.periodOfStay} नवीकरण गर्नुहोस्। यसमा केही हप्ता लाग्न सक्छ। नयाँ ${g("residenceCard")} पाएपछि ${w.municipalOffice}मा ${w.cardValidityExtension} गर्नुहोस् र नयाँ ${w.certificate} लिनुहोस्।`,
       bring: `${w.municipalOffice}मा नयाँ ${g("residenceCard")} र ${w.myNumberCard} लिएर जानुहोस्, र 4 अङ्कको ${w.pin}, र हस्ताक्षरको प्रमाणपत्र भए त्यसको पासवर्ड (パスワード, 6 देखि 16 अक्षर र अङ्क) याद छ कि छैन जाँच गर्नुहोस्।`,
     },
     newCard: {

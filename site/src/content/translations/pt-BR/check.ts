@@ -117,7 +117,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, até {date}, faça no ${w.municipalOffice} a ${w.cardValidityExtension} e peça um ${w.certificate} novo.`,
-      later: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Depois, a partir de {date}, dá para fazer no ${w.municipalOffice} a ${w.cardValidityExtension} e pedir um ${w.certificate} novo. Até lá, não é preciso fazer nada.`,
+      later: `Primeiro, renove o ${w.periodOfStay} no ${g("immigration")}. Isso pode levar semanas. Com o novo ${g("residenceCard")} em mãos, faça no ${w.municipalOffice} a ${w.cardValidityExtension} e peça um ${w.certificate} novo.`,
       bring: `No ${w.municipalOffice}, leve o novo ${g("residenceCard")} e o ${w.myNumberCard}, e confira se você lembra a ${w.pin} de 4 dígitos e, se tiver certificado para assinatura, a senha dele (パスワード, de 6 a 16 letras e números).`,
     },
     newCard: {

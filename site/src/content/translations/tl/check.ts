@@ -119,7 +119,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Pagkatapos, hanggang {date}, pumunta sa ${office} para gawin ang ${w.cardValidityExtension} at kumuha ng bagong ${w.certificate}.`,
-      later: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Pagkatapos, mula {date}, puwede nang pumunta sa ${office} para sa ${w.cardValidityExtension} at bagong ${w.certificate}. Wala pang kailangang gawin hanggang doon.`,
+      later: `Una, i-extend ang ${w.periodOfStay} sa ${j("immigration")}. Puwedeng tumagal ito nang ilang linggo. Kapag natanggap na ninyo ang bagong ${j("residenceCard")}, pumunta sa ${office} para sa ${w.cardValidityExtension} at bagong ${w.certificate}.`,
       bring: `Sa ${w.municipalOffice}, dalhin ang bagong ${j("residenceCard")} at ang ${w.myNumberCard}, at tiyaking alam ninyo ang 4-digit na ${j("pin")} at, kung mayroon kayong signature certificate, ang password nito (パスワード, 6–16 na letra at numero).`,
     },
     newCard: {

@@ -119,7 +119,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, chậm nhất là {date}, hãy đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới.`,
-      later: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Sau đó, từ {date}, bạn có thể đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới. Trước ngày đó, bạn chưa cần làm gì.`,
+      later: `Trước hết, hãy ${w.renewal} ${w.periodOfStay} tại ${j("immigration")}. Việc này có thể mất vài tuần. Khi đã nhận ${j("residenceCard")} mới, hãy đến ${office} để ${w.cardValidityExtension} và làm ${w.certificate} mới.`,
       bring: `Khi đến ${w.municipalOffice}, hãy mang theo ${j("residenceCard")} mới và ${w.myNumberCard}, và nhớ ${j("pin")} 4 chữ số, cùng mật khẩu của chứng thư ký tên (パスワード, 6–16 chữ cái và số) nếu bạn có.`,
     },
     newCard: {

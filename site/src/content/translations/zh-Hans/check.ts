@@ -114,7 +114,7 @@ export const content: CheckContent = {
     },
     stay: {
       action: `请先在${g("immigration")}更新${w.periodOfStay}。然后在{date}之前，到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。`,
-      later: `先在${g("immigration")}更新${w.periodOfStay}。然后从{date}起，可以到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。在那之前不需要办理手续。`,
+      later: `先在${g("immigration")}更新${w.periodOfStay}。这可能需要几周时间。拿到新的${g("residenceCard")}后，到${w.municipalOffice}办理${w.cardValidityExtension}，并重新办理电子证明书。`,
       bring: `去${w.municipalOffice}时，请带上新的${g("residenceCard")}和${g("myNumberCard")}，并事先确认好4位数的${g("pin")}；有签名用电子证明书的人，还要确认它的口令（パスワード，6～16位英文字母和数字）。`,
     },
     newCard: {
