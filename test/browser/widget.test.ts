@@ -62,6 +62,13 @@ const PAGES: Record<string, (query: URLSearchParams) => HostPage> = {
       `<script>window.heights=[];addEventListener("message",e=>{if(e.data&&e.data.type==="myna-expiry:resize")heights.push({origin:e.origin,height:e.data.height,fromFrame:e.source===document.getElementById("frame").contentWindow})});</script>`,
     ),
   }),
+  // Review8 #5: the date list, for any expiry and day.
+  "/dates": (query: URLSearchParams) => ({
+    html: hostPage(
+      `<myna-expiry certificate-expiry="${query.get("expiry")}" today="${query.get("today")}"></myna-expiry>`,
+      `<script type="module" src="${baseURL}/widget.js"></script>`,
+    ),
+  }),
   // Review7 #10: a frame below the fold (Chromium does not render it until it is scrolled to);
   // `?form` leaves the date out, so the widget draws its form.
   "/frame-below": (query: URLSearchParams) => ({
@@ -374,6 +381,30 @@ describe("failures", () => {
     expect(await status.locator('[part="link"]').count()).toBe(1);
     expect(await page.locator("myna-expiry").getAttribute("data-stage")).toBeNull();
     await page.close();
+  });
+});
+
+describe("the date list (review8 #5, R-COUNTER-1)", () => {
+  const rows = async (expiry: string, today: string) => {
+    const { page } = await open(`/dates?expiry=${expiry}&today=${today}`);
+    await page.locator("myna-expiry[data-stage]").waitFor({ timeout: 15_000 });
+    const texts = await widget(page).locator('[part="dates"] > div').allTextContents();
+    const counter = await widget(page).locator(".counter").allTextContents();
+    await page.close();
+    return Object.assign(texts, { counter });
+  };
+
+  it("ends the renewal window at the last counter day, not on a closed expiry day (12-30)", async () => {
+    const list = await rows("2026-12-30", "2026-12-02");
+    const window = list.find((row) => row.startsWith(stageName("renewal", "ja")))!;
+    expect(window).toContain("12月28日");
+    expect(window).not.toContain("12月30日");
+  });
+
+  it("in grace leaves the past window out; the counter sentence gives the re-issue's last day", async () => {
+    const list = await rows("2026-09-30", "2026-12-02");
+    expect(list.some((row) => row.startsWith(stageName("renewal", "ja")))).toBe(false);
+    expect(list.counter.join("")).toContain("12月28日"); // grace ends Thursday 12-31, in the closure
   });
 });
 

@@ -213,12 +213,19 @@ export class MynaExpiryElement extends HTMLElement {
         h("p", { class: "counter", "data-last-counter-day": certificate.lastCounterDay }, counterDay),
       );
     const row = (term: string, ...value: (Node | string)[]) => h("div", {}, h("dt", {}, term), h("dd", {}, ...value));
+    // Review8 #5 (R-COUNTER-1): the window runs to the last day the counter is open, not to a
+    // closed expiry day; after the expiry it is past and goes: in grace the API's counter sentence
+    // above (or the grace end itself, an open day) gives the re-issue's last counter day.
+    const window =
+      stage === "valid" || stage === "renewal"
+        ? row(stageNames.renewal, date(certificate.renewalOpensOn), t.until, date(certificate.lastCounterDay))
+        : null;
     this.#more.replaceChildren(
       h(
         "dl",
         { part: "dates", class: "dates" },
         row(t.expiresOn, date(certificate.expiresOn)),
-        row(stageNames.renewal, date(certificate.renewalOpensOn), t.until, date(certificate.expiresOn)),
+        window,
         row(t.graceEndsOn, date(certificate.graceEndsOn)),
       ),
       h("p", { class: "asof" }, t.asOf(formatDate(result.today))),
