@@ -79,7 +79,7 @@ describe("card and certificate ending together (R-CARD-5, R-CARD-6)", () => {
 
   it("names the card: its titles and the new card in every detail, never 「電子証明書を更新できる最後の日」", () => {
     const { events, wording, answer } = said(fiveYear, "2026-01-10");
-    expect(answer.card).toStrictEqual({ expiresOn: "2026-03-10", endsWithStay: false });
+    expect(answer.card).toStrictEqual({ expiresOn: "2026-03-10", renewalOpensOn: "2025-12-11", endsWithStay: false });
     expect(wording).toStrictEqual({ action: "newCard", unsure: false });
     // No 「窓口へ」 a week before: a new card takes about a month (R-CARD-6, review7).
     expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
@@ -297,5 +297,50 @@ describe("the card's words in every language", () => {
     expect(new Set(details).size).toBe(details.length);
     expect(w.card.summary.reminder).not.toBe(w.summary.reminder);
     expect(w.card.summary.lastCounterDay).not.toBe(w.summary.lastCounterDay);
+  });
+});
+
+describe("a certificate that ends before its card, the card's window open (review7 #1b)", () => {
+  // Certificate to 2026-12-20 (a Sunday: last counter day Fri 12-18), card to 2027-02-10, its
+  // window from 2026-11-11 (R-CARD-6).
+  const input = { certificateExpiry: "2026-12-20", birthDate: "1950-02-10", cardExpiry: "2027-02-10" };
+
+  it("from the day the window opens: the new card's words, the certificate's own titles, the card's dates", () => {
+    const { events, wording } = said(input, "2026-11-11");
+    expect(wording).toStrictEqual({ action: "newCard", unsure: false, ownDates: true });
+    expect(events.map((e) => [e.kind, e.date, e.summary])).toStrictEqual([
+      ["lastCounterDay", "2026-12-18", ja.lastCounterDaySummary],
+      ["certificateExpires", "2026-12-20", CATALOGS.ja.milestone.certificateExpires],
+      ["cardExpires", "2027-02-10", CATALOGS.ja.milestone.cardExpires],
+      ["graceEnds", "2027-03-31", CATALOGS.ja.milestone.graceEnds],
+    ]);
+    expect(events.every((e) => e.detail === ja.newCardDetail)).toBe(true);
+    expect(evaluateIso(input, "2026-11-11").nextSteps[0]).toBe("renewCard");
+  });
+
+  it("the day before: the certificate's renewal, as before", () => {
+    const { events, wording } = said(input, "2026-11-10");
+    expect(wording).toStrictEqual({ action: "certificate", unsure: false });
+    expect(events.map((e) => e.kind)).toStrictEqual([
+      "counterSoon",
+      "lastCounterDay",
+      "certificateExpires",
+      "graceEnds",
+    ]);
+  });
+
+  it("the Worker's calendar.ics reads the card's window back from its expiry (queryCard)", () => {
+    const query = calendarQuery(calendarAnswer(evaluateIso(input, "2026-11-11")));
+    expect(query).toStrictEqual({ certificateExpiry: "2026-12-20", cardExpiry: "2027-02-10" });
+  });
+
+  it("a stay-limited card (O9): the extension's words and the card's expiry", () => {
+    const stay = { birthDate: "2001-06-30", cardIssuedOn: "2021-10-21", periodOfStayEndsOn: "2026-10-20" };
+    const { events, wording } = said(stay, "2026-07-21");
+    expect(wording.action).toBe("extendCard");
+    expect(wording.ownDates).toBe(true);
+    expect(events.map((e) => e.kind)).toContain("cardExpires");
+    expect(events.every((e) => e.detail.startsWith(ja.extendCardDetail))).toBe(true);
+    expect(said(stay, "2026-07-20").wording.action).toBe("certificate");
   });
 });

@@ -19,16 +19,19 @@ import { escapeText, icsDate, icsText } from "./ics.ts";
 
 /** What an event is about; stable across requests and days, so part of the UID. */
 export type CalendarEventKind =
-  | Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds">
+  | Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds" | "cardExpires">
   | "reminder"
   | "counterSoon"
   | "lastCounterDay";
+
+/** The card's own event (`cardEvents`): it comes only with a card step, worded by it. */
+type CardEventKind = Extract<CalendarEventKind, "cardExpires">;
 
 /** Every sentence of a calendar, in one language (plain strings: the site embeds them as JSON). */
 export interface CalendarWords {
   calendarName: string;
   summary: Record<CalendarEventKind, string>;
-  detail: Record<CalendarEventKind, string>;
+  detail: Record<Exclude<CalendarEventKind, CardEventKind>, string>;
   /**
    * Where the answer's step is the card, not the certificate ({@link CalendarAction}): the titles
    * that name the card instead (the others stay), and one detail per action, for its every event.
@@ -115,8 +118,10 @@ export function certificateEvents(certificate: CertificateCalendarDates, today: 
     { kind: "graceEnds", date: certificate.graceEndsOn },
   ];
   // Stable sort: on one day the order above stays (the last counter day before the expiry).
-  return events.filter((event) => event.date >= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return events.filter((event) => event.date >= today).sort(byDate);
 }
+
+const byDate = (a: CalendarEvent, b: CalendarEvent): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
 
 /**
  * What the answer's next step is, so that the calendar names the step the checker and the list
@@ -135,6 +140,8 @@ export type CalendarAction = CardStep;
 /** The card as the calendar needs it; `endsWithStay`: it ends with the period of stay (R-CARD-4). */
 export interface CalendarCard {
   expiresOn: string;
+  /** R-CARD-6: the card's own window opens; from then the card is the step (review7 #1b). */
+  renewalOpensOn: string;
   endsWithStay: boolean;
 }
 
@@ -158,6 +165,11 @@ export interface CalendarWording {
   unsure: boolean;
   /** `extendCard` on a guess ({@link CalendarAnswer}): worded as a condition (review P1-D). */
   stayGuessed?: boolean;
+  /**
+   * The card is the step but the certificate ends before it (its window is open, review7 #1b):
+   * the certificate's events keep the certificate's titles; the card's own events name the card.
+   */
+  ownDates?: boolean;
 }
 
 /** The words of a known certificate expiry with nothing known of the card. */
@@ -166,7 +178,7 @@ export const CERTIFICATE_ONLY: CalendarWording = { action: "certificate", unsure
 /** An evaluation as the calendar reads it (the API's result, the list's and the checker's). */
 export type CalendarEvaluation = Pick<Evaluation, "today" | "nextSteps" | "caveats"> & {
   certificate: CertificateCalendarDates;
-  card: Pick<CardDates, "expiresOn" | "validityYears"> | null;
+  card: Pick<CardDates, "expiresOn" | "renewalOpensOn" | "validityYears"> | null;
 };
 
 /**
@@ -179,7 +191,7 @@ export function calendarAction(answer: Pick<CalendarAnswer, "today" | "certifica
   return stepOfCard(
     answer.today,
     answer.certificate.expiresOn,
-    card && { expiresOn: card.expiresOn, stayLimited: card.endsWithStay },
+    card && { expiresOn: card.expiresOn, renewalOpensOn: card.renewalOpensOn, stayLimited: card.endsWithStay },
   );
 }
 
@@ -196,6 +208,7 @@ export function calendarAnswer(
   evaluation: CalendarEvaluation,
   card: CalendarCard | null = evaluation.card && {
     expiresOn: evaluation.card.expiresOn,
+    renewalOpensOn: evaluation.card.renewalOpensOn,
     endsWithStay: evaluation.card.validityYears === null,
   },
 ): CalendarAnswer {
@@ -236,12 +249,20 @@ export function calendarQuery(answer: CalendarAnswer): Record<string, string> {
 
 /**
  * The card a calendar.ics query names, the other way round from {@link calendarQuery}: its
- * expiry, ending with the period of stay when the stay ends that same day (R-CARD-4); null
- * without a card expiry. A later stay end is an ordinary card (R-INFER-6).
+ * expiry and its own window (R-CARD-6: from then the card is the step, review7 #1b; the Worker
+ * counts it from the expiry with the rules, worker/routes/calendar.ts), ending with the period of
+ * stay when the stay ends that same day (R-CARD-4); null without a card expiry. A later stay end
+ * is an ordinary card (R-INFER-6).
  */
-export function queryCard(query: { cardExpiry?: string; periodOfStayEndsOn?: string }): CalendarCard | null {
-  const { cardExpiry, periodOfStayEndsOn } = query;
-  return cardExpiry ? { expiresOn: cardExpiry, endsWithStay: periodOfStayEndsOn === cardExpiry } : null;
+export function queryCard(query: {
+  cardExpiry?: string;
+  cardRenewalOpensOn?: string;
+  periodOfStayEndsOn?: string;
+}): CalendarCard | null {
+  const { cardExpiry, cardRenewalOpensOn, periodOfStayEndsOn } = query;
+  return cardExpiry && cardRenewalOpensOn
+    ? { expiresOn: cardExpiry, renewalOpensOn: cardRenewalOpensOn, endsWithStay: periodOfStayEndsOn === cardExpiry }
+    : null;
 }
 
 /** Events an action has no use for (see {@link answerEvents}). */
@@ -259,6 +280,16 @@ const LEFT_OUT: Partial<Record<CalendarAction, readonly CalendarEventKind[]>> = 
 };
 
 /**
+ * The card's own event where it is the step while the certificate ends before it (its window is
+ * open, `stepOfCard`, review7 #1b): the card's expiry, which the certificate's events do not carry.
+ */
+function cardEvents(answer: CalendarAnswer, action: CalendarAction): CalendarEvent[] {
+  const { card } = answer;
+  if (card === null || (action !== "newCard" && action !== "extendCard")) return [];
+  return card.expiresOn !== answer.certificate.expiresOn ? [{ kind: "cardExpires", date: card.expiresOn }] : [];
+}
+
+/**
  * One answer's events ({@link certificateEvents}, less those its step has no use for) and how
  * they are worded. The one entry point for the Worker's calendar.ics, the checker's links and the
  * list's file, so the three say what the answer says.
@@ -267,8 +298,17 @@ export function answerEvents(answer: CalendarAnswer): { events: CalendarEvent[];
   const action = calendarAction(answer);
   const leftOut = LEFT_OUT[action] ?? [];
   const events = certificateEvents(answer.certificate, answer.today).filter((event) => !leftOut.includes(event.kind));
+  for (const event of cardEvents(answer, action)) if (event.date >= answer.today) events.push(event);
+  events.sort(byDate);
   const stayGuessed = action === "extendCard" && answer.stayGuessed === true;
-  return { events, wording: { action, unsure: answer.unsure, ...(stayGuessed && { stayGuessed }) } };
+  // The certificate's own dates are the card's only where it ends with the card: else they keep
+  // the certificate's titles (review7 #1b), beside the card's own events.
+  const ownDates =
+    (action === "newCard" || action === "extendCard") && answer.card!.expiresOn !== answer.certificate.expiresOn;
+  return {
+    events,
+    wording: { action, unsure: answer.unsure, ...(stayGuessed && { stayGuessed }), ...(ownDates && { ownDates }) },
+  };
 }
 
 /**
@@ -303,10 +343,12 @@ export function eventText(
   words: CalendarWords,
 ): { summary: string; detail: string } {
   const { action } = wording;
-  const summary = (action !== "certificate" && words.card.summary[event.kind]) || words.summary[event.kind];
+  const summary =
+    (action !== "certificate" && !wording.ownDates && words.card.summary[event.kind]) || words.summary[event.kind];
   const detail =
     action === "certificate"
-      ? words.detail[event.kind]
+      ? // A card's own event never comes with the certificate's step (cardEvents).
+        words.detail[event.kind as Exclude<CalendarEventKind, CardEventKind>]
       : wording.stayGuessed
         ? words.card.detail.extendCardIfStay
         : words.card.detail[action];

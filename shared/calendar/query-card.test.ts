@@ -4,8 +4,15 @@
 // `estimated=true`, and a stay-limited card that is only a guess through `cardExpiryNotBirthday=true`
 // (review P1-D). worker/routes/calendar.ts answers with exactly this.
 import { describe, expect, it } from "vitest";
+import { plainDate } from "#shared/rules/plain-date.ts";
+import { CARD_2016 } from "#shared/rules/rule-set.ts";
 import { evaluateIso, type IsoInput } from "#shared/rules/test/evaluate-iso.ts";
+import { renewalOpensOn } from "#shared/rules/windows.ts";
 import { answerEvents, calendarAnswer, calendarQuery, queryCard } from "./events.ts";
+
+/** What worker/routes/calendar.ts counts from the query's card expiry (R-CARD-6). */
+const windowOf = (cardExpiry: string | undefined) =>
+  cardExpiry && renewalOpensOn(plainDate(cardExpiry), CARD_2016).toString();
 
 /** The Worker's answer to a calendar.ics query, as worker/routes/calendar.ts builds it. */
 function workerAnswer(query: Record<string, string>, today: string) {
@@ -13,7 +20,7 @@ function workerAnswer(query: Record<string, string>, today: string) {
   const { cardExpiry, periodOfStayEndsOn } = dates;
   const fromDates = calendarAnswer(
     evaluateIso(dates as IsoInput, today),
-    queryCard({ cardExpiry, periodOfStayEndsOn }),
+    queryCard({ cardExpiry, cardRenewalOpensOn: windowOf(cardExpiry), periodOfStayEndsOn }),
   );
   // `estimated=true` carries the checker's doubt (item 2: R-INFER-3, R-INFER-5, R-INFER-6), and
   // `cardExpiryNotBirthday=true` that the stay-limited card is only a guess (R-INFER-4, P1-D).
@@ -26,14 +33,24 @@ function workerAnswer(query: Record<string, string>, today: string) {
 
 describe("queryCard", () => {
   it("names the card, ending with the stay only when the stay ends that day (R-CARD-4)", () => {
+    const q = (query: { cardExpiry?: string; periodOfStayEndsOn?: string }) =>
+      queryCard({ ...query, cardRenewalOpensOn: windowOf(query.cardExpiry) });
     expect(queryCard({})).toBeNull();
     expect(queryCard({ periodOfStayEndsOn: "2027-06-10" })).toBeNull();
-    expect(queryCard({ cardExpiry: "2027-06-10" })).toStrictEqual({ expiresOn: "2027-06-10", endsWithStay: false });
-    expect(queryCard({ cardExpiry: "2027-06-10", periodOfStayEndsOn: "2027-06-10" })).toStrictEqual({
+    // R-CARD-6: the card's window opens the day after expiry minus 3 months.
+    expect(q({ cardExpiry: "2027-06-10" })).toStrictEqual({
       expiresOn: "2027-06-10",
+      renewalOpensOn: "2027-03-11",
+      endsWithStay: false,
+    });
+    expect(q({ cardExpiry: "2027-06-10", periodOfStayEndsOn: "2027-06-10" })).toStrictEqual({
+      expiresOn: "2027-06-10",
+      renewalOpensOn: "2027-03-11",
       endsWithStay: true,
     });
-    expect(queryCard({ cardExpiry: "2027-06-10", periodOfStayEndsOn: "2027-09-10" })?.endsWithStay).toBe(false);
+    // A month end: "− 3 months" clamps to the shorter month (2027-05-31 → 02-28, + 1 day).
+    expect(q({ cardExpiry: "2027-05-31" })?.renewalOpensOn).toBe("2027-03-01");
+    expect(q({ cardExpiry: "2027-06-10", periodOfStayEndsOn: "2027-09-10" })?.endsWithStay).toBe(false);
   });
 
   it.each<[string, IsoInput, string, string]>([
@@ -66,6 +83,30 @@ describe("queryCard", () => {
       { birthDate: "1990-05-05", cardIssuedOn: "2017-06-01" },
       "2027-01-15",
       "newCard",
+    ],
+    [
+      "a certificate that ends before its card, the card's window open (review7 #1b)",
+      { certificateExpiry: "2026-12-20", birthDate: "1950-02-10", cardExpiry: "2027-02-10" },
+      "2026-11-11",
+      "newCard",
+    ],
+    [
+      "the same the day before the card's window opens",
+      { certificateExpiry: "2026-12-20", birthDate: "1950-02-10", cardExpiry: "2027-02-10" },
+      "2026-11-10",
+      "certificate",
+    ],
+    [
+      "a lapsed certificate, the card's window open (review7 #1b)",
+      { birthDate: "1954-03-01", cardExpiry: "2027-03-01", certificateExpiry: "2022-03-01" },
+      "2026-12-02",
+      "newCard",
+    ],
+    [
+      "a stay-limited card's window open, its certificate in grace (O9)",
+      { birthDate: "2001-06-30", cardIssuedOn: "2021-10-21", periodOfStayEndsOn: "2026-10-20" },
+      "2026-07-21",
+      "extendCard",
     ],
     ["an expired card (R-INFER-5)", { birthDate: "1936-11-11", cardExpiry: "2026-11-11" }, "2026-12-02", "cardExpired"],
     [

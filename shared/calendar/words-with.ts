@@ -20,6 +20,8 @@ export function calendarWordsWith({ catalog, api }: LangTexts): CalendarWords {
       lastCounterDay: texts.lastCounterDaySummary,
       certificateExpires: catalog.milestone.certificateExpires,
       graceEnds: catalog.milestone.graceEnds,
+      // The card's own event (events.ts `cardEvents`) comes only with a card step, worded by it.
+      cardExpires: catalog.milestone.cardExpires,
     },
     detail: {
       renewalOpens: texts.renewalDetail,

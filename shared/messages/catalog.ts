@@ -18,6 +18,9 @@ import type {
 import type { ReaderScreenText } from "./reader.ts";
 import type { CertificateFieldDoubt } from "./readings.ts";
 
+/** The certificate steps that can be a bridge until the card's step (`Catalog.bridge`). */
+export type BridgeStep = Extract<NextStepCode, "renewCertificateAtOffice" | "reissueCertificateAtOffice">;
+
 /** Dates already formatted for the language, so texts never format dates themselves. */
 /** The other readings whose stage can differ from the headline's, besides renewed / not renewed. */
 export const DOUBT_ASSUMPTIONS = ["earlierBirthday", "issuedInWindow", "adultCard", "minorCard", "march1"] as const;
@@ -81,6 +84,13 @@ export interface Catalog {
   /** A capability's own answer where the general one would mislead (undefined: the general one). */
   worksFor: Partial<Record<Capability, (works: boolean | null, stage: Stage) => string | undefined>>;
   nextStep: Record<NextStepCode, (t: TextContext) => { title: string; detail: string }>;
+  /**
+   * Review7 #1b, O9 (R-CERT-1(b), R-CARD-6, R-CARD-4): where the card is the step while the
+   * certificate ends before it (`certificateBridges`), the certificate's renewal or re-issue is an
+   * optional bridge until the new card (or the card's extension, a stay-limited card): its title,
+   * and a lead put before the step's own detail, with the day it would end (the card's expiry).
+   */
+  bridge: (code: BridgeStep, t: TextContext) => { title: string; lead: string };
   caveat: Record<CaveatCode, (t: TextContext) => string>;
   /** R-INFER-3 / R-INFER-5: the sentence put before the stage sentence when it rests on an
    *  assumption ("this answer assumes you have (not) renewed since W1"). */

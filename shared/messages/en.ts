@@ -19,7 +19,7 @@ import { stageName } from "./stages.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `It ends with the card, so it cannot be renewed on its own: you can apply for a new card now.`,
+  newCard: `Even renewed now, it would end with the card, so apply for a new card first: you can apply now.`,
   extendCard: `This card ends with your period of stay: first extend the stay at the immigration office (出入国在留管理局), then have the card's validity extended and a new certificate issued at your municipal office.`,
   certificate: `You can renew it now.`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -203,7 +203,7 @@ export const en: Catalog = {
         title: expired ? "Apply for a new My Number Card" : "Replace your My Number Card",
         detail: expired
           ? `Your card expired on ${dates.card}. Apply for a new card. ${how} The new card comes with new certificates; until then, an eligibility certificate (資格確認書) lets you see a doctor.`
-          : `Your certificate ends with the card on ${dates.card}, so the certificate cannot be renewed on its own: the card itself is replaced. You can apply from ${dates.cardRenewalOpens}. ${how}`,
+          : `Your card expires on ${dates.card}, and a certificate never outlives the card: renewed or re-issued now, it would still end that day. So the card itself is replaced. You can apply from ${dates.cardRenewalOpens}. ${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -255,6 +255,17 @@ export const en: Catalog = {
         detail: `If the certificate box on the front of the card has a handwritten date later than ${r.firstExpiry}, or you can log in to Mynaportal, you renewed. Then the certificate is valid until ${r.renewedExpiry}. ${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? "renew" : "re-issue";
+    const until = evaluation.card?.validityYears === null ? "the card is extended" : "the new card arrives";
+    return {
+      title: `Needed until ${until}? ${verb === "renew" ? "Renew" : "Re-issue"} the certificate at the office (optional)`,
+      lead:
+        evaluation.card?.validityYears === null
+          ? `To keep using the My Number Card for health insurance as usual until ${until}, you can also ${verb} the certificate at the office first (this is optional). It would end with the card on ${dates.card}, so ask for a certificate again when the card is extended.`
+          : `A new card takes about a month to collect. To keep using the My Number Card for health insurance as usual until then, you can also ${verb} the certificate at the office first (this is optional). It would end with the card on ${dates.card}.`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

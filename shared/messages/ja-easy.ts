@@ -20,7 +20,7 @@ import { MONTHS } from "./rule-months.ts";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `電子証明書は カードと 同じ 日に 終わるので、新しい カードを 作ります。今、申し込みが できます。`,
+  newCard: `電子証明書は、今 新しく しても、カードと 同じ 日に 終わります。先に 新しい カードを 申し込んで ください。今、申し込みが できます。`,
   extendCard: `この カードは 在留期間が 終わる 日に 終わります。先に 入管で 在留期間を 延ばして、その あと 市役所などの 窓口で カードの 期限を 延ばして もらいます。`,
   certificate: `今、新しくする 手続きが できます。`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -228,7 +228,7 @@ export const jaEasy: Catalog = {
         title: "新しい マイナンバーカードを 申し込む",
         detail: expired
           ? `カードの 期限（${dates.card}）が 過ぎました。新しい カードを 申し込んでください。${how}カードが できるまでは「資格確認書」で 病院に かかれます。`
-          : `電子証明書は カードと 同じ 日（${dates.card}）に 終わります。電子証明書だけを 新しく することは できません。カードを 新しく します。${dates.cardRenewalOpens}から 申し込めます。${how}`,
+          : `カードの 期限は ${dates.card}です。電子証明書は、今 新しく しても、この 日に 終わります。だから、カードを 新しく します。${dates.cardRenewalOpens}から 申し込めます。${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -268,6 +268,15 @@ export const jaEasy: Catalog = {
       title: "受付で カードを 見せる",
       detail: "機械に「失効しています」と 出たら、受付の 人に 言ってください。",
     }),
+  },
+  bridge: (_code, { dates, evaluation }) => {
+    const extend = evaluation.card?.validityYears === null;
+    return {
+      title: `${extend ? "カードの 期限を 延ばすまで" : "新しい カードが 来るまで"} 使いたい とき：窓口で 電子証明書を 新しく する（しなくても いいです）`,
+      lead: extend
+        ? `カードの 期限を 延ばすまでの 間も、マイナ保険証を いつもの ように 使いたい ときは、先に 窓口で 電子証明書を 新しく する ことも できます。しなくても いいです。その 電子証明書は、カードと 同じ ${dates.card}までです。カードの 期限を 延ばしたら、もう一度 電子証明書を 頼みます。`
+        : `新しい カードを もらうまで、1か月ぐらい かかります。その 間も、マイナ保険証を いつもの ように 使いたい ときは、先に 窓口で 電子証明書を 新しく する ことも できます。しなくても いいです。その 電子証明書は、カードと 同じ ${dates.card}までです。`,
+    };
   },
   caveat: {
     ...ja.caveat,

@@ -22,7 +22,7 @@ const renewWhere = "お住まいの市区町村の窓口";
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `電子証明書はカードと同じ日に切れるので、電子証明書だけを更新することはできません。今、新しいカードを申請できます。`,
+  newCard: `電子証明書は、今更新してもカードの有効期限までしか使えません。今、新しいカードを申請できます。`,
   extendCard: `このカードは在留期間の満了日で切れます。まず出入国在留管理局で在留期間を更新し、そのあと市区町村の窓口でカードの有効期間を延ばして、電子証明書も発行してもらいます。`,
   certificate: `今、更新の手続きができます。`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -187,7 +187,7 @@ export const ja: Catalog = {
         title: expired ? "新しいマイナンバーカードを申請する" : "マイナンバーカードを新しくする",
         detail: expired
           ? `カードの有効期限（${dates.card}）が過ぎています。新しいカードを申請してください。${how}新しいカードに新しい電子証明書が入ります。それまでは資格確認書で受診できます。`
-          : `電子証明書はカードの有効期限（${dates.card}）と同じ日に切れるので、電子証明書だけを更新することはできず、カードを新しくします。${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}から申請できます。${how}`,
+          : `電子証明書は、今更新や再発行をしても、カードの有効期限（${dates.card}）までしか使えないので、カードを新しくします。${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}から申請できます。${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -238,6 +238,14 @@ export const ja: Catalog = {
         detail: `カード表面の電子証明書の欄に${r.firstExpiry}より後の日付が手書きされている、またはマイナポータルにログインできるなら、更新済みです。その場合、電子証明書は${r.renewedExpiry}まで有効です。更新・再発行${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? "更新" : "再発行";
+    const until = evaluation.card?.validityYears === null ? "カードの有効期間を延ばすまで" : "新しいカードが届くまで";
+    return {
+      title: `${until}使うなら：窓口で電子証明書を${verb}する（しなくてもかまいません）`,
+      lead: `${until}もマイナ保険証をいつもどおり使いたいときは、先に電子証明書を${verb}することもできます（カードと同じ${dates.card}までです）。`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

@@ -46,7 +46,7 @@ export const translationNote = `이 한국어 문장은 일본어 원문을 번�
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `${w.certificate}는 카드와 같은 날 만료되므로 ${w.certificate}만 갱신할 수는 없습니다. 지금 새 ${g("myNumberCard")}를 신청할 수 있습니다.`,
+  newCard: `${w.certificate}는 지금 갱신해도 카드 유효기한과 같은 날까지만 쓸 수 있습니다. 먼저 새 ${g("myNumberCard")}를 신청해 주세요(지금 신청할 수 있습니다).`,
   extendCard: `이 카드는 ${w.periodOfStayEnd}에 만료됩니다. 먼저 ${g("immigration")}에서 ${w.periodOfStay}을 갱신한 뒤, ${g("municipalOffice")}에서 카드 유효기간을 연장하고 ${w.certificate}도 발급받으세요.`,
   certificate: `지금 갱신 절차를 밟을 수 있습니다.`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -219,7 +219,7 @@ export const ko: Catalog = {
         title: expired ? `새 ${g("myNumberCard")}를 신청하세요` : `${g("myNumberCard")}를 새로 만드세요`,
         detail: expired
           ? `카드 유효기한(${dates.card})이 지났습니다. 새 카드를 신청해 주세요. ${how} 새 카드에는 새 전자증명서가 들어갑니다. 그때까지는 ${g("eligibilityCertificate")}로 진료를 받을 수 있습니다.`
-          : `전자증명서는 카드 유효기한(${dates.card})과 같은 날 만료되므로, 전자증명서만 갱신할 수는 없고 카드를 새로 만들어야 합니다. ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}부터 신청할 수 있습니다. ${how}`,
+          : `카드 유효기한은 ${dates.card}입니다. 전자증명서는 카드보다 오래 쓸 수 없어서, 지금 갱신하거나 재발급받아도 이날 만료됩니다. 그래서 카드를 새로 만들어야 합니다. ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}부터 신청할 수 있습니다. ${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -270,6 +270,16 @@ export const ko: Catalog = {
         detail: `카드 앞면의 전자증명서 칸에 ${r.firstExpiry}보다 뒤의 날짜가 손글씨로 적혀 있거나, ${g("mynaPortal")}에 로그인할 수 있다면 갱신한 것입니다. 그렇다면 전자증명서는 ${r.renewedExpiry}까지 유효합니다. ${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? "갱신" : "재발급";
+    const extend = evaluation.card?.validityYears === null;
+    return {
+      title: `${extend ? "카드 유효기간을 연장할 때까지" : "새 카드를 받을 때까지"} 쓰려면: 창구에서 전자증명서 ${verb}(하지 않아도 됩니다)`,
+      lead: extend
+        ? `카드 유효기간을 연장할 때까지도 ${w.mynaInsuranceCard}를 평소처럼 쓰고 싶으면, 먼저 창구에서 전자증명서를 ${verb}받을 수도 있습니다(하지 않아도 됩니다). 이 전자증명서는 카드와 같은 ${dates.card}까지입니다. 카드를 연장한 뒤에 전자증명서를 다시 발급받으세요.`
+        : `새 카드는 받기까지 1개월 정도 걸립니다. 그동안에도 ${w.mynaInsuranceCard}를 평소처럼 쓰고 싶으면, 먼저 창구에서 전자증명서를 ${verb}받을 수도 있습니다(하지 않아도 됩니다). ${verb}받은 전자증명서는 카드와 같은 ${dates.card}까지입니다.`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

@@ -46,7 +46,7 @@ export const translationNote = `यी नेपाली पाठहरू ज
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `यो कार्डसँगै एकै दिन सकिन्छ, त्यसैले ${term.certificate} मात्र ${term.renewal} गर्न मिल्दैन; अहिले नयाँ कार्डका लागि आवेदन दिन सकिन्छ।`,
+  newCard: `अहिले ${term.renewal} गरे पनि ${term.certificate} कार्डको म्याद सकिने दिनसम्म मात्र चल्छ, त्यसैले पहिले नयाँ कार्डका लागि आवेदन दिनुहोस्; अहिले आवेदन दिन सकिन्छ।`,
   extendCard: `यो कार्ड ${term.periodOfStayEnd}मा सकिन्छ: पहिले ${withJa("immigration")}मा ${term.periodOfStay} नवीकरण गर्नुहोस्, त्यसपछि ${term.municipalOffice}मा कार्डको अवधि बढाउनुहोस् र ${term.certificate} पनि जारी गराउनुहोस्।`,
   certificate: `अहिले ${term.renewal} गर्न सकिन्छ।`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -219,7 +219,7 @@ export const ne: Catalog = {
         title: expired ? `नयाँ ${term.myNumberCard}को लागि आवेदन दिनुहोस्` : `${term.myNumberCard} नयाँ बनाउनुहोस्`,
         detail: expired
           ? `कार्डको म्याद (${dates.card}) सकिइसकेको छ। नयाँ कार्डको लागि आवेदन दिनुहोस्। ${how} नयाँ कार्डमा नयाँ ${term.certificate} हुन्छ। त्यतिबेलासम्म ${withJa("eligibilityCertificate")} देखाएर उपचार गराउन सकिन्छ।`
-          : `${term.certificate}को म्याद कार्डको म्याद सकिने दिनमै (${dates.card}) सकिन्छ, त्यसैले ${term.certificate} मात्र ${term.renewal} गर्न सकिँदैन; कार्ड नै नयाँ बनाउनुपर्छ। ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}देखि आवेदन दिन सकिन्छ। ${how}`,
+          : `कार्डको म्याद ${dates.card}मा सकिन्छ। ${term.certificate} कार्डभन्दा लामो चल्दैन: अहिले ${term.renewal} वा ${term.reissue} गरे पनि त्यही दिन सकिन्छ। त्यसैले कार्ड नै नयाँ बनाउनुपर्छ। ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}देखि आवेदन दिन सकिन्छ। ${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -269,6 +269,17 @@ export const ne: Catalog = {
         detail: `कार्डको अगाडिपट्टि ${term.certificate}को खण्डमा ${r.firstExpiry}भन्दा पछिको मिति हातले लेखिएको छ, वा ${term.mynaPortal}मा लगइन गर्न सकिन्छ भने, ${term.renewal} भइसकेको छ। त्यसो भए ${term.certificate} ${r.renewedExpiry}सम्म मान्य छ। ${term.renewal} वा ${term.reissue} ${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? term.renewal : term.reissue;
+    const extend = evaluation.card?.validityYears === null;
+    const until = extend ? "कार्डको म्याद थप नहुँदासम्म" : "नयाँ कार्ड नआउँदासम्म";
+    return {
+      title: `${until} चाहिन्छ भने: काउन्टरमा ${term.certificate} ${verb} गराउनुहोस् (अनिवार्य होइन)`,
+      lead: extend
+        ? `${until} पनि ${term.mynaInsuranceCard} सधैंझैँ प्रयोग गर्न चाहनुहुन्छ भने, पहिले काउन्टरमा ${term.certificate} ${verb} गराउन पनि सकिन्छ (अनिवार्य होइन)। त्यो ${term.certificate} कार्डसँगै ${dates.card}सम्म मात्र चल्छ; कार्डको म्याद थपेपछि ${term.certificate} फेरि माग्नुहोस्।`
+        : `नयाँ कार्ड पाउन करिब 1 महिना लाग्छ। त्यो बीचमा पनि ${term.mynaInsuranceCard} सधैंझैँ प्रयोग गर्न चाहनुहुन्छ भने, पहिले काउन्टरमा ${term.certificate} ${verb} गराउन पनि सकिन्छ (अनिवार्य होइन)। त्यो ${term.certificate} कार्डसँगै ${dates.card}सम्म मात्र चल्छ।`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

@@ -20,7 +20,7 @@ import {
   type TextContext,
 } from "./catalog.ts";
 import type { ReaderScreenText } from "./reader.ts";
-import { type CardStep, cardExpiryInDoubt, cardStep, certificateFieldDoubt } from "./readings.ts";
+import { type CardStep, cardExpiryInDoubt, cardStep, certificateBridges, certificateFieldDoubt } from "./readings.ts";
 import { withoutRuby } from "./ruby.ts";
 
 /**
@@ -111,6 +111,9 @@ const AT_THE_COUNTER: ReadonlySet<NextStepCode> = new Set([
   "extendCardValidity",
 ]);
 
+/** The card's own steps (R-CARD-6, R-CARD-4), before a bridge of the certificate's. */
+const CARD_STEP_CODES: ReadonlySet<NextStepCode> = new Set(["renewCard", "extendCardValidity"]);
+
 /** The steps that speak of the card as a stay-limited one (R-CARD-4, R-INFER-6). */
 const STAY_CARD_STEPS: ReadonlySet<NextStepCode> = new Set(["extendCardValidity", "nothingYet"]);
 
@@ -139,6 +142,17 @@ function alternativeCounterDay(a: Alternative, catalog: Catalog, t: TextContext)
   if (!last || !a.graceEndsOn || last >= a.graceEndsOn || last < t.evaluation.today) return "";
   const dates = { ...t.dates, graceLastCounterDay: t.date(last) };
   return catalog.counter.joiner + catalog.counter.graceLastDay({ ...t, dates });
+}
+
+/**
+ * A step's title and detail; the certificate's renewal or re-issue said as the optional bridge
+ * it is when the card comes first (review7 #1b, O9: `certificateBridges`).
+ */
+function bridge(code: NextStepCode, bridges: boolean, catalog: Catalog, t: TextContext) {
+  const step = catalog.nextStep[code](t);
+  if (!bridges || (code !== "renewCertificateAtOffice" && code !== "reissueCertificateAtOffice")) return step;
+  const { title, lead } = catalog.bridge(code, t);
+  return { title, detail: lead + catalog.counter.joiner + step.detail };
 }
 
 type ReaderText = Readonly<{ badge: string; heading: string; message: string; button: string }>;
@@ -172,6 +186,7 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
   const stayGuessed = doubtfulCard && step === "extendCard";
   // Review7 #15 (R-DATE-6, R-CERT-3): the date typed as the certificate's may be the card's.
   const fieldDoubt = certificateFieldDoubt(evaluation);
+  const bridges = certificateBridges(evaluation);
   const works = (value: boolean | null) =>
     value === null ? catalog.works.unknown : value ? catalog.works.yes : catalog.works.no;
   return {
@@ -199,9 +214,11 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
         }),
       ),
       nextSteps: evaluation.nextSteps.map((code) => {
-        const step = catalog.nextStep[code](t);
-        const counted =
-          AT_THE_COUNTER.has(code) && counterDay ? step.detail + catalog.counter.joiner + counterDay : step.detail;
+        const step = bridge(code, bridges, catalog, t);
+        // With a bridge the counter day is the certificate's (review7 #1b): said with the bridge,
+        // not with the card's own step, which no counter deadline of the certificate's binds.
+        const atCounter = AT_THE_COUNTER.has(code) && !(bridges && CARD_STEP_CODES.has(code));
+        const counted = atCounter && counterDay ? step.detail + catalog.counter.joiner + counterDay : step.detail;
         // R-INFER-4: the stay-limited card is only one reading of a date that is probably a typo.
         const detail = stayGuessed && STAY_CARD_STEPS.has(code) ? catalog.ifStayCard + counted : counted;
         return { code, title: step.title, detail };

@@ -50,7 +50,7 @@ export const translationNote = `Estes textos em português são uma tradução d
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `Ele termina no mesmo dia que o cartão, então não dá para fazer a ${term.renewal} só do ${term.certificate}: você já pode pedir um cartão novo.`,
+  newCard: `Mesmo com a ${term.renewal} agora, ele só valeria até o dia em que o cartão vence; por isso, peça primeiro um cartão novo: você já pode pedir.`,
   extendCard: `Este cartão vence no fim do ${term.periodOfStay}: primeiro renove o ${term.periodOfStay} no ${withJa("immigration")}; depois, no ${term.municipalOffice}, prorrogue a validade do cartão e peça um ${term.certificate} novo.`,
   certificate: `Você já pode fazer a ${term.renewal}.`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -226,7 +226,7 @@ export const ptBR: Catalog = {
         title: expired ? `Peça um novo ${term.myNumberCard}` : `Faça um novo ${term.myNumberCard}`,
         detail: expired
           ? `A validade do cartão terminou (${dates.card}). Peça um cartão novo. ${how} O cartão novo vem com um ${term.certificate} novo. Até lá, você pode passar em consulta com o ${withJa("eligibilityCertificate")}.`
-          : `O ${term.certificate} vence no mesmo dia que o cartão (${dates.card}), por isso não dá para renovar só o ${term.certificate}: é preciso fazer um cartão novo. Você pode pedir a partir de ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}. ${how}`,
+          : `O cartão vence em ${dates.card}, e o ${term.certificate} nunca vale mais que o cartão: mesmo renovado ou reemitido agora, ele terminaria nesse dia. Por isso é preciso fazer um cartão novo. Você pode pedir a partir de ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}. ${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -276,6 +276,17 @@ export const ptBR: Catalog = {
         detail: `Se no campo do ${term.certificate}, na frente do cartão, há uma data escrita à mão posterior a ${r.firstExpiry}, ou se você consegue entrar no ${term.mynaPortal}, a ${term.renewal} já foi feita. Nesse caso, o ${term.certificate} vale até ${r.renewedExpiry}. ${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? "renovar" : "reemitir";
+    const extend = evaluation.card?.validityYears === null;
+    const until = extend ? "o cartão ser prorrogado" : "o cartão novo chegar";
+    return {
+      title: `Precisa usar até ${until}? ${verb === "renovar" ? "Renove" : "Reemita"} o ${term.certificate} no balcão (opcional)`,
+      lead: extend
+        ? `Para continuar usando o ${term.mynaInsuranceCard} normalmente até ${until}, você também pode ${verb} o ${term.certificate} no balcão antes (é opcional). Ele terminaria junto com o cartão, em ${dates.card}; depois de prorrogar o cartão, peça o ${term.certificate} de novo.`
+        : `O cartão novo leva cerca de 1 mês para ficar pronto. Para continuar usando o ${term.mynaInsuranceCard} normalmente até lá, você também pode ${verb} o ${term.certificate} no balcão antes (é opcional). Ele terminaria junto com o cartão, em ${dates.card}.`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

@@ -54,25 +54,34 @@ export function feb29Reading(e: Evaluation): { marchFirst: boolean; recounted: b
 /**
  * The step the card's dates call for, decided as next-steps.ts decides it (R-INFER-5, R-CARD-5,
  * R-CARD-4; shared/calendar's `calendarAction` agrees, messages/card-step.test.ts): the
- * certificate's own renewal or re-issue, a new card (the certificate ends with the card), the
- * stay-limited card's extension after the stay's, or a new card once the card has expired.
+ * certificate's own renewal or re-issue, a new card (the certificate ends with the card, or the
+ * card's own window is open, review7 #1b), the stay-limited card's extension after the stay's
+ * (O9), or a new card once the card has expired.
  */
 export const CARD_STEPS = ["certificate", "newCard", "extendCard", "cardExpired"] as const;
 export type CardStep = (typeof CARD_STEPS)[number];
 
+/** The card as `stepOfCard` reads it: `stayLimited` ends with the period of stay (R-CARD-4). */
+export interface StepCard {
+  expiresOn: string;
+  /** R-CARD-6: the card's own window opens (expiry − 3 months + 1 day). */
+  renewalOpensOn: string;
+  stayLimited: boolean;
+}
+
 /**
  * The one decision behind `cardStep` and the calendar's `calendarAction`, on the dates alone:
  * `stayLimited` is a card that ends with the period of stay (R-CARD-4, `validityYears: null`).
+ * Once the card's window is open (today ≥ its `renewalOpensOn`, fewer than 3 months left), a
+ * certificate renewed or re-issued now ends with the card too (R-CERT-1(b), R-CERT-3, R-CERT-4),
+ * so the card is the step even where the certificate ends before it (review7 #1b, O9).
  */
-export function stepOfCard(
-  today: string,
-  certificateExpiresOn: string,
-  card: { expiresOn: string; stayLimited: boolean } | null,
-): CardStep {
+export function stepOfCard(today: string, certificateExpiresOn: string, card: StepCard | null): CardStep {
   if (card === null) return "certificate";
   // ISO dates compare as strings.
   if (card.expiresOn < today) return "cardExpired";
-  if (card.expiresOn === certificateExpiresOn) return card.stayLimited ? "extendCard" : "newCard";
+  if (card.expiresOn === certificateExpiresOn || card.renewalOpensOn <= today)
+    return card.stayLimited ? "extendCard" : "newCard";
   return "certificate";
 }
 
@@ -80,8 +89,23 @@ export const cardStep = (e: Pick<Evaluation, "today" | "card" | "certificate">):
   stepOfCard(
     e.today,
     e.certificate.expiresOn,
-    e.card && { expiresOn: e.card.expiresOn, stayLimited: e.card.validityYears === null },
+    e.card && {
+      expiresOn: e.card.expiresOn,
+      renewalOpensOn: e.card.renewalOpensOn,
+      stayLimited: e.card.validityYears === null,
+    },
   );
+
+/**
+ * Review7 #1b, O9: the card is the step while the certificate ends before it, so the
+ * certificate's own renewal or re-issue (next-steps.ts lists it after the card's step) is an
+ * optional bridge until the new card (R-CARD-6, about a month) or the card's extension
+ * (R-CARD-4): it ends with the card (R-CERT-1(b)).
+ */
+export const certificateBridges = (e: Pick<Evaluation, "today" | "card" | "certificate">): boolean => {
+  const step = cardStep(e);
+  return (step === "newCard" || step === "extendCard") && e.card!.expiresOn !== e.certificate.expiresOn;
+};
 
 /**
  * The step of the renewal stage (R-RENEW-1 window open, certificate still valid): the card has

@@ -52,7 +52,7 @@ export const translationNote = `Ito ay salin mula sa wikang Hapon. Ang tekstong 
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `Kasabay ng card ito mag-e-expire, kaya hindi puwedeng ang ${w.certificate} lang ang i-renew: puwede na kayong mag-apply ng bagong card ngayon.`,
+  newCard: `Kahit i-renew ngayon, hanggang sa expiry ng card lang magagamit ang ${w.certificate}, kaya mag-apply muna ng bagong card: puwede na kayong mag-apply ngayon.`,
   extendCard: `Mag-e-expire ang card na ito sa ${w.periodOfStayEnd}: unahin ang pag-extend ng ${w.periodOfStay} sa ${j("immigration")}, saka ipa-extend ang validity ng card at magpa-isyu ng ${w.certificate} sa ${w.municipalOffice}.`,
   certificate: `Puwede na ninyong gawin ngayon ang ${j("renewal")}.`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -224,7 +224,7 @@ export const tl: Catalog = {
         title: expired ? `Mag-apply ng bagong ${w.myNumberCard}` : `Palitan ang inyong ${w.myNumberCard}`,
         detail: expired
           ? `Lumipas na ang ${w.cardExpiry} (${dates.card}). Mag-apply ng bagong card. ${how} May bagong ${w.certificate} ang bagong card. Habang naghihintay, puwede kayong magpatingin sa doktor gamit ang ${j("eligibilityCertificate")}.`
-          : `Mag-e-expire ang ${w.certificate} kasabay ng card sa ${dates.card}, kaya hindi ito mare-renew nang mag-isa; ang card mismo ang papalitan. Puwede kayong mag-apply mula ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}. ${how}`,
+          : `Mag-e-expire ang card sa ${dates.card}, at hindi puwedeng lumampas sa card ang ${w.certificate}: kahit i-renew o ipa-reissue ngayon, sa araw ding iyon ito mag-e-expire. Kaya ang card mismo ang papalitan. Puwede kayong mag-apply mula ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}. ${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -273,6 +273,17 @@ export const tl: Catalog = {
         detail: `Kung may sulat-kamay na petsang mas huli sa ${r.firstExpiry} sa kahon ng ${w.certificate} sa harap ng card, o nakakapag-log in kayo sa ${w.mynaPortal}, na-renew na ninyo ito. Kung ganoon, may bisa ang ${w.certificate} hanggang ${r.renewedExpiry}. ${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? "i-renew" : "ipa-reissue";
+    const extend = evaluation.card?.validityYears === null;
+    const until = extend ? "ma-extend ang card" : "dumating ang bagong card";
+    return {
+      title: `Kailangan hanggang ${until}? ${verb === "i-renew" ? "I-renew" : "Ipa-reissue"} ang ${w.certificate} sa counter (hindi sapilitan)`,
+      lead: extend
+        ? `Kung gusto ninyong gamitin nang normal ang ${w.mynaInsuranceCard} hanggang ${until}, puwede rin ninyong ${verb} muna ang ${w.certificate} sa counter (hindi ito sapilitan). Mag-e-expire ito kasabay ng card sa ${dates.card}; pagkatapos ma-extend ang card, humingi ulit ng ${w.certificate}.`
+        : `Mga isang buwan bago makuha ang bagong card. Kung gusto ninyong gamitin nang normal ang ${w.mynaInsuranceCard} hanggang doon, puwede rin ninyong ${verb} muna ang ${w.certificate} sa counter (hindi ito sapilitan). Mag-e-expire ito kasabay ng card sa ${dates.card}.`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

@@ -48,7 +48,7 @@ export const translationNote = `Đây là bản dịch từ tiếng Nhật. Bả
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `${capitalize(w.certificate)} hết hạn cùng ngày với thẻ, nên không thể chỉ ${w.renewal} riêng ${w.certificate}: bây giờ bạn đã có thể xin cấp thẻ mới.`,
+  newCard: `Dù ${w.renewal} bây giờ, ${w.certificate} cũng chỉ dùng được đến ngày hết hạn của thẻ, nên hãy xin cấp thẻ mới trước: bây giờ bạn đã có thể nộp đơn.`,
   extendCard: `Thẻ này hết hạn vào ${w.periodOfStayEnd}: trước hết hãy gia hạn ${w.periodOfStay} tại ${j("immigration")}, sau đó đến ${w.municipalOffice} để kéo dài thời hạn của thẻ và xin cấp ${w.certificate}.`,
   certificate: `Bây giờ bạn đã có thể làm thủ tục ${j("renewal")}.`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -220,7 +220,7 @@ export const vi: Catalog = {
         title: expired ? `Nộp đơn xin ${w.myNumberCard} mới` : `Làm ${w.myNumberCard} mới`,
         detail: expired
           ? `${capitalize(w.cardExpiry)} (${dates.card}) đã qua. Vui lòng nộp đơn xin thẻ mới. ${how} Thẻ mới sẽ có ${w.certificate} mới. Trong thời gian chờ, bạn có thể khám bệnh bằng ${j("eligibilityCertificate")}.`
-          : `${capitalize(w.certificate)} hết hạn cùng ngày với thẻ (${dates.card}), nên không thể chỉ ${w.renewal} riêng ${w.certificate}; bạn cần làm thẻ mới. Bạn có thể nộp đơn từ ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}. ${how}`,
+          : `Thẻ của bạn hết hạn vào ${dates.card}. ${capitalize(w.certificate)} không thể dùng lâu hơn thẻ: dù ${w.renewal} hay ${w.reissue} bây giờ, nó vẫn hết hạn vào ngày đó. Vì vậy, bạn cần làm thẻ mới. Bạn có thể nộp đơn từ ${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}. ${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -269,6 +269,17 @@ export const vi: Catalog = {
         detail: `Nếu ô ${w.certificate} ở mặt trước thẻ có ghi tay một ngày sau ${r.firstExpiry}, hoặc bạn đăng nhập được ${w.mynaPortal}, thì bạn đã ${w.renewal}. Khi đó, ${w.certificate} còn hiệu lực đến hết ${r.renewedExpiry}. ${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? w.renewal : w.reissue;
+    const extend = evaluation.card?.validityYears === null;
+    const until = extend ? "khi thẻ được gia hạn" : "khi nhận thẻ mới";
+    return {
+      title: `Cần dùng đến ${until}? ${capitalize(verb)} ${w.certificate} tại quầy (không bắt buộc)`,
+      lead: extend
+        ? `Nếu muốn dùng ${w.mynaInsuranceCard} như bình thường cho đến ${until}, bạn cũng có thể ${verb} ${w.certificate} tại quầy trước (không bắt buộc). ${capitalize(w.certificate)} đó chỉ có hiệu lực đến ${dates.card}, cùng ngày với thẻ; sau khi gia hạn thẻ, hãy xin cấp ${w.certificate} một lần nữa.`
+        : `Thẻ mới cần khoảng 1 tháng mới nhận được. Nếu muốn dùng ${w.mynaInsuranceCard} như bình thường trong thời gian đó, bạn cũng có thể ${verb} ${w.certificate} tại quầy trước (không bắt buộc). ${capitalize(w.certificate)} đó chỉ có hiệu lực đến ${dates.card}, cùng ngày với thẻ.`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

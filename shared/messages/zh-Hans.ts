@@ -41,7 +41,7 @@ export const translationNote = `这些中文是日语原文的翻译，内容以
 
 /** R-CARD-5, R-CARD-4 (review finding 1): the renewal stage's second sentence names the step that applies. */
 const renewNow = {
-  newCard: `${w.certificate}与卡在同一天到期，不能只更新${w.certificate}。现在可以申请新的${g("myNumberCard")}。`,
+  newCard: `${w.certificate}即使现在更新，也只能用到卡的有效期限那一天，所以请先申请新的${g("myNumberCard")}（现在就可以申请）。`,
   extendCard: `这张卡在${w.periodOfStayEnd}到期。请先在${g("immigration")}更新${w.periodOfStay}，然后到${g("municipalOffice")}延长卡的有效期，并同时申请发行${w.certificate}。`,
   certificate: `现在可以办理更新手续。`,
 } satisfies Record<ReturnType<typeof renewalStep>, string>;
@@ -202,7 +202,7 @@ export const zhHans: Catalog = {
         title: expired ? `申请新的${g("myNumberCard")}` : `更换新的${g("myNumberCard")}`,
         detail: expired
           ? `卡的有效期限（${dates.card}）已经过了。请申请新卡。${how}新卡里会有新的电子证明书。在拿到新卡之前，您可以用${g("eligibilityCertificate")}看病。`
-          : `电子证明书和卡的有效期限（${dates.card}）在同一天到期，所以不能只更新电子证明书，需要换新卡。从${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}起可以申请。${how}`,
+          : `卡的有效期限是${dates.card}。电子证明书不会比卡用得更久，即使现在更新或重新发行，也会在这一天到期，所以需要换新卡。从${dates.cardRenewalOpens ?? date(evaluation.certificate.renewalOpensOn)}起可以申请。${how}`,
       };
     },
     extendCardValidity: ({ dates }) => ({
@@ -251,6 +251,16 @@ export const zhHans: Catalog = {
         detail: `如果卡正面的电子证明书栏里手写着晚于${r.firstExpiry}的日期，或者您能登录${g("mynaPortal")}，就说明已经更新过了。这样的话，电子证明书有效期到${r.renewedExpiry}为止。${notRenewed}`,
       };
     },
+  },
+  bridge: (code, { dates, evaluation }) => {
+    const verb = code === "renewCertificateAtOffice" ? "更新" : "重新发行";
+    const extend = evaluation.card?.validityYears === null;
+    return {
+      title: `${extend ? "延长卡的有效期间之前" : "新卡到手之前"}也要用的话：在窗口${verb}电子证明书（也可以不办）`,
+      lead: extend
+        ? `在延长卡的有效期间之前，如果也想照常使用${w.mynaInsuranceCard}，可以先在窗口${verb}电子证明书（也可以不办）。这个电子证明书和卡一样，用到${dates.card}为止。延长卡的有效期间后，请再申请发行电子证明书。`
+        : `新卡从申请到领取大约需要1个月。在这期间如果也想照常使用${w.mynaInsuranceCard}，可以先在窗口${verb}电子证明书（也可以不办）。${verb}的电子证明书和卡一样，用到${dates.card}为止。`,
+    };
   },
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>

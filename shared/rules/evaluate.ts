@@ -259,7 +259,11 @@ function conclude(
     },
     reader: READER_SCREEN[stage],
     capabilities: capabilitiesOn(situation, stage, today),
-    nextSteps: withCertificateCheck(nextSteps(situation, stage, today), caveats, stage),
+    nextSteps: withCertificateCheck(
+      nextSteps(situation, stage, today, cardDates?.renewalOpensOn ?? null),
+      caveats,
+      stage,
+    ),
   };
   if (withTimeline) {
     evaluation.timeline = milestones({

@@ -176,6 +176,23 @@ describe("GET /api/v1/calendar.ics", () => {
         };
       });
 
+    it("a certificate ending before a card whose window is open (review7 #1b, R-CARD-6): a new card", async () => {
+      // The card's window opens 2026-11-11 (expiry 2027-02-10 − 3 months + 1 day), counted by the Worker.
+      const query = "certificateExpiry=2026-12-20&cardExpiry=2027-02-10";
+      const from = await read(`${query}&today=2026-11-11`);
+      expect(from.map((e) => [e.kind, e.summary])).toStrictEqual([
+        ["lastCounterDay", ja.lastCounterDaySummary],
+        ["certificateExpires", CATALOGS.ja.milestone.certificateExpires],
+        ["cardExpires", CATALOGS.ja.milestone.cardExpires],
+        ["graceEnds", CATALOGS.ja.milestone.graceEnds],
+      ]);
+      expect(from.every((e) => e.detail === ja.newCardDetail)).toBe(true);
+      // The day before the window opens: the certificate's own renewal.
+      const before = await read(`${query}&today=2026-11-10`);
+      expect(before.every((e) => e.detail !== ja.newCardDetail)).toBe(true);
+      expect(before.map((e) => e.kind)).not.toContain("cardExpires");
+    });
+
     it("an expired card (R-INFER-5, R-CERT-4): the grace end alone, a new card and no re-issue", async () => {
       const events = await read("certificateExpiry=2026-11-11&cardExpiry=2026-11-11&today=2026-12-02");
       expect(events).toStrictEqual([

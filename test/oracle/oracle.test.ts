@@ -248,35 +248,6 @@ const KNOWN: {
   probes: OracleInput[];
 }[] = [
   {
-    // review.md #1b (newcard): a certificate in renewal, grace or lapsed on a card whose own
-    // window is open gets the certificate step and no new card (R-CARD-6; R-CERT-3/4 capped by
-    // R-CERT-1(b): a certificate issued now ends with the card within 3 months).
-    id: "review #1b",
-    matches: (d) => d.field === "nextSteps.missing.renewCard (R-CARD-6)",
-    probes: [
-      { certificateExpiry: "2026-12-20", birthDate: "1950-02-10", cardExpiry: "2027-02-10", today: T },
-      { certificateExpiry: "2026-10-10", birthDate: "1950-02-10", cardExpiry: "2027-02-10", today: T },
-      { birthDate: "1954-03-01", cardExpiry: "2027-03-01", certificateExpiry: "2022-03-01", today: T },
-    ],
-  },
-  {
-    // O9 (newcard): a stay-limited card whose window is open, its certificate ending before the
-    // card, gets no extension step (R-INFER-6, R-CARD-4), in renewal, grace or lapsed.
-    id: "O9",
-    matches: (d) => d.field === "nextSteps.missing.extendCardValidity (R-INFER-6)",
-    probes: [
-      { birthDate: "2001-06-30", cardIssuedOn: "2021-10-21", periodOfStayEndsOn: "2026-08-15", today: "2026-06-01" },
-      { birthDate: "2001-06-30", cardIssuedOn: "2021-10-21", periodOfStayEndsOn: "2026-10-20", today: "2026-08-20" },
-      {
-        birthDate: "1990-09-09",
-        cardExpiry: "2026-07-31",
-        periodOfStayEndsOn: "2026-07-31",
-        certificateExpiry: "2025-12-20",
-        today: "2026-06-01",
-      },
-    ],
-  },
-  {
     // O11 (reported, next steps are newcard's): in grace no step says that care goes on with a
     // 資格確認書 (R-INS-5 "Say this"; 国保 sends it before the grace ends), though lapsed and
     // expired-card answers do.

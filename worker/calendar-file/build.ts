@@ -21,6 +21,11 @@ export interface CalendarRequest {
   /** The card's dates as the query gave them (ISO), when it did. */
   cardExpiry?: string;
   periodOfStayEndsOn?: string;
+  /**
+   * The card's own window (R-CARD-6, review7 #1b: from then the card is the step), counted by the
+   * Worker from `cardExpiry` with the rules, which this module does not carry.
+   */
+  cardRenewalOpensOn?: string;
   /** The query's `estimated=true` and `cardExpiryNotBirthday=true`. */
   estimated: boolean;
   cardExpiryNotBirthday: boolean;
@@ -31,7 +36,7 @@ export interface CalendarRequest {
 }
 
 export function calendarFile(r: CalendarRequest): string {
-  const card = queryCard({ cardExpiry: r.cardExpiry, periodOfStayEndsOn: r.periodOfStayEndsOn });
+  const card = queryCard(r);
   // `estimated=true`: the caller's answer rests on an assumption (R-INFER-3, R-INFER-5,
   // R-INFER-6) that these dates alone cannot show; every event then says so.
   const fromDates = calendarAnswer(r.presented, card);

@@ -12,6 +12,8 @@
 import { Hono } from "hono/tiny";
 import type * as v from "valibot";
 import { htmlLang, sitePath } from "#shared/lang/index.ts";
+import { CARD_2016 } from "#shared/rules/rule-set.ts";
+import { renewalOpensOn } from "#shared/rules/windows.ts";
 import { type CalendarQuerySchema, parseCalendarQuery } from "#shared/schema/index.ts";
 import { loadCalendarFile } from "../calendar-file-module.ts";
 import type { AppEnv } from "../env.ts";
@@ -41,6 +43,8 @@ export const calendar = new Hono<AppEnv>()
       texts: textsOf(lang),
       cardExpiry: cardExpiry?.toString(),
       periodOfStayEndsOn: periodOfStayEndsOn?.toString(),
+      // R-CARD-6: the card's own window, which decides whether the card is the step (review7 #1b).
+      cardRenewalOpensOn: cardExpiry && renewalOpensOn(cardExpiry, CARD_2016).toString(),
       estimated: c.get("query").estimated === "true",
       cardExpiryNotBirthday: c.get("query").cardExpiryNotBirthday === "true",
       checkUrl: `${origin.origin}${sitePath(lang)}check/#certificateExpiry=${presented.certificate.expiresOn}`,

@@ -78,9 +78,9 @@ export const enApi: ApiTexts = {
     cardReminderSummary: "About two months until the My Number Card expires",
     cardLastCounterDaySummary: "Go to the counter: last open day before the card expires",
     newCardDetail:
-      "The certificate ends on the same day as the My Number Card, so it cannot be renewed on its own: the card itself is replaced. Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying, so apply early. The new card comes with new certificates.",
+      "A certificate never outlives the My Number Card (renewed or re-issued now, it would still end with the card), so the card itself is replaced. Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying, so apply early. The new card comes with new certificates.",
     extendCardDetail:
-      "This card ends with your period of stay, and its certificate ends on the same day. After the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.",
+      "This card ends with your period of stay, and its certificate ends that day at the latest. After the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.",
     extendCardIfStayDetail:
       "The card expiry entered is not a birthday, so first check the card for a typo. If there is none and the card ends with your period of stay, its certificate ends on the same day. Then, after the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.",
     cardExpiredDetail:

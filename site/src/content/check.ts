@@ -308,7 +308,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       newCard: {
         headline: "新しいマイナンバーカードを申請する時期です",
         action:
-          "{date}に、カードと電子証明書の有効期限が来ます。電子証明書だけの更新はできないので、今、新しいマイナンバーカードを申請してください。",
+          "カードの有効期限は{date}です。電子証明書はカードより長くは使えないので（今更新や再発行をしても、この日に切れます）、今、新しいマイナンバーカードを申請してください。",
         later:
           "{date}から、新しいマイナンバーカードを申請できます（電子証明書はカードと同じ日に切れるので、カードを新しくします）。それまで手続きはいりません。",
         bring: "申請はオンライン、郵送、証明写真機、窓口で（顔写真が必要）。申請から受け取りまで1カ月ほどかかります。",
@@ -500,7 +500,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       newCard: {
         headline: "Time to apply for a new My Number Card",
         action:
-          "Your card and its certificate expire on {date}. The certificate cannot be renewed on its own, so apply for a new My Number Card now.",
+          "Your card expires on {date}, and a certificate never outlives the card (renewed or re-issued now, it would still end that day), so apply for a new My Number Card now.",
         later:
           "From {date} you can apply for a new My Number Card (the certificate ends with the card, so the card itself is replaced). Until then there is nothing to do.",
         bring:
@@ -695,7 +695,7 @@ export const CHECK: Record<LangWithPage<"check">, CheckContent> = {
       newCard: {
         headline: "{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}む ときです",
         action:
-          "{date}に、カードも {電子証明書|でんししょうめいしょ}も {期限|きげん}が {来|き}ます。{今|いま}、{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}んで ください。",
+          "カードの {期限|きげん}は {date}です。{電子証明書|でんししょうめいしょ}は、{今|いま} {新|あたら}しく しても、この {日|ひ}に {終|お}わります。{今|いま}、{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}んで ください。",
         later:
           "{date}から、{新|あたら}しい マイナンバーカードを {申|もう}し{込|こ}めます。それまで {何|なに}も しなくて いいです。",
         bring:

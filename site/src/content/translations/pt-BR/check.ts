@@ -123,7 +123,7 @@ export const content: CheckContent = {
     newCard: {
       headline: `Hora de pedir um ${w.myNumberCard} novo`,
       action:
-        "O cartão e o certificado eletrônico (電子証明書) vencem juntos em {date}. Não dá para renovar só o certificado: peça agora um cartão My Number novo.",
+        "O cartão vence em {date}, e o certificado eletrônico (電子証明書) nunca vale mais que o cartão (mesmo renovado ou reemitido agora, terminaria nesse dia): peça agora um cartão My Number novo.",
       later:
         "A partir de {date} você pode pedir um cartão My Number novo (o certificado vence no mesmo dia que o cartão, então o cartão é trocado). Até lá, não é preciso fazer nada.",
       bring:

@@ -125,7 +125,7 @@ export const content: CheckContent = {
     newCard: {
       headline: `Panahon na para mag-apply ng bagong ${w.myNumberCard}`,
       action:
-        "Sabay na mag-e-expire ang card at ang electronic certificate (電子証明書) sa {date}. Hindi puwedeng ang certificate lang ang i-renew, kaya mag-apply na ngayon ng bagong My Number Card.",
+        "Mag-e-expire ang card sa {date}, at hindi puwedeng lumampas sa card ang electronic certificate (電子証明書) (kahit i-renew o ipa-reissue ngayon, sa araw ding iyon ito mag-e-expire), kaya mag-apply na ngayon ng bagong My Number Card.",
       later:
         "Mula {date}, puwede na kayong mag-apply ng bagong My Number Card (kasabay ng card mag-e-expire ang certificate, kaya papalitan ang card). Hanggang doon, wala pa kayong kailangang gawin.",
       bring:

@@ -125,7 +125,7 @@ export const content: CheckContent = {
     newCard: {
       headline: `Đã đến lúc xin cấp ${w.myNumberCard} mới`,
       action:
-        "Thẻ và chứng thư điện tử (電子証明書) cùng hết hạn vào {date}. Không thể chỉ gia hạn riêng chứng thư, nên hãy xin cấp thẻ My Number mới ngay bây giờ.",
+        "Thẻ hết hạn vào {date}, và chứng thư điện tử (電子証明書) không thể dùng lâu hơn thẻ (dù gia hạn hay cấp lại bây giờ, nó vẫn hết hạn vào ngày đó), nên hãy xin cấp thẻ My Number mới ngay bây giờ.",
       later:
         "Từ {date}, bạn có thể xin cấp thẻ My Number mới (chứng thư hết hạn cùng ngày với thẻ, nên phải làm thẻ mới). Trước đó bạn không cần làm gì.",
       bring:
