@@ -81,13 +81,16 @@ describe("card and certificate ending together (R-CARD-5, R-CARD-6)", () => {
     const { events, wording, answer } = said(fiveYear, "2026-01-10");
     expect(answer.card).toStrictEqual({ expiresOn: "2026-03-10", renewalOpensOn: "2025-12-11", endsWithStay: false });
     expect(wording).toStrictEqual({ action: "newCard", unsure: false });
-    // No 「窓口へ」 a week before: a new card takes about a month (R-CARD-6, review7).
+    // No 「窓口へ」 a week before: a new card takes about a month (R-CARD-6, review7 #12); the
+    // application's own reminder comes five weeks before the card ends instead.
     expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
       ["reminder", ja.cardReminderSummary],
+      ["cardApplication", ja.cardApplicationSummary],
       ["lastCounterDay", ja.cardLastCounterDaySummary],
       ["certificateExpires", CATALOGS.ja.milestone.cardExpires],
       ["graceEnds", CATALOGS.ja.milestone.graceEnds],
     ]);
+    expect(events.find((e) => e.kind === "cardApplication")!.date).toBe("2026-02-03"); // 35 days before 03-10
     expect(events.every((e) => e.detail === ja.newCardDetail)).toBe(true);
     expect(events.some((e) => e.summary === ja.lastCounterDaySummary)).toBe(false);
     expect(evaluateIso(fiveYear, "2026-01-10").nextSteps).toContain("renewCard");
@@ -131,12 +134,13 @@ describe("a certificate-only answer (route certificateExpiry)", () => {
       CATALOGS.ja.milestone.certificateExpires,
       CATALOGS.ja.milestone.graceEnds,
     ]);
+    // 2026-03-15 is a Sunday: the expiry's event says the counter is closed (review7 #1).
     expect(events.map((e) => e.detail)).toStrictEqual([
       ja.renewalDetail,
       ja.reminderDetail,
       ja.counterSoonDetail,
       ja.lastCounterDayDetail,
-      ja.reminderDetail,
+      ja.closedExpiryDetail,
       ja.graceDetail,
     ]);
     expect(ja.graceDetail).toContain("カードが有効なうちは");
@@ -153,6 +157,7 @@ describe("the renewal unknown (R-INFER-3)", () => {
     expect(events.map((e) => e.date)).toStrictEqual([
       "2031-01-02",
       "2031-02-01",
+      "2031-02-25", // the new card's application, five weeks before the card ends (review7 #12)
       "2031-04-01",
       "2031-04-01",
       "2031-07-31",
@@ -163,10 +168,12 @@ describe("the renewal unknown (R-INFER-3)", () => {
   it("in the first grace (not-renewed reading): a re-issue while the card is valid, and the check", () => {
     const { events, wording } = said(card, "2026-05-01");
     expect(wording).toStrictEqual({ action: "certificate", unsure: true });
+    // Counted from the grace's last counter day, so worded for the grace (review7 #9).
     expect(events.map((e) => [e.kind, e.date])).toStrictEqual([
-      ["counterSoon", "2026-07-24"],
+      ["graceCounterSoon", "2026-07-24"],
       ["graceEnds", "2026-07-31"],
     ]);
+    expect(events[0]!.summary).toBe(ja.graceCounterSoonSummary);
     expect(events[1]!.detail).toBe(`${ja.graceDetail}\n${ja.unsureDetail}`);
   });
 
@@ -179,7 +186,7 @@ describe("the renewal unknown (R-INFER-3)", () => {
     expect(check("2026-05-01")).toStrictEqual({
       date: "2026-05-01",
       events: [
-        { kind: "counterSoon", date: "2026-07-24" },
+        { kind: "graceCounterSoon", date: "2026-07-24" },
         { kind: "graceEnds", date: "2026-07-31" },
       ],
     });
@@ -196,7 +203,7 @@ describe("the renewal unknown (R-INFER-3)", () => {
     const { events, wording } = answerEvents(calendarAnswer(evaluateIso(card, "2026-12-02")));
     const text = calendarText([{ events, wording, checkUrl: "https://x.test/" }], words, "2026-12-02", "myna.test");
     const parsed = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(parsed).toHaveLength(5); // no 「窓口へ」 a week before the card ends (newCard)
+    expect(parsed).toHaveLength(6); // no 「窓口へ」 a week before the card ends (newCard), the application instead
     for (const event of parsed)
       expect(event.description).toBe(`${ja.newCardDetail}\n${ja.unsureDetail}\n${ja.linkLine} https://x.test/`);
     expect(parsed.map((e) => e.summary)).toContain(ja.cardLastCounterDaySummary);
@@ -300,7 +307,7 @@ describe("the card's words in every language", () => {
   });
 });
 
-describe("a certificate that ends before its card, the card's window open (review7 #1b)", () => {
+describe("a certificate that ends before its card, the card's window open (review7 #1b, #12)", () => {
   // Certificate to 2026-12-20 (a Sunday: last counter day Fri 12-18), card to 2027-02-10, its
   // window from 2026-11-11 (R-CARD-6).
   const input = { certificateExpiry: "2026-12-20", birthDate: "1950-02-10", cardExpiry: "2027-02-10" };
@@ -311,6 +318,8 @@ describe("a certificate that ends before its card, the card's window open (revie
     expect(events.map((e) => [e.kind, e.date, e.summary])).toStrictEqual([
       ["lastCounterDay", "2026-12-18", ja.lastCounterDaySummary],
       ["certificateExpires", "2026-12-20", CATALOGS.ja.milestone.certificateExpires],
+      // Five weeks before the card ends: a new card takes about a month (R-CARD-6).
+      ["cardApplication", "2027-01-06", ja.cardApplicationSummary],
       ["cardExpires", "2027-02-10", CATALOGS.ja.milestone.cardExpires],
       ["graceEnds", "2027-03-31", CATALOGS.ja.milestone.graceEnds],
     ]);
@@ -327,6 +336,7 @@ describe("a certificate that ends before its card, the card's window open (revie
       "certificateExpires",
       "graceEnds",
     ]);
+    expect(events.find((e) => e.kind === "certificateExpires")!.detail).toBe(ja.closedExpiryDetail);
   });
 
   it("the Worker's calendar.ics reads the card's window back from its expiry (queryCard)", () => {
@@ -334,12 +344,18 @@ describe("a certificate that ends before its card, the card's window open (revie
     expect(query).toStrictEqual({ certificateExpiry: "2026-12-20", cardExpiry: "2027-02-10" });
   });
 
-  it("a stay-limited card (O9): the extension's words and the card's expiry", () => {
+  it("an application reminder already past is left out; the card's expiry stays", () => {
+    const { events } = said(input, "2027-01-07");
+    expect(events.map((e) => e.kind)).toStrictEqual(["cardExpires", "graceEnds"]);
+  });
+
+  it("a stay-limited card (O9): the extension's words, the card's expiry, no application", () => {
     const stay = { birthDate: "2001-06-30", cardIssuedOn: "2021-10-21", periodOfStayEndsOn: "2026-10-20" };
     const { events, wording } = said(stay, "2026-07-21");
     expect(wording.action).toBe("extendCard");
     expect(wording.ownDates).toBe(true);
     expect(events.map((e) => e.kind)).toContain("cardExpires");
+    expect(events.map((e) => e.kind)).not.toContain("cardApplication");
     expect(events.every((e) => e.detail.startsWith(ja.extendCardDetail))).toBe(true);
     expect(said(stay, "2026-07-20").wording.action).toBe("certificate");
   });

@@ -39,7 +39,8 @@ describe("certificateEvents", () => {
       { kind: "reminder", date: "2025-01-20" },
       { kind: "counterSoon", date: "2025-03-12" },
       { kind: "lastCounterDay", date: "2025-03-19" },
-      { kind: "certificateExpires", date: "2025-03-20" },
+      // 春分の日: the counter is closed on the expiry itself (R-COUNTER-1, review7 #1).
+      { kind: "certificateExpires", date: "2025-03-20", closed: true },
       { kind: "graceEnds", date: "2025-06-30" },
     ]);
   });
@@ -68,11 +69,14 @@ describe("certificateEvents", () => {
     }
   });
 
-  it("moves 「窓口へ」 to a week before the grace's last counter day once the last counter day has passed (R-COUNTER-1)", () => {
-    const soon = (today: string) => eventsOn(today).filter((e) => e.kind === "counterSoon");
+  it("moves 「窓口へ」 to a week before the grace's last counter day once the last counter day has passed, worded for the grace (R-COUNTER-1, review7 #9)", () => {
+    const soon = (today: string) =>
+      eventsOn(today).filter((e) => e.kind === "counterSoon" || e.kind === "graceCounterSoon");
+    expect(soon("2025-03-12")).toStrictEqual([{ kind: "counterSoon", date: "2025-03-12" }]);
     expect(soon("2025-03-19")).toStrictEqual([]); // the week before has passed; the day itself is an event
-    expect(soon("2025-03-20")).toStrictEqual([{ kind: "counterSoon", date: "2025-06-23" }]);
-    expect(soon("2025-06-23")).toStrictEqual([{ kind: "counterSoon", date: "2025-06-23" }]);
+    // The day after the last counter day: the reminder is counted from the grace's (2025-06-30).
+    expect(soon("2025-03-20")).toStrictEqual([{ kind: "graceCounterSoon", date: "2025-06-23" }]);
+    expect(soon("2025-06-23")).toStrictEqual([{ kind: "graceCounterSoon", date: "2025-06-23" }]);
     expect(soon("2025-06-24")).toStrictEqual([]);
   });
 
@@ -90,7 +94,7 @@ describe("certificateEvents", () => {
     expect(certificateEvents(evaluation.certificate, evaluation.today)).toStrictEqual([
       { kind: "counterSoon", date: "2026-03-06" },
       { kind: "lastCounterDay", date: "2026-03-13" },
-      { kind: "certificateExpires", date: "2026-03-15" },
+      { kind: "certificateExpires", date: "2026-03-15", closed: true },
       { kind: "graceEnds", date: "2026-06-30" },
     ]);
   });

@@ -22,10 +22,12 @@ export type CalendarEventKind =
   | Extract<MilestoneKind, "renewalOpens" | "certificateExpires" | "graceEnds" | "cardExpires">
   | "reminder"
   | "counterSoon"
-  | "lastCounterDay";
+  | "graceCounterSoon"
+  | "lastCounterDay"
+  | "cardApplication";
 
-/** The card's own event (`cardEvents`): it comes only with a card step, worded by it. */
-type CardEventKind = Extract<CalendarEventKind, "cardExpires">;
+/** The card's own events (`cardEvents`): they come only with a card step, worded by it. */
+type CardEventKind = Extract<CalendarEventKind, "cardApplication" | "cardExpires">;
 
 /** Every sentence of a calendar, in one language (plain strings: the site embeds them as JSON). */
 export interface CalendarWords {
@@ -43,6 +45,8 @@ export interface CalendarWords {
       extendCardIfStay: string;
     };
   };
+  /** R-COUNTER-1 (review7 #1): the certificate's expiry event on a day the counter is closed. */
+  closedExpiryDetail: string;
   /** After the detail when the certificate's expiry is inferred (R-INFER-3, R-INFER-5, R-INFER-6). */
   unsure: string;
   linkLine: string;
@@ -54,6 +58,11 @@ export interface CalendarWords {
 export interface CalendarEvent {
   kind: CalendarEventKind;
   date: string;
+  /**
+   * R-COUNTER-1 (review7 #1): the certificate expires on a day the counter is closed (its last
+   * counter day is before it): the event says so, not "renew today".
+   */
+  closed?: true;
 }
 
 /**
@@ -108,13 +117,24 @@ type CertificateCalendarDates = Pick<
  *   before it are left out
  */
 export function certificateEvents(certificate: CertificateCalendarDates, today: string): CalendarEvent[] {
+  const reminder = certificate.counterReminderDay;
+  const closed = certificate.lastCounterDay !== certificate.expiresOn;
   const events: CalendarEvent[] = [
     { kind: "renewalOpens", date: certificate.renewalOpensOn },
     // No letter is sent for a card that ends with the period of stay (R-CARD-4): no reminder date.
     ...(certificate.noticeExpectedTo ? [{ kind: "reminder" as const, date: certificate.noticeExpectedTo }] : []),
-    ...(certificate.counterReminderDay ? [{ kind: "counterSoon" as const, date: certificate.counterReminderDay }] : []),
+    // Review7 #9: a reminder after the last counter day before the expiry is counted from the
+    // grace's last counter day (R-INS-1, R-COUNTER-1): the expiry has passed, so it says so.
+    ...(reminder
+      ? [
+          {
+            kind: reminder > certificate.lastCounterDay ? ("graceCounterSoon" as const) : ("counterSoon" as const),
+            date: reminder,
+          },
+        ]
+      : []),
     { kind: "lastCounterDay", date: certificate.lastCounterDay },
-    { kind: "certificateExpires", date: certificate.expiresOn },
+    { kind: "certificateExpires", date: certificate.expiresOn, ...(closed && { closed: true as const }) },
     { kind: "graceEnds", date: certificate.graceEndsOn },
   ];
   // Stable sort: on one day the order above stays (the last counter day before the expiry).
@@ -273,20 +293,37 @@ const LEFT_OUT: Partial<Record<CalendarAction, readonly CalendarEventKind[]>> = 
   extendCard: ["renewalOpens", "reminder"],
   // R-INFER-5: no counter visit before the grace end changes it (a new card takes a month or
   // more); the grace end itself stays, with what to do.
-  cardExpired: ["counterSoon"],
-  // R-CARD-6 (review7): a new card takes about a month, so 「窓口へ」 a week before the card ends
-  // is too late to help; the two months' reminder and the card's own dates stay.
-  newCard: ["counterSoon"],
+  cardExpired: ["counterSoon", "graceCounterSoon"],
+  // R-CARD-6 (review7 #12): a new card takes about a month, so 「窓口へ」 a week before the card
+  // ends is too late to help: the application reminder five weeks before takes its place; the
+  // two months' reminder and the card's own dates stay.
+  newCard: ["counterSoon", "graceCounterSoon"],
 };
 
 /**
- * The card's own event where it is the step while the certificate ends before it (its window is
- * open, `stepOfCard`, review7 #1b): the card's expiry, which the certificate's events do not carry.
+ * R-CARD-6, R-INFER-5 (review7 #12): a new card takes a month or more from the application, so
+ * its reminder is five weeks before the card ends.
+ */
+const CARD_APPLICATION_DAYS_BEFORE = 35;
+
+/** An ISO date `days` earlier (UTC noon-free: ISO dates are whole days in UTC). */
+const daysBefore = (iso: string, days: number): string =>
+  new Date(Date.parse(iso) - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The card's own events where it is the step (review7 #1b, #12): for a new card the application
+ * reminder five weeks before the card ends; and where the certificate ends before the card (its
+ * window is open, `stepOfCard`), the card's expiry, which the certificate's events do not carry.
  */
 function cardEvents(answer: CalendarAnswer, action: CalendarAction): CalendarEvent[] {
   const { card } = answer;
   if (card === null || (action !== "newCard" && action !== "extendCard")) return [];
-  return card.expiresOn !== answer.certificate.expiresOn ? [{ kind: "cardExpires", date: card.expiresOn }] : [];
+  const events: CalendarEvent[] =
+    action === "newCard"
+      ? [{ kind: "cardApplication", date: daysBefore(card.expiresOn, CARD_APPLICATION_DAYS_BEFORE) }]
+      : [];
+  if (card.expiresOn !== answer.certificate.expiresOn) events.push({ kind: "cardExpires", date: card.expiresOn });
+  return events;
 }
 
 /**
@@ -347,8 +384,10 @@ export function eventText(
     (action !== "certificate" && !wording.ownDates && words.card.summary[event.kind]) || words.summary[event.kind];
   const detail =
     action === "certificate"
-      ? // A card's own event never comes with the certificate's step (cardEvents).
-        words.detail[event.kind as Exclude<CalendarEventKind, CardEventKind>]
+      ? event.closed
+        ? words.closedExpiryDetail
+        : // A card's own event never comes with the certificate's step (cardEvents).
+          words.detail[event.kind as Exclude<CalendarEventKind, CardEventKind>]
       : wording.stayGuessed
         ? words.card.detail.extendCardIfStay
         : words.card.detail[action];

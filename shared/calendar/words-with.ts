@@ -17,16 +17,19 @@ export function calendarWordsWith({ catalog, api }: LangTexts): CalendarWords {
       renewalOpens: catalog.milestone.renewalOpens,
       reminder: texts.reminderSummary,
       counterSoon: texts.counterSoonSummary,
+      graceCounterSoon: texts.graceCounterSoonSummary,
       lastCounterDay: texts.lastCounterDaySummary,
       certificateExpires: catalog.milestone.certificateExpires,
       graceEnds: catalog.milestone.graceEnds,
-      // The card's own event (events.ts `cardEvents`) comes only with a card step, worded by it.
+      // The card's own events (events.ts `cardEvents`) come only with a card step, worded by it.
+      cardApplication: texts.cardApplicationSummary,
       cardExpires: catalog.milestone.cardExpires,
     },
     detail: {
       renewalOpens: texts.renewalDetail,
       reminder: texts.reminderDetail,
       counterSoon: texts.counterSoonDetail,
+      graceCounterSoon: texts.graceCounterSoonDetail,
       lastCounterDay: texts.lastCounterDayDetail,
       certificateExpires: texts.reminderDetail,
       graceEnds: texts.graceDetail,
@@ -45,6 +48,7 @@ export function calendarWordsWith({ catalog, api }: LangTexts): CalendarWords {
         cardExpired: texts.cardExpiredDetail,
       },
     },
+    closedExpiryDetail: texts.closedExpiryDetail,
     unsure: texts.unsureDetail,
     linkLine: texts.linkLine,
     alarm: texts.alarm,

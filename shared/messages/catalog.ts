@@ -157,6 +157,17 @@ export interface ApiTexts {
     counterSoonSummary: string;
     counterSoonDetail: string;
     /**
+     * Review7 #9 (R-INS-1, R-COUNTER-1): the same reminder once it is counted from the grace's
+     * last counter day: the expiry has passed, the re-issue keeps マイナ保険証 working.
+     */
+    graceCounterSoonSummary: string;
+    graceCounterSoonDetail: string;
+    /**
+     * Review7 #12 (R-CARD-6, R-INFER-5): the new card's application reminder, five weeks before
+     * the card ends (a card takes about a month); its detail is `newCardDetail`.
+     */
+    cardApplicationSummary: string;
+    /**
      * Where the step is the card (shared/calendar/events.ts `CalendarAction`): the reminder's and
      * the last counter day's titles, then one detail for every event of the answer: a new card
      * (R-CARD-5, R-CARD-6), a stay-limited card to extend (R-CARD-4), an expired card (R-CERT-4,
@@ -174,6 +185,11 @@ export interface ApiTexts {
      */
     extendCardIfStayDetail: string;
     cardExpiredDetail: string;
+    /**
+     * R-COUNTER-1 (review7 #1): the expiry's event on a day the counter is closed: the expiry does
+     * not move, the grace begins, and the re-issue waits for the counter's next open day.
+     */
+    closedExpiryDetail: string;
     /** R-INFER-3, R-INFER-5, R-INFER-6: after every detail when the certificate's expiry is inferred. */
     unsureDetail: string;
     /** Before the checker's address in every event. */

@@ -183,6 +183,7 @@ describe("GET /api/v1/calendar.ics", () => {
       expect(from.map((e) => [e.kind, e.summary])).toStrictEqual([
         ["lastCounterDay", ja.lastCounterDaySummary],
         ["certificateExpires", CATALOGS.ja.milestone.certificateExpires],
+        ["cardApplication", ja.cardApplicationSummary], // 2027-01-06, five weeks before (review7 #12)
         ["cardExpires", CATALOGS.ja.milestone.cardExpires],
         ["graceEnds", CATALOGS.ja.milestone.graceEnds],
       ]);
@@ -208,8 +209,10 @@ describe("GET /api/v1/calendar.ics", () => {
 
     it("card and certificate ending together (R-CARD-5, R-CARD-6): the card's titles and a new card", async () => {
       const events = await read("certificateExpiry=2027-01-20&cardExpiry=2027-01-20&today=2026-12-02");
-      // No 「窓口へ」 a week before: a new card takes about a month (R-CARD-6, review7).
+      // No 「窓口へ」 a week before: a new card takes about a month (R-CARD-6, review7 #12); its
+      // application's reminder five weeks before the card ends instead (12-16).
       expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
+        ["cardApplication", ja.cardApplicationSummary],
         ["lastCounterDay", ja.cardLastCounterDaySummary],
         ["certificateExpires", CATALOGS.ja.milestone.cardExpires],
         ["graceEnds", CATALOGS.ja.milestone.graceEnds],
@@ -318,7 +321,8 @@ describe("GET /api/v1/calendar.ics", () => {
       // 2026-06-30 is a Tuesday: the grace's last counter day; 「窓口へ」 a week before, 6/23.
       expect(await events("2026-03-14")).toStrictEqual(
         [
-          { kind: "counterSoon", date: "2026-06-23", triggers: ["PT9H"] },
+          // Worded for the grace: the expiry has passed by then (review7 #9).
+          { kind: "graceCounterSoon", date: "2026-06-23", triggers: ["PT9H"] },
           { kind: "certificateExpires", date: "2026-03-15", triggers: ["PT9H"] },
           { kind: "graceEnds", date: "2026-06-30", triggers: ["PT9H"] },
         ].sort((a, b) => a.date.localeCompare(b.date)),

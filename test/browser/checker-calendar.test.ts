@@ -75,7 +75,8 @@ describe("calendar has no past events", () => {
     await resultStage(page);
     // The 「窓口へ」 reminder moves to the grace's deadline once the last counter day has passed:
     // 2025-06-30 is a Monday, so a week before is 2025-06-23.
-    const graceSoon = today > "2025-03-19" && today <= "2025-06-23" ? [["counterSoon", "2025-06-23"] as const] : [];
+    const graceSoon =
+      today > "2025-03-19" && today <= "2025-06-23" ? [["graceCounterSoon", "2025-06-23"] as const] : [];
     const want = [...EVENTS.filter(([, date]) => date >= today), ...graceSoon].sort((a, b) => a[1].localeCompare(b[1]));
     const ics = await icsEvents();
     expect(ics.map((e) => [e.kind, e.date])).toStrictEqual(want.map(([k, d]) => [k, d]));

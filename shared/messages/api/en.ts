@@ -75,6 +75,11 @@ export const enApi: ApiTexts = {
     counterSoonSummary: "Go to the counter soon: the last day to renew or re-issue before the deadline is near",
     counterSoonDetail:
       "The last day before the deadline on which the municipal counter can renew or re-issue the certificate is about a week away. If you have not yet, go soon: bring the card and know its PINs (counters close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours).",
+    graceCounterSoonSummary:
+      "Go to the counter soon: the last day to re-issue while the card still works for health insurance is near",
+    graceCounterSoonDetail:
+      "The certificate has expired. The last day on which the municipal counter can re-issue it while the card still works for health insurance (before the grace period ends) is about a week away. If you have not yet, go soon: bring the card and know its PINs (counters close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours).",
+    cardApplicationSummary: "Apply for a new My Number Card: collecting it takes about a month",
     cardReminderSummary: "About two months until the My Number Card expires",
     cardLastCounterDaySummary: "Go to the counter: last open day before the card expires",
     newCardDetail:
@@ -85,6 +90,8 @@ export const enApi: ApiTexts = {
       "The card expiry entered is not a birthday, so first check the card for a typo. If there is none and the card ends with your period of stay, its certificate ends on the same day. Then, after the stay is extended, ask your municipal office to extend the card's validity (this is not an application for a new card). Extending the card does not extend the certificates, so ask at the same counter for a new certificate too.",
     cardExpiredDetail:
       "The My Number Card has expired, so its certificates have ended too. A certificate cannot be re-issued on an expired card: apply for a new card. Apply with a photo online, by post, at a photo booth or at the office; collecting the card at the office takes about a month after applying. The new card comes with new certificates; until then, an eligibility certificate (資格確認書) lets you see a doctor.",
+    closedExpiryDetail:
+      "The certificate expires today, a day municipal counters are closed (weekends, national holidays and 29 December–3 January); the expiry does not move to the next open day. From tomorrow the card works for health insurance with the qualification check only. On the next day the counter opens (after the year-end closure, 4 January or later), have the certificate re-issued: bring the card and know its PINs.",
     unsureDetail:
       "These dates rest on an estimate of the certificate's expiry. Check the expiry in the handwritten box on the front of the card or on Mynaportal, and look it up again with that date.",
     linkLine: "Details on マイナ期限ナビ (My Number expiry navigator):",

@@ -101,9 +101,15 @@ function checkEvent(entry: Computed, date: string, text: ListContent, lang: Lang
 function sharedCardEvents(events: ReturnType<typeof answerEvents>, words: CalendarWords): WordedEvent[] {
   if (events.wording.action !== "newCard") return [];
   const wording = { ...events.wording, unsure: false };
-  return events.events
-    .filter((event) => event.kind === "renewalOpens" || event.kind === "certificateExpires")
-    .map((event) => ({ ...event, ...eventText(event, wording, words) }));
+  return (
+    events.events
+      // review7 #12: the application reminder (five weeks before the card ends) is the card's too.
+      .filter(
+        (event) =>
+          event.kind === "renewalOpens" || event.kind === "certificateExpires" || event.kind === "cardApplication",
+      )
+      .map((event) => ({ ...event, ...eventText(event, wording, words) }))
+  );
 }
 
 /**

@@ -138,7 +138,8 @@ describe("listCalendar", () => {
     expect(grace.component.getFirstPropertyValue("url")).toBe("https://myna.test/check/#certificateExpiry=2025-03-20");
     // R-COUNTER-1: the grace's last counter day is Monday 2025-06-30; 「窓口へ」 a week before.
     expect(grace.startDate.toString()).toBe("2025-06-23");
-    expect(grace.summary).toBe(`=SUM(A1)：${calendarWords("ja").summary.counterSoon}`);
+    // After the expiry, so worded for the grace (review7 #9).
+    expect(grace.summary).toBe(`=SUM(A1)：${calendarWords("ja").summary.graceCounterSoon}`);
   });
 });
 
@@ -177,6 +178,7 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
     expect(rows.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
       [DAY, `101 山田：${LIST.ja.results.actions.checkRenewal}`],
       ["2027-01-02", `101 山田：${CATALOGS.ja.milestone.cardRenewalOpens}`], // R-CARD-6
+      ["2027-02-25", `101 山田：${ja.cardApplicationSummary}`], // five weeks before (review7 #12)
       ["2027-04-01", `101 山田：${CATALOGS.ja.milestone.cardExpires}`],
     ]);
     // The card's dates are printed, not guessed: no "estimated" line on them.
@@ -198,6 +200,7 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
   it("card and certificate ending together: the card's titles, never 「電子証明書を更新できる最後の日」", () => {
     const rows = of("208 坂本");
     expect(rows.map((e) => e.summary.slice("208 坂本：".length))).toStrictEqual([
+      ja.cardApplicationSummary, // 2026-12-16, five weeks before the card ends (review7 #12)
       ja.cardLastCounterDaySummary,
       CATALOGS.ja.milestone.cardExpires,
       CATALOGS.ja.milestone.graceEnds,
@@ -241,6 +244,7 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
       ["2026-12-02", "101 山田：更新したか確かめる"],
       // Review7 finding 4: the card's own dates, the same in both readings (R-CARD-6).
       ["2031-01-02", `101 山田：${CATALOGS.ja.milestone.cardRenewalOpens}`],
+      ["2031-02-25", `101 山田：${API_TEXTS.ja.calendar.cardApplicationSummary}`],
       ["2031-04-01", `101 山田：${CATALOGS.ja.milestone.cardExpires}`],
     ]);
     const [check] = events;
@@ -257,7 +261,7 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
     const events = fileOn("2026-05-01");
     expect(events.map((e) => [e.startDate.toString(), e.summary])).toStrictEqual([
       ["2026-05-01", "101 山田：更新したか確かめる"],
-      ["2026-07-24", `101 山田：${API_TEXTS.ja.calendar.counterSoonSummary}`],
+      ["2026-07-24", `101 山田：${API_TEXTS.ja.calendar.graceCounterSoonSummary}`],
       ["2026-07-31", `101 山田：${CATALOGS.ja.milestone.graceEnds}`],
     ]);
     expect(events[0]!.description.split("\n").slice(0, 2)).toStrictEqual([
@@ -291,7 +295,7 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
       const [check, ...rest] = new ICAL.Component(ICAL.parse(ics))
         .getAllSubcomponents("vevent")
         .map((v) => new ICAL.Event(v));
-      expect(rest.map((e) => e.startDate.toString())).toStrictEqual(["2031-01-02", "2031-04-01"]); // the card's
+      expect(rest.map((e) => e.startDate.toString())).toStrictEqual(["2031-01-02", "2031-02-25", "2031-04-01"]); // the card's
       for (const event of [check, ...rest]) expect(event!.description).not.toMatch(/[{}|]/);
       expect(check!.description).toContain(lang === "en" ? "1 April 2031" : "2031年4月1日");
     }
