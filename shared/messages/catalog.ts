@@ -28,6 +28,8 @@ export type DoubtAssumption = (typeof DOUBT_ASSUMPTIONS)[number];
 
 export interface DateWords {
   expiry: string;
+  /** R-COUNTER-1: the window's first counter day (its start when the counter is open then), for
+   *  "you can renew from" (review8 #7: never a closed day such as 12-31). */
   renewalOpens: string;
   graceEnds: string;
   lapses: string;

@@ -71,7 +71,8 @@ function dateWords(e: Evaluation, date: (iso: string) => string): DateWords {
   const lapses = e.timeline.find((m) => m.kind === "lapses")!.date;
   return {
     expiry: date(e.certificate.expiresOn),
-    renewalOpens: date(e.certificate.renewalOpensOn),
+    // R-COUNTER-1 (review8 #7): "you can renew from" names the day the counter is open, as the box does.
+    renewalOpens: date(e.certificate.firstCounterDay),
     graceEnds: date(e.certificate.graceEndsOn),
     lapses: date(lapses),
     noticeFrom: e.certificate.noticeExpectedFrom && date(e.certificate.noticeExpectedFrom),
