@@ -155,9 +155,32 @@ export interface ListContent {
      * The two readings' labels: not renewed / renewed (the checker's, content/check.ts), the
      * certificate ends on an earlier birthday / with the card (R-INFER-6), "as typed" (R-INFER-4).
      */
-    readings: { ifNo: string; ifYes: string; ifEarlier: string; ifWithCard: string; asTyped: string };
+    readings: {
+      ifNo: string;
+      ifYes: string;
+      ifEarlier: string;
+      ifWithCard: string;
+      /** R-DATE-6 (review8 #16): the date typed as the certificate's, read as the card's expiry. */
+      ifCardExpiry: string;
+      asTyped: string;
+    };
     /** Item 4: the two readings' labels on paper, short, so that a row in doubt keeps to two lines. */
-    printedReadings: { ifNo: string; ifYes: string; ifEarlier: string; ifWithCard: string };
+    printedReadings: { ifNo: string; ifYes: string; ifEarlier: string; ifWithCard: string; ifCardExpiry: string };
+    /**
+     * R-DATE-6, R-CERT-3 (review8 #16): the certificate's column holds the card's printed
+     * 「まで有効」 (`cardExpiryInCertificateField`) or a date too late for a certificate
+     * (`certificateExpiryTooLate`); then, with a birth date, the card-face reading by its stage
+     * (`{expiry}`, `{graceEnds}`, `{by}` its grace's last counter day), else `noBirthDate`.
+     */
+    field: {
+      cardExpiryInCertificateField: string;
+      certificateExpiryTooLate: string;
+      ifCard: Record<Stage, string>;
+      noBirthDate: string;
+      settle: string;
+      /** The calendar's title on the card-face reading's last counter day in its grace. */
+      counterDay: string;
+    };
     /**
      * R-INFER-6 (review7 finding 3), a card that ends with the period of stay: the earlier
      * reading by its stage (`{expiry}` the earlier birthday, `{graceEnds}`, `{by}` its grace's last
@@ -491,6 +514,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: CHECK.ja.result.question.ifYes,
         ifEarlier: "電子証明書がカードより前の誕生日に切れる場合",
         ifWithCard: "電子証明書がカードと同じ日に切れる場合",
+        ifCardExpiry: "カードの有効期限だった場合",
         asTyped: "入力どおりなら",
       },
       printedReadings: {
@@ -498,6 +522,25 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: "更新した場合",
         ifEarlier: "前の誕生日の場合",
         ifWithCard: "カードと同じ場合",
+        ifCardExpiry: "カードの期限の場合",
+      },
+      field: {
+        cardExpiryInCertificateField:
+          "「まで有効」は、カードの有効期限の書き方です。電子証明書の有効期限は、カードの表面の手書きの欄か、マイナポータルで確かめてください。",
+        certificateExpiryTooLate:
+          "入力された電子証明書の有効期限は、今日から6年より先で、電子証明書にはありえない日付です。カードの有効期限ではないか、確かめてください。",
+        ifCard: {
+          valid: "カードの有効期限なら、電子証明書は{expiry}まで有効です。",
+          renewal: "カードの有効期限なら、電子証明書は{expiry}に切れるので、その前に窓口で更新してください。",
+          grace:
+            "カードの有効期限なら、電子証明書は{expiry}に切れています。マイナ保険証を使い続けるには、{by}までに窓口で再発行してください。",
+          lapsed:
+            "カードの有効期限なら、電子証明書は{expiry}に切れていて、{graceEnds}を最後にマイナ保険証として使えなくなっています。窓口で再発行してください。",
+        },
+        noBirthDate: "カードの有効期限なら、「カードの有効期限」の列に移して、生年月日も入れてください。",
+        settle:
+          "分かったら、日付を正しい列（「電子証明書の有効期限」か、「カードの有効期限」と生年月日）に入れて、もう一度「まとめて調べる」を押してください。",
+        counterDay: "窓口へ：入力された日付がカードの有効期限なら、電子証明書を再発行できる最後の日",
       },
       stay: {
         earlier: {
@@ -745,6 +788,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: CHECK.en.result.question.ifYes,
         ifEarlier: "If the certificate ends on a birthday before the card",
         ifWithCard: "If the certificate ends with the card",
+        ifCardExpiry: "If it is the card's expiry",
         asTyped: "As entered",
       },
       printedReadings: {
@@ -752,6 +796,26 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: "Renewed",
         ifEarlier: "Earlier birthday",
         ifWithCard: "With the card",
+        ifCardExpiry: "Card's expiry",
+      },
+      field: {
+        cardExpiryInCertificateField:
+          "“まで有効” (valid until) is how the card's own expiry is printed. The certificate expiry is in the handwritten box on the card's front, or on Mynaportal.",
+        certificateExpiryTooLate:
+          "The certificate expiry entered is more than 6 years away, which no certificate can be. Check that it is not the card's expiry.",
+        ifCard: {
+          valid: " If it is the card's expiry, the certificate is valid until {expiry}.",
+          renewal:
+            " If it is the card's expiry, the certificate expires on {expiry}: renew it at the municipal office before then.",
+          grace:
+            " If it is the card's expiry, the certificate expired on {expiry}: have it re-issued at the municipal office by {by} to keep using the card as a health-insurance card.",
+          lapsed:
+            " If it is the card's expiry, the certificate expired on {expiry} and the card stopped working as a health-insurance card after {graceEnds}: have it re-issued at the municipal office.",
+        },
+        noBirthDate: " If it is the card's expiry, move it to the “Card expiry” column and enter the birth date too.",
+        settle:
+          "Then put the date in the right column (“Certificate expiry”, or “Card expiry” with the birth date) and press “Check everyone” again.",
+        counterDay: "To the office: last day to re-issue the certificate if the date entered is the card's expiry",
       },
       stay: {
         earlier: {
@@ -1035,6 +1099,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifEarlier:
           "{電子証明書|でんししょうめいしょ}が カードより {前|まえ}の {誕生日|たんじょうび}に {終|お}わる とき",
         ifWithCard: "{電子証明書|でんししょうめいしょ}が カードと {同|おな}じ {日|ひ}に {終|お}わる とき",
+        ifCardExpiry: "カードの {期限|きげん}だった とき",
         asTyped: "{書|か}いた とおりなら",
       },
       printedReadings: {
@@ -1042,6 +1107,28 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ifYes: "{更新|こうしん}した",
         ifEarlier: "{前|まえ}の {誕生日|たんじょうび}",
         ifWithCard: "カードと {同|おな}じ",
+        ifCardExpiry: "カードの {期限|きげん}",
+      },
+      field: {
+        cardExpiryInCertificateField:
+          "「まで {有効|ゆうこう}」は、カードの {期限|きげん}の {書|か}き{方|かた}です。{電子証明書|でんししょうめいしょ}の {期限|きげん}は、カードの {表|おもて}の {手書|てが}きの {欄|らん}か、マイナポータルで {見|み}て ください。",
+        certificateExpiryTooLate:
+          "{書|か}いた {電子証明書|でんししょうめいしょ}の {期限|きげん}は、6{年|ねん}より {先|さき}です。{電子証明書|でんししょうめいしょ}では ありえません。カードの {期限|きげん}では ないか、{見|み}て ください。",
+        ifCard: {
+          valid: "カードの {期限|きげん}なら、{電子証明書|でんししょうめいしょ}は {expiry}まで {使|つか}えます。",
+          renewal:
+            "カードの {期限|きげん}なら、{電子証明書|でんししょうめいしょ}は {expiry}に {終|お}わります。その {前|まえ}に {市役所|しやくしょ}などで {更新|こうしん}して ください。",
+          grace:
+            "カードの {期限|きげん}なら、{電子証明書|でんししょうめいしょ}は {expiry}に {終|お}わりました。{by}までに {市役所|しやくしょ}などで もう{一度|いちど} {作|つく}って もらって ください。",
+          lapsed:
+            "カードの {期限|きげん}なら、{電子証明書|でんししょうめいしょ}は {expiry}に {終|お}わりました。{graceEnds}の あと、マイナ{保険証|ほけんしょう}は {使|つか}えません。{市役所|しやくしょ}などで もう{一度|いちど} {作|つく}って もらって ください。",
+        },
+        noBirthDate:
+          "カードの {期限|きげん}なら、「カードの {期限|きげん}」に {書|か}いて、{生|う}まれた {日|ひ}も {書|か}いて ください。",
+        settle:
+          "わかったら、{日|ひ}にちを {正|ただ}しい ところに {書|か}いて、もう{一度|いちど}「まとめて {調|しら}べる」を {押|お}して ください。",
+        counterDay:
+          "{窓口|まどぐち}へ：{書|か}いた {日|ひ}にちが カードの {期限|きげん}なら、{電子証明書|でんししょうめいしょ}を もう{一度|いちど} {作|つく}って もらえる {最後|さいご}の {日|ひ}",
       },
       stay: {
         earlier: {

@@ -7,7 +7,7 @@
  */
 import type { IsoDate, Stage } from "#shared/rules/result.ts";
 import type { ListContent } from "../../content/list";
-import type { NextAction, RenewalDoubt, StayDoubt } from "./next-action";
+import type { FieldDoubt, NextAction, RenewalDoubt, StayDoubt } from "./next-action";
 import { fill } from "./text";
 
 /** How one place writes an action: the page's texts, and its dates and stage names. */
@@ -57,6 +57,23 @@ export function stayReadingsText(stay: StayDoubt, { results: r, date }: ActionWo
 }
 
 /**
+ * R-DATE-6, R-CERT-3 (review8 #16): why the certificate's date is in doubt, then what it means if
+ * it is the card's expiry (the card-face reading's stage and dates), or without a birth date where
+ * to put it.
+ */
+export function fieldReadingText(field: FieldDoubt, { results: r, date }: ActionWords): string {
+  const { other } = field;
+  const ifCard = other
+    ? fill(r.field.ifCard[other.stage], {
+        expiry: date(other.certificateExpiresOn),
+        graceEnds: date(other.graceEndsOn),
+        by: date(other.graceLastCounterDay),
+      })
+    : r.field.noBirthDate;
+  return r.field[field.code] + ifCard;
+}
+
+/**
  * R-INFER-6 beside a new card's application (the card has expired, R-INFER-5): the earlier
  * reading's last day at the clinic, which may come before the answer's.
  */
@@ -72,15 +89,18 @@ const stayBesideNewCard = ({ other }: StayDoubt, { results: r, date }: ActionWor
  */
 export function whenText(action: NextAction, words: ActionWords): string {
   if (whenIsSentence(action))
-    return action.kind === "checkCertificateExpiry"
-      ? stayReadingsText(action.stay!, words)
-      : otherReading(action.renewal!, words);
+    return action.kind !== "checkCertificateExpiry"
+      ? otherReading(action.renewal!, words)
+      : action.field
+        ? fieldReadingText(action.field, words)
+        : stayReadingsText(action.stay!, words);
   return fill(words.results.relation[action.relation], { date: words.date(action.date) });
 }
 
 /** True when the when-text is a sentence of its own (it ends with its own full stop). */
 export const whenIsSentence = (action: NextAction): boolean =>
-  (action.kind === "checkRenewal" && !!action.renewal) || (action.kind === "checkCertificateExpiry" && !!action.stay);
+  (action.kind === "checkRenewal" && !!action.renewal) ||
+  (action.kind === "checkCertificateExpiry" && !!(action.stay || action.field));
 
 /** A row's action in the parts every place that writes it puts together in its own way. */
 export interface ActionParts {
@@ -107,7 +127,9 @@ export function actionParts(action: NextAction, words: ActionWords): ActionParts
     action.kind === "checkCardExpiry"
       ? words.results.doubt.typo
       : action.kind === "checkCertificateExpiry" && sentence
-        ? words.results.stay.howToTell
+        ? action.field
+          ? words.results.field.settle
+          : words.results.stay.howToTell
         : action.renewal && !sentence
           ? otherReading(action.renewal, words)
           : action.stay && !sentence
@@ -124,6 +146,7 @@ export const mayBeLapsed = (action: NextAction, stage: Stage): boolean =>
   stage === "lapsed" ||
   action.renewal?.other.stage === "lapsed" ||
   action.stay?.other.stage === "lapsed" ||
+  action.field?.other?.stage === "lapsed" ||
   action.relation === "apply";
 
 /** The action's own words already name the 資格確認書 (a new card's application): no note repeats it. */
@@ -140,7 +163,7 @@ export const notCheckedText = (results: ListContent["results"], space: string): 
  * The labels of a row's readings: not renewed / renewed (R-INFER-3, R-INFER-5), the certificate
  * ended on an earlier birthday / runs to the card (R-INFER-6), as typed (R-INFER-4).
  */
-export type ReadingLabel = "ifNo" | "ifYes" | "ifEarlier" | "ifWithCard" | "asTyped";
+export type ReadingLabel = "ifNo" | "ifYes" | "ifEarlier" | "ifWithCard" | "ifCardExpiry" | "asTyped";
 
 /** One reading of a row's stage: its label (null when the stage is not in doubt) and its stage. */
 export interface StageReading {
@@ -150,7 +173,7 @@ export interface StageReading {
 
 /** A reading's certificate dates, as the date columns show them. */
 export interface ReadingDates {
-  label: Exclude<ReadingLabel, "asTyped">;
+  label: ReadingLabel;
   certificateExpiresOn: IsoDate;
   graceEndsOn: IsoDate;
 }
@@ -183,6 +206,12 @@ export function readingsOf(
       },
       { label: "ifWithCard", ...own },
     ];
+  const other = action.field?.other;
+  if (other)
+    return [
+      { label: "ifCardExpiry", certificateExpiresOn: other.certificateExpiresOn, graceEndsOn: other.graceEndsOn },
+      { label: "asTyped", ...own },
+    ];
   return null;
 }
 
@@ -194,7 +223,15 @@ export function readingsOf(
  */
 export function stageReadings(action: NextAction, stage: Stage): StageReading[] {
   if (action.kind === "checkCardExpiry") return [{ label: "asTyped", stage }];
-  const { renewal, stay } = action;
+  const { renewal, stay, field } = action;
+  // R-DATE-6, R-CERT-3: the card's expiry first, the riskier; without it, "as typed".
+  if (field)
+    return field.other
+      ? [
+          { label: "ifCardExpiry", stage: field.other.stage },
+          { label: "asTyped", stage },
+        ]
+      : [{ label: "asTyped", stage }];
   // R-INFER-6: the earlier birthday first, the riskier.
   if (!renewal && stay)
     return [

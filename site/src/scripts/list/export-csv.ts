@@ -60,7 +60,7 @@ export function resultsCsv(
       .filter((part) => part !== null)
       .join(stop);
     // The other reading: not renewed or renewed (R-INFER-3, R-INFER-5), or the earlier birthday (R-INFER-6).
-    const other = action.renewal?.other ?? action.stay?.other;
+    const other = action.renewal?.other ?? action.stay?.other ?? action.field?.other;
     // The table's stage cell in words (review P1-B): 「更新・再発行していない場合：失効／…した場合：有効」.
     const stage = stageReadings(action, e.stage)
       .map((s) =>
@@ -78,7 +78,9 @@ export function resultsCsv(
         : "ifNo"
       : action.stay
         ? "ifWithCard"
-        : null;
+        : action.field
+          ? "asTyped"
+          : null;
     const assumed: (Reading | null)[] = [action.kind === "checkCardExpiry" ? "asTyped" : null, headline];
     const basis = assumed
       .filter((label) => label !== null)

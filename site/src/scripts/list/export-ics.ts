@@ -29,7 +29,7 @@ import { formatDay } from "#shared/dates/display.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
-import { stayReadingsText } from "./action-text";
+import { fieldReadingText, stayReadingsText } from "./action-text";
 import type { ListEntry } from "./entries";
 import { checkHref } from "./entries";
 import { COLUMNS, type Row } from "./row";
@@ -113,34 +113,30 @@ function sharedCardEvents(events: ReturnType<typeof answerEvents>, words: Calend
 }
 
 /**
- * R-INFER-6: the check on the day checked, and the earlier reading's last counter day while it
- * is in its grace (re-issue there while the card still works). The check's UID has no date, as
- * 「更新したか確かめる」's (a row has one doubt or the other, never both).
+ * R-INFER-6, R-DATE-6, R-CERT-3: the check on the day checked, and the other reading's last
+ * counter day while it is in its grace (re-issue there while the card still works). The check's
+ * UID has no date, as 「更新したか確かめる」's (a row has one doubt or another, never two).
  */
-function stayEvents(entry: Computed, text: ListContent, lang: Lang): WordedEvent[] {
-  const stay = entry.action.stay!;
+function checkCertificateEvents(entry: Computed, text: ListContent, lang: Lang): WordedEvent[] {
+  const { stay, field } = entry.action;
   const words = { results: text.results, date: (iso: string) => formatDay(iso, lang), stageName: String };
-  const readings = plainText(stayReadingsText(stay, words));
-  const howToTell = plainText(text.results.stay.howToTell);
+  const readings = plainText(field ? fieldReadingText(field, words) : stayReadingsText(stay!, words));
+  const howToTell = plainText(field ? text.results.field.settle : text.results.stay.howToTell);
   const check: WordedEvent = {
     kind: "checkRenewal",
     date: entry.evaluation.today,
     summary: plainText(text.results.actions.checkCertificateExpiry),
     detail: [readings, howToTell].join("\n"),
   };
-  const { other } = stay;
-  if (other.stage !== "grace") return [check];
+  const other = field ? field.other : stay!.other;
+  if (other?.stage !== "grace") return [check];
+  const dates = { expiry: words.date(other.certificateExpiresOn), by: words.date(other.graceLastCounterDay) };
   const counter: WordedEvent = {
     kind: "lastCounterDay",
     date: other.graceLastCounterDay,
-    summary: plainText(text.results.stay.counterDay),
+    summary: plainText(field ? text.results.field.counterDay : text.results.stay.counterDay),
     detail: [
-      plainText(
-        fill(text.results.stay.earlier.grace, {
-          expiry: words.date(other.certificateExpiresOn),
-          by: words.date(other.graceLastCounterDay),
-        }),
-      ),
+      plainText(fill(field ? text.results.field.ifCard.grace : text.results.stay.earlier.grace, dates)).trim(),
       howToTell,
     ].join("\n"),
   };
@@ -165,8 +161,9 @@ export function listCalendar(
       const { events, wording } = answer;
       const check = entry.action.renewal?.since ? renewalCheckDay(entry.evaluation, events) : null;
       const kept = check && check.events.length === 0 ? sharedCardEvents(answer, words) : (check?.events ?? []);
+      const { kind, stay: onStay, field } = entry.action;
       const stay =
-        entry.action.kind === "checkCertificateExpiry" && entry.action.stay ? stayEvents(entry, text, lang) : [];
+        kind === "checkCertificateExpiry" && (onStay || field) ? checkCertificateEvents(entry, text, lang) : [];
       return {
         events: check ? [checkEvent(entry, check.date, text, lang), ...kept] : [...stay, ...events],
         wording,

@@ -9,7 +9,7 @@
  * that is not a birthday (R-INFER-4: probably a typo), and on a card that ends with the period
  * of stay, whether the certificate ends with it or on an earlier birthday (R-INFER-6).
  */
-import { cardStep } from "#shared/messages/readings.ts";
+import { type CertificateFieldDoubt, cardStep, certificateFieldDoubt } from "#shared/messages/readings.ts";
 import type { Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
 
 /**
@@ -55,6 +55,17 @@ export interface StayDoubt {
   card: { expiresOn: IsoDate; lastCounterDay: IsoDate };
 }
 
+/**
+ * R-DATE-6, R-CERT-3 (review8 #16): the date typed as the certificate's is most likely the card's
+ * (its printed 「まで有効」, `cardExpiryInCertificateField`) or too late for any certificate
+ * (`certificateExpiryTooLate`); with a birth date, `other` is the answer if it is the card's
+ * expiry (the caveat's card-face reading, the riskier one first).
+ */
+export interface FieldDoubt {
+  code: CertificateFieldDoubt;
+  other: StayDoubt["other"] | null;
+}
+
 export interface NextAction {
   kind: ActionKind;
   /**
@@ -70,6 +81,8 @@ export interface NextAction {
   renewal: RenewalDoubt | null;
   /** R-INFER-6: the earlier reading of a card that ends with the stay; absent when there is none. */
   stay?: StayDoubt;
+  /** R-DATE-6, R-CERT-3: the certificate's date may be the card's; absent when not in doubt. */
+  field?: FieldDoubt;
 }
 
 const VISITS: readonly ActionKind[] = [
@@ -117,11 +130,33 @@ export function stayDoubt(evaluation: Pick<Evaluation, "caveats" | "card">): Sta
  * readings are valid.
  */
 function stayCheck(stay: StayDoubt, renewal: RenewalDoubt | null): NextAction {
-  const { other } = stay;
-  const base = { kind: "checkCertificateExpiry" as const, renewal, stay };
-  if (other.stage === "grace") return { ...base, relation: "by", date: other.graceLastCounterDay, now: true };
-  if (other.stage === "lapsed") return { ...base, relation: "since", date: other.graceEndsOn, now: true };
-  return { ...base, relation: "check", date: other.certificateExpiresOn, now: other.stage === "renewal" };
+  return { kind: "checkCertificateExpiry", renewal, stay, ...dueOf(stay.other) };
+}
+
+/** When the other reading makes a check due (see {@link stayCheck}). */
+function dueOf(other: StayDoubt["other"]): Pick<NextAction, "relation" | "date" | "now"> {
+  if (other.stage === "grace") return { relation: "by", date: other.graceLastCounterDay, now: true };
+  if (other.stage === "lapsed") return { relation: "since", date: other.graceEndsOn, now: true };
+  return { relation: "check", date: other.certificateExpiresOn, now: other.stage === "renewal" };
+}
+
+/** Review8 #16: the certificate-field caveat and its card-face reading, the not-renewed one first. */
+export function fieldDoubt(evaluation: Pick<Evaluation, "caveats">): FieldDoubt | null {
+  const code = certificateFieldDoubt(evaluation);
+  if (code === null) return null;
+  const alternatives = evaluation.caveats.find((c) => c.code === code)?.alternatives ?? [];
+  const reading =
+    alternatives.find((a) => a.assumption === "cardFaceNotRenewed") ??
+    alternatives.find((a) => a.assumption === "cardFace") ??
+    alternatives[0];
+  const { stage, certificateExpiresOn, graceEndsOn, graceLastCounterDay } = reading ?? {};
+  return {
+    code,
+    other:
+      stage && certificateExpiresOn && graceEndsOn && graceLastCounterDay
+        ? { stage, certificateExpiresOn, graceEndsOn, graceLastCounterDay }
+        : null,
+  };
 }
 
 export function nextAction(evaluation: Evaluated): NextAction {
@@ -132,6 +167,16 @@ export function nextAction(evaluation: Evaluated): NextAction {
   // no date of the answer can be trusted (a one-day slip can hide A1's lapsed reading).
   if (evaluation.card && evaluation.caveats.some((c) => c.code === "cardExpiryNotBirthday"))
     return { kind: "checkCardExpiry", relation: "check", date: evaluation.card.expiresOn, now: true, renewal };
+  // R-DATE-6, R-CERT-3 (review8 #16): a 「まで有効」 or an impossible date in the certificate's
+  // column: which date it is comes first, and the card's reading may be due now; without a birth
+  // date there is no such reading, and the check itself is due (it may hide a lapse).
+  const field = fieldDoubt(evaluation);
+  if (field) {
+    const base = { kind: "checkCertificateExpiry" as const, renewal, field };
+    if (!field.other) return { ...base, relation: "check", date: certificate.expiresOn, now: true };
+    const { relation, date, now } = dueOf(field.other);
+    return { ...base, relation, date, now };
+  }
   // R-INFER-3 after G1: the answer assumes a renewal, so it reads "valid". Unless the holder
   // renewed, the card has not worked as マイナ保険証 since G1: that is to be checked now.
   if (evaluation.stage === "valid" && renewal?.headline === "renewed" && renewal.other.stage === "lapsed")

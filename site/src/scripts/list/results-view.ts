@@ -196,7 +196,7 @@ export function mountResults(section: HTMLElement, ctx: ResultsContext) {
     // R-INS-5: lapsed, or maybe: the resident still sees a doctor with the 資格確認書.
     if (mayBeLapsed(next, evaluation.stage) && !namesEligibility(next)) notes.push(r.doubt.eligibility);
     if (notes.length > 0) {
-      if (next.renewal || next.stay || next.kind === "checkCardExpiry") action.dataset.check = "";
+      if (next.renewal || next.stay || next.field || next.kind === "checkCardExpiry") action.dataset.check = "";
       action.appendChild(rich("span", notes.join(p.space), { class: "action-check" }));
     }
     const details = richLabel("a", r.details, { href: checkHref(ctx.checkPath, entry.item, chosenDay) });

@@ -4,7 +4,7 @@
  * browser) and the dates as typed, 西暦 or 和暦 (R-PARSE-1). `checkRow` turns the dates into the
  * batch item the API needs (the three input routes of contract.md) or says what is missing.
  */
-import { type Mismatch, type ParseErrorCode, parseTypedDate } from "#shared/dates/index.ts";
+import { hasCardFaceWords, type Mismatch, type ParseErrorCode, parseTypedDate } from "#shared/dates/index.ts";
 
 /**
  * The date columns, named as the API's request fields (contract.md). The period of stay's end
@@ -75,7 +75,9 @@ export function checkRow(row: Row): CheckedRow {
     if (!typed) continue;
     const parsed = parseTypedDate(typed);
     if (parsed.ok) {
-      item[column] = parsed.iso;
+      // R-DATE-6 (review8 #16): the card's printed words (「まで有効」) in the certificate's column
+      // go as typed, as the checker sends them, so the API can say it is most likely the card's.
+      item[column] = column === "certificateExpiry" && hasCardFaceWords(typed) ? typed : parsed.iso;
       if (parsed.note) notes.push({ column, wareki: parsed.note.wareki });
     } else if (parsed.code !== "empty")
       problems.push({
