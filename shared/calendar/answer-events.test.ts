@@ -86,7 +86,6 @@ describe("card and certificate ending together (R-CARD-5, R-CARD-6)", () => {
     expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
       ["reminder", ja.cardReminderSummary],
       ["cardApplication", ja.cardApplicationSummary],
-      ["lastCounterDay", ja.cardLastCounterDaySummary],
       ["certificateExpires", CATALOGS.ja.milestone.cardExpires],
       ["graceEnds", CATALOGS.ja.milestone.graceEnds],
     ]);
@@ -158,8 +157,7 @@ describe("the renewal unknown (R-INFER-3)", () => {
       "2031-01-02",
       "2031-02-01",
       "2031-02-25", // the new card's application, five weeks before the card ends (review7 #12)
-      "2031-04-01",
-      "2031-04-01",
+      "2031-04-01", // the card's expiry; no counter day on it (review8 #11)
       "2031-07-31",
     ]);
     expect(events.every((e) => e.detail === `${ja.newCardDetail}\n${ja.unsureDetail}`)).toBe(true);
@@ -203,10 +201,12 @@ describe("the renewal unknown (R-INFER-3)", () => {
     const { events, wording } = answerEvents(calendarAnswer(evaluateIso(card, "2026-12-02")));
     const text = calendarText([{ events, wording, checkUrl: "https://x.test/" }], words, "2026-12-02", "myna.test");
     const parsed = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(parsed).toHaveLength(6); // no 「窓口へ」 a week before the card ends (newCard), the application instead
+    // No 「窓口へ」 a week before or on the card's last day (newCard, review8 #11): the application instead.
+    expect(parsed).toHaveLength(5);
     for (const event of parsed)
       expect(event.description).toBe(`${ja.newCardDetail}\n${ja.unsureDetail}\n${ja.linkLine} https://x.test/`);
-    expect(parsed.map((e) => e.summary)).toContain(ja.cardLastCounterDaySummary);
+    expect(parsed.map((e) => e.summary)).not.toContain(ja.cardLastCounterDaySummary);
+    expect(parsed.map((e) => e.summary)).toContain(ja.cardApplicationSummary);
   });
 });
 
@@ -316,7 +316,6 @@ describe("a certificate that ends before its card, the card's window open (revie
     const { events, wording } = said(input, "2026-11-11");
     expect(wording).toStrictEqual({ action: "newCard", unsure: false, ownDates: true });
     expect(events.map((e) => [e.kind, e.date, e.summary])).toStrictEqual([
-      ["lastCounterDay", "2026-12-18", ja.lastCounterDaySummary],
       ["certificateExpires", "2026-12-20", CATALOGS.ja.milestone.certificateExpires],
       // Five weeks before the card ends: a new card takes about a month (R-CARD-6).
       ["cardApplication", "2027-01-06", ja.cardApplicationSummary],

@@ -294,10 +294,10 @@ const LEFT_OUT: Partial<Record<CalendarAction, readonly CalendarEventKind[]>> = 
   // R-INFER-5: no counter visit before the grace end changes it (a new card takes a month or
   // more); the grace end itself stays, with what to do.
   cardExpired: ["counterSoon", "graceCounterSoon"],
-  // R-CARD-6 (review7 #12): a new card takes about a month, so 「窓口へ」 a week before the card
-  // ends is too late to help: the application reminder five weeks before takes its place; the
-  // two months' reminder and the card's own dates stay.
-  newCard: ["counterSoon", "graceCounterSoon"],
+  // R-CARD-6 (review7 #12, review8 #11): a new card takes about a month, so no counter visit on
+  // or a week before the card's last days gets one: the application reminder five weeks before
+  // takes their place; the two months' reminder and the card's own dates stay.
+  newCard: ["counterSoon", "graceCounterSoon", "lastCounterDay"],
 };
 
 /**

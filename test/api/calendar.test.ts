@@ -180,8 +180,8 @@ describe("GET /api/v1/calendar.ics", () => {
       // The card's window opens 2026-11-11 (expiry 2027-02-10 − 3 months + 1 day), counted by the Worker.
       const query = "certificateExpiry=2026-12-20&cardExpiry=2027-02-10";
       const from = await read(`${query}&today=2026-11-11`);
+      // No counter day either (review8 #11): the certificate's renewal is only a bridge.
       expect(from.map((e) => [e.kind, e.summary])).toStrictEqual([
-        ["lastCounterDay", ja.lastCounterDaySummary],
         ["certificateExpires", CATALOGS.ja.milestone.certificateExpires],
         ["cardApplication", ja.cardApplicationSummary], // 2027-01-06, five weeks before (review7 #12)
         ["cardExpires", CATALOGS.ja.milestone.cardExpires],
@@ -212,8 +212,8 @@ describe("GET /api/v1/calendar.ics", () => {
       // No 「窓口へ」 a week before: a new card takes about a month (R-CARD-6, review7 #12); its
       // application's reminder five weeks before the card ends instead (12-16).
       expect(events.map((e) => [e.kind, e.summary])).toStrictEqual([
+        // and no 「窓口へ」 on the card's last day (review8 #11): a counter visit then gets no card.
         ["cardApplication", ja.cardApplicationSummary],
-        ["lastCounterDay", ja.cardLastCounterDaySummary],
         ["certificateExpires", CATALOGS.ja.milestone.cardExpires],
         ["graceEnds", CATALOGS.ja.milestone.graceEnds],
       ]);

@@ -150,7 +150,9 @@ describe("the calendar follows the card (review A3: R-CERT-4, R-INFER-5, R-CARD-
     await page.goto(`${baseURL}/check/#birthDate=2012-01-20&cardExpiry=2027-01-20&today=2026-12-02`);
     expect(await resultStage(page)).toBe("renewal");
     const ics = await icsEvents();
-    expect(ics.map((e) => e.summary)).toContain(ja.cardLastCounterDaySummary);
+    // No 「窓口へ」 on the card's last day (review8 #11); the application five weeks before instead.
+    expect(ics.map((e) => e.summary)).toContain(ja.cardApplicationSummary);
+    expect(ics.map((e) => e.summary)).not.toContain(ja.cardLastCounterDaySummary);
     expect(ics.map((e) => e.summary)).not.toContain(ja.lastCounterDaySummary);
     expect((await googleEvents()).map((g) => g.text)).toStrictEqual(ics.map((e) => e.summary));
     expect((await details()).every((d) => d === ja.newCardDetail)).toBe(true);

@@ -201,7 +201,6 @@ describe("listCalendar words each row by its whole answer (review A3: R-CERT-4, 
     const rows = of("208 坂本");
     expect(rows.map((e) => e.summary.slice("208 坂本：".length))).toStrictEqual([
       ja.cardApplicationSummary, // 2026-12-16, five weeks before the card ends (review7 #12)
-      ja.cardLastCounterDaySummary,
       CATALOGS.ja.milestone.cardExpires,
       CATALOGS.ja.milestone.graceEnds,
     ]);
