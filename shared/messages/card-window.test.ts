@@ -62,8 +62,8 @@ const CASES: Case[] = [
     dayBefore: "2026-11-10",
     dayAfter: "2026-11-12",
     stage: "grace",
-    before: ["reissueCertificateAtOffice", "wait24Hours", "setUpSmartphoneAgain"],
-    from: ["renewCard", "reissueCertificateAtOffice", "wait24Hours", "setUpSmartphoneAgain"],
+    before: ["reissueCertificateAtOffice", "wait24Hours", "setUpSmartphoneAgain", "eligibilityCertificate"],
+    from: ["renewCard", "reissueCertificateAtOffice", "wait24Hours", "setUpSmartphoneAgain", "eligibilityCertificate"],
   },
   {
     // A month end: 2027-05-31 − 3 months clamps to 02-28, so the window opens on 03-01 (R-CARD-6).
@@ -109,13 +109,20 @@ const CASES: Case[] = [
     dayBefore: "2026-07-20",
     dayAfter: "2026-07-22",
     stage: "grace",
-    before: ["reissueCertificateAtOffice", "checkCertificateExpiry", "wait24Hours", "setUpSmartphoneAgain"],
+    before: [
+      "reissueCertificateAtOffice",
+      "checkCertificateExpiry",
+      "wait24Hours",
+      "setUpSmartphoneAgain",
+      "eligibilityCertificate",
+    ],
     from: [
       "extendCardValidity",
       "reissueCertificateAtOffice",
       "checkCertificateExpiry",
       "wait24Hours",
       "setUpSmartphoneAgain",
+      "eligibilityCertificate",
     ],
   },
 ];

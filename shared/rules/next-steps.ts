@@ -58,6 +58,9 @@ export function nextSteps(
       steps.push(...renew);
       if (unsure && stage === "grace") steps.push("checkCertificateExpiry");
       steps.push("wait24Hours", "setUpSmartphoneAgain");
+      // R-INS-5, oracle O11: the 資格確認書 is sent during the grace (協会けんぽ about two months
+      // after E's month, 国保 before the grace ends), so whoever does not re-issue is told of it.
+      if (stage === "grace") steps.push("eligibilityCertificate");
       break;
     case "lapsed":
       // The card first, as for an expired card (R-INFER-5): the re-issue is the bridge after it.

@@ -246,17 +246,7 @@ const KNOWN: {
   id: string;
   matches: (d: Difference, engine: { stage?: string }, input: OracleInput) => boolean;
   probes: OracleInput[];
-}[] = [
-  {
-    // O11 (reported, next steps are newcard's): in grace no step says that care goes on with a
-    // 資格確認書 (R-INS-5 "Say this"; 国保 sends it before the grace ends), though lapsed and
-    // expired-card answers do.
-    id: "O11",
-    matches: (d, engine) =>
-      d.field === "nextSteps.missing.eligibilityCertificate (R-INS-5)" && engine.stage === "grace",
-    probes: [{ certificateExpiry: "2026-10-20", today: T }],
-  },
-];
+}[] = [];
 
 const batch = async (items: OracleInput[]) => {
   const res = await postJson("/api/v1/evaluate/batch", { texts: false, items });
