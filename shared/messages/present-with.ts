@@ -20,7 +20,14 @@ import {
   type TextContext,
 } from "./catalog.ts";
 import type { ReaderScreenText } from "./reader.ts";
-import { type CardStep, cardExpiryInDoubt, cardStep, certificateBridges, certificateFieldDoubt } from "./readings.ts";
+import {
+  type CardStep,
+  cardExpiryInDoubt,
+  cardStep,
+  certificateBridges,
+  certificateFieldDoubt,
+  windowSoonerUnder,
+} from "./readings.ts";
 import { withoutRuby } from "./ruby.ts";
 
 /**
@@ -60,8 +67,8 @@ export function doubtAssumptions(e: Evaluation): DoubtAssumption[] {
   const out: DoubtAssumption[] = [];
   for (const c of e.caveats) {
     for (const a of c.alternatives) {
-      if (a.stage && a.stage !== e.stage && isDoubt(a.assumption) && !out.includes(a.assumption))
-        out.push(a.assumption);
+      const differs = a.stage !== e.stage || windowSoonerUnder(c.code, a, e);
+      if (a.stage && differs && isDoubt(a.assumption) && !out.includes(a.assumption)) out.push(a.assumption);
     }
   }
   return out;

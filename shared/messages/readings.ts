@@ -2,7 +2,9 @@
  * @module
  * Which reading a result's sentences speak of, read from its caveats, for every language alike.
  */
-import type { Evaluation } from "../rules/result.ts";
+import { plainDate } from "../rules/plain-date.ts";
+import type { Alternative, Evaluation } from "../rules/result.ts";
+import { CARD_2016 } from "../rules/rule-set.ts";
 
 /** R-AGE-2 at 15: the other reading is "no signature certificate came with the card". */
 export const atFifteen = (e: Evaluation): boolean =>
@@ -147,3 +149,21 @@ export const certificateFieldDoubt = (e: Pick<Evaluation, "caveats">): Certifica
 /** Review7 #15: the answer carries the date read as the card's expiry (a birth date was given). */
 export const cardFaceAnswered = (e: Pick<Evaluation, "caveats">): boolean =>
   e.caveats.some((c) => (CERTIFICATE_FIELD_DOUBTS as readonly string[]).includes(c.code) && c.alternatives.length > 0);
+
+/**
+ * Review8 #15 (R-INFER-6, R-CARD-4): a stay-limited card's other reading (the certificate ending
+ * on an earlier birthday) has its window before the card's, and no notice letter comes for such a
+ * card. So a "valid" answer ("nothing to do until …") states its assumption and checks first, as
+ * for a reading whose stage differs, once that reading's expiry is within the next 3 months
+ * (R-RENEW-1's months: its window opens by tomorrow), though its stage today is "valid" too
+ * (present-with.ts `doubtAssumptions`, render-result.ts).
+ */
+export function windowSoonerUnder(
+  caveatCode: string,
+  other: Pick<Alternative, "certificateExpiresOn">,
+  e: Pick<Evaluation, "stage" | "today">,
+): boolean {
+  if (caveatCode !== "periodOfStay" || e.stage !== "valid" || !other.certificateExpiresOn) return false;
+  // ISO dates compare as strings.
+  return other.certificateExpiresOn <= plainDate(e.today).addMonths(CARD_2016.renewalWindowMonths).toString();
+}

@@ -94,4 +94,20 @@ describe("the card's printed expiry in the certificate field (review7 #15)", () 
       await other.close();
     }
   });
+
+  it("review8 #15: a stay-limited card whose other reading's window opens sooner checks first", async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto("about:blank");
+    const stay = {
+      birthDate: "1985-03-03",
+      cardExpiry: "2028-03-03",
+      periodOfStayEndsOn: "2028-03-03",
+      today: "2026-12-03",
+    };
+    await page.goto(`${baseURL}/en/check/#${fragment(stay)}`);
+    expect(await resultStage(page)).toBe("valid");
+    expect(await words(page, "#result-heading")).toContain("First check your certificate's expiry date");
+    await expect(page.locator(".result-panel [data-doubt] .result-other-reading").count()).resolves.toBe(1);
+    await shoot("en-stay");
+  });
 });

@@ -24,10 +24,10 @@ const apiLang = (page: keyof typeof CHECK): Lang => (page === "ja-easy" ? "ja-ea
 const TODAY = "2026-12-02";
 const PRINTED = "2031年11月14日まで有効";
 
-function render(typed: CheckerInput, page: keyof typeof CHECK) {
+function render(typed: CheckerInput, page: keyof typeof CHECK, today = TODAY) {
   const parsed = parseEvaluateBody(typed);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  const outcome = evaluate(parsed.input, plainDate(TODAY), JAPAN_HOLIDAYS);
+  const outcome = evaluate(parsed.input, plainDate(today), JAPAN_HOLIDAYS);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
   const lang = apiLang(page);
   const ctx = {
@@ -125,5 +125,32 @@ describe("the card's 「まで有効」 in the certificate field (review7 #15)",
     );
     expect(other.box).toContain("data-check-first");
     expect(moveForm(other.box)).toBeNull();
+  });
+});
+
+describe("review8 #15: a stay-limited card's earlier reading, due within 3 months, checks first", () => {
+  const typed = { birthDate: "1985-03-03", cardExpiry: "2028-03-03", periodOfStayEndsOn: "2028-03-03" };
+  it("born 1985-03-03, card and stay 2028-03-03: the other reading ends 2027-03-03 (window from 12-04)", () => {
+    for (const page of PAGES) {
+      const { result, box } = render(typed, page, "2026-12-03");
+      expect(result.stage, page).toBe("valid");
+      expect(result.caveats.find((c) => c.code === "periodOfStay")?.alternatives[0]).toMatchObject({
+        certificateExpiresOn: "2027-03-03",
+        stage: "valid",
+      });
+      expect(box, page).toContain("data-check-first");
+      expect(box, page).toMatch(/<li class="result-other-reading" data-result-stage="valid">/);
+      // The box states what it assumed, as when the stages differ.
+      expect(result.text.stage, page).not.toBe("");
+    }
+  });
+
+  it("at the boundary: 2027-03-03 is within 3 months of 2026-12-03, not of 2026-12-02", () => {
+    expect(render(typed, "ja", "2026-12-02").box).not.toContain("data-check-first");
+    expect(render(typed, "ja", "2026-12-03").box).toContain("data-check-first");
+    expect(render(typed, "ja", "2026-12-03").result.text.stage).toContain(
+      "電子証明書がカードの有効期限まで有効な場合の答えです。",
+    );
+    expect(render(typed, "ja", "2026-12-02").result.text.stage).not.toContain("カードの有効期限まで有効な場合");
   });
 });

@@ -23,7 +23,7 @@ import {
 import { formatLetter, formatShort } from "#shared/dates/display.ts";
 import { parseTypedDate } from "#shared/dates/index.ts";
 import { type Lang, punctuation } from "#shared/lang/index.ts";
-import { cardExpiryInDoubt, cardStep, certificateFieldDoubt } from "#shared/messages/readings.ts";
+import { cardExpiryInDoubt, cardStep, certificateFieldDoubt, windowSoonerUnder } from "#shared/messages/readings.ts";
 import type { MilestoneKind, PresentedEvaluation, Stage } from "#shared/rules/result.ts";
 import { type StageSpan, stageSpans } from "#shared/rules/stage-spans.ts";
 import type { CheckContent } from "../content/check";
@@ -231,7 +231,7 @@ function otherStageReadings(result: PresentedEvaluation): OtherReading[] {
       caveat.code === "renewalUnknown" || caveat.code === "cardExpired"
         ? []
         : caveat.alternatives.flatMap((alt, j) =>
-            alt.stage && alt.stage !== result.stage
+            alt.stage && (alt.stage !== result.stage || windowSoonerUnder(caveat.code, alt, result))
               ? [{ text: result.text.caveats[i]?.alternatives[j] ?? "", stage: alt.stage }]
               : [],
           ),
