@@ -68,6 +68,7 @@ it("the README's Python turns a 12,000-row CSV into one answer line a row", asyn
   // Every 149th row (all card years and months) against the single-question endpoint: the same
   // answer, the same day, every caveat's other reading in otherReading.
   const withOther = new Set<string>();
+  const graceDeadlines: string[] = [];
   for (let i = 0; i < ROWS; i += 149) {
     const res = await fetch(`${baseURL}/api/v1/evaluate`, {
       method: "POST",
@@ -76,7 +77,8 @@ it("the README's Python turns a 12,000-row CSV into one answer line a row", asyn
     });
     const answer = (await res.json()) as {
       stage?: string;
-      certificate?: { expiresOn: string; lastCounterDay: string; basis: string };
+      today: string;
+      certificate?: { expiresOn: string; lastCounterDay: string; graceLastCounterDay: string; basis: string };
       caveats?: {
         code: string;
         alternatives: { assumption: string; stage?: string; graceEndsOn?: string; cardExpiresOn?: string }[];
@@ -98,11 +100,17 @@ it("the README's Python turns a 12,000-row CSV into one answer line a row", asyn
         return dates.length ? `${a.assumption}: ${dates.join(", ")}` : a.assumption;
       }),
     );
+    if (answer.stage === "grace") {
+      // Review 8 #20: in grace the expiry's last counter day is past; the deadline is the grace's.
+      expect(line.counterDeadline).toBe(answer.certificate?.graceLastCounterDay);
+      expect(line.counterDeadline! >= answer.today).toBe(true);
+      graceDeadlines.push(line.counterDeadline!);
+    }
     expect(line).toEqual({
       line: String(i + 2),
       stage: answer.stage,
       certificateExpiresOn: answer.certificate?.expiresOn,
-      lastCounterDay: answer.certificate?.lastCounterDay,
+      counterDeadline: counterDeadline(answer),
       basis: answer.certificate?.basis,
       otherReading: readings.join("; "),
       error: "",
@@ -112,4 +120,17 @@ it("the README's Python turns a 12,000-row CSV into one answer line a row", asyn
   // that has expired, whose not-renewed reading the old example left out).
   expect(withOther).toContain("renewalUnknown lapsed");
   expect(withOther).toContain("cardExpired lapsed");
+  expect(graceDeadlines.length).toBeGreaterThan(0); // the sample holds rows in grace
 });
+
+/** R-COUNTER-1: the counter deadline still ahead on the answer's day, as the README's block
+ *  writes it (the last counter day before the expiry, else the grace's), none once lapsed. */
+function counterDeadline(answer: {
+  today: string;
+  certificate?: { lastCounterDay: string; graceLastCounterDay: string };
+}): string {
+  const c = answer.certificate;
+  if (!c) return "";
+  if (c.lastCounterDay >= answer.today) return c.lastCounterDay;
+  return c.graceLastCounterDay >= answer.today ? c.graceLastCounterDay : "";
+}
