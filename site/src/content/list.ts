@@ -219,6 +219,8 @@ export interface ListContent {
       checkHeading: string;
       howToTell: string[];
       settle: string;
+      /** The words of `howToTell` and `settle` for the row's E1, which a calendar follows with the date. */
+      firstExpiry: string;
     };
     itemError: string;
     /**
@@ -581,6 +583,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ],
         settle:
           "わかったら、更新していれば欄に手書きされた日付を、していなければその行の最初の期限を「電子証明書の有効期限」の列に入れて、もう一度「まとめて調べる」を押してください。それで答えが一つに決まります。",
+        firstExpiry: "その行の最初の期限",
       },
       itemError: "計算できませんでした：{message}",
       notChecked: "カードの日付がないので、調べていません。",
@@ -857,6 +860,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ],
         settle:
           "Then enter, as the certificate expiry, the handwritten date if it was renewed, or the row's first expiry if it was not, and press “Check everyone” again. That settles the answer.",
+        firstExpiry: "the row's first expiry",
       },
       itemError: "Could not compute: {message}",
       notChecked: "Not checked: no card dates.",
@@ -1176,6 +1180,7 @@ export const LIST: Record<LangWithPage<"list">, ListContent> = {
         ],
         settle:
           "わかったら、{更新|こうしん}した {人|ひと}は カードに {手|て}で {書|か}いて ある {日|ひ}にちを、して いない {人|ひと}は その {行|ぎょう}の {最初|さいしょ}の {期限|きげん}を「{電子証明書|でんししょうめいしょ}の {期限|きげん}」に {書|か}いて、もう{一度|いちど}「まとめて {調|しら}べる」を {押|お}して ください。",
+        firstExpiry: "その {行|ぎょう}の {最初|さいしょ}の {期限|きげん}",
       },
       itemError: "{計算|けいさん}できませんでした：{message}",
       notChecked: "カードの {日|ひ}にちが ないので、{調|しら}べて いません。",

@@ -26,7 +26,7 @@ import {
   type WordedEvent,
 } from "#shared/calendar/events.ts";
 import { formatDay } from "#shared/dates/display.ts";
-import type { Lang } from "#shared/lang/index.ts";
+import { type Lang, punctuation } from "#shared/lang/index.ts";
 import type { ListContent } from "../../content/list";
 import { plainText } from "../../lib/inline";
 import { fieldReadingText, stayReadingsText } from "./action-text";
@@ -82,7 +82,12 @@ function checkEvent(entry: Computed, date: string, text: ListContent, lang: Lang
           by: day(certificate.graceLastCounterDay),
         });
   const ifYes = fill(d.ifRenewed, { since, expiry: day(renewed.certificateExpiresOn) });
-  const lines = [ifNo, ifYes, ...d.howToTell.map((line) => `・${line}`), d.settle];
+  // A calendar is read alone, one person an event: "the row's first expiry" gets its date there
+  // (coordinator 21:47), the words the page says under its table for everyone.
+  const { open, close } = punctuation(lang);
+  const first = `${d.firstExpiry}${open}${day(notRenewed.certificateExpiresOn)}${close}`;
+  const dated = (line: string) => line.replaceAll(d.firstExpiry, first);
+  const lines = [ifNo, ifYes, ...d.howToTell.map((line) => `・${dated(line)}`), dated(d.settle)];
   return {
     kind: "checkRenewal",
     date,

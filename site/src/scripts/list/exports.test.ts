@@ -5,11 +5,14 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { answerEvents, calendarAnswer } from "#shared/calendar/events.ts";
 import { calendarWords } from "#shared/calendar/words.ts";
+import { formatDay } from "#shared/dates/display.ts";
+import { punctuation } from "#shared/lang/index.ts";
 import { API_TEXTS, CATALOGS } from "#shared/messages/index.ts";
 import { stageName } from "#shared/messages/stages.ts";
 import { STAGES } from "#shared/rules/result.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
 import { LIST } from "../../content/list";
+import { plainText } from "../../lib/inline";
 import { checkHref, sortEntries, toEntries } from "./entries";
 import { resultsCsv } from "./export-csv";
 import { listCalendar } from "./export-ics";
@@ -298,5 +301,21 @@ describe("listCalendar where the renewal is unknown (R-INFER-3)", () => {
       for (const event of [check, ...rest]) expect(event!.description).not.toMatch(/[{}|]/);
       expect(check!.description).toContain(lang === "en" ? "1 April 2031" : "2031年4月1日");
     }
+  });
+});
+
+describe("the .ics check names the row's first expiry by its date (coordinator 21:47)", () => {
+  it.each(["ja", "en", "ja-easy"] as const)("%s", (lang) => {
+    // Born 昭和30年4月1日, card to 2031-04-01: E1 2026-04-01, after G1 on 2026-12-02 (R-INFER-3).
+    const row = { ...emptyRow(), label: "r", birthDate: "1955-04-01", cardExpiry: "2031-04-01" };
+    const item = { birthDate: "1955-04-01", cardExpiry: "2031-04-01" };
+    const list = toEntries([{ index: 0, row, item }], [{ ok: true, evaluation: evaluateIso(item, "2026-12-02") }]);
+    const ics = listCalendar(list, calendarWords(lang), "https://myna.test", "/check/", LIST[lang], lang);
+    const [check] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+    const first = plainText(LIST[lang].results.doubt.firstExpiry);
+    const { open, close } = punctuation(lang);
+    const named = `${first}${open}${formatDay("2026-04-01", lang)}${close}`;
+    expect(check!.description.split(named).length - 1).toBe(2); // how to tell, and how to settle
+    expect(check!.description.split(first).length - 1).toBe(2); // never without its date
   });
 });
