@@ -20,6 +20,7 @@ const certificate = {
   lastCounterDay: "2025-03-19",
   expiresOn: "2025-03-20",
   graceEndsOn: "2025-06-30",
+  graceLastCounterDay: "2025-06-30",
 };
 /** The same certificate as the engine answers on `today` (its 「窓口へ」 day depends on it). */
 const evaluatedOn = (today: string) => evaluateIso({ certificateExpiry: certificate.expiresOn }, today).certificate;
@@ -78,6 +79,34 @@ describe("certificateEvents", () => {
     expect(soon("2025-03-20")).toStrictEqual([{ kind: "graceCounterSoon", date: "2025-06-23" }]);
     expect(soon("2025-06-23")).toStrictEqual([{ kind: "graceCounterSoon", date: "2025-06-23" }]);
     expect(soon("2025-06-24")).toStrictEqual([]);
+  });
+
+  it.each([
+    // Review8 #1: E1 2026-09-30 → grace to Thu 12-31, in the year-end closure: counter last open 12-28.
+    ["2026-09-30", "2026-12-02", "2026-12-28", "2026-12-31"],
+    ["2026-10-01", "2026-12-02", "2027-01-29", "2027-01-31"], // grace to Sun 01-31
+    // E 2026-11-10 → grace to Sun 2027-02-28: counter last open Fri 02-26.
+    ["2026-11-10", "2026-12-02", "2027-02-26", "2027-02-28"],
+  ])(
+    "a grace ending on a closed day (%s): its last counter day is an event (R-COUNTER-1, review8 #1)",
+    (expiry, today, last, graceEnd) => {
+      const evaluation = evaluateIso({ certificateExpiry: expiry }, today);
+      const events = certificateEvents(evaluation.certificate, evaluation.today);
+      expect(events.filter((e) => e.kind === "graceLastCounterDay" || e.kind === "graceEnds")).toStrictEqual([
+        { kind: "graceLastCounterDay", date: last },
+        { kind: "graceEnds", date: graceEnd },
+      ]);
+      // The day after it, it is gone; the grace end stays.
+      const after = evaluateIso({ certificateExpiry: expiry }, day(last, 1));
+      expect(certificateEvents(after.certificate, after.today).map((e) => e.kind)).toStrictEqual(["graceEnds"]);
+    },
+  );
+
+  it("no grace last counter day event when the grace ends on an open day: the grace end is that day", () => {
+    const evaluation = evaluateIso({ certificateExpiry: "2026-03-15" }, "2026-04-01");
+    expect(certificateEvents(evaluation.certificate, evaluation.today).map((e) => e.kind)).not.toContain(
+      "graceLastCounterDay",
+    );
   });
 
   it("has nothing ahead for a lapsed certificate", () => {

@@ -24,6 +24,7 @@ export type CalendarEventKind =
   | "counterSoon"
   | "graceCounterSoon"
   | "lastCounterDay"
+  | "graceLastCounterDay"
   | "cardApplication";
 
 /** The card's own events (`cardEvents`): they come only with a card step, worded by it. */
@@ -100,7 +101,13 @@ const ALARM_TRIGGER = "PT9H";
 
 type CertificateCalendarDates = Pick<
   CertificateDates,
-  "renewalOpensOn" | "noticeExpectedTo" | "counterReminderDay" | "lastCounterDay" | "expiresOn" | "graceEndsOn"
+  | "renewalOpensOn"
+  | "noticeExpectedTo"
+  | "counterReminderDay"
+  | "lastCounterDay"
+  | "expiresOn"
+  | "graceEndsOn"
+  | "graceLastCounterDay"
 >;
 
 /**
@@ -135,6 +142,11 @@ export function certificateEvents(certificate: CertificateCalendarDates, today: 
       : []),
     { kind: "lastCounterDay", date: certificate.lastCounterDay },
     { kind: "certificateExpires", date: certificate.expiresOn, ...(closed && { closed: true as const }) },
+    // Review8 #1 (R-COUNTER-1, R-INS-4): a grace that ends on a closed day has its own last
+    // counter day, the real deadline to re-issue while the card still works at the clinic.
+    ...(certificate.graceLastCounterDay !== certificate.graceEndsOn
+      ? [{ kind: "graceLastCounterDay" as const, date: certificate.graceLastCounterDay }]
+      : []),
     { kind: "graceEnds", date: certificate.graceEndsOn },
   ];
   // Stable sort: on one day the order above stays (the last counter day before the expiry).
@@ -293,11 +305,11 @@ const LEFT_OUT: Partial<Record<CalendarAction, readonly CalendarEventKind[]>> = 
   extendCard: ["renewalOpens", "reminder"],
   // R-INFER-5: no counter visit before the grace end changes it (a new card takes a month or
   // more); the grace end itself stays, with what to do.
-  cardExpired: ["counterSoon", "graceCounterSoon"],
+  cardExpired: ["counterSoon", "graceCounterSoon", "graceLastCounterDay"],
   // R-CARD-6 (review7 #12, review8 #11): a new card takes about a month, so no counter visit on
   // or a week before the card's last days gets one: the application reminder five weeks before
   // takes their place; the two months' reminder and the card's own dates stay.
-  newCard: ["counterSoon", "graceCounterSoon", "lastCounterDay"],
+  newCard: ["counterSoon", "graceCounterSoon", "lastCounterDay", "graceLastCounterDay"],
 };
 
 /**

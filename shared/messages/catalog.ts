@@ -165,6 +165,12 @@ export interface ApiTexts {
     graceCounterSoonSummary: string;
     graceCounterSoonDetail: string;
     /**
+     * Review8 #1 (R-COUNTER-1, R-INS-1, R-INS-4): the grace's last counter day, when the grace ends
+     * on a day the counter is closed: the last day to re-issue while マイナ保険証 still works.
+     */
+    graceLastCounterDaySummary: string;
+    graceLastCounterDayDetail: string;
+    /**
      * Review7 #12 (R-CARD-6, R-INFER-5): the new card's application reminder, five weeks before
      * the card ends (a card takes about a month); its detail is `newCardDetail`.
      */

@@ -79,6 +79,10 @@ export const enApi: ApiTexts = {
       "Go to the counter soon: the last day to re-issue while the card still works for health insurance is near",
     graceCounterSoonDetail:
       "The certificate has expired. The last day on which the municipal counter can re-issue it while the card still works for health insurance (before the grace period ends) is about a week away. If you have not yet, go soon: bring the card and know its PINs (counters close on weekends, national holidays and 29 December–3 January; check your own office for weekend openings and hours).",
+    graceLastCounterDaySummary:
+      "Go to the counter: last day to re-issue while the card still works for health insurance",
+    graceLastCounterDayDetail:
+      "The last day on which the municipal counter can re-issue the certificate before the grace period ends; the counter is then closed until the grace end. Bring the card and know its PINs.",
     cardApplicationSummary: "Apply for a new My Number Card: collecting it takes about a month",
     cardReminderSummary: "About two months until the My Number Card expires",
     cardLastCounterDaySummary: "Go to the counter: last open day before the card expires",

@@ -83,6 +83,9 @@ export const jaEasyApi: ApiTexts = {
     graceCounterSoonSummary: "窓口へ：マイナ保険証が 使える うちに 手続きが できる 最後の 日が 近いです",
     graceCounterSoonDetail:
       "電子証明書の 期限は もう 過ぎて います。マイナ保険証が 使える うちに、市区町村の 窓口で 電子証明書を 新しく できる 最後の 日まで、あと 1週間ぐらいです。まだの 人は、早く 窓口へ 行ってください。カードと 暗証番号が 必要です。窓口は 土曜日・日曜日・祝日と、12月29日から 1月3日までは 休みです。",
+    graceLastCounterDaySummary: "窓口へ：マイナ保険証が 使える うちに 新しく できる 最後の 日",
+    graceLastCounterDayDetail:
+      "マイナ保険証が 使える うちに、市区町村の 窓口で 電子証明書を 新しく できる 最後の 日です。この あとは、マイナ保険証が 使えなくなる 日まで、窓口が 休みです。カードと 暗証番号が 必要です。",
     cardApplicationSummary: "新しい マイナンバーカードを 申し込みましょう：できるまで 1か月ぐらい かかります",
     cardReminderSummary: "カードの 期限まで あと 2か月ぐらい",
     cardLastCounterDaySummary: "窓口へ：カードの 期限の 前に 窓口が 開いて いる 最後の 日",

@@ -75,6 +75,8 @@ export const koApi: ApiTexts = {
     counterSoonDetail: `기한 전에 ${g("municipalOffice")}에서 전자증명서를 갱신하거나 재발급받을 수 있는 마지막 날까지 약 1주일 남았습니다. 아직 하지 않았다면 카드를 가지고 서둘러 창구에 가 주세요. ${w.pin}도 미리 확인해 두세요(창구는 토·일요일, 공휴일, 12월 29일~1월 3일에는 문을 닫습니다. 휴일에 여는 창구나 접수 시간은 거주하시는 시구정촌에 확인해 주세요).`,
     graceCounterSoonSummary: `창구로: ${w.mynaInsuranceCard}를 쓸 수 있는 동안 절차를 밟을 수 있는 마지막 날이 다가옵니다`,
     graceCounterSoonDetail: `전자증명서 유효기한은 이미 지났습니다. ${w.mynaInsuranceCard}를 쓸 수 있는 동안(유예기간이 끝나기 전에) ${g("municipalOffice")}에서 전자증명서를 재발급받을 수 있는 마지막 날까지 약 1주일 남았습니다. 아직 하지 않았다면 카드를 가지고 서둘러 창구에 가 주세요. ${w.pin}도 미리 확인해 두세요(창구는 토·일요일, 공휴일, 12월 29일~1월 3일에는 문을 닫습니다. 휴일에 여는 창구나 접수 시간은 거주하시는 시구정촌에 확인해 주세요).`,
+    graceLastCounterDaySummary: `창구로: ${w.mynaInsuranceCard}를 쓸 수 있는 동안 재발급받을 수 있는 마지막 날`,
+    graceLastCounterDayDetail: `유예기간이 끝나기 전에 ${g("municipalOffice")}에서 전자증명서를 재발급받을 수 있는 마지막 날입니다. 그 뒤 유예기간이 끝날 때까지 창구는 문을 닫습니다. 카드를 가지고 가시고, ${w.pin}를 미리 확인해 두세요.`,
     cardApplicationSummary: `새 ${w.myNumberCard} 신청: 받기까지 1개월 정도 걸립니다`,
     cardReminderSummary: `${w.myNumberCard} 유효기한까지 약 2개월`,
     cardLastCounterDaySummary: "창구로: 카드 유효기한 전에 창구가 여는 마지막 날",

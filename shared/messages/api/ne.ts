@@ -83,6 +83,8 @@ export const neApi: ApiTexts = {
     counterSoonDetail: `म्यादअघि ${withJa("municipalOffice")} मा ${withJa("certificate")} ${term.renewal} वा ${term.reissue} गर्न सकिने अन्तिम दिन आउन करिब एक हप्ता बाँकी छ। अहिलेसम्म गर्नुभएको छैन भने, छिट्टै कार्ड लिएर काउन्टरमा जानुहोस्, र आफ्नो ${term.pin} याद छ कि छैन जाँच गर्नुहोस् (काउन्टर शनिबार, आइतबार, सार्वजनिक बिदा र डिसेम्बर 29 देखि जनवरी 3 सम्म बन्द हुन्छ; बिदाको दिन खुल्ने काउन्टर र खुल्ने समय आफ्नो नगरपालिकामा जाँच गर्नुहोस्)।`,
     graceCounterSoonSummary: `काउन्टरमा जानुहोस्: ${term.mynaInsuranceCard} चल्दै गर्दा ${term.reissue} गर्न सकिने अन्तिम दिन नजिकिँदै छ`,
     graceCounterSoonDetail: `${term.certificate}को म्याद सकिइसकेको छ। ${term.mynaInsuranceCard} चल्दै गर्दा (थप अवधि सकिनुअघि) ${withJa("municipalOffice")} मा ${term.certificate} ${term.reissue} गर्न सकिने अन्तिम दिन आउन करिब एक हप्ता बाँकी छ। अहिलेसम्म गर्नुभएको छैन भने, छिट्टै कार्ड लिएर काउन्टरमा जानुहोस् र ${term.pin} याद गर्नुहोस् (काउन्टर शनिबार, आइतबार, सार्वजनिक बिदा र डिसेम्बर 29 देखि जनवरी 3 सम्म बन्द हुन्छ; बिदाको दिन खुल्ने काउन्टर र समय आफ्नो नगरपालिकामा सोध्नुहोस्)।`,
+    graceLastCounterDaySummary: `काउन्टरमा जानुहोस्: ${term.mynaInsuranceCard} चल्दै गर्दा ${term.reissue} गर्न सकिने अन्तिम दिन`,
+    graceLastCounterDayDetail: `थप अवधि सकिनुअघि ${withJa("municipalOffice")} मा ${term.certificate} ${term.reissue} गर्न सकिने अन्तिम दिन हो; त्यसपछि थप अवधि नसकिँदासम्म काउन्टर बन्द हुन्छ। कार्ड लिएर जानुहोस् र ${term.pin} याद गर्नुहोस्।`,
     cardApplicationSummary: `नयाँ ${term.myNumberCard}का लागि आवेदन दिनुहोस्: पाउन करिब 1 महिना लाग्छ`,
     cardReminderSummary: `${term.myNumberCard}को म्याद सकिन करिब 2 महिना बाँकी`,
     cardLastCounterDaySummary: "काउन्टरमा जानुहोस्: कार्डको म्याद सकिनुअघि काउन्टर खुल्ने अन्तिम दिन",

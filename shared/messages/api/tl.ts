@@ -87,6 +87,8 @@ export const tlApi: ApiTexts = {
     counterSoonDetail: `Mga isang linggo na lang bago ang huling araw bago ang expiration na puwede ninyong i-renew o ipa-isyu ulit ang ${w.certificate} sa ${j("municipalOffice")}. Kung hindi pa, pumunta agad sa counter. ${bring} (Sarado ang counter tuwing Sabado, Linggo, pambansang holiday at Disyembre 29–Enero 3; alamin sa inyong city hall kung may bukas na counter sa araw ng pahinga at ang oras nito.)`,
     graceCounterSoonSummary: `Pumunta sa counter: malapit na ang huling araw para sa ${w.reissue} habang magagamit pa ang ${w.mynaInsuranceCard}`,
     graceCounterSoonDetail: `Lumipas na ang expiration ng ${w.certificate}. Mga isang linggo na lang bago ang huling araw na puwede ninyong ipa-isyu ulit ang ${w.certificate} sa ${j("municipalOffice")} habang magagamit pa ang ${w.mynaInsuranceCard} (bago matapos ang palugit). Kung hindi pa, pumunta agad sa counter. ${bring} (Sarado ang counter tuwing Sabado, Linggo, pambansang holiday at Disyembre 29–Enero 3; alamin sa inyong city hall kung may bukas na counter sa araw ng pahinga at ang oras nito.)`,
+    graceLastCounterDaySummary: `Pumunta sa counter: huling araw para sa ${w.reissue} habang magagamit pa ang ${w.mynaInsuranceCard}`,
+    graceLastCounterDayDetail: `Ito ang huling araw bago matapos ang palugit na puwede ninyong ipa-isyu ulit ang ${w.certificate} sa ${j("municipalOffice")}; sarado na ang counter pagkatapos nito hanggang sa katapusan ng palugit. ${bring}`,
     cardApplicationSummary: `Mag-apply ng bagong ${w.myNumberCard}: mga 1 buwan bago ito makuha`,
     cardReminderSummary: `Mga 2 buwan na lang bago mag-expire ang ${w.myNumberCard}`,
     cardLastCounterDaySummary: "Pumunta sa counter: huling araw na bukas ang counter bago mag-expire ang card",

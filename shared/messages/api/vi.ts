@@ -86,6 +86,8 @@ export const viApi: ApiTexts = {
     counterSoonDetail: `Còn khoảng 1 tuần nữa là đến ngày cuối cùng trước hạn mà bạn có thể ${w.renewal} hoặc ${w.reissue} ${w.certificate} tại ${j("municipalOffice")}. Nếu chưa làm, hãy đến quầy sớm. ${bring} (Quầy đóng cửa vào thứ Bảy, Chủ nhật, ngày lễ và từ ngày 29 tháng 12 đến ngày 3 tháng 1; vui lòng hỏi thành phố nơi bạn sống về quầy mở ngày nghỉ và giờ tiếp nhận.)`,
     graceCounterSoonSummary: `Đến quầy: sắp đến ngày cuối cùng có thể ${w.reissue} khi ${w.mynaInsuranceCard} còn dùng được`,
     graceCounterSoonDetail: `${capitalize(w.certificate)} đã hết hạn. Còn khoảng 1 tuần nữa là đến ngày cuối cùng bạn có thể ${w.reissue} ${w.certificate} tại ${j("municipalOffice")} trong khi ${w.mynaInsuranceCard} còn dùng được (trước khi thời gian ân hạn kết thúc). Nếu chưa làm, hãy đến quầy sớm. ${bring} (Quầy đóng cửa vào thứ Bảy, Chủ nhật, ngày lễ và từ ngày 29 tháng 12 đến ngày 3 tháng 1; vui lòng hỏi thành phố nơi bạn sống về quầy mở ngày nghỉ và giờ tiếp nhận.)`,
+    graceLastCounterDaySummary: `Đến quầy: ngày cuối cùng có thể ${w.reissue} khi ${w.mynaInsuranceCard} còn dùng được`,
+    graceLastCounterDayDetail: `Đây là ngày cuối cùng trước khi thời gian ân hạn kết thúc mà bạn có thể ${w.reissue} ${w.certificate} tại ${j("municipalOffice")}; sau đó quầy đóng cửa cho đến hết thời gian ân hạn. ${bring}`,
     cardApplicationSummary: `Nộp đơn xin ${w.myNumberCard} mới: mất khoảng 1 tháng mới nhận được`,
     cardReminderSummary: `Còn khoảng 2 tháng nữa là đến hạn hiệu lực của ${w.myNumberCard}`,
     cardLastCounterDaySummary: "Đến quầy: ngày cuối cùng quầy mở cửa trước khi thẻ hết hạn",

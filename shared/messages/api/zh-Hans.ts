@@ -70,6 +70,8 @@ export const zhHansApi: ApiTexts = {
     counterSoonDetail: `离期限前可以在${g("municipalOffice")}更新或重新发行电子证明书的最后一天，还有大约1周。如果还没有办理，请尽早带上卡去窗口，并事先确认好${w.pin}（窗口在周六、周日、节假日和12月29日至1月3日不办公；休息日开放的窗口和受理时间，请向您的市区町村确认）。`,
     graceCounterSoonSummary: `去窗口：在${w.mynaInsuranceCard}还能用的期间可以办理的最后一天快到了`,
     graceCounterSoonDetail: `电子证明书的有效期限已经过了。在${w.mynaInsuranceCard}还能用的期间（宽限期结束前），可以在${g("municipalOffice")}重新发行电子证明书的最后一天，还有大约1周。如果还没有办理，请尽早带上卡去窗口，并事先确认好${w.pin}（窗口在周六、周日、节假日和12月29日至1月3日不办公；休息日开放的窗口和受理时间，请向您的市区町村确认）。`,
+    graceLastCounterDaySummary: `去窗口：在${w.mynaInsuranceCard}还能用的期间可以重新发行的最后一天`,
+    graceLastCounterDayDetail: `这是在宽限期结束前，可以在${g("municipalOffice")}重新发行电子证明书的最后一天；之后到宽限期结束，窗口都不办公。请带上卡，并事先确认好${w.pin}。`,
     cardApplicationSummary: `申请新的${w.myNumberCard}：从申请到领取大约需要1个月`,
     cardReminderSummary: `离${w.myNumberCard}的有效期限还有大约2个月`,
     cardLastCounterDaySummary: "去窗口：卡到期前窗口办公的最后一天",

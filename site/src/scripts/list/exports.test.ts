@@ -108,11 +108,12 @@ describe("listCalendar", () => {
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
 
   it("holds each computed person's events from the evaluation day on, titled with the label", () => {
-    // The shared builder's events for each person: all six ahead (valid), two (grace), none (lapsed).
+    // The shared builder's events for each person: all seven ahead (valid; its grace ends on Sunday
+    // 2027-02-28, so the grace's last counter day 02-26 is one, review8 #1), two (grace), none (lapsed).
     const perPerson = answers.map((a) => answerEvents(calendarAnswer(a.evaluation)).events.length);
-    expect(perPerson).toStrictEqual([6, 2, 0]);
-    expect(events).toHaveLength(8);
-    expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(6);
+    expect(perPerson).toStrictEqual([7, 2, 0]);
+    expect(events).toHaveLength(9);
+    expect(events.filter((e) => e.summary.startsWith("101 山田："))).toHaveLength(7);
     expect(events.filter((e) => e.summary.startsWith("=SUM(A1)："))).toHaveLength(2);
     expect(events.filter((e) => e.summary.startsWith("（名前なし） 3："))).toHaveLength(0);
     expect(events.every((e) => e.startDate.toString() >= TODAY)).toBe(true);
