@@ -128,6 +128,9 @@ export interface Catalog {
     joiner: string;
   };
   alternative: (a: Alternative, t: TextContext) => string;
+  /** Review8 #15 (R-INFER-6): after a stay-limited card's earlier reading that is still valid,
+   *  when its renewal window opens (`date` formatted). */
+  alternativeWindow: (date: string) => string;
   milestone: Record<MilestoneKind, string>;
 }
 

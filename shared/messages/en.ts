@@ -357,6 +357,7 @@ export const en: Catalog = {
   },
   checkCardExpiry: `First check your card's expiry date: the date entered is not a birthday, so it may be a typo. What follows assumes the date is right and the card ends with a period of stay. `,
   ifStayCard: `If the date is right and the card ends with your period of stay: `,
+  alternativeWindow: (date) => ` In that case renewal at the counter opens on ${date}.`,
   checkCertificateField: {
     cardExpiryInCertificateField: `First check which date this is: a date printed "…まで有効" (valid until …) is the card's own expiry. The certificate's expiry is the handwritten date in the certificate box on the front of the card. If that box is empty, enter your birth date, and this date as the card expiry. What follows takes the date as the certificate's expiry. `,
     certificateExpiryTooLate: `First check which date this is: a certificate runs at most to the 6th birthday after it was issued, so no certificate issued by today ends this late. Is it the card's own expiry, printed "…まで有効"? Then enter your birth date, and this date as the card expiry. What follows takes the date as entered. `,

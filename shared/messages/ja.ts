@@ -337,6 +337,7 @@ export const ja: Catalog = {
   },
   checkCardExpiry: `まず、カードの有効期限を確かめてください。入力された日付は誕生日ではないので、打ち間違いかもしれません。ここからは、入力どおりの日付で、在留期間の満了日で切れるカードだった場合の答えです。`,
   ifStayCard: `入力どおり在留期間の満了日で切れるカードなら：`,
+  alternativeWindow: (date) => `この場合、窓口で更新できるのは${date}からです。`,
   checkCertificateField: {
     cardExpiryInCertificateField: `まず確かめてください。${field.cardWords}${field.box}その欄が空いているなら、${field.moveTo}ここからは、電子証明書の有効期限だった場合の答えです。`,
     certificateExpiryTooLate: `まず確かめてください。${field.atMost}カード本体の有効期限（「…まで有効」）なら、${field.moveTo}ここからは、入力どおりの場合の答えです。`,

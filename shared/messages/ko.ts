@@ -369,6 +369,7 @@ export const ko: Catalog = {
   },
   checkCardExpiry: `먼저 카드 유효기한을 확인해 주세요. 입력한 날짜가 생일이 아니어서 잘못 입력했을 수 있습니다. 아래는 날짜가 맞고 카드가 ${w.periodOfStayEnd}에 만료되는 경우의 답입니다. `,
   ifStayCard: `날짜가 맞고 카드가 ${w.periodOfStayEnd}에 만료된다면: `,
+  alternativeWindow: (date) => ` 이 경우 창구에서 ${date}부터 갱신할 수 있습니다.`,
   checkCertificateField: {
     cardExpiryInCertificateField: `먼저 어떤 날짜인지 확인해 주세요. '…まで有効'(…까지 유효)라고 인쇄된 날짜는 카드 자체의 유효기한입니다. ${w.certificate}의 유효기한은 카드 앞면의 ${w.certificate} 칸에 손으로 적힌 날짜입니다. 그 칸이 비어 있으면 ${w.birthDate}을 입력하고, 이 날짜를 '${g("cardExpiry")}'에 입력해 주세요. 아래는 이 날짜가 ${w.certificate}의 유효기한인 경우의 답입니다. `,
     certificateExpiryTooLate: `먼저 어떤 날짜인지 확인해 주세요. ${w.certificate}는 길어도 발급일 후 6번째 생일까지 유효하므로, 오늘까지 발급된 ${w.certificate}가 이렇게 늦게 만료될 수는 없습니다. 카드에 '…まで有効'라고 인쇄된 카드 자체의 유효기한이 아닌가요? 그렇다면 ${w.birthDate}을 입력하고, 이 날짜를 '${g("cardExpiry")}'에 입력해 주세요. 아래는 입력한 날짜대로의 답입니다. `,

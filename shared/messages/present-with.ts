@@ -9,7 +9,10 @@
 
 import { formatDayWithWeekday as formatDate } from "../dates/display.ts";
 import type { Lang } from "../lang/index.ts";
+import { plainDate } from "../rules/plain-date.ts";
 import type { Alternative, Capability, Evaluation, NextStepCode, PresentedEvaluation } from "../rules/result.ts";
+import { CARD_2016 } from "../rules/rule-set.ts";
+import { renewalOpensOn } from "../rules/windows.ts";
 import {
   type Catalog,
   type DateWords,
@@ -153,6 +156,16 @@ function alternativeCounterDay(a: Alternative, catalog: Catalog, t: TextContext)
 }
 
 /**
+ * Review8 #15 (R-INFER-6, R-RENEW-1): a stay-limited card's earlier reading, still valid today,
+ * says when its renewal window opens, the date that "nothing to do" would miss. The window is the
+ * rules' own (windows.ts; the answer's rule set is the only generation, R-NEXT-1).
+ */
+function alternativeWindow(code: string, a: Alternative, catalog: Catalog, t: TextContext): string {
+  if (code !== "periodOfStay" || a.stage !== "valid" || !a.certificateExpiresOn) return "";
+  return catalog.alternativeWindow(t.date(renewalOpensOn(plainDate(a.certificateExpiresOn), CARD_2016).toString()));
+}
+
+/**
  * A step's title and detail; the certificate's renewal or re-issue said as the optional bridge
  * it is when the card comes first (review7 #1b, O9: `certificateBridges`).
  */
@@ -234,7 +247,10 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
       caveats: evaluation.caveats.map((c) => ({
         code: c.code,
         message: catalog.caveat[c.code](t),
-        alternatives: c.alternatives.map((a) => catalog.alternative(a, t) + alternativeCounterDay(a, catalog, t)),
+        alternatives: c.alternatives.map(
+          (a) =>
+            catalog.alternative(a, t) + alternativeCounterDay(a, catalog, t) + alternativeWindow(c.code, a, catalog, t),
+        ),
       })),
       timeline: evaluation.timeline.map((m) => ({ kind: m.kind, date: m.date, label: catalog.milestone[m.kind] })),
       lastCounterDay: counterDay,

@@ -375,6 +375,7 @@ export const ptBR: Catalog = {
   },
   checkCardExpiry: `Primeiro confira a validade do cartão: a data digitada não é um aniversário, então pode haver um erro de digitação. O que segue supõe que a data está certa e que o cartão vence no fim do ${term.periodOfStay}. `,
   ifStayCard: `Se a data estiver certa e o cartão vencer no fim do ${term.periodOfStay}: `,
+  alternativeWindow: (date) => ` Nesse caso, a renovação no balcão abre em ${date}.`,
   checkCertificateField: {
     cardExpiryInCertificateField: `Primeiro confira que data é esta: a data impressa com "…まで有効" (válido até …) é a validade do próprio cartão. A validade do ${term.certificate} é a data escrita à mão no campo do certificado, na frente do cartão. Se esse campo estiver vazio, digite a ${term.birthDate} e ponha esta data em "${withJa("cardExpiry")}". O que segue considera que a data é a do ${term.certificate}. `,
     certificateExpiryTooLate: `Primeiro confira que data é esta: o ${term.certificate} vale no máximo até o 6º aniversário depois da emissão, então nenhum ${term.certificate} emitido até hoje vence tão tarde. Não é a validade do próprio cartão, impressa com "…まで有効"? Se for, digite a ${term.birthDate} e ponha esta data em "${withJa("cardExpiry")}". O que segue considera a data como foi digitada. `,

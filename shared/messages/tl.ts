@@ -379,6 +379,7 @@ export const tl: Catalog = {
   },
   checkCardExpiry: `Suriin muna ang expiry ng inyong card: hindi birthday ang petsang inilagay, kaya baka mali ang pagkaka-type. Ang sumusunod ay kung tama ang petsa at mag-e-expire ang card sa ${w.periodOfStayEnd}. `,
   ifStayCard: `Kung tama ang petsa at mag-e-expire ang card sa ${w.periodOfStayEnd}: `,
+  alternativeWindow: (date) => ` Sa ganitong kaso, puwede nang mag-renew sa counter mula ${date}.`,
   checkCertificateField: {
     cardExpiryInCertificateField: `Suriin muna kung aling petsa ito: ang petsang nakalimbag na may "…まで有効" (may bisa hanggang …) ay ang expiration ng card mismo. Ang expiration ng ${w.certificate} ay ang petsang sulat-kamay sa kahon ng ${w.certificate} sa harap ng card. Kung walang laman ang kahong iyon, ilagay ang ${w.birthDate}, at ilagay ang petsang ito sa "${j("cardExpiry")}". Ang sumusunod ay kung ang petsa ay expiration ng ${w.certificate}. `,
     certificateExpiryTooLate: `Suriin muna kung aling petsa ito: pinakamatagal na may bisa ang ${w.certificate} hanggang sa ika-6 na kaarawan pagkatapos itong i-isyu, kaya walang ${w.certificate} na na-isyu hanggang ngayon ang mag-e-expire nang ganito kahuli. Hindi ba ito ang expiration ng card mismo, na nakalimbag na may "…まで有効"? Kung oo, ilagay ang ${w.birthDate}, at ilagay ang petsang ito sa "${j("cardExpiry")}". Ang sumusunod ay ayon sa petsang inilagay ninyo. `,

@@ -366,6 +366,7 @@ export const vi: Catalog = {
   },
   checkCardExpiry: `Trước hết, hãy kiểm tra hạn hiệu lực của thẻ: ngày bạn nhập không phải là sinh nhật, nên có thể đã gõ nhầm. Phần dưới đây giả định ngày đó đúng và thẻ hết hạn vào ${w.periodOfStayEnd}. `,
   ifStayCard: `Nếu ngày đó đúng và thẻ hết hạn vào ${w.periodOfStayEnd}: `,
+  alternativeWindow: (date) => ` Trong trường hợp đó, bạn có thể gia hạn tại quầy từ ${date}.`,
   checkCertificateField: {
     cardExpiryInCertificateField: `Trước hết, hãy xem đây là ngày nào: ngày in kèm chữ "…まで有効" (có hiệu lực đến …) là hạn của chính thẻ. Hạn của ${w.certificate} là ngày được viết tay trong ô ${w.certificate} ở mặt trước thẻ. Nếu ô đó trống, hãy nhập ${w.birthDate} và nhập ngày này vào ô "${j("cardExpiry")}". Phần dưới đây giả định ngày này là hạn của ${w.certificate}. `,
     certificateExpiryTooLate: `Trước hết, hãy xem đây là ngày nào: ${w.certificate} có hiệu lực lâu nhất đến sinh nhật thứ 6 sau ngày cấp, nên không ${w.certificate} nào được cấp đến hôm nay lại hết hạn muộn như vậy. Đây có phải là hạn của chính thẻ, in kèm chữ "…まで有効" không? Nếu vậy, hãy nhập ${w.birthDate} và nhập ngày này vào ô "${j("cardExpiry")}". Phần dưới đây tính theo ngày bạn đã nhập. `,

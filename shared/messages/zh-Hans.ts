@@ -348,6 +348,7 @@ export const zhHans: Catalog = {
   },
   checkCardExpiry: `请先确认卡的有效期限：输入的日期不是生日，可能输错了。以下是假定日期没有输错、而且卡在${w.periodOfStayEnd}到期时的答案。`,
   ifStayCard: `如果日期没有输错、卡在${w.periodOfStayEnd}到期：`,
+  alternativeWindow: (date) => `这种情况下，从${date}起可以在窗口更新。`,
   checkCertificateField: {
     cardExpiryInCertificateField: `请先确认这是哪个日期：印着“…まで有効”的日期是卡本身的有效期限。${w.certificate}的有效期限是卡正面${w.certificate}栏里手写的日期。如果那一栏是空的，请输入${w.birthDate}，并把这个日期填在“${g("cardExpiry")}”里。以下是假定这个日期是${w.certificate}有效期限时的答案。`,
     certificateExpiryTooLate: `请先确认这是哪个日期：${w.certificate}最长到发行后的第6个生日为止，今天以前发行的${w.certificate}不会这么晚才到期。这是不是卡上印着“…まで有効”的卡本身的有效期限？如果是，请输入${w.birthDate}，并把这个日期填在“${g("cardExpiry")}”里。以下是按输入的日期计算的答案。`,

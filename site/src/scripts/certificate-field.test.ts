@@ -145,6 +145,14 @@ describe("review8 #15: a stay-limited card's earlier reading, due within 3 month
     }
   });
 
+  it("the other reading says when its window opens (R-RENEW-1: 2026-12-04)", () => {
+    const alt = (page: keyof typeof CHECK) =>
+      render(typed, page, "2026-12-03").result.text.caveats.find((c) => c.code === "periodOfStay")?.alternatives[0];
+    expect(alt("ja")).toContain("この場合、窓口で更新できるのは2026年12月4日（金）からです。");
+    expect(alt("en")).toContain("In that case renewal at the counter opens on Friday 4 December 2026.");
+    for (const page of PAGES) expect(alt(page), page).toMatch(/2026|12/);
+  });
+
   it("at the boundary: 2027-03-03 is within 3 months of 2026-12-03, not of 2026-12-02", () => {
     expect(render(typed, "ja", "2026-12-02").box).not.toContain("data-check-first");
     expect(render(typed, "ja", "2026-12-03").box).toContain("data-check-first");
