@@ -93,6 +93,12 @@ export interface Catalog {
    * and a lead put before the step's own detail, with the day it would end (the card's expiry).
    */
   bridge: (code: BridgeStep, t: TextContext) => { title: string; lead: string };
+  /**
+   * Review8 #19 (R-COUNTER-1, R-CERT-4, R-INS-1): the renewal step once the last counter day
+   * before the expiry has passed: the counter is closed until the expiry, so the next act is a
+   * re-issue after it, and the card works for insurance until the grace end.
+   */
+  closedUntilExpiry: (t: TextContext) => { title: string; detail: string };
   caveat: Record<CaveatCode, (t: TextContext) => string>;
   /** R-INFER-3 / R-INFER-5: the sentence put before the stage sentence when it rests on an
    *  assumption ("this answer assumes you have (not) renewed since W1"). */

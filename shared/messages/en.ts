@@ -267,6 +267,10 @@ export const en: Catalog = {
           : `A new card takes about a month to collect. To keep using the My Number Card for health insurance as usual until then, you can also ${verb} the certificate at the office first (this is optional). It would end with the card on ${dates.card}.`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: "The counter is closed until the expiry: have the certificate re-issued after it",
+    detail: `The last counter day (${dates.lastCounterDay}) has passed, and the counter is closed until the expiry, ${dates.expiry}. After the expiry, have the certificate re-issued free of charge on the next day the counter opens (after the year-end closure, 4 January or later). Until ${dates.graceEnds} the card still works for health insurance (qualification check only). Bring the card and know its PINs.`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       // R-DATE-6 (review7 #15): "まで有効" is how the card prints its own expiry.

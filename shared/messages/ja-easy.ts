@@ -278,6 +278,10 @@ export const jaEasy: Catalog = {
         : `新しい カードを もらうまで、1か月ぐらい かかります。その 間も、マイナ保険証を いつもの ように 使いたい ときは、先に 窓口で 電子証明書を 新しく する ことも できます。しなくても いいです。その 電子証明書は、カードと 同じ ${dates.card}までです。`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: "期限まで 窓口は 休みです：期限の あと、窓口で 新しく してもらう",
+    detail: `窓口で 手続きが できる 最後の 日（${dates.lastCounterDay}）は 過ぎました。期限の ${dates.expiry}までは 窓口が 休みです。期限の あと、窓口が 開く 日（年末年始なら 1月4日から）に、新しく してもらえます。マイナ保険証は ${dates.graceEnds}まで 使えます（保険の 確認だけ）。カードと 暗証番号が 必要です。`,
+  }),
   caveat: {
     ...ja.caveat,
     cardExpiryInCertificateField: ({ evaluation }) =>

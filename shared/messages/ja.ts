@@ -247,6 +247,10 @@ export const ja: Catalog = {
       lead: `${until}もマイナ保険証をいつもどおり使いたいときは、先に電子証明書を${verb}することもできます（カードと同じ${dates.card}までです）。`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: "窓口は有効期限まで閉まっています：期限のあと、窓口で電子証明書を再発行する",
+    detail: `窓口で手続きできる最後の日（${dates.lastCounterDay}）は過ぎ、有効期限の${dates.expiry}までは窓口が閉まっています。期限のあと、窓口が次に開く日（年末年始なら1月4日以降）から、無料で再発行できます。マイナ保険証は${dates.graceEnds}まで受診に使えます（資格の確認だけ）。マイナンバーカードを持って行き、暗証番号を確かめておいてください。`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       // R-DATE-6 (review7 #15): 「まで有効」 is how the card prints its own expiry.

@@ -281,6 +281,10 @@ export const ko: Catalog = {
         : `새 카드는 받기까지 1개월 정도 걸립니다. 그동안에도 ${w.mynaInsuranceCard}를 평소처럼 쓰고 싶으면, 먼저 창구에서 전자증명서를 ${verb}받을 수도 있습니다(하지 않아도 됩니다). ${verb}받은 전자증명서는 카드와 같은 ${dates.card}까지입니다.`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: "유효기한까지 창구가 쉽니다: 기한이 지난 뒤 창구에서 전자증명서를 재발급받으세요",
+    detail: `창구에서 절차를 밟을 수 있는 마지막 날(${dates.lastCounterDay})이 지났고, 유효기한인 ${dates.expiry}까지 창구가 쉽니다. 기한이 지난 뒤 창구가 다시 여는 날(연말연시라면 1월 4일 이후)에 무료로 재발급받을 수 있습니다. ${dates.graceEnds}까지는 ${w.mynaInsuranceCard}로 진료를 받을 수 있습니다(자격 확인만). 카드를 가지고 가시고 ${g("pin")}를 확인해 두세요.`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       `입력한 ${w.certificate} 유효기한에 'まで有効'(까지 유효)라고 적혀 있습니다. 이는 카드가 자기 유효기한을 인쇄하는 방식입니다. ${w.certificate}의 유효기한은 창구에서 카드 앞면의 ${w.certificate} 칸에 손으로 적은 날짜입니다(비어 있는 경우도 많습니다). 10년 카드와 함께 발급된 ${w.certificate}는 카드보다 5년 먼저 만료됩니다.${

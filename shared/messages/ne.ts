@@ -281,6 +281,10 @@ export const ne: Catalog = {
         : `नयाँ कार्ड पाउन करिब 1 महिना लाग्छ। त्यो बीचमा पनि ${term.mynaInsuranceCard} सधैंझैँ प्रयोग गर्न चाहनुहुन्छ भने, पहिले काउन्टरमा ${term.certificate} ${verb} गराउन पनि सकिन्छ (अनिवार्य होइन)। त्यो ${term.certificate} कार्डसँगै ${dates.card}सम्म मात्र चल्छ।`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: `म्याद नसकिँदासम्म काउन्टर बन्द छ: म्याद सकिएपछि काउन्टरमा ${term.certificate} ${term.reissue} गराउनुहोस्`,
+    detail: `काउन्टर खुल्ने अन्तिम दिन (${dates.lastCounterDay}) बितिसक्यो, र म्याद सकिने मिति ${dates.expiry}सम्म काउन्टर बन्द छ। म्याद सकिएपछि काउन्टर फेरि खुल्ने दिन (वर्षान्तको बिदापछि जनवरी 4 देखि) निःशुल्क ${term.reissue} गराउन सकिन्छ। ${dates.graceEnds}सम्म ${term.mynaInsuranceCard} उपचारका लागि चल्छ (योग्यता जाँच मात्र)। ${term.myNumberCard} लिएर जानुहोस् र ${term.pin} याद गर्नुहोस्।`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       `तपाईंले हाल्नुभएको ${term.certificate}को म्यादमा "まで有効" (सम्म मान्य) लेखिएको छ। कार्डले आफ्नै म्याद यसरी छाप्छ। ${term.certificate}को म्याद चाहिँ कार्यालयको काउन्टरमा कार्डको अगाडि ${term.certificate}को कोठामा हातले लेखिएको मिति हो (प्रायः खाली हुन्छ)। 10 वर्षे कार्डसँगै जारी भएको ${term.certificate} कार्डभन्दा 5 वर्ष अघि सकिन्छ।${

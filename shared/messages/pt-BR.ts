@@ -288,6 +288,10 @@ export const ptBR: Catalog = {
         : `O cartão novo leva cerca de 1 mês para ficar pronto. Para continuar usando o ${term.mynaInsuranceCard} normalmente até lá, você também pode ${verb} o ${term.certificate} no balcão antes (é opcional). Ele terminaria junto com o cartão, em ${dates.card}.`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: `O balcão fica fechado até o vencimento: depois dele, faça a reemissão do ${term.certificate}`,
+    detail: `O último dia de atendimento (${dates.lastCounterDay}) já passou, e o balcão fica fechado até o vencimento, ${dates.expiry}. Depois do vencimento, faça a reemissão de graça no próximo dia em que o balcão abrir (depois do fim de ano, a partir de 4 de janeiro). Até ${dates.graceEnds}, o ${term.mynaInsuranceCard} ainda serve para consultas (só a confirmação da qualificação). Leve o ${term.myNumberCard} e confira se você lembra a ${term.pin}.`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       `A validade do ${term.certificate} que você digitou tem "まで有効" (válido até). É assim que o cartão imprime a própria validade. A validade do ${term.certificate} é a data escrita à mão no balcão, no campo do certificado na frente do cartão (muitas vezes vazio). O ${term.certificate} emitido junto com um cartão de 10 anos vence 5 anos antes do cartão.${

@@ -285,6 +285,10 @@ export const tl: Catalog = {
         : `Mga isang buwan bago makuha ang bagong card. Kung gusto ninyong gamitin nang normal ang ${w.mynaInsuranceCard} hanggang doon, puwede rin ninyong ${verb} muna ang ${w.certificate} sa counter (hindi ito sapilitan). Mag-e-expire ito kasabay ng card sa ${dates.card}.`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: `Sarado ang counter hanggang sa expiration: pagkatapos nito, ipa-isyu ulit ang ${w.certificate}`,
+    detail: `Lumipas na ang huling araw na bukas ang counter (${dates.lastCounterDay}), at sarado ito hanggang sa expiration, ${dates.expiry}. Pagkatapos ng expiration, ipa-isyu ulit ito nang libre sa susunod na araw na bukas ang counter (pagkatapos ng year-end, mula Enero 4). Hanggang ${dates.graceEnds}, magagamit pa ang ${w.mynaInsuranceCard} sa pagpapatingin (pang-kumpirma lang ng insurance). Dalhin ang ${w.myNumberCard} at alamin ang ${j("pin")}.`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       `May "まで有効" (may bisa hanggang) ang inilagay ninyong expiration ng ${w.certificate}. Ganito inililimbag ng card ang sarili nitong expiration. Ang expiration ng ${w.certificate} ay ang petsang isinulat-kamay sa counter sa kahon ng ${w.certificate} sa harap ng card (madalas na walang laman). Ang ${w.certificate} na na-isyu kasama ng 10-taong card ay nag-e-expire 5 taon bago ang card.${

@@ -281,6 +281,10 @@ export const vi: Catalog = {
         : `Thẻ mới cần khoảng 1 tháng mới nhận được. Nếu muốn dùng ${w.mynaInsuranceCard} như bình thường trong thời gian đó, bạn cũng có thể ${verb} ${w.certificate} tại quầy trước (không bắt buộc). ${capitalize(w.certificate)} đó chỉ có hiệu lực đến ${dates.card}, cùng ngày với thẻ.`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: `Quầy đóng cửa đến hạn: sau hạn, xin ${w.reissue} ${w.certificate} tại quầy`,
+    detail: `Ngày cuối cùng quầy mở (${dates.lastCounterDay}) đã qua, và quầy đóng cửa đến hạn hiệu lực ${dates.expiry}. Sau hạn, hãy xin ${w.reissue} miễn phí vào ngày quầy mở cửa tiếp theo (sau kỳ nghỉ cuối năm là từ ngày 4 tháng 1). Đến ${dates.graceEnds}, ${w.mynaInsuranceCard} vẫn dùng được để khám bệnh (chỉ xác nhận tư cách). Hãy mang theo ${w.myNumberCard} và nhớ ${j("pin")}.`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       `Hạn ${w.certificate} bạn nhập có chữ "まで有効" (có hiệu lực đến). Đó là cách thẻ in hạn của chính nó. Hạn của ${w.certificate} là ngày được viết tay ở quầy vào ô ${w.certificate} ở mặt trước thẻ (ô này thường để trống). ${capitalize(w.certificate)} cấp cùng thẻ 10 năm hết hạn sớm hơn thẻ 5 năm.${

@@ -262,6 +262,10 @@ export const zhHans: Catalog = {
         : `新卡从申请到领取大约需要1个月。在这期间如果也想照常使用${w.mynaInsuranceCard}，可以先在窗口${verb}电子证明书（也可以不办）。${verb}的电子证明书和卡一样，用到${dates.card}为止。`,
     };
   },
+  closedUntilExpiry: ({ dates }) => ({
+    title: "窗口在有效期限前不办公：过了期限后，在窗口重新发行电子证明书",
+    detail: `窗口可以办理的最后一天（${dates.lastCounterDay}）已经过了，到有效期限${dates.expiry}为止窗口都不办公。过了期限后，请在窗口下一次办公的日子（年末年初则是1月4日以后）免费重新发行。到${dates.graceEnds}为止，${w.mynaInsuranceCard}仍可用于看病（只确认资格）。请带上卡，并事先确认好${g("pin")}。`,
+  }),
   caveat: {
     cardExpiryInCertificateField: ({ evaluation }) =>
       `输入的${w.certificate}有效期限里写着“まで有効”。这是卡印刷它自己的有效期限的写法。${w.certificate}的有效期限，是在窗口手写在卡正面${w.certificate}栏里的日期（常常是空的）。和10年有效的卡一起发行的${w.certificate}，比卡早5年到期。${
