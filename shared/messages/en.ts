@@ -11,6 +11,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -316,10 +317,13 @@ export const en: Catalog = {
       "The certificate issue date you entered is just before the renewal window opens. Taken as entered, it counts as a new issue, but one day later the expiry would be a year later. Check the date in the certificate box on the card or on Mynaportal.",
     cardExpiryNotBirthday: () =>
       "A card normally expires on a birthday, and this date is not one. Check it for a typo. If you have a fixed period of stay, enter its end date too.",
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? "A card that ends with the period of stay has an unknown issue date, and extending the card after a stay extension does not extend the certificates. So the certificate may have ended earlier: on the end date of a previous period of stay, or on a birthday before the card expiry (below, the birthday case). Check the certificate box on the card or Mynaportal. No expiry notice letter is sent for a card that ends with the period of stay."
-        : "Extending a card that ends with the period of stay, after a stay extension, does not extend the certificates. No expiry notice letter is sent for such a card.",
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `This is an ordinary card: it ends on a birthday (${dates.card}) before your period of stay ends, and the expiry notice letter is sent. If you stay in Japan after that day, apply for a new card (a separate procedure from extending your stay).`
+        : mayHaveEndedEarlier(evaluation)
+          ? "A card that ends with the period of stay has an unknown issue date, and extending the card after a stay extension does not extend the certificates. So the certificate may have ended earlier: on the end date of a previous period of stay, or on a birthday before the card expiry (below, the birthday case). Check the certificate box on the card or Mynaportal. No expiry notice letter is sent for a card that ends with the period of stay."
+          : "Extending a card that ends with the period of stay, after a stay extension, does not extend the certificates. No expiry notice letter is sent for such a card.",
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest; never "the same day".
       `Your My Number Card expired on ${dates.card}. The certificates ended on that day at the latest; new ones come only with a new card.${dates.renewal ? ' See "If not renewed" below too.' : ""}`,

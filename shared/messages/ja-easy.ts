@@ -13,6 +13,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -309,10 +310,13 @@ export const jaEasy: Catalog = {
     adultByDayBefore: () => "この 日付の カードは めったに ありません。日付が 正しいか もう一度 見て ください。",
     cardExpiryNotBirthday: () =>
       "カードの 期限は ふつう 誕生日です。この 日は 誕生日では ありません。日付を もう一度 見て ください。在留期間が ある 人は、在留期間の 最後の 日も 入れて ください。",
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? "在留期間で 終わる カードは、作った 日が わかりません。カードの 期限を 延ばしても、電子証明書の 期限は 延びません。電子証明書は、前の 在留期間が 終わった 日や、前の 誕生日に もう 終わって いるかも しれません（下は 誕生日の とき）。カードの 電子証明書の 欄か マイナポータルで 見て ください。この カードには 期限の 手紙は 来ません。"
-        : "在留期間で 終わる カードは、期限を 延ばしても、電子証明書の 期限は 延びません。この カードには 期限の 手紙は 来ません。",
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `この カードは、在留期間が 終わる 日より 前の 誕生日（${dates.card}）に 終わる、ふつうの カードです。期限の 手紙は 来ます。その 日より あとも 日本に 住む ときは、新しい カードを 申し込んで ください（在留期間を 延ばす 手続きとは 別です）。`
+        : mayHaveEndedEarlier(evaluation)
+          ? "在留期間で 終わる カードは、作った 日が わかりません。カードの 期限を 延ばしても、電子証明書の 期限は 延びません。電子証明書は、前の 在留期間が 終わった 日や、前の 誕生日に もう 終わって いるかも しれません（下は 誕生日の とき）。カードの 電子証明書の 欄か マイナポータルで 見て ください。この カードには 期限の 手紙は 来ません。"
+          : "在留期間で 終わる カードは、期限を 延ばしても、電子証明書の 期限は 延びません。この カードには 期限の 手紙は 来ません。",
     signatureOnRequest: () =>
       "15歳より 前に 作った カードには、署名用電子証明書は 入って いません。15歳に なってから 窓口で 頼んだ 人だけ あります。e-Taxが 使えるかは わかりません。",
     certificateDateNearWindow: () =>

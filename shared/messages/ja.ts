@@ -12,6 +12,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -299,7 +300,10 @@ export const ja: Catalog = {
       "カードの有効期限は、ふつう誕生日です。入力された日付は誕生日ではないので、打ち間違いがないか確認してください。在留期間が決まっている人は、在留期間の満了日も入力してください。",
     // R-INFER-6: the earlier birthday (and "see below") only where it is an alternative; a typed
     // certificate date or issue date settles it (closing-note-7 item 7).
-    periodOfStay: ({ evaluation }) => {
+    periodOfStay: ({ evaluation, dates }) => {
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      if (ordinaryCardWithStay(evaluation))
+        return `このカードは、在留期間の満了日より前の誕生日（${dates.card}）で切れる、ふつうのカードです。有効期限通知書は届きます。その日より後も日本に住むなら、新しいカードを申請してください（在留期間の更新とは別の手続きです）。`;
       const early = mayHaveEndedEarlier(evaluation);
       return `在留期間の満了日で切れるカードは、${early ? "発行日が分かりません。また、" : ""}在留期間の更新でカードの期限を延ばしても、電子証明書の期限は延びません。${early ? "そのため、電子証明書は、前の在留期間の満了日や、カードの有効期限より前の誕生日に切れている場合があります（下は誕生日の場合）。カードの電子証明書の欄か、マイナポータルで確認してください。" : ""}在留期間の満了で切れるカードには、有効期限通知書は届きません。`;
     },

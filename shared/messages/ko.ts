@@ -19,6 +19,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -329,10 +330,13 @@ export const ko: Catalog = {
       `입력하신 전자증명서 발급일은 갱신할 수 있는 기간이 시작되기 조금 전입니다. 이 날짜가 맞다면 새로운 발급으로 계산하지만, 하루만 달라도 유효기한이 1년 달라집니다. 카드의 전자증명서 칸이나 ${g("mynaPortal")}에서 날짜를 확인해 주세요.`,
     cardExpiryNotBirthday: () =>
       `카드 유효기한은 보통 생일입니다. 입력하신 날짜는 생일이 아니므로, 잘못 입력하지 않았는지 확인해 주세요. ${g("periodOfStay")}이 정해져 있는 분은 ${w.periodOfStayEnd}도 입력해 주세요.`,
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? `${g("periodOfStayEnd")}에 만료되는 카드는 발급일을 알 수 없습니다. 또한 ${w.periodOfStay} 갱신에 맞춰 카드 기한을 연장해도 전자증명서 기한은 연장되지 않습니다. 그래서 전자증명서는 이전 ${w.periodOfStayEnd}이나 카드 유효기한보다 앞선 생일에 이미 만료되었을 수 있습니다(아래는 생일인 경우). 카드의 전자증명서 칸이나 ${g("mynaPortal")}에서 확인해 주세요. ${w.periodOfStayEnd}에 만료되는 카드에 대해서는 ${g("noticeLetter")}가 오지 않습니다.`
-        : `${g("periodOfStayEnd")}에 만료되는 카드는 ${w.periodOfStay} 갱신에 맞춰 카드 기한을 연장해도 전자증명서 기한은 연장되지 않습니다. 이런 카드에 대해서는 ${g("noticeLetter")}가 오지 않습니다.`,
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `이 카드는 ${w.periodOfStayEnd}보다 앞선 생일(${dates.card})에 만료되는 일반 카드이며, ${g("noticeLetter")}가 옵니다. 그날 이후에도 일본에 산다면 새 카드를 신청해 주세요(${w.periodOfStay} 갱신과는 별도의 절차입니다).`
+        : mayHaveEndedEarlier(evaluation)
+          ? `${g("periodOfStayEnd")}에 만료되는 카드는 발급일을 알 수 없습니다. 또한 ${w.periodOfStay} 갱신에 맞춰 카드 기한을 연장해도 전자증명서 기한은 연장되지 않습니다. 그래서 전자증명서는 이전 ${w.periodOfStayEnd}이나 카드 유효기한보다 앞선 생일에 이미 만료되었을 수 있습니다(아래는 생일인 경우). 카드의 전자증명서 칸이나 ${g("mynaPortal")}에서 확인해 주세요. ${w.periodOfStayEnd}에 만료되는 카드에 대해서는 ${g("noticeLetter")}가 오지 않습니다.`
+          : `${g("periodOfStayEnd")}에 만료되는 카드는 ${w.periodOfStay} 갱신에 맞춰 카드 기한을 연장해도 전자증명서 기한은 연장되지 않습니다. 이런 카드에 대해서는 ${g("noticeLetter")}가 오지 않습니다.`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.

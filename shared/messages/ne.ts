@@ -20,6 +20,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -329,10 +330,13 @@ export const ne: Catalog = {
       `तपाईंले लेख्नुभएको ${term.certificate} जारी भएको मिति, ${term.renewal} गर्न सकिने अवधि सुरु हुनुभन्दा केही अघिको हो। यही मिति सही हो भने नयाँ जारीको रूपमा गनिन्छ, तर 1 दिन मात्र फरक परे पनि म्याद 1 वर्ष फरक पर्छ। कार्डको ${term.certificate}को खण्ड वा ${term.mynaPortal}मा मिति जाँच गर्नुहोस्।`,
     cardExpiryNotBirthday: () =>
       `कार्डको म्याद सामान्यतया जन्मदिनमा सकिन्छ। लेखिएको मिति जन्मदिन होइन, त्यसैले टाइप गर्दा गल्ती भयो कि जाँच गर्नुहोस्। ${withJa("periodOfStay")} तोकिएको व्यक्तिले ${withJa("periodOfStayEnd")} पनि लेख्नुहोस्।`,
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? `${withJa("periodOfStayEnd")} मा सकिने कार्डको जारी मिति थाहा हुँदैन। साथै, ${term.periodOfStay} नवीकरण गरेर कार्डको म्याद बढाए पनि ${term.certificate}को म्याद बढ्दैन। त्यसैले ${term.certificate}को म्याद अघिल्लो ${term.periodOfStayEnd}मा, वा कार्डको म्यादभन्दा अघिको कुनै जन्मदिनमा सकिएको हुन सक्छ (तल जन्मदिनको अवस्था छ)। कार्डको ${term.certificate}को खण्ड वा ${withJa("mynaPortal")} मा जाँच गर्नुहोस्। ${term.periodOfStay} सकिँदा म्याद सकिने कार्डको लागि ${withJa("noticeLetter")} आउँदैन।`
-        : `${withJa("periodOfStayEnd")} मा सकिने कार्डको म्याद ${term.periodOfStay} नवीकरण गरेर बढाए पनि ${term.certificate}को म्याद बढ्दैन। यस्तो कार्डको लागि ${withJa("noticeLetter")} आउँदैन।`,
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `यो सामान्य कार्ड हो: यो ${term.periodOfStayEnd}भन्दा अघिको जन्मदिन (${dates.card}) मा सकिन्छ, र ${withJa("noticeLetter")} आउँछ। त्यस दिनपछि पनि जापानमा बस्नुहुन्छ भने नयाँ कार्डको आवेदन दिनुहोस् (यो ${term.periodOfStay} नवीकरणभन्दा छुट्टै प्रक्रिया हो)।`
+        : mayHaveEndedEarlier(evaluation)
+          ? `${withJa("periodOfStayEnd")} मा सकिने कार्डको जारी मिति थाहा हुँदैन। साथै, ${term.periodOfStay} नवीकरण गरेर कार्डको म्याद बढाए पनि ${term.certificate}को म्याद बढ्दैन। त्यसैले ${term.certificate}को म्याद अघिल्लो ${term.periodOfStayEnd}मा, वा कार्डको म्यादभन्दा अघिको कुनै जन्मदिनमा सकिएको हुन सक्छ (तल जन्मदिनको अवस्था छ)। कार्डको ${term.certificate}को खण्ड वा ${withJa("mynaPortal")} मा जाँच गर्नुहोस्। ${term.periodOfStay} सकिँदा म्याद सकिने कार्डको लागि ${withJa("noticeLetter")} आउँदैन।`
+          : `${withJa("periodOfStayEnd")} मा सकिने कार्डको म्याद ${term.periodOfStay} नवीकरण गरेर बढाए पनि ${term.certificate}को म्याद बढ्दैन। यस्तो कार्डको लागि ${withJa("noticeLetter")} आउँदैन।`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.

@@ -20,6 +20,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -336,10 +337,13 @@ export const ptBR: Catalog = {
       `A data de emissão do ${term.certificate} que você digitou fica pouco antes do início do período de ${term.renewal}. Com esta data, ela conta como uma emissão nova, mas um dia de diferença muda a validade em 1 ano. Confira a data no campo do ${term.certificate} no cartão ou no ${term.mynaPortal}.`,
     cardExpiryNotBirthday: () =>
       `A validade do cartão normalmente cai num aniversário. A data digitada não é um aniversário, então confira se não houve erro de digitação. Se você tem um ${withJa("periodOfStay")} definido, digite também a ${withJa("periodOfStayEnd")}.`,
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? `Para um cartão que vence no fim do ${withJa("periodOfStay")}, a data de emissão não é conhecida. Além disso, prolongar o cartão depois de renovar o ${term.periodOfStay} não prolonga o ${term.certificate}. Por isso, o ${term.certificate} pode ter vencido antes: no fim de um ${term.periodOfStay} anterior ou num aniversário anterior à validade do cartão (abaixo, o caso do aniversário). Confira no campo do ${term.certificate} no cartão ou no ${withJa("mynaPortal")}. Quando o cartão vence no fim do ${term.periodOfStay}, a ${withJa("noticeLetter")} não é enviada.`
-        : `Para um cartão que vence no fim do ${withJa("periodOfStay")}, prolongar o cartão depois de renovar o ${term.periodOfStay} não prolonga o ${term.certificate}. Para esse cartão, a ${withJa("noticeLetter")} não é enviada.`,
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `Este é um cartão comum: ele vence num aniversário (${dates.card}) antes do fim do ${term.periodOfStay}, e a ${withJa("noticeLetter")} é enviada. Se você continuar no Japão depois desse dia, peça um cartão novo (é um procedimento diferente da renovação do ${term.periodOfStay}).`
+        : mayHaveEndedEarlier(evaluation)
+          ? `Para um cartão que vence no fim do ${withJa("periodOfStay")}, a data de emissão não é conhecida. Além disso, prolongar o cartão depois de renovar o ${term.periodOfStay} não prolonga o ${term.certificate}. Por isso, o ${term.certificate} pode ter vencido antes: no fim de um ${term.periodOfStay} anterior ou num aniversário anterior à validade do cartão (abaixo, o caso do aniversário). Confira no campo do ${term.certificate} no cartão ou no ${withJa("mynaPortal")}. Quando o cartão vence no fim do ${term.periodOfStay}, a ${withJa("noticeLetter")} não é enviada.`
+          : `Para um cartão que vence no fim do ${withJa("periodOfStay")}, prolongar o cartão depois de renovar o ${term.periodOfStay} não prolonga o ${term.certificate}. Para esse cartão, a ${withJa("noticeLetter")} não é enviada.`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.

@@ -167,3 +167,11 @@ export function windowSoonerUnder(
   // ISO dates compare as strings.
   return other.certificateExpiresOn <= plainDate(e.today).addMonths(CARD_2016.renewalWindowMonths).toString();
 }
+
+/**
+ * Review8 #23 (R-INFER-6, R-CARD-4, R-RENEW-3): the periodOfStay note on a card that is *not*
+ * stay-limited (a stay ending after a birthday C, oracle O8): an ordinary card, whose notice
+ * letter does come; the note says so instead of the stay-limited card's "no letter".
+ */
+export const ordinaryCardWithStay = (e: Pick<Evaluation, "card" | "certificate">): boolean =>
+  e.card !== null && e.card.validityYears !== null && e.certificate.noticeExpectedFrom !== null;

@@ -40,3 +40,57 @@ describe("periodOfStay names the earlier stay end, not only a birthday (review8 
     expect(presented.text.caveats[i]?.message).toContain(EARLIER_STAY[lang]);
   });
 });
+
+describe("review8 #23: a stay ending after a birthday C is an ordinary card, whose letter comes", () => {
+  it.each(LANGS)("%s", (lang) => {
+    const outcome = evaluate(
+      {
+        birthDate: plainDate("1985-03-03"),
+        cardExpiry: plainDate("2028-03-03"),
+        periodOfStayEndsOn: plainDate("2028-05-20"),
+      },
+      plainDate("2026-12-03"),
+      JAPAN_HOLIDAYS,
+    );
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
+    expect(outcome.evaluation.certificate.noticeExpectedFrom).not.toBeNull(); // R-RENEW-3
+    const presented = present(outcome.evaluation, lang);
+    const i = presented.caveats.findIndex((c) => c.code === "periodOfStay");
+    const message = presented.text.caveats[i]!.message;
+    // The card's own date, not the stay-limited card's "no letter" sentence.
+    const stayLimited = evaluate(
+      {
+        birthDate: plainDate("1990-09-09"),
+        cardExpiry: plainDate("2027-01-15"),
+        periodOfStayEndsOn: plainDate("2027-01-15"),
+      },
+      plainDate("2026-12-03"),
+      JAPAN_HOLIDAYS,
+    );
+    if (!stayLimited.ok) throw new Error("stay-limited card");
+    const other = present(stayLimited.evaluation, lang);
+    const noLetter = other.text.caveats[other.caveats.findIndex((c) => c.code === "periodOfStay")]!.message;
+    expect(message, lang).not.toBe(noLetter);
+    expect(message, lang).toMatch(/2028/);
+  });
+
+  it("ja and en say the letter comes", () => {
+    const outcome = evaluate(
+      {
+        birthDate: plainDate("1985-03-03"),
+        cardExpiry: plainDate("2028-03-03"),
+        periodOfStayEndsOn: plainDate("2028-05-20"),
+      },
+      plainDate("2026-12-03"),
+      JAPAN_HOLIDAYS,
+    );
+    if (!outcome.ok) throw new Error("ordinary card");
+    const text = (lang: "ja" | "en") =>
+      present(outcome.evaluation, lang)
+        .text.caveats.map((c) => c.message)
+        .join("");
+    expect(text("ja")).toContain("ふつうのカードです。有効期限通知書は届きます。");
+    expect(text("ja")).not.toContain("有効期限通知書は届きません");
+    expect(text("en")).toContain("the expiry notice letter is sent");
+  });
+});

@@ -21,6 +21,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -333,10 +334,13 @@ export const tl: Catalog = {
       `Ang ${issueDateOf(w.certificate)} na inilagay ninyo ay ilang araw lang bago magsimula ang panahong puwedeng mag-renew. Kung tama ang petsang ito, bibilangin itong bagong pag-isyu, pero kung maiba lang nang isang araw, maiiba nang isang taon ang expiration date. Pakisuri ang petsa sa kahon ng ${w.certificate} sa card o sa ${w.mynaPortal}.`,
     cardExpiryNotBirthday: () =>
       `Karaniwang kaarawan ang ${w.cardExpiry}. Hindi kaarawan ang petsang inilagay ninyo, kaya pakisuri kung may mali sa pag-type. Kung may takdang ${j("periodOfStay")} kayo, ilagay din ang ${j("periodOfStayEnd")}.`,
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? `Hindi alam ang petsa ng pag-isyu ng card na mag-e-expire sa ${j("periodOfStayEnd")}. Bukod dito, kahit mapahaba ang bisa ng card pagkatapos ma-extend ang ${w.periodOfStay}, hindi humahaba ang bisa ng ${w.certificate}. Kaya baka nag-expire na ang ${w.certificate} sa dating ${w.periodOfStayEnd}, o sa isang kaarawan bago ang ${w.cardExpiry} (nasa ibaba ang kaso ng kaarawan). Pakisuri ang kahon ng ${w.certificate} sa card o ang ${j("mynaPortal")}. Walang ${j("noticeLetter")} na ipinapadala para sa card na mag-e-expire kasabay ng ${w.periodOfStay}.`
-        : `Sa card na mag-e-expire sa ${j("periodOfStayEnd")}, kahit mapahaba ang bisa ng card pagkatapos ma-extend ang ${w.periodOfStay}, hindi humahaba ang bisa ng ${w.certificate}. Walang ${j("noticeLetter")} na ipinapadala para sa ganitong card.`,
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `Karaniwang card ito: mag-e-expire ito sa isang kaarawan (${dates.card}) bago ang ${w.periodOfStayEnd}, at ipapadala ang ${j("noticeLetter")}. Kung mananatili kayo sa Japan pagkatapos ng araw na iyon, mag-apply ng bagong card (hiwalay ito sa pag-extend ng ${w.periodOfStay}).`
+        : mayHaveEndedEarlier(evaluation)
+          ? `Hindi alam ang petsa ng pag-isyu ng card na mag-e-expire sa ${j("periodOfStayEnd")}. Bukod dito, kahit mapahaba ang bisa ng card pagkatapos ma-extend ang ${w.periodOfStay}, hindi humahaba ang bisa ng ${w.certificate}. Kaya baka nag-expire na ang ${w.certificate} sa dating ${w.periodOfStayEnd}, o sa isang kaarawan bago ang ${w.cardExpiry} (nasa ibaba ang kaso ng kaarawan). Pakisuri ang kahon ng ${w.certificate} sa card o ang ${j("mynaPortal")}. Walang ${j("noticeLetter")} na ipinapadala para sa card na mag-e-expire kasabay ng ${w.periodOfStay}.`
+          : `Sa card na mag-e-expire sa ${j("periodOfStayEnd")}, kahit mapahaba ang bisa ng card pagkatapos ma-extend ang ${w.periodOfStay}, hindi humahaba ang bisa ng ${w.certificate}. Walang ${j("noticeLetter")} na ipinapadala para sa ganitong card.`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.

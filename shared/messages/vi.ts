@@ -20,6 +20,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -329,10 +330,13 @@ export const vi: Catalog = {
       `Ngày cấp ${w.certificate} mà bạn nhập là ngay trước ngày bắt đầu thời gian có thể ${w.renewal}. Nếu đúng như ngày này, chứng thư được tính là cấp mới, nhưng chỉ chênh 1 ngày thì hạn hiệu lực sẽ khác 1 năm. Vui lòng kiểm tra ngày ở ô ${w.certificate} trên thẻ hoặc trên ${w.mynaPortal}.`,
     cardExpiryNotBirthday: () =>
       `${capitalize(w.cardExpiry)} thường là ngày sinh nhật. Ngày bạn nhập không phải là sinh nhật, nên vui lòng kiểm tra xem có gõ nhầm không. Nếu bạn có ${j("periodOfStay")} nhất định, vui lòng nhập cả ${j("periodOfStayEnd")}.`,
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? `Với thẻ hết hạn vào ${j("periodOfStayEnd")}, không biết được ngày cấp thẻ. Ngoài ra, dù đã kéo dài thời hạn của thẻ sau khi ${w.renewal} ${w.periodOfStay}, hạn của ${w.certificate} cũng không được kéo dài. Vì vậy, ${w.certificate} có thể đã hết hạn vào ${w.periodOfStayEnd} của lần lưu trú trước, hoặc vào một ngày sinh nhật trước ${w.cardExpiry} (bên dưới là trường hợp ngày sinh nhật). Vui lòng kiểm tra ở ô ${w.certificate} trên thẻ hoặc trên ${j("mynaPortal")}. Với thẻ hết hạn khi hết ${w.periodOfStay}, bạn sẽ không nhận được ${j("noticeLetter")}.`
-        : `Với thẻ hết hạn vào ${j("periodOfStayEnd")}, dù đã kéo dài thời hạn của thẻ sau khi ${w.renewal} ${w.periodOfStay}, hạn của ${w.certificate} cũng không được kéo dài. Với thẻ như vậy, bạn sẽ không nhận được ${j("noticeLetter")}.`,
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `Đây là thẻ thông thường: thẻ hết hạn vào ngày sinh nhật (${dates.card}) trước ${w.periodOfStayEnd}, và bạn sẽ nhận được ${j("noticeLetter")}. Nếu bạn vẫn sống ở Nhật sau ngày đó, hãy xin thẻ mới (đây là thủ tục khác với việc gia hạn ${w.periodOfStay}).`
+        : mayHaveEndedEarlier(evaluation)
+          ? `Với thẻ hết hạn vào ${j("periodOfStayEnd")}, không biết được ngày cấp thẻ. Ngoài ra, dù đã kéo dài thời hạn của thẻ sau khi ${w.renewal} ${w.periodOfStay}, hạn của ${w.certificate} cũng không được kéo dài. Vì vậy, ${w.certificate} có thể đã hết hạn vào ${w.periodOfStayEnd} của lần lưu trú trước, hoặc vào một ngày sinh nhật trước ${w.cardExpiry} (bên dưới là trường hợp ngày sinh nhật). Vui lòng kiểm tra ở ô ${w.certificate} trên thẻ hoặc trên ${j("mynaPortal")}. Với thẻ hết hạn khi hết ${w.periodOfStay}, bạn sẽ không nhận được ${j("noticeLetter")}.`
+          : `Với thẻ hết hạn vào ${j("periodOfStayEnd")}, dù đã kéo dài thời hạn của thẻ sau khi ${w.renewal} ${w.periodOfStay}, hạn của ${w.certificate} cũng không được kéo dài. Với thẻ như vậy, bạn sẽ không nhận được ${j("noticeLetter")}.`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.

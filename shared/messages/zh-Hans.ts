@@ -14,6 +14,7 @@ import {
   feb29Reading,
   mayHaveEndedEarlier,
   newCardIsTheStep,
+  ordinaryCardWithStay,
   projectedDaysNamed,
   renewalStep,
 } from "./readings.ts";
@@ -310,10 +311,13 @@ export const zhHans: Catalog = {
       `您输入的电子证明书发行日期，在可以更新的期间开始前不久。如果这个日期没错，就算作新的发行；但只要差1天，有效期限就会差1年。请在卡上的电子证明书栏里或${g("mynaPortal")}上确认日期。`,
     cardExpiryNotBirthday: () =>
       `卡的有效期限通常是生日。您输入的日期不是生日，请确认有没有输错。有${g("periodOfStay")}的人，也请输入${w.periodOfStayEnd}。`,
-    periodOfStay: ({ evaluation }) =>
-      mayHaveEndedEarlier(evaluation)
-        ? `有效期到${g("periodOfStayEnd")}为止的卡，无法知道它的发行日期。另外，即使在更新${w.periodOfStay}时延长了卡的有效期间，电子证明书的有效期限也不会延长。因此，电子证明书有可能已经在以前的${w.periodOfStayEnd}，或在卡的有效期限之前的某个生日到期了（下文是生日的情况）。请在卡上的电子证明书栏里或${g("mynaPortal")}上确认。到${w.periodOfStayEnd}失效的卡，不会寄来${g("noticeLetter")}。`
-        : `有效期到${g("periodOfStayEnd")}为止的卡，即使在更新${w.periodOfStay}时延长了卡的有效期间，电子证明书的有效期限也不会延长。这样的卡不会寄来${g("noticeLetter")}。`,
+    periodOfStay: ({ evaluation, dates }) =>
+      // Review8 #23: a stay ending after a birthday C: an ordinary card, whose letter comes.
+      ordinaryCardWithStay(evaluation)
+        ? `这张卡是普通的卡：在${w.periodOfStayEnd}之前的生日（${dates.card}）到期，会寄来${g("noticeLetter")}。如果那天以后还住在日本，请申请新卡（这和更新${w.periodOfStay}是不同的手续）。`
+        : mayHaveEndedEarlier(evaluation)
+          ? `有效期到${g("periodOfStayEnd")}为止的卡，无法知道它的发行日期。另外，即使在更新${w.periodOfStay}时延长了卡的有效期间，电子证明书的有效期限也不会延长。因此，电子证明书有可能已经在以前的${w.periodOfStayEnd}，或在卡的有效期限之前的某个生日到期了（下文是生日的情况）。请在卡上的电子证明书栏里或${g("mynaPortal")}上确认。到${w.periodOfStayEnd}失效的卡，不会寄来${g("noticeLetter")}。`
+          : `有效期到${g("periodOfStayEnd")}为止的卡，即使在更新${w.periodOfStay}时延长了卡的有效期间，电子证明书的有效期限也不会延长。这样的卡不会寄来${g("noticeLetter")}。`,
     cardExpired: ({ dates }) =>
       // R-INFER-5: the certificate ended on the card expiry at the latest (years earlier for
       // someone who never renewed); never "the same day" as a fact.
