@@ -196,12 +196,15 @@ describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday", (
 });
 
 describe("review finding 8 (R-COUNTER-1): renewal opens on a closed day", () => {
+  // A certificate ending 2027-03-31: its window opens on Fri 1 Jan, in the year-end closure. (A
+  // stay-limited card no longer names the window at all, review8 #4: its step is the stay.)
+  const OPENS_CLOSED = "certificateExpiry=2027-03-31&today=2026-12-02";
   it.each([
     ["/check/", "令和9年（2027年）1月4日（月）"],
     ["/vi/check/", "4 tháng 1 năm 2027"],
   ])("%s names the first counter day, not Fri 1 Jan", async (path, day) => {
     await page.goto("about:blank");
-    await page.goto(`${baseURL}${path}#${STAY}`);
+    await page.goto(`${baseURL}${path}#${OPENS_CLOSED}`);
     expect(await resultStage(page)).toBe("valid");
     const action = await page.locator(".result-panel .result-action").textContent();
     expect(action).toContain(day);
