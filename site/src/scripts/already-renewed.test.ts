@@ -6,34 +6,14 @@
 // the step.
 
 import { describe, expect, it } from "vitest";
-import { calendarWords } from "#shared/calendar/words.ts";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
-import { STAGE_NAMES } from "#shared/messages/stages.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
-import { CHECK } from "../content/check";
-import { type ResultContext, resultHtml } from "./render-result";
-
-type Page = keyof typeof CHECK;
-const PAGES = Object.keys(CHECK) as Page[];
-
-function ctx(page: Page): ResultContext {
-  const lang = page as Lang;
-  return {
-    lang,
-    apiLang: lang,
-    text: CHECK[page],
-    calendarWords: calendarWords(lang),
-    stageNames: STAGE_NAMES[lang as keyof typeof STAGE_NAMES] ?? STAGE_NAMES.ja,
-    stagesHref: "/stages/",
-    checkHref: "/check/",
-    dayChosen: true,
-    typed: {},
-  };
-}
+import { resultHtml } from "./render-result";
+import { PAGES, type Page, resultContext } from "./test/result-context";
 
 function answer(input: Record<string, string>, today: string, page: Page): PresentedEvaluation {
   const outcome = evaluate(
@@ -47,7 +27,7 @@ function answer(input: Record<string, string>, today: string, page: Page): Prese
 
 /** The "already renewed" line, or null. */
 function doneLine(result: PresentedEvaluation, page: Page): string | null {
-  return /<p class="result-done">([\s\S]*?)<\/p>/.exec(resultHtml(result, ctx(page), null))?.[1] ?? null;
+  return /<p class="result-done">([\s\S]*?)<\/p>/.exec(resultHtml(result, resultContext(page), null))?.[1] ?? null;
 }
 
 // The review's example: born 昭和29年1月10日, card 2032-01-10: E1 2027-01-10, window from 2026-10-11.
@@ -71,7 +51,7 @@ describe("someone who already renewed in the window is told how to see it (revie
   });
 
   it("ja: after the action, inside the box, with the card box and 手続きはいりません", () => {
-    const html = resultHtml(answer(FACE, TODAY, "ja"), ctx("ja"), null);
+    const html = resultHtml(answer(FACE, TODAY, "ja"), resultContext("ja"), null);
     const box = html.slice(0, html.indexOf('class="result-steps-heading"'));
     expect(box.indexOf('class="result-done"')).toBeGreaterThan(box.indexOf('class="result-action"'));
     expect(doneLine(answer(FACE, TODAY, "ja"), "ja")).toMatch(

@@ -6,45 +6,28 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarWords } from "#shared/calendar/words.ts";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
 import { cardStep } from "#shared/messages/readings.ts";
-import { STAGE_NAMES } from "#shared/messages/stages.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { CHECK } from "../content/check";
 import { inlineHtml, readingText } from "../lib/inline";
 import { type ResultContext, resultHtml } from "./render-result";
+import { PAGES, resultContext } from "./test/result-context";
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const dateIn = (from: string, to: string) => fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(isoOfDay);
 
-const PAGES = Object.keys(CHECK) as (keyof typeof CHECK)[];
 const apiLang = (page: keyof typeof CHECK): Lang => (page === "ja-easy" ? "ja-easy" : (page as Lang));
-
-function ctx(page: keyof typeof CHECK): ResultContext {
-  const lang = apiLang(page);
-  return {
-    lang,
-    apiLang: lang,
-    text: CHECK[page],
-    calendarWords: calendarWords(lang),
-    stageNames: STAGE_NAMES[lang as keyof typeof STAGE_NAMES] ?? STAGE_NAMES.ja,
-    stagesHref: "/stages/",
-    checkHref: "/check/",
-    dayChosen: true,
-    typed: {},
-  };
-}
 
 /** The box alone: from the answer's start to 次にすること (the steps below are the API's own). */
 function box(result: PresentedEvaluation, page: keyof typeof CHECK): string {
-  const html = resultHtml(result, ctx(page), null);
+  const html = resultHtml(result, resultContext(page), null);
   return html.slice(0, html.indexOf('class="result-steps-heading"'));
 }
 
@@ -157,7 +140,11 @@ describe("a lapsed reading side by side names the 資格確認書 (review findin
     expect(ifNo.stage).toBe("lapsed");
     const ifYes = presented("1956-03-31", "2030-03-31", "2026-12-03", "ja")!;
     const question = ifYes.caveats.find((c) => c.code === "renewalUnknown")!.question!;
-    const html = resultHtml(ifYes, ctx("ja"), null, { question, answer: "unknown", readings: { ifNo, ifYes } });
+    const html = resultHtml(ifYes, resultContext("ja"), null, {
+      question,
+      answer: "unknown",
+      readings: { ifNo, ifYes },
+    });
     const panels = html.slice(0, html.indexOf('class="result-steps-heading"'));
     expect(panels).toContain("資格確認書");
     expect(panels).toContain('data-care="showCardAtReception"');
@@ -169,7 +156,7 @@ describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday say
   // 昭和31年3月31日 + 2030年3月30日, a one-day typo of the birthday: both readings are "valid",
   // so no other stage would have made the box check-first; the doubt about the date does.
   const typed = { birthDate: "昭和31年3月31日", cardExpiry: "2030年3月30日", today: "2026-12-02" };
-  const withTyped = (page: keyof typeof CHECK): ResultContext => ({ ...ctx(page), typed });
+  const withTyped = (page: keyof typeof CHECK): ResultContext => ({ ...resultContext(page), typed });
 
   it.each(PAGES)("%s: check-first heading, both readings, then the assumed answer", (page) => {
     const result = presented("1956-03-31", "2030-03-30", "2026-12-02", page)!;
@@ -212,7 +199,7 @@ describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday say
           const cardExpiry = isoOfDay(dayNumber(birthday) + offset);
           const result = presented(birth, cardExpiry, today, "ja");
           if (!result) return;
-          const html = resultHtml(result, { ...ctx("ja"), typed: { birthDate: birth, cardExpiry } }, null);
+          const html = resultHtml(result, { ...resultContext("ja"), typed: { birthDate: birth, cardExpiry } }, null);
           const apiChecksCard = result.text.stage.startsWith("まず、カードの有効期限を確かめてください");
           if (apiChecksCard) doubtful++;
           expect(html.includes("まず、カードの有効期限を確かめてください</span></h2>"), `${birth} ${cardExpiry}`).toBe(
@@ -228,7 +215,7 @@ describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday say
 
   it("a birthday card expiry keeps the plain green answer", () => {
     const result = presented("1985-11-14", "2031-11-14", "2026-01-05", "ja")!;
-    const html = resultHtml(result, { ...ctx("ja"), typed: {} }, null);
+    const html = resultHtml(result, { ...resultContext("ja"), typed: {} }, null);
     expect(html).not.toContain("data-check-first");
     expect(html).toContain("電子証明書は有効です");
   });
@@ -317,7 +304,7 @@ describe("brief item 5 (R-COUNTER-1): the window's opening and its first counter
     return o.ok ? present(o.evaluation, apiLang(page)) : null;
   };
   it.each(PAGES)("%s", (page) => {
-    const html = resultHtml(result(page)!, ctx(page), null);
+    const html = resultHtml(result(page)!, resultContext(page), null);
     const dates = html.slice(html.indexOf('class="result-dates"'), html.indexOf("</dl>"));
     const l = CHECK[page].result.dateLabels;
     expect(dates.indexOf(inlineHtml(l.renewalOpens))).toBeLessThan(dates.indexOf(inlineHtml(l.firstCounterDay)));
@@ -345,7 +332,7 @@ describe("brief item 4: another reading is drawn in its own stage, not the headl
     if (!o.ok) throw new Error("no evaluation");
     const result = present(o.evaluation, "ja");
     expect(result.stage).toBe("valid");
-    const html = resultHtml(result, ctx("ja"), null);
+    const html = resultHtml(result, resultContext("ja"), null);
     const other = html.slice(html.indexOf('class="result-other-reading"'));
     expect(other.startsWith('class="result-other-reading" data-result-stage="lapsed"')).toBe(true);
   });

@@ -3,48 +3,16 @@
 // R-CERT-1(b)) and an expired card (R-INFER-5, R-CERT-4), as the calendar does.
 
 import { describe, expect, it } from "vitest";
-import { calendarWords } from "#shared/calendar/words.ts";
-import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
-import { STAGE_NAMES } from "#shared/messages/stages.ts";
-import { evaluate } from "#shared/rules/evaluate.ts";
-import { plainDate } from "#shared/rules/plain-date.ts";
-import type { Evaluation, PresentedEvaluation } from "#shared/rules/result.ts";
-import { CHECK } from "../content/check";
-import { type ResultContext, resultHtml } from "./render-result";
-
-type Page = keyof typeof CHECK;
-const PAGES = Object.keys(CHECK) as Page[];
-
-function ctx(page: Page): ResultContext {
-  const lang = page as Lang;
-  return {
-    lang,
-    apiLang: lang,
-    text: CHECK[page],
-    calendarWords: calendarWords(lang),
-    stageNames: STAGE_NAMES[lang as keyof typeof STAGE_NAMES] ?? STAGE_NAMES.ja,
-    stagesHref: "/stages/",
-    checkHref: "/check/",
-    dayChosen: true,
-    typed: {},
-  };
-}
-
-function evaluation(input: Record<string, string>, today: string): Evaluation {
-  const outcome = evaluate(
-    Object.fromEntries(Object.entries(input).map(([k, v]) => [k, plainDate(v)])),
-    plainDate(today),
-    JAPAN_HOLIDAYS,
-  );
-  if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  return outcome.evaluation;
-}
+import type { PresentedEvaluation } from "#shared/rules/result.ts";
+import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
+import { resultHtml } from "./render-result";
+import { PAGES, type Page, resultContext } from "./test/result-context";
 
 /** The key dates' ISO dates, in order. */
 function keyDates(result: PresentedEvaluation, page: Page): string[] {
-  const html = resultHtml(result, ctx(page), null);
+  const html = resultHtml(result, resultContext(page), null);
   const list = /<dl class="result-dates">([\s\S]*?)<\/dl>/.exec(html)![1]!;
   return [...list.matchAll(/datetime="(\d{4}-\d\d-\d\d)"/g)].map((m) => m[1]!);
 }
@@ -52,7 +20,7 @@ function keyDates(result: PresentedEvaluation, page: Page): string[] {
 describe("key dates without a window that gains nothing (review7 #12)", () => {
   it.each(PAGES)("%s: a stay-limited card lists no renewal window, the expiry and grace end stay", (page) => {
     // The review's ko example: card = stay end 2027-01-15, window from 2026-10-16.
-    const e = evaluation(
+    const e = evaluateIso(
       { birthDate: "1990-09-09", cardExpiry: "2027-01-15", periodOfStayEndsOn: "2027-01-15" },
       "2026-12-03",
     );
@@ -67,7 +35,7 @@ describe("key dates without a window that gains nothing (review7 #12)", () => {
   it.each(PAGES)("%s: an expired card lists neither the past window nor its last counter day", (page) => {
     // A 10-year card ended on Sunday 2026-06-07 (the review's example, two days on): the renewed
     // reading ends with the card, whose last counter day before it was Friday 06-05.
-    const e = evaluation({ birthDate: "1954-06-07", cardExpiry: "2026-06-07" }, "2026-12-02");
+    const e = evaluateIso({ birthDate: "1954-06-07", cardExpiry: "2026-06-07" }, "2026-12-02");
     expect(e.card!.expiresOn < e.today).toBe(true);
     expect(e.certificate.lastCounterDay).toBe("2026-06-05");
     const dates = keyDates(present(e, page as Lang), page);
@@ -79,10 +47,10 @@ describe("key dates without a window that gains nothing (review7 #12)", () => {
   });
 
   it("an ordinary card, and a stay card that is only a guess from a mistyped expiry, keep the window", () => {
-    const ordinary = evaluation({ birthDate: "1954-01-10", cardExpiry: "2032-01-10" }, "2026-12-02");
+    const ordinary = evaluateIso({ birthDate: "1954-01-10", cardExpiry: "2032-01-10" }, "2026-12-02");
     expect(keyDates(present(ordinary, "ja"), "ja")[0]).toBe(ordinary.certificate.renewalOpensOn);
     // R-INFER-4: a card expiry that is not a birthday and no stay end: perhaps a typo of a national's card.
-    const guessed = evaluation({ birthDate: "1990-09-09", cardExpiry: "2027-01-15" }, "2026-12-03");
+    const guessed = evaluateIso({ birthDate: "1990-09-09", cardExpiry: "2027-01-15" }, "2026-12-03");
     expect(guessed.caveats.map((c) => c.code)).toContain("cardExpiryNotBirthday");
     expect(keyDates(present(guessed, "ja"), "ja")).toContain(guessed.certificate.renewalOpensOn);
   });

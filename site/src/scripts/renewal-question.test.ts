@@ -4,37 +4,19 @@
 // `{date}` of its hints, in every page language; the legend names W1.
 
 import { describe, expect, it } from "vitest";
-import { calendarWords } from "#shared/calendar/words.ts";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
 import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
-import { STAGE_NAMES } from "#shared/messages/stages.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { CHECK } from "../content/check";
 import { LIST } from "../content/list";
-import { type ResultContext, resultHtml } from "./render-result";
+import { resultHtml } from "./render-result";
 import { settleRenewal } from "./renewal";
+import { PAGES, type Page, resultContext } from "./test/result-context";
 
-type Page = keyof typeof CHECK;
-const PAGES = Object.keys(CHECK) as Page[];
 const apiLang = (page: Page): Lang => page as Lang;
-
-function ctx(page: Page): ResultContext {
-  const lang = apiLang(page);
-  return {
-    lang,
-    apiLang: lang,
-    text: CHECK[page],
-    calendarWords: calendarWords(lang),
-    stageNames: STAGE_NAMES[lang as keyof typeof STAGE_NAMES] ?? STAGE_NAMES.ja,
-    stagesHref: "/stages/",
-    checkHref: "/check/",
-    dayChosen: true,
-    typed: {},
-  };
-}
 
 const TODAY = "2026-07-14";
 function ask(page: Page) {
@@ -58,7 +40,7 @@ async function hints(page: Page): Promise<{ legend: string; hints: string[] }> {
   const first = (await ask(page)(body))!;
   const { result, renewal } = await settleRenewal(first, body, null, ask(page));
   expect(renewal).not.toBeNull();
-  const html = resultHtml(result, ctx(page), null, renewal);
+  const html = resultHtml(result, resultContext(page), null, renewal);
   const legend = /<legend>([\s\S]*?)<\/legend>/.exec(html)![1]!;
   const list = /<ul class="result-question-hints">([\s\S]*?)<\/ul>/.exec(html)![1]!;
   return { legend, hints: [...list.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((m) => m[1]!) };
