@@ -35,3 +35,24 @@ describe.each([
     }
   });
 });
+
+describe("second read A 1.4: the bridge step in the closed span (R-COUNTER-1, review7 #1b)", () => {
+  // Certificate 2027-01-10 (a Sunday: last counter day Fri 01-08) on a card ending 2027-03-10,
+  // whose own window is open: the renewal is the optional bridge after the new card. Asked on
+  // Sat 01-09 it named Fri 01-08, the day before, as its deadline.
+  const bridgeStep = (today: string, lang: (typeof LANGS)[number]) =>
+    present(
+      evaluateIso({ birthDate: "1957-03-10", certificateExpiry: "2027-01-10", cardExpiry: "2027-03-10" }, today),
+      lang,
+    ).text.nextSteps.find((s) => s.code === "renewCertificateAtOffice")!;
+  it.each(LANGS)("%s: the bridge says the counter is closed, not the passed day", (lang) => {
+    const e = evaluateIso(
+      { birthDate: "1957-03-10", certificateExpiry: "2027-01-10", cardExpiry: "2027-03-10" },
+      "2027-01-09",
+    );
+    expect(e.nextSteps[0]).toBe("renewCard");
+    const closedTitle = CATALOGS[lang].closedUntilExpiry({ evaluation: e, dates: {} as never, date: () => "" }).title;
+    expect(bridgeStep("2027-01-09", lang).title).toBe(closedTitle);
+    expect(bridgeStep("2027-01-08", lang).title).not.toBe(closedTitle);
+  });
+});

@@ -170,9 +170,10 @@ function alternativeWindow(code: string, a: Alternative, catalog: Catalog, t: Te
  * it is when the card comes first (review7 #1b, O9: `certificateBridges`).
  */
 function bridge(code: NextStepCode, bridges: boolean, catalog: Catalog, t: TextContext) {
-  // Review8 #19 (R-COUNTER-1): past the last counter day, the counter is closed until the expiry.
+  // Review8 #19 (R-COUNTER-1): past the last counter day, the counter is closed until the expiry,
+  // for the bridge too (second read A 1.4: it named the passed day).
   const { evaluation: e } = t;
-  if (code === "renewCertificateAtOffice" && !bridges && e.today > e.certificate.lastCounterDay)
+  if (code === "renewCertificateAtOffice" && e.today > e.certificate.lastCounterDay)
     return catalog.closedUntilExpiry(t);
   const step = catalog.nextStep[code](t);
   if (!bridges || (code !== "renewCertificateAtOffice" && code !== "reissueCertificateAtOffice")) return step;
