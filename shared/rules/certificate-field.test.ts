@@ -262,3 +262,26 @@ describe("review8: the first step under the check-first sentence settles it", ()
     expect(answer({ certificateExpiry: "2031-11-14" }).nextSteps).not.toContain("checkCertificateExpiry");
   });
 });
+
+describe("second read A 1.1: an expired card keeps the new card first (R-INFER-5, R-CARD-5)", () => {
+  // The card's printed date typed in both fields, the card already past: both certificates ended
+  // with it, so checking the certificate's date settles nothing; the new card comes first.
+  it("the first step is renewCard, and no check is put before it", () => {
+    const e = answer({
+      birthDate: "1964-11-14",
+      cardExpiry: "2025-11-14",
+      certificateExpiry: "2025年11月14日まで有効",
+    });
+    expect(e.caveats.map((c) => c.code)).toContain("cardExpired");
+    expect(e.caveats.map((c) => c.code)).toContain("cardExpiryInCertificateField");
+    expect(e.nextSteps[0]).toBe("renewCard");
+  });
+  it("a valid card still gets the check first", () => {
+    const e = answer({
+      birthDate: "1985-11-14",
+      cardExpiry: "2031-11-14",
+      certificateExpiry: "2031年11月14日まで有効",
+    });
+    expect(e.nextSteps[0]).toBe("checkCertificateExpiry");
+  });
+});

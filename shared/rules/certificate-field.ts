@@ -142,6 +142,9 @@ const FIELD_CODES: ReadonlySet<string> = new Set(["certificateExpiryTooLate", "c
  */
 export function withCertificateCheck(steps: NextStepCode[], caveats: readonly Caveat[], stage: Stage): NextStepCode[] {
   if (steps.includes("checkCertificateExpiry") || !caveats.some((c) => FIELD_CODES.has(c.code))) return steps;
+  // R-INFER-5, R-CARD-5: an expired card took both certificates with it; the new card stays first
+  // (second read A 1.1), whatever the certificate field says.
+  if (caveats.some((c) => c.code === "cardExpired")) return steps;
   const at = stage === "grace" ? 1 : 0;
   return [...steps.slice(0, at), "checkCertificateExpiry", ...steps.slice(at)];
 }
