@@ -7,7 +7,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
 import { cardStep } from "#shared/messages/readings.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
@@ -16,28 +15,26 @@ import type { PresentedEvaluation } from "#shared/rules/result.ts";
 import { CHECK } from "../content/check";
 import { inlineHtml, readingText } from "../lib/inline";
 import { type ResultContext, resultHtml } from "./render-result";
-import { PAGES, resultContext } from "./test/result-context";
+import { PAGES, type Page, pageLang, resultContext } from "./test/result-context";
 
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 const isoOfDay = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 const dateIn = (from: string, to: string) => fc.integer({ min: dayNumber(from), max: dayNumber(to) }).map(isoOfDay);
 
-const apiLang = (page: keyof typeof CHECK): Lang => (page === "ja-easy" ? "ja-easy" : (page as Lang));
-
 /** The box alone: from the answer's start to 次にすること (the steps below are the API's own). */
-function box(result: PresentedEvaluation, page: keyof typeof CHECK): string {
+function box(result: PresentedEvaluation, page: Page): string {
   const html = resultHtml(result, resultContext(page), null);
   return html.slice(0, html.indexOf('class="result-steps-heading"'));
 }
 
-function presented(birthDate: string, cardExpiry: string, today: string, page: keyof typeof CHECK) {
+function presented(birthDate: string, cardExpiry: string, today: string, page: Page) {
   const outcome = evaluate(
     { birthDate: plainDate(birthDate), cardExpiry: plainDate(cardExpiry) },
     plainDate(today),
     JAPAN_HOLIDAYS,
   );
-  return outcome.ok ? present(outcome.evaluation, apiLang(page)) : null;
+  return outcome.ok ? present(outcome.evaluation, pageLang(page)) : null;
 }
 
 describe("the answer box follows the card's step (review finding 1)", () => {
@@ -156,7 +153,7 @@ describe("R-INFER-4 (review finding 2): a card expiry that is not a birthday say
   // 昭和31年3月31日 + 2030年3月30日, a one-day typo of the birthday: both readings are "valid",
   // so no other stage would have made the box check-first; the doubt about the date does.
   const typed = { birthDate: "昭和31年3月31日", cardExpiry: "2030年3月30日", today: "2026-12-02" };
-  const withTyped = (page: keyof typeof CHECK): ResultContext => ({ ...resultContext(page), typed });
+  const withTyped = (page: Page): ResultContext => ({ ...resultContext(page), typed });
 
   it.each(PAGES)("%s: check-first heading, both readings, then the assumed answer", (page) => {
     const result = presented("1956-03-31", "2030-03-30", "2026-12-02", page)!;
@@ -241,7 +238,7 @@ describe("the headline names the new card when it is the step (R-CARD-5, R-CARD-
 });
 
 describe("brief item 3 (R-CARD-4): a stay-limited card's valid stage gives the stay order too", () => {
-  const stayCard = (page: keyof typeof CHECK) => {
+  const stayCard = (page: Page) => {
     const outcome = evaluate(
       {
         birthDate: plainDate("1998-05-10"),
@@ -251,7 +248,7 @@ describe("brief item 3 (R-CARD-4): a stay-limited card's valid stage gives the s
       plainDate("2026-12-02"),
       JAPAN_HOLIDAYS,
     );
-    return outcome.ok ? present(outcome.evaluation, apiLang(page)) : null;
+    return outcome.ok ? present(outcome.evaluation, pageLang(page)) : null;
   };
   it.each(PAGES)("%s: immigration first, not 「窓口で更新できます」", (page) => {
     const result = stayCard(page)!;
@@ -299,9 +296,9 @@ describe("brief item 6 (R-RENEW-2, R-CERT-2): the bring line names the signature
 
 describe("brief item 5 (R-COUNTER-1): the window's opening and its first counter day, both listed, told apart", () => {
   // 2027-03-31: the window opens Fri 2027-01-01 (closed); the first counter day is Mon 01-04.
-  const result = (page: keyof typeof CHECK) => {
+  const result = (page: Page) => {
     const o = evaluate({ certificateExpiry: plainDate("2027-03-31") }, plainDate("2026-12-02"), JAPAN_HOLIDAYS);
-    return o.ok ? present(o.evaluation, apiLang(page)) : null;
+    return o.ok ? present(o.evaluation, pageLang(page)) : null;
   };
   it.each(PAGES)("%s", (page) => {
     const html = resultHtml(result(page)!, resultContext(page), null);

@@ -3,32 +3,15 @@
 // language, not 「電子証明書を更新する時期です」 beside a step that says "apply for a new card";
 // the day before the window opens, the renewal's own box as before.
 import { describe, expect, it } from "vitest";
-import { calendarWords } from "#shared/calendar/words.ts";
-import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
-import { STAGE_NAMES } from "#shared/messages/stages.ts";
 import { evaluateIso } from "#shared/rules/test/evaluate-iso.ts";
 import { CHECK } from "../content/check";
 import { inlineHtml } from "../lib/inline";
-import { type ResultContext, resultHtml } from "./render-result";
+import { resultHtml } from "./render-result";
+import { PAGES, type Page, pageLang, resultContext } from "./test/result-context";
 
-const PAGES = Object.keys(CHECK) as (keyof typeof CHECK)[];
-const apiLang = (page: keyof typeof CHECK): Lang => (page === "ja-easy" ? "ja-easy" : (page as Lang));
-
-function box(today: string, input: Record<string, string>, page: keyof typeof CHECK): string {
-  const lang = apiLang(page);
-  const ctx: ResultContext = {
-    lang,
-    apiLang: lang,
-    text: CHECK[page],
-    calendarWords: calendarWords(lang),
-    stageNames: STAGE_NAMES[lang as keyof typeof STAGE_NAMES] ?? STAGE_NAMES.ja,
-    stagesHref: "/stages/",
-    checkHref: "/check/",
-    dayChosen: true,
-    typed: {},
-  };
-  const html = resultHtml(present(evaluateIso(input, today), lang), ctx, null);
+function box(today: string, input: Record<string, string>, page: Page): string {
+  const html = resultHtml(present(evaluateIso(input, today), pageLang(page)), resultContext(page), null);
   return html.slice(0, html.indexOf('class="result-steps-heading"'));
 }
 

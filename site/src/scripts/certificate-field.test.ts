@@ -5,11 +5,8 @@
 // field (a form that posts the typed values, so it works without JavaScript).
 
 import { describe, expect, it } from "vitest";
-import { calendarWords } from "#shared/calendar/words.ts";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
-import { STAGE_NAMES } from "#shared/messages/stages.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
 import { parseEvaluateBody } from "#shared/schema/index.ts";
@@ -17,31 +14,19 @@ import { CHECK } from "../content/check";
 import { inlineHtml, readingText } from "../lib/inline";
 import type { CheckerInput } from "./fragment";
 import { resultHtml, resultTitle } from "./render-result";
+import { PAGES, type Page, pageLang, resultContext } from "./test/result-context";
 import { validateInput } from "./validate";
 
-const PAGES = Object.keys(CHECK) as (keyof typeof CHECK)[];
-const apiLang = (page: keyof typeof CHECK): Lang => (page === "ja-easy" ? "ja-easy" : (page as Lang));
 const TODAY = "2026-12-02";
 const PRINTED = "2031年11月14日まで有効";
 
-function render(typed: CheckerInput, page: keyof typeof CHECK, today = TODAY) {
+function render(typed: CheckerInput, page: Page, today = TODAY) {
   const parsed = parseEvaluateBody(typed);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
   const outcome = evaluate(parsed.input, plainDate(today), JAPAN_HOLIDAYS);
   if (!outcome.ok) throw new Error(JSON.stringify(outcome.errors));
-  const lang = apiLang(page);
-  const ctx = {
-    lang,
-    apiLang: lang,
-    text: CHECK[page],
-    calendarWords: calendarWords(lang),
-    stageNames: STAGE_NAMES[lang as keyof typeof STAGE_NAMES] ?? STAGE_NAMES.ja,
-    stagesHref: "/stages/",
-    checkHref: "/check/",
-    dayChosen: false,
-    typed,
-  };
-  const result = present(outcome.evaluation, lang);
+  const ctx = { ...resultContext(page), dayChosen: false, typed };
+  const result = present(outcome.evaluation, pageLang(page));
   const html = resultHtml(result, ctx, null);
   return {
     result,
@@ -146,7 +131,7 @@ describe("review8 #15: a stay-limited card's earlier reading, due within 3 month
   });
 
   it("the other reading says when its window opens (R-RENEW-1: 2026-12-04)", () => {
-    const alt = (page: keyof typeof CHECK) =>
+    const alt = (page: Page) =>
       render(typed, page, "2026-12-03").result.text.caveats.find((c) => c.code === "periodOfStay")?.alternatives[0];
     expect(alt("ja")).toContain("この場合、窓口で更新できるのは2026年12月4日（金）からです。");
     expect(alt("en")).toContain("In that case renewal at the counter opens on Friday 4 December 2026.");

@@ -5,7 +5,6 @@
 
 import { describe, expect, it } from "vitest";
 import { JAPAN_HOLIDAYS } from "#shared/holidays/index.ts";
-import type { Lang } from "#shared/lang/index.ts";
 import { present } from "#shared/messages/present.ts";
 import { evaluate } from "#shared/rules/evaluate.ts";
 import { plainDate } from "#shared/rules/plain-date.ts";
@@ -14,9 +13,7 @@ import { CHECK } from "../content/check";
 import { LIST } from "../content/list";
 import { resultHtml } from "./render-result";
 import { settleRenewal } from "./renewal";
-import { PAGES, type Page, resultContext } from "./test/result-context";
-
-const apiLang = (page: Page): Lang => page as Lang;
+import { PAGES, type Page, pageLang, resultContext } from "./test/result-context";
 
 const TODAY = "2026-07-14";
 function ask(page: Page) {
@@ -30,7 +27,7 @@ function ask(page: Page) {
       plainDate(TODAY),
       JAPAN_HOLIDAYS,
     );
-    return outcome.ok ? present(outcome.evaluation, apiLang(page)) : null;
+    return outcome.ok ? present(outcome.evaluation, pageLang(page)) : null;
   };
 }
 

@@ -10,8 +10,11 @@ export type Page = keyof typeof CHECK;
 /** The checker's pages; each is named by the language it answers in. */
 export const PAGES = Object.keys(CHECK) as Page[];
 
+/** The language a page answers and asks the API in: each page is named by it. */
+export const pageLang = (page: Page): Lang => page as Lang;
+
 export function resultContext(page: Page): ResultContext {
-  const lang = page as Lang;
+  const lang = pageLang(page);
   return {
     lang,
     apiLang: lang,
