@@ -54,7 +54,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { batchRequest, LANG_CASES } from "./bench-batch-items.mjs";
-import { benchBundles } from "./bench-bundle.mjs";
+import { BENCH_REQUEST, benchBundles, WARM_NODE_FETCH } from "./bench-bundle.mjs";
 
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 10);
 const ISOLATES = Number(process.env.BENCH_ISOLATES ?? 5);
@@ -106,27 +106,12 @@ function cpuMs() {
   systemMs = system / 1000;
   return (user + system) / 1000;
 }
-// Node's Request, Response, Headers and body readers load on first use (undici, ~50 ms of CPU);
-// workerd's are native. Loaded here, before the Worker's code is imported, so that the measured
-// first request pays only for the Worker's own code.
-{
-  const request = new Request("https://warm.test/", { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"a":1}' });
-  await request.json();
-  const response = new Response('{"a":1}', { headers: { "Content-Type": "application/json" } });
-  response.headers.get("Content-Type");
-  await response.text();
-}
+// Node's fetch classes first, so that the first request pays only for the Worker's code.
+${WARM_NODE_FETCH}
 const importStart = cpuMs();
 const worker = (await import(bundle)).default;
 const importMs = cpuMs() - importStart;
-const env = {};
-const ctx = { waitUntil() {}, passThroughOnException() {} };
-const request = () =>
-  new Request("https://myna.test" + path, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "CF-Connecting-IP": "192.0.2.1" },
-    body,
-  });
+${BENCH_REQUEST}
 async function once(req) {
   const res = await worker.fetch(req, env, ctx);
   return { status: res.status, text: await res.text() };

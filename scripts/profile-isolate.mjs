@@ -26,9 +26,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
 import { batchRequest } from "./bench-batch-items.mjs";
-import { copyLangTexts, externalLangTexts, WORKERD_BUILD } from "./lang-texts/packs.mjs";
+import { BENCH_REQUEST, profileBundle, WARM_NODE_FETCH } from "./bench-bundle.mjs";
 
 const WARM = Number(process.env.PROFILE_WARM ?? 50);
 const RUNS = Number(process.env.PROFILE_RUNS ?? 20);
@@ -53,23 +52,9 @@ function cpu() {
   const { user, system } = process.threadCpuUsage();
   return { total: (user + system) / 1000, system: system / 1000 };
 }
-{
-  // As bench:isolate: Node's fetch classes are loaded before the Worker's code.
-  const request = new Request("https://warm.test/", { method: "POST", headers: { "Content-Type": "application/json" }, body: '{"a":1}' });
-  await request.json();
-  const response = new Response('{"a":1}', { headers: { "Content-Type": "application/json" } });
-  response.headers.get("Content-Type");
-  await response.text();
-}
+${WARM_NODE_FETCH}
 const worker = (await import(bundle)).default;
-const env = {};
-const ctx = { waitUntil() {}, passThroughOnException() {} };
-const request = () =>
-  new Request("https://myna.test" + path, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "CF-Connecting-IP": "192.0.2.1" },
-    body,
-  });
+${BENCH_REQUEST}
 let answer = "";
 for (let i = 0; i < warm; i++) answer = await (await worker.fetch(request(), env, ctx)).text();
 const answerObject = JSON.parse(answer);
@@ -114,17 +99,7 @@ console.log(JSON.stringify({ figures, kernel, profiledMs, answerBytes: Buffer.by
 
 const dir = mkdtempSync(join(tmpdir(), "myna-profile-isolate-"));
 try {
-  writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-  const bundle = join(dir, "worker.mjs");
-  await build({
-    entryPoints: ["worker/index.ts"],
-    ...WORKERD_BUILD,
-    minify: false,
-    outfile: bundle,
-    logLevel: "warning",
-    plugins: [externalLangTexts],
-  });
-  copyLangTexts(dir);
+  const { file: bundle } = await profileBundle(dir);
   const batch = batchRequest(1_000, "ja", false);
   const bodyFile = join(dir, "body.json");
   writeFileSync(bodyFile, JSON.stringify(batch.body));

@@ -3,7 +3,7 @@
 // functions that spend the most of it (self time). bench:workerd says how much CPU a request
 // costs; this says where it goes, in the runtime of the edge, whose V8 is newer than Node's.
 //
-// How: the Worker is bundled as wrangler does (scripts/lang-texts/packs.mjs) but not minified,
+// How: the Worker is bundled as wrangler does (scripts/bench-bundle.mjs) but not minified,
 // so that the profile names the functions; workerd serves it with `npm start`'s configuration
 // (the Worker alone, as bench:workerd does) and `--inspector-addr`; after PROFILE_WARM requests
 // (default 30) the Chrome DevTools protocol's Profiler records PROFILE_REQUESTS more (default
@@ -16,11 +16,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { build } from "esbuild";
 import { parse } from "smol-toml";
 import { batchItems } from "./bench-batch-items.mjs";
+import { profileBundle } from "./bench-bundle.mjs";
 import { freePort } from "./free-port.mjs";
-import { copyLangTexts, externalLangTexts, WORKERD_BUILD } from "./lang-texts/packs.mjs";
 import { workerdConfig } from "./serve/workerd-config.ts";
 
 const WARM = Number(process.env.PROFILE_WARM ?? 30);
@@ -28,17 +27,7 @@ const REQUESTS = Number(process.env.PROFILE_REQUESTS ?? 100);
 const out = resolve(process.argv[2] ?? join(tmpdir(), "workerd.cpuprofile"));
 
 const dir = mkdtempSync(join(tmpdir(), "myna-profile-"));
-writeFileSync(join(dir, "package.json"), '{ "type": "module" }\n');
-const bundle = join(dir, "worker.mjs");
-await build({
-  entryPoints: ["worker/index.ts"],
-  ...WORKERD_BUILD,
-  minify: false,
-  outfile: bundle,
-  logLevel: "warning",
-  plugins: [externalLangTexts],
-});
-const modules = copyLangTexts(dir);
+const { file: bundle, modules } = await profileBundle(dir);
 
 const port = await freePort();
 const inspectorPort = await freePort();
