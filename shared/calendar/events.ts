@@ -14,6 +14,7 @@
  * holiday calendar either: it stays small enough to ship to browsers.
  */
 import { type CardStep, cardExpiryInDoubt, stepOfCard } from "#shared/messages/readings.ts";
+import { plainDate } from "#shared/rules/plain-date.ts";
 import type { CardDates, CertificateDates, Evaluation, MilestoneKind } from "#shared/rules/result.ts";
 import { escapeText, icsDate, icsText } from "./ics.ts";
 
@@ -318,10 +319,6 @@ const LEFT_OUT: Partial<Record<CalendarAction, readonly CalendarEventKind[]>> = 
  */
 const CARD_APPLICATION_DAYS_BEFORE = 35;
 
-/** An ISO date `days` earlier (UTC noon-free: ISO dates are whole days in UTC). */
-const daysBefore = (iso: string, days: number): string =>
-  new Date(Date.parse(iso) - days * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * The card's own events where it is the step (review7 #1b, #12): for a new card the application
  * reminder five weeks before the card ends; and where the certificate ends before the card (its
@@ -332,7 +329,7 @@ function cardEvents(answer: CalendarAnswer, action: CalendarAction): CalendarEve
   if (card === null || (action !== "newCard" && action !== "extendCard")) return [];
   const events: CalendarEvent[] =
     action === "newCard"
-      ? [{ kind: "cardApplication", date: daysBefore(card.expiresOn, CARD_APPLICATION_DAYS_BEFORE) }]
+      ? [{ kind: "cardApplication", date: plainDate(card.expiresOn).addDays(-CARD_APPLICATION_DAYS_BEFORE).toString() }]
       : [];
   if (card.expiresOn !== answer.certificate.expiresOn) events.push({ kind: "cardExpires", date: card.expiresOn });
   return events;
