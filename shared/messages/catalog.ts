@@ -5,6 +5,7 @@
  */
 
 import type { InputErrorCode, ProblemKind, RequestErrorCode } from "../problem/index.ts";
+import type { CertificateFieldDoubt } from "../rules/certificate-field.ts";
 import type {
   Alternative,
   Capability,
@@ -16,7 +17,6 @@ import type {
   Stage,
 } from "../rules/result.ts";
 import type { ReaderScreenText } from "./reader.ts";
-import type { CertificateFieldDoubt } from "./readings.ts";
 
 /** The certificate steps that can be a bridge until the card's step (`Catalog.bridge`). */
 export type BridgeStep = Extract<NextStepCode, "renewCertificateAtOffice" | "reissueCertificateAtOffice">;

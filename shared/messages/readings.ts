@@ -2,6 +2,7 @@
  * @module
  * Which reading a result's sentences speak of, read from its caveats, for every language alike.
  */
+import { type CertificateFieldDoubt, isCertificateFieldDoubt } from "../rules/certificate-field.ts";
 import { plainDate } from "../rules/plain-date.ts";
 import type { Alternative, Evaluation } from "../rules/result.ts";
 import { CARD_2016 } from "../rules/rule-set.ts";
@@ -133,22 +134,16 @@ export const newCardIsTheStep = (e: Pick<Evaluation, "today" | "card" | "certifi
 export const cardExpiryInDoubt = (e: Pick<Evaluation, "caveats">): boolean =>
   e.caveats.some((c) => c.code === "cardExpiryNotBirthday");
 
-/** Review7 #15: the caveats that ask whether the date typed as the certificate's is the card's. */
-export const CERTIFICATE_FIELD_DOUBTS = ["certificateExpiryTooLate", "cardExpiryInCertificateField"] as const;
-export type CertificateFieldDoubt = (typeof CERTIFICATE_FIELD_DOUBTS)[number];
-
 /**
  * R-CERT-3 / R-DATE-6 (review7 #15): the first of those caveats (the proof before the sign, as
  * certificate-field.ts orders them), or null: the answer then says to check which date it is first.
  */
 export const certificateFieldDoubt = (e: Pick<Evaluation, "caveats">): CertificateFieldDoubt | null =>
-  (e.caveats.find((c) => (CERTIFICATE_FIELD_DOUBTS as readonly string[]).includes(c.code))?.code as
-    | CertificateFieldDoubt
-    | undefined) ?? null;
+  (e.caveats.find((c) => isCertificateFieldDoubt(c.code))?.code as CertificateFieldDoubt | undefined) ?? null;
 
 /** Review7 #15: the answer carries the date read as the card's expiry (a birth date was given). */
 export const cardFaceAnswered = (e: Pick<Evaluation, "caveats">): boolean =>
-  e.caveats.some((c) => (CERTIFICATE_FIELD_DOUBTS as readonly string[]).includes(c.code) && c.alternatives.length > 0);
+  e.caveats.some((c) => isCertificateFieldDoubt(c.code) && c.alternatives.length > 0);
 
 /**
  * Review8 #15 (R-INFER-6, R-CARD-4): a stay-limited card's other reading (the certificate ending

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { JAPAN_HOLIDAYS } from "../holidays/index.ts";
 import { parseEvaluateBody } from "../schema/index.ts";
 import { nthBirthdayAfter } from "./birthdays.ts";
-import { asCardExpiry, latestCertificateExpiry } from "./certificate-field.ts";
+import { asCardExpiry, isCertificateFieldDoubt, latestCertificateExpiry } from "./certificate-field.ts";
 import { evaluate } from "./evaluate.ts";
 import type { EvaluateInput } from "./evaluate-input.ts";
 import { PlainDate, plainDate } from "./plain-date.ts";
@@ -23,8 +23,7 @@ function answer(body: Record<string, string>, today = TODAY): Evaluation {
   return outcome.evaluation;
 }
 
-const FIELD_CODES = new Set(["certificateExpiryTooLate", "cardExpiryInCertificateField"]);
-const fieldCaveats = (e: Evaluation): Caveat[] => e.caveats.filter((c) => FIELD_CODES.has(c.code));
+const fieldCaveats = (e: Evaluation): Caveat[] => e.caveats.filter((c) => isCertificateFieldDoubt(c.code));
 const codes = (e: Evaluation) => fieldCaveats(e).map((c) => c.code);
 const readings = (e: Evaluation) =>
   fieldCaveats(e).flatMap((c) =>

@@ -133,7 +133,13 @@ export function certificateFieldCaveats(
   return caveats;
 }
 
-const FIELD_CODES: ReadonlySet<string> = new Set(["certificateExpiryTooLate", "cardExpiryInCertificateField"]);
+/** Review7 #15: the caveats that ask whether the date typed as the certificate's is the card's. */
+export const CERTIFICATE_FIELD_DOUBTS = ["certificateExpiryTooLate", "cardExpiryInCertificateField"] as const;
+export type CertificateFieldDoubt = (typeof CERTIFICATE_FIELD_DOUBTS)[number];
+
+/** Whether a caveat's code is one of {@link CERTIFICATE_FIELD_DOUBTS}. */
+export const isCertificateFieldDoubt = (code: string): code is CertificateFieldDoubt =>
+  (CERTIFICATE_FIELD_DOUBTS as readonly string[]).includes(code);
 
 /**
  * Review8 (#15 half fixed): under the check-first sentence the first step is the one that settles
@@ -141,7 +147,7 @@ const FIELD_CODES: ReadonlySet<string> = new Set(["certificateExpiryTooLate", "c
  * next-steps.ts places R-INFER-3's: first, except in grace, where the re-issue stays first.
  */
 export function withCertificateCheck(steps: NextStepCode[], caveats: readonly Caveat[], stage: Stage): NextStepCode[] {
-  if (steps.includes("checkCertificateExpiry") || !caveats.some((c) => FIELD_CODES.has(c.code))) return steps;
+  if (steps.includes("checkCertificateExpiry") || !caveats.some((c) => isCertificateFieldDoubt(c.code))) return steps;
   // R-INFER-5, R-CARD-5: an expired card took both certificates with it; the new card stays first
   // (second read A 1.1), whatever the certificate field says.
   if (caveats.some((c) => c.code === "cardExpired")) return steps;

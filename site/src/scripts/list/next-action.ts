@@ -9,7 +9,8 @@
  * that is not a birthday (R-INFER-4: probably a typo), and on a card that ends with the period
  * of stay, whether the certificate ends with it or on an earlier birthday (R-INFER-6).
  */
-import { type CertificateFieldDoubt, cardStep, certificateFieldDoubt } from "#shared/messages/readings.ts";
+import { cardStep, certificateFieldDoubt } from "#shared/messages/readings.ts";
+import type { CertificateFieldDoubt } from "#shared/rules/certificate-field.ts";
 import type { Evaluation, IsoDate, NextStepCode, Stage } from "#shared/rules/result.ts";
 
 /**
