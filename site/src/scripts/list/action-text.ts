@@ -88,13 +88,10 @@ const stayBesideNewCard = ({ other }: StayDoubt, { results: r, date }: ActionWor
  * doubt: the card expiry that is not a birthday, or the other reading (a whole sentence).
  */
 export function whenText(action: NextAction, words: ActionWords): string {
-  if (whenIsSentence(action))
-    return action.kind !== "checkCertificateExpiry"
-      ? otherReading(action.renewal!, words)
-      : action.field
-        ? fieldReadingText(action.field, words)
-        : stayReadingsText(action.stay!, words);
-  return fill(words.results.relation[action.relation], { date: words.date(action.date) });
+  if (!whenIsSentence(action)) return fill(words.results.relation[action.relation], { date: words.date(action.date) });
+  if (action.kind !== "checkCertificateExpiry") return otherReading(action.renewal!, words);
+  if (action.field) return fieldReadingText(action.field, words);
+  return stayReadingsText(action.stay!, words);
 }
 
 /** True when the when-text is a sentence of its own (it ends with its own full stop). */
@@ -123,19 +120,26 @@ export interface ActionParts {
  */
 export function actionParts(action: NextAction, words: ActionWords): ActionParts {
   const sentence = whenIsSentence(action);
-  const doubt =
-    action.kind === "checkCardExpiry"
-      ? words.results.doubt.typo
-      : action.kind === "checkCertificateExpiry" && sentence
-        ? action.field
-          ? words.results.field.settle
-          : words.results.stay.howToTell
-        : action.renewal && !sentence
-          ? otherReading(action.renewal, words)
-          : action.stay && !sentence
-            ? stayBesideNewCard(action.stay, words)
-            : null;
-  return { what: words.results.actions[action.kind], when: whenText(action, words), sentence, doubt };
+  return {
+    what: words.results.actions[action.kind],
+    when: whenText(action, words),
+    sentence,
+    doubt: doubtText(action, sentence, words),
+  };
+}
+
+/** {@link ActionParts.doubt}: what is in doubt that the when-text (a sentence or not) leaves unsaid. */
+function doubtText(action: NextAction, sentence: boolean, words: ActionWords): string | null {
+  const r = words.results;
+  if (action.kind === "checkCardExpiry") return r.doubt.typo;
+  // A when-text sentence already says the other reading; a certificate check adds how to settle it.
+  if (sentence) {
+    if (action.kind !== "checkCertificateExpiry") return null;
+    return action.field ? r.field.settle : r.stay.howToTell;
+  }
+  if (action.renewal) return otherReading(action.renewal, words);
+  if (action.stay) return stayBesideNewCard(action.stay, words);
+  return null;
 }
 
 /**
