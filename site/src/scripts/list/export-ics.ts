@@ -36,6 +36,13 @@ import { COLUMNS, type Row } from "./row";
 import { fill } from "./text";
 
 /**
+ * The columns every row tag hashes, filled or not: the label and the four dates the list had
+ * before the stay's end was added. A literal, not counted from COLUMNS: it is what the files
+ * already made hashed, whatever columns are added after.
+ */
+const FIRST_COLUMNS = 5;
+
+/**
  * FNV-1a, 32 bits: a stable, short, non-secret tag for a row (it stays in the file). An empty
  * column added later (the stay's end) leaves the tag of a row without it as it was, so a newer
  * file still updates the events of an older one.
@@ -43,7 +50,7 @@ import { fill } from "./text";
 function rowTag(row: Row): string {
   let hash = 0x811c9dc5;
   const cells = COLUMNS.map((c) => row[c].trim());
-  while (cells.length > 5 && cells.at(-1) === "") cells.pop();
+  while (cells.length > FIRST_COLUMNS && cells.at(-1) === "") cells.pop();
   for (const ch of cells.join("\u001f")) {
     hash ^= ch.codePointAt(0)!;
     hash = Math.imul(hash, 0x01000193) >>> 0;
