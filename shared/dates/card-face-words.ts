@@ -10,8 +10,10 @@
 
 import { normaliseTypedText } from "./normalise";
 
-const CARD_FACE_WORDS = /まで有効$/;
+/** The words after the card's expiry on its face; R-PARSE-1's trailing words include them. */
+export const CARD_FACE_WORDS = "まで有効";
+const ENDS_WITH_CARD_FACE_WORDS = new RegExp(`${CARD_FACE_WORDS}$`);
 
 /** True when `text`, as typed (full-width, spaces and all), ends with the card face's 「まで有効」. */
 export const hasCardFaceWords = (text: string): boolean =>
-  text.includes("有効") && CARD_FACE_WORDS.test(normaliseTypedText(text));
+  text.includes("有効") && ENDS_WITH_CARD_FACE_WORDS.test(normaliseTypedText(text));

@@ -6,6 +6,7 @@
 
 import { MAX_DATE_LENGTH } from "../limits/index.ts";
 import { compareIso, isRealDate, toIso, weekdayIndex } from "./calendar";
+import { CARD_FACE_WORDS } from "./card-face-words";
 import { ERAS, type Era, type EraName, eraByToken, GREGORIAN_START } from "./eras";
 import { eraYearName, formatWareki, WEEKDAYS_JA } from "./format-japanese-date";
 import { preparedText } from "./normalise";
@@ -64,7 +65,7 @@ const fail = (code: ParseErrorCode): ParsedDate => ({ ok: false, code });
 
 // R-PARSE-1: the words around a date on the card or a letter (…生, …まで有効, 有効期限…, 満了日…).
 const LEADING_WORDS = /^(?:有効期限|有効期間満了日|在留期間満了日|満了日|生年月日|発行日)(?:[:は])?/;
-const TRAILING_WORDS = /(?:まで有効|まで|生まれ|生)$/;
+const TRAILING_WORDS = new RegExp(`(?:${CARD_FACE_WORDS}|まで|生まれ|生)$`);
 // The checker's own conversion line ("= 1954年1月10日（昭和29年）") copied back into the form.
 const CONVERSION_SIGN = /^=/;
 const withoutPrintedWords = (s: string): string =>
