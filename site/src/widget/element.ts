@@ -216,7 +216,7 @@ export class MynaExpiryElement extends HTMLElement {
     // Review8 #5 (R-COUNTER-1): the window runs to the last day the counter is open, not to a
     // closed expiry day; after the expiry it is past and goes: in grace the API's counter sentence
     // above (or the grace end itself, an open day) gives the re-issue's last counter day.
-    const window =
+    const renewalWindow =
       stage === "valid" || stage === "renewal"
         ? row(stageNames.renewal, date(certificate.renewalOpensOn), t.until, date(certificate.lastCounterDay))
         : null;
@@ -225,7 +225,7 @@ export class MynaExpiryElement extends HTMLElement {
         "dl",
         { part: "dates", class: "dates" },
         row(t.expiresOn, date(certificate.expiresOn)),
-        window,
+        renewalWindow,
         row(t.graceEndsOn, date(certificate.graceEndsOn)),
       ),
       h("p", { class: "asof" }, t.asOf(formatDate(result.today))),
