@@ -14,6 +14,7 @@ import type { Alternative, Capability, Evaluation, NextStepCode, PresentedEvalua
 import { CARD_2016 } from "../rules/rule-set.ts";
 import { renewalOpensOn } from "../rules/windows.ts";
 import {
+  type BridgeStep,
   type Catalog,
   type DateWords,
   DOUBT_ASSUMPTIONS,
@@ -165,18 +166,23 @@ function alternativeWindow(code: string, a: Alternative, catalog: Catalog, t: Te
   return catalog.alternativeWindow(t.date(renewalOpensOn(plainDate(a.certificateExpiresOn), CARD_2016).toString()));
 }
 
-/**
- * A step's title and detail; the certificate's renewal or re-issue said as the optional bridge
- * it is when the card comes first (review7 #1b, O9: `certificateBridges`).
- */
-function bridge(code: NextStepCode, bridges: boolean, catalog: Catalog, t: TextContext) {
+/** A step's title and detail; with `bridges`, the certificate's steps {@link asBridge}. */
+function stepText(code: NextStepCode, bridges: boolean, catalog: Catalog, t: TextContext) {
   // Review8 #19 (R-COUNTER-1): past the last counter day, the counter is closed until the expiry,
   // for the bridge too (second read A 1.4: it named the passed day).
   const { evaluation: e } = t;
   if (code === "renewCertificateAtOffice" && e.today > e.certificate.lastCounterDay)
     return catalog.closedUntilExpiry(t);
   const step = catalog.nextStep[code](t);
-  if (!bridges || (code !== "renewCertificateAtOffice" && code !== "reissueCertificateAtOffice")) return step;
+  const bridgeStep = code === "renewCertificateAtOffice" || code === "reissueCertificateAtOffice";
+  return bridges && bridgeStep ? asBridge(code, step, catalog, t) : step;
+}
+
+/**
+ * The certificate's renewal or re-issue said as the optional bridge it is when the card comes
+ * first (review7 #1b, O9: `certificateBridges`): the bridge's title, its lead before the step's.
+ */
+function asBridge(code: BridgeStep, step: { title: string; detail: string }, catalog: Catalog, t: TextContext) {
   const { title, lead } = catalog.bridge(code, t);
   return { title, detail: lead + catalog.counter.joiner + step.detail };
 }
@@ -240,7 +246,7 @@ export function presentWith(texts: LangTexts, evaluation: Evaluation, lang: Lang
         }),
       ),
       nextSteps: evaluation.nextSteps.map((code) => {
-        const step = bridge(code, bridges, catalog, t);
+        const step = stepText(code, bridges, catalog, t);
         // With a bridge the counter day is the certificate's (review7 #1b): said with the bridge,
         // not with the card's own step, which no counter deadline of the certificate's binds.
         const atCounter = AT_THE_COUNTER.has(code) && !(bridges && CARD_STEP_CODES.has(code));
