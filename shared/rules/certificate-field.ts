@@ -65,8 +65,8 @@ export function asCardExpiry(input: EvaluateInput): EvaluateInput | null {
 /**
  * The other answers: the date as the card's expiry, answered by the engine as that input (`answerFor`:
  * its own Feb 29 convention and checks; null when it is inconsistent or impossible, R-INPUT-1,
- * R-INFER-1). That card's headline
- * certificate, and the other side of its renewed-or-not question (R-INFER-3, R-INFER-5): a holder
+ * R-INFER-1). They are that card's headline certificate, and the other side of its
+ * renewed-or-not question (R-INFER-3, R-INFER-5): a holder
  * who never renewed the first certificate must see that reading even when the card-face
  * headline assumes a renewal. Each is named by what it assumes: `cardFaceNotRenewed` and
  * `cardFaceRenewed` where that question is open, else `cardFace` (the certificate issued with
